@@ -1,0 +1,145 @@
+"""What the model fills in: a compact draft of the brief.
+
+Field descriptions are written for the model: they are part of the JSON schema it sees. Strings
+and lists are bounded so a constrained decoder cannot run away.
+
+Validation needs the article: pass ``context={"text": article_text}`` (instructor forwards it).
+Every problem is reported in one error, worded as an instruction, so instructor's re-ask tells the
+model exactly what to fix. With ``context["lenient"] = True`` problems are collected in
+``context["problems"]`` as ``(list name, index, message)`` instead of raising: that is how output
+still invalid after the last retry is flagged (or dropped with ``--strict``), never silently kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from summarizer.schemas.brief import ActorKind, IncidentType
+
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+Text = Annotated[str, Field(min_length=1, max_length=400)]
+Quote = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=400,
+        description="Evidence: words copied VERBATIM from the article (a few words to one sentence), "
+        "no paraphrase, no ellipsis",
+    ),
+]
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ActorDraft(_Draft):
+    name: Name = Field(description="Canonical name: the fullest proper name the article uses")
+    aliases: list[Name] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Other ways the article refers to the same actor (surname, acronym, title + name)",
+    )
+    kind: ActorKind
+    role: str | None = Field(default=None, max_length=120, description="Title or role as stated, e.g. 'Pentagon spokesperson'")
+    evidence: Quote
+
+
+class IncidentDraft(_Draft):
+    type: IncidentType
+    description: Text = Field(description="One neutral sentence: what happened")
+    date_text: str | None = Field(default=None, max_length=80, description="The article's words for the date, e.g. 'Monday'")
+    date: str | None = Field(
+        default=None,
+        max_length=10,
+        description="ISO date (YYYY-MM-DD, or YYYY-MM) resolved against the publication date; null if unknown",
+    )
+    location: str | None = Field(default=None, max_length=160)
+    weapon: str | None = Field(default=None, max_length=120)
+    perpetrator: str | None = Field(
+        default=None, max_length=120, description="Actor name, only when the article states who did it as fact"
+    )
+    alleged_perpetrator: str | None = Field(
+        default=None, max_length=120, description="Actor name the article only suspects, accuses or says is believed responsible"
+    )
+    killed: int | None = Field(default=None, ge=0, description="Number killed as stated; 0 if the article says none; null if not stated")
+    injured: int | None = Field(default=None, ge=0, description="Number injured as stated; 0 if none; null if not stated")
+    evidence: Quote
+
+
+class ClaimDraft(_Draft):
+    id: str = Field(max_length=8, description="C1, C2, ... in order")
+    claimant: Name = Field(description="Name of the actor who asserts it (one of the actors)")
+    content: Text = Field(description="Short neutral paraphrase of what is asserted, hedges kept")
+    quote: str | None = Field(default=None, max_length=600, description="The verbatim quotation when the claim is quoted, else null")
+    hedged: bool = Field(default=False, description="True when hedged: believes, may, a good chance, reportedly")
+    evidence: Quote
+
+
+class DenialDraft(_Draft):
+    denier: Name = Field(description="Name of the actor who denies or pushes back (one of the actors)")
+    content: Text = Field(description="What is denied, rejected or pushed back on")
+    responds_to: str | None = Field(default=None, max_length=8, description="Id of the claim it answers (e.g. C3), or null")
+    evidence: Quote
+
+
+class Extraction(_Draft):
+    """A brief of the article: actors, incidents, claims and denials, each with verbatim evidence."""
+
+    summary: str = Field(max_length=700, description="Two or three neutral sentences")
+    actors: list[ActorDraft] = Field(default_factory=list, max_length=40)
+    incidents: list[IncidentDraft] = Field(default_factory=list, max_length=30)
+    claims: list[ClaimDraft] = Field(default_factory=list, max_length=40)
+    denials: list[DenialDraft] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _check_against_article(self, info: ValidationInfo) -> "Extraction":
+        ctx = info.context if isinstance(info.context, dict) else None
+        if not ctx or "text" not in ctx:
+            return self  # structural validation only
+        problems = list(find_problems(self, ctx))
+        if not problems:
+            return self
+        if ctx.get("lenient"):
+            ctx.setdefault("problems", []).extend(problems)
+            return self
+        lines = [f"- {field}[{i}]: {msg}" for field, i, msg in problems[:20]]
+        raise ValueError("Fix these problems and answer again:\n" + "\n".join(lines))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", name.casefold()).strip()
+
+
+def actor_keys(extraction: Extraction) -> set[str]:
+    keys: set[str] = set()
+    for actor in extraction.actors:
+        keys.add(_key(actor.name))
+        keys.update(_key(a) for a in actor.aliases)
+    return keys
+
+
+def find_problems(extraction: Extraction, ctx: dict):
+    """Yield (list name, index, message) for every check the article text allows."""
+    from summarizer.grounding import Grounder
+
+    grounder = ctx.get("grounder")
+    if grounder is None:
+        grounder = ctx["grounder"] = Grounder(ctx["text"])
+    names = actor_keys(extraction)
+    claim_ids = {c.id.strip().upper() for c in extraction.claims}
+    for field in ("actors", "incidents", "claims", "denials"):
+        for i, item in enumerate(getattr(extraction, field)):
+            if grounder.find(item.evidence) is None:
+                yield field, i, f"evidence {item.evidence[:80]!r} is not in the article; copy the exact words"
+    for i, claim in enumerate(extraction.claims):
+        if _key(claim.claimant) not in names:
+            yield "claims", i, f"claimant {claim.claimant!r} is not one of the actors; add it to actors or use an actor's name"
+    for i, denial in enumerate(extraction.denials):
+        if _key(denial.denier) not in names:
+            yield "denials", i, f"denier {denial.denier!r} is not one of the actors; add it to actors or use an actor's name"
+        if denial.responds_to and denial.responds_to.strip().upper() not in claim_ids:
+            yield "denials", i, f"responds_to {denial.responds_to!r} is not a claim id; use a claim's id or null"

@@ -1,0 +1,329 @@
+"""Any OpenAI-compatible server (OpenAI, vLLM, Ollama, llama.cpp, LM Studio) through instructor.
+
+Structured-output dialects differ between servers, so the mode is chosen per server
+(:data:`SERVER_MODES`) unless set explicitly:
+
+* ``json_schema``: ``response_format={"type": "json_schema", ...}`` (OpenAI, vLLM, LM Studio, Ollama);
+* ``json``: ``response_format={"type": "json_object"}`` with the schema in the prompt; for llama.cpp
+  servers the schema is also attached as ``response_format.schema``, which they use to constrain
+  decoding (llama-cpp-python rejects ``json_schema``);
+* ``tools``: a forced function call;
+* ``md_json``: JSON in a fenced block, for servers with no structured output at all.
+
+Invalid output (malformed JSON, evidence not in the article, a claimant that is not an actor) is
+sent back to the model by instructor's retry loop. What still fails after the last retry is
+salvaged item by item and flagged (or dropped with ``strict``); output with no parseable JSON at
+all raises :class:`~summarizer.errors.ModelOutputError`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+import httpx
+import instructor
+import openai
+from instructor.core import InstructorRetryException
+from pydantic import ValidationError
+
+from summarizer import prompting
+from summarizer.article import Article
+from summarizer.chunking import chunks
+from summarizer.config import Settings
+from summarizer.errors import BackendError, ConfigError, ModelOutputError
+from summarizer.grounding import Grounder
+from summarizer.resolve import from_extraction, merge
+from summarizer.schemas.brief import Brief, Usage
+from summarizer.schemas.extraction import (
+    ActorDraft,
+    ClaimDraft,
+    DenialDraft,
+    Extraction,
+    IncidentDraft,
+    find_problems,
+)
+
+log = logging.getLogger("summarizer")
+
+SERVER_MODES = {
+    "openai": "json_schema",
+    "vllm": "json_schema",
+    "lmstudio": "json_schema",
+    "ollama": "json_schema",
+    "llamacpp": "json",
+    "generic": "json",
+}
+_INSTRUCTOR_MODES = {
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "tools": instructor.Mode.TOOLS,
+    "md_json": instructor.Mode.MD_JSON,
+}
+# what GET /v1/models says in "owned_by", per server
+_OWNED_BY = {
+    "vllm": "vllm", "llamacpp": "llamacpp", "me": "llamacpp", "library": "ollama",
+    "organization_owner": "lmstudio", "openai": "openai", "system": "openai", "openai-internal": "openai",
+}
+
+# Refuse model requests when False (tests set it; the one place that builds a client checks it).
+ALLOW_MODEL_REQUESTS = True
+
+
+def guess_server(base_url: str | None, client: openai.OpenAI | None = None) -> str:
+    """Which server family is behind ``base_url``: by host, then by its /models listing."""
+    if not base_url:
+        return "openai"
+    url = urlparse(base_url)
+    host = (url.hostname or "").lower()
+    if host.endswith("openai.com"):
+        return "openai"
+    if url.port == 11434 or "ollama" in host:
+        return "ollama"
+    if url.port == 1234 or "lmstudio" in host:
+        return "lmstudio"
+    if client is not None:
+        try:
+            listing = client.with_options(max_retries=0, timeout=5.0).models.list()
+            for model in listing.data:
+                owner = str(getattr(model, "owned_by", "") or "").lower()
+                if owner in _OWNED_BY:
+                    return _OWNED_BY[owner]
+        except (openai.OpenAIError, httpx.HTTPError, ValueError) as e:
+            log.debug("could not list models at %s: %s", base_url, e)
+    return "generic"
+
+
+@dataclass
+class _Meter:
+    usage: Usage = field(default_factory=Usage)
+    raw: list[dict] = field(default_factory=list)  # every raw response, retries included
+
+    def on_response(self, response) -> None:
+        self.usage.requests += 1
+        u = getattr(response, "usage", None)
+        if u is not None:
+            self.usage.prompt_tokens += getattr(u, "prompt_tokens", 0) or 0
+            self.usage.completion_tokens += getattr(u, "completion_tokens", 0) or 0
+            self.usage.total_tokens += getattr(u, "total_tokens", 0) or 0
+        if hasattr(response, "model_dump"):
+            self.raw.append(response.model_dump(mode="json"))
+
+    def on_parse_error(self, *args, **kwargs) -> None:
+        self.usage.retries += 1
+
+
+class OpenAIBackend:
+    name = "openai"
+
+    def __init__(self, settings: Settings, *, client: openai.OpenAI | None = None, http_client: httpx.Client | None = None):
+        if not settings.model:
+            raise ConfigError("no model given: pass --model or set SUMMARIZER_MODEL")
+        if not ALLOW_MODEL_REQUESTS:
+            raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
+        self.settings = settings
+        self.model = settings.model
+        if client is None:
+            api_key = settings.api_key or ("not-needed" if settings.base_url else None)
+            if not api_key:
+                raise ConfigError("no API key: set OPENAI_API_KEY (or --api-key), or --base-url for a local server")
+            client = openai.OpenAI(
+                api_key=api_key,
+                base_url=settings.base_url,
+                timeout=settings.timeout,
+                max_retries=2,
+                http_client=http_client,
+            )
+        self.client = client
+        self.server = settings.server or guess_server(settings.base_url, client)
+        self.mode = settings.mode or SERVER_MODES.get(self.server, "json")
+        self._instructor = instructor.from_openai(client, mode=_INSTRUCTOR_MODES[self.mode])
+
+    # -- the request ----------------------------------------------------------------------
+
+    def request_kwargs(self, article: Article, text: str, part: int | None = None, parts: int | None = None) -> dict:
+        """Everything but the response model: messages, sampling, dialect extras."""
+        kwargs = {
+            "model": self.model,
+            "messages": prompting.messages(
+                text, published=article.published, source=article.source, part=part, parts=parts,
+                few_shot=self.settings.few_shot,
+            ),
+            "temperature": self.settings.temperature,
+        }
+        if self.settings.max_tokens:
+            kwargs["max_tokens"] = self.settings.max_tokens
+        if self.mode == "json" and self.server == "llamacpp":
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": prompting.response_schema()}}
+        return kwargs
+
+    def extract(self, article: Article) -> Brief:
+        grounder = Grounder(article.text)
+        pieces = chunks(article.text, self.settings.max_chunk_chars, self.settings.chunk_overlap)
+        meter = _Meter()
+        parts = []
+        for n, (start, end) in enumerate(pieces, 1):
+            label = (n, len(pieces)) if len(pieces) > 1 else (None, None)
+            parts.append(self._extract_part(article, grounder, start, end, label, meter))
+        brief = merge(parts)
+        brief.run = None
+        self.last_usage = meter.usage
+        self.last_raw = meter.raw
+        self.last_chunks = len(pieces)
+        return brief
+
+    def _extract_part(self, article, grounder, start, end, label, meter) -> Brief:
+        text = article.text[start:end]
+        ctx = {"text": text}
+        kwargs = self.request_kwargs(article, text, *label)
+        self._instructor.on("completion:response", meter.on_response)
+        self._instructor.on("parse:error", meter.on_parse_error)
+        try:
+            extraction = self._instructor.chat.completions.create(
+                response_model=Extraction,
+                max_retries=self.settings.max_retries,
+                context=ctx,
+                **kwargs,
+            )
+            problems = []
+        except InstructorRetryException as e:
+            api_error = _api_error(e)
+            if api_error is not None:
+                raise self._backend_error(api_error) from None
+            extraction, problems = self._salvage(e, text)
+        except openai.OpenAIError as e:
+            raise self._backend_error(e) from None
+        finally:
+            self._instructor.off("completion:response", meter.on_response)
+            self._instructor.off("parse:error", meter.on_parse_error)
+        part = from_extraction(extraction, grounder, hint=start, problems=problems, strict=self.settings.strict)
+        if problems:
+            verb = "dropped" if self.settings.strict else "flagged"
+            part.warnings.append(
+                f"{len({(f, i) for f, i, _ in problems})} item(s) still invalid after "
+                f"{self.settings.max_retries} retries were {verb}"
+            )
+        return part
+
+    # -- failure paths --------------------------------------------------------------------
+
+    def _salvage(self, error: InstructorRetryException, text: str) -> tuple[Extraction, list]:
+        """Keep what can be kept from the last answer: each valid item, flagged with its problems."""
+        raw = _raw_json(getattr(error, "last_completion", None))
+        attempts = getattr(error, "n_attempts", self.settings.max_retries + 1)
+        if raw is None:
+            raise ModelOutputError(f"the model returned no parseable JSON after {attempts} attempts", attempts=attempts)
+        data = raw if isinstance(raw, dict) else {}
+        items = {}
+        dropped = 0
+        for field_name, model in (("actors", ActorDraft), ("incidents", IncidentDraft), ("claims", ClaimDraft), ("denials", DenialDraft)):
+            items[field_name] = []
+            for value in data.get(field_name) or []:
+                try:
+                    items[field_name].append(model.model_validate(value))
+                except ValidationError:
+                    dropped += 1
+        summary = data.get("summary") if isinstance(data.get("summary"), str) else ""
+        try:
+            extraction = Extraction.model_construct(summary=summary[:700], **items)
+        except Exception as e:  # pragma: no cover - model_construct does not validate
+            raise ModelOutputError(f"unusable model output after {attempts} attempts: {e}", attempts=attempts) from e
+        problems = list(find_problems(extraction, {"text": text}))
+        if dropped:
+            log.warning("dropped %d malformed item(s) from the model's last answer", dropped)
+        return extraction, problems
+
+    def _backend_error(self, e: BaseException) -> Exception:
+        where = self.settings.base_url or "the OpenAI API"
+        if isinstance(e, openai.APITimeoutError):
+            return BackendError(f"the model server at {where} timed out after {self.settings.timeout:g}s", original=e)
+        if isinstance(e, openai.APIConnectionError):
+            return BackendError(f"cannot reach the model server at {where}", original=e)
+        if isinstance(e, openai.AuthenticationError):
+            return ConfigError(f"the server at {where} rejected the API key (401)", original=e)
+        if isinstance(e, openai.NotFoundError):
+            return ConfigError(f"the server at {where} has no model {self.model!r} (404)", original=e)
+        if isinstance(e, openai.APIStatusError):
+            detail = _short(e)
+            return BackendError(f"the model server at {where} answered {e.status_code}: {detail}", original=e)
+        return BackendError(f"model request failed: {e}", original=e)
+
+
+def _api_error(e: BaseException) -> BaseException | None:
+    seen = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, openai.APIError):
+            return e
+        e = e.__cause__ or e.__context__
+    return None
+
+
+def _short(e: openai.APIStatusError) -> str:
+    try:
+        body = e.response.json()
+        msg = body.get("error", {}).get("message") if isinstance(body.get("error"), dict) else body.get("error")
+        msg = msg or body.get("detail") or e.message
+    except Exception:
+        msg = e.message
+    return " ".join(str(msg).split())[:200]
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
+
+
+def _raw_json(completion):
+    """The JSON object in a raw completion (tool call, content, or fenced block), or None."""
+    if completion is None or not getattr(completion, "choices", None):
+        return None
+    message = completion.choices[0].message
+    candidates = []
+    for call in getattr(message, "tool_calls", None) or []:
+        candidates.append(call.function.arguments)
+    content = message.content or ""
+    candidates.extend(_FENCE.findall(content))
+    candidates.append(content)
+    if "{" in content:
+        candidates.append(content[content.index("{") : content.rfind("}") + 1])
+    for text in candidates:
+        try:
+            value = json.loads(text)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
+
+
+class _Captured(Exception):
+    def __init__(self, body: dict):
+        super().__init__("captured")
+        self.body = body
+
+
+def capture_request(settings: Settings, article: Article) -> dict:
+    """The exact JSON body the backend would POST for ``article`` (first chunk), sent nowhere.
+
+    The real openai + instructor path runs against a transport that records the request and stops.
+    """
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise _Captured(json.loads(request.content))
+
+    if settings.server is None:
+        settings = settings.with_(server=guess_server(settings.base_url))
+    settings = settings.with_(api_key=settings.api_key or "not-needed", base_url=settings.base_url or "http://capture.invalid/v1")
+    backend = OpenAIBackend(settings, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    try:
+        backend.extract(article)
+    except BackendError as e:
+        captured = e.original
+        while captured is not None and not isinstance(captured, _Captured):
+            captured = captured.__cause__ or captured.__context__
+        if captured is not None:
+            return {**captured.body, "_mode": backend.mode, "_server": backend.server}
+        raise
+    raise BackendError("no request was made")  # pragma: no cover

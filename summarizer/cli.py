@@ -1,0 +1,213 @@
+"""The command line: a thin shell over the Python API.
+
+Briefs go to stdout (or ``-o FILE``); logs, progress and errors go to stderr. Every error the
+library raises on purpose becomes one line ``summarizer: error: ...`` and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from summarizer.errors import ConfigError, InputError, SummarizerError
+
+log = logging.getLogger("summarizer")
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+    root = logging.getLogger("summarizer")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO)
+    root.propagate = False
+    # instructor logs every failed attempt; our own messages say what matters
+    logging.getLogger("instructor").setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+
+
+def _settings(**flags):
+    from summarizer.config import from_env
+
+    return from_env(**flags)
+
+
+def model_options(f):
+    """Options shared by every command that talks to a backend."""
+    options = [
+        click.option("--backend", type=str, default=None, help="openai | offline (default: openai when an endpoint is configured)"),
+        click.option("--model", "-m", default=None, help="Model name (env SUMMARIZER_MODEL)."),
+        click.option("--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)."),
+        click.option("--api-key", default=None, help="API key (env OPENAI_API_KEY)."),
+        click.option("--mode", type=click.Choice(["json_schema", "json", "tools", "md_json"]), default=None,
+                     help="Structured-output dialect (default: per server)."),
+        click.option("--server", type=click.Choice(["openai", "vllm", "ollama", "llamacpp", "lmstudio", "generic"]),
+                     default=None, help="Server family (default: guessed from the URL and /models)."),
+        click.option("--temperature", type=float, default=None),
+        click.option("--max-retries", type=click.IntRange(0, 10), default=None, help="Re-asks after invalid output."),
+        click.option("--timeout", type=float, default=None, help="Seconds per request."),
+        click.option("--strict", is_flag=True, default=None, help="Drop items still invalid after the retries."),
+        click.option("--no-few-shot", "few_shot", flag_value=False, default=None, help="Leave out the worked example."),
+        click.option("--max-chunk-chars", type=click.IntRange(2000), default=None, help="Split longer articles."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summarizer")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors on stderr.")
+def cli(verbose, quiet):
+    """Structured, evidence-grounded briefs of news articles."""
+    _setup_logging(verbose, quiet)
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise InputError(f"cannot write {output}: {e.strerror}") from None
+
+
+class _JsonlSink:
+    """Appends one record per finished brief, flushed at once: nothing done is lost on a later failure."""
+
+    def __init__(self, output: str | None):
+        self.fh = sys.stdout if not output or output == "-" else open(output, "a", encoding="utf-8")
+
+    def write(self, line: str) -> None:
+        self.fh.write(line + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not sys.stdout:
+            self.fh.close()
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@model_options
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "markdown"]), default="json", show_default=True)
+@click.option("-o", "--output", default=None, help="Write here instead of stdout.")
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for relative dates.")
+@click.option("--source", default=None, help="Publisher name.")
+def summarize(inputs, fmt, output, published, source, backend, **flags):
+    """Brief each INPUT: text, HTML, .json or .jsonl records ('-' reads stdin)."""
+    from summarizer.article import read_articles
+    from summarizer.pipeline import Summarizer
+    from summarizer.render import markdown
+
+    settings = _settings(backend=backend, **flags)
+    pipeline = Summarizer(settings)
+    sink = _JsonlSink(output) if fmt == "jsonl" else None
+    done, failed = [], 0
+    try:
+        for path in inputs:
+            try:
+                for article in read_articles(path, published=published, source=source):
+                    brief = pipeline.summarize(article)
+                    if sink:
+                        sink.write(brief.model_dump_json())
+                    else:
+                        done.append(brief)
+            except InputError as e:
+                if len(inputs) == 1:
+                    raise
+                failed += 1
+                log.error("error: %s", e)
+    finally:
+        if sink:
+            sink.close()
+    if not sink and done:
+        if fmt == "markdown":
+            _write_output("\n---\n\n".join(markdown(b) for b in done), output)
+        elif len(done) == 1:
+            _write_output(done[0].model_dump_json(indent=2) + "\n", output)
+        else:
+            _write_output(json.dumps([b.model_dump(mode="json") for b in done], indent=2, ensure_ascii=False) + "\n", output)
+    if failed:
+        raise SummarizerError(f"{failed} of {len(inputs)} input(s) failed; the others were written")
+
+
+@cli.command()
+@click.argument("article")
+@model_options
+@click.option("--json", "as_json", is_flag=True, help="Print the exact request body instead.")
+@click.option("--published", default=None)
+@click.option("--source", default=None)
+def prompt(article, as_json, published, source, backend, **flags):
+    """Show the exact messages and JSON schema sent for ARTICLE."""
+    from summarizer.article import read_articles
+    from summarizer.backends.openai_compat import capture_request
+
+    settings = _settings(**flags)
+    if not settings.model:
+        settings = settings.with_(model="MODEL")
+    first = next(iter(read_articles(article, published=published, source=source)))
+    body = capture_request(settings, first)
+    if as_json:
+        _write_output(json.dumps(body, indent=2, ensure_ascii=False) + "\n", None)
+        return
+    out = []
+    for m in body["messages"]:
+        out.append(f"--- {m['role']} ---\n{m['content'] if isinstance(m['content'], str) else json.dumps(m['content'])}\n")
+    from summarizer.prompting import prompt_version, response_schema
+
+    out.append(f"--- JSON schema (mode {body['_mode']}, prompt version {prompt_version()}) ---\n")
+    out.append(json.dumps(response_schema(), indent=2) + "\n")
+    _write_output("\n".join(out), None)
+
+
+@cli.command()
+@click.option("--draft", is_flag=True, help="The schema the model fills in, instead of the brief's.")
+def schema(draft):
+    """Print the JSON Schema of a brief."""
+    from summarizer.schemas import Brief, Extraction
+
+    model = Extraction if draft else Brief
+    _write_output(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
+
+
+def main(argv=None) -> int:
+    try:
+        cli.main(args=argv, prog_name="summarizer", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.Abort:
+        click.echo("summarizer: aborted", err=True)
+        return 130
+    except click.ClickException as e:
+        click.echo(f"summarizer: error: {e.format_message()}", err=True)
+        return e.exit_code
+    except SummarizerError as e:
+        click.echo(f"summarizer: error: {e}", err=True)
+        return e.exit_code
+    except KeyboardInterrupt:
+        click.echo("summarizer: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug: still one line, the traceback only with -v
+        log.debug("internal error", exc_info=True)
+        click.echo(f"summarizer: internal error: {type(e).__name__}: {e} (run with -v for the traceback)", err=True)
+        return 70
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

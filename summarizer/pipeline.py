@@ -1,0 +1,128 @@
+"""The pipeline: article -> backend -> grounding check -> resolution -> brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from summarizer import backends
+from summarizer.article import Article, make_article
+from summarizer.config import Settings, from_env
+from summarizer.errors import ConfigError
+from summarizer.grounding import Grounder, verify
+from summarizer.resolve import resolve
+from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo, Usage
+
+log = logging.getLogger("summarizer")
+
+OFFLINE_NOTICE = (
+    "no model endpoint configured: using the offline backend (spaCy + rules). "
+    "Set OPENAI_BASE_URL/OPENAI_API_KEY and --model (or SUMMARIZER_MODEL) to use an LLM."
+)
+
+
+def choose_backend(settings: Settings) -> str:
+    if settings.backend:
+        return settings.backend
+    return "openai" if (settings.endpoint_configured or settings.model) else "offline"
+
+
+def _version() -> str:
+    from summarizer import __version__
+
+    return __version__
+
+
+class Summarizer:
+    """A configured pipeline; build once, call :meth:`summarize` for each article.
+
+    ``backend`` may be a backend name, a backend object, or None (chosen from the settings).
+    ``client``/``http_client`` are handed to the OpenAI-compatible backend (tests inject a transport).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, backend=None, client=None, http_client=None):
+        self.settings = settings or from_env()
+        if backend is None or isinstance(backend, str):
+            name = backend or choose_backend(self.settings)
+            self.auto_offline = backend is None and not self.settings.backend and name == "offline"
+            if self.auto_offline:
+                log.info(OFFLINE_NOTICE)
+            cls = backends.get(name)
+            kwargs = {"client": client, "http_client": http_client} if name == "openai" else {}
+            self.backend = cls(self.settings, **{k: v for k, v in kwargs.items() if v is not None})
+        else:
+            self.auto_offline = False
+            self.backend = backend
+
+    def summarize(self, article: Article | str, *, published=None, source=None) -> Brief:
+        if isinstance(article, str):
+            article = make_article(article, published=published, source=source)
+        elif published or source:
+            from summarizer.article import parse_date, with_metadata
+
+            article = with_metadata(article, published=parse_date(published), source=source)
+        draft = self.backend.extract(article)
+        grounder = Grounder(article.text)
+        brief = resolve(draft, published=article.published, grounder=grounder)
+        self._check_grounding(brief, article.text)
+        brief.article = ArticleMeta(
+            id=article.id, source=article.source, published=article.published, dateline=article.dateline,
+            title=article.title, chars=len(article.text), sha256=article.sha256,
+        )
+        brief.run = RunInfo(
+            backend=self.backend.name,
+            model=getattr(self.backend, "model", None),
+            mode=getattr(self.backend, "mode", None),
+            prompt_version=getattr(self.backend, "version", None) or _prompt_version(),
+            tool_version=_version(),
+            created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+            chunks=getattr(self.backend, "last_chunks", 1),
+            usage=getattr(self.backend, "last_usage", None) or Usage(),
+            extractive_summary=getattr(self.backend, "extractive_summary", False),
+        )
+        return brief
+
+    @staticmethod
+    def _check_grounding(brief: Brief, text: str) -> None:
+        """Every grounded offset must reproduce its evidence; anything else is a bug, flagged loudly."""
+        missing = 0
+        for item in brief.items():
+            for ev in item.evidence:
+                if not verify(text, ev):
+                    raise AssertionError(f"evidence offsets do not reproduce the text: {ev!r}")
+                if ev.status == GroundingStatus.not_found:
+                    missing += 1
+                    note = "evidence not found in the article"
+                    if note not in item.issues:
+                        item.issues.append(note)
+        if missing:
+            brief.warnings.append(f"{missing} evidence quote(s) could not be found in the article")
+
+
+def _prompt_version() -> str:
+    from summarizer.prompting import prompt_version
+
+    return prompt_version()
+
+
+def summarize(
+    text: str | Article,
+    *,
+    model: str | None = None,
+    backend=None,
+    settings: Settings | None = None,
+    published: str | dt.date | None = None,
+    source: str | None = None,
+    client=None,
+    **options,
+) -> Brief:
+    """Summarize one article into a :class:`Brief`.
+
+    ``model``/``options`` override the settings (``base_url``, ``api_key``, ``temperature``,
+    ``max_retries``, ``timeout``, ``mode``, ``strict``...); the rest comes from the environment.
+    """
+    try:
+        settings = (settings or from_env()).with_(model=model, **options)
+    except TypeError as e:
+        raise ConfigError(f"unknown option: {e}") from None
+    return Summarizer(settings, backend=backend, client=client).summarize(text, published=published, source=source)
