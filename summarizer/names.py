@@ -51,9 +51,12 @@ def key(name: str) -> str:
     return stripped or text
 
 
-def acronym(name: str) -> str:
-    words = [w for w in basic(name).split() if w not in {"of", "the", "and", "for", "de"}]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+def acronyms(name: str) -> set[str]:
+    """Acronyms a name may go by: "Department of Defense" -> {"dd", "dod"}."""
+    words = basic(name).split()
+    content = [w for w in words if w not in {"of", "the", "and", "for", "de"}]
+    found = {"".join(w[0] for w in ws) for ws in (words, content) if len(ws) > 1}
+    return found
 
 
 def surname(name: str) -> str:

@@ -185,8 +185,7 @@ def _same_actor(a: Actor, b: Actor) -> bool:
                     return True
     for x in _all_names(a):
         for y in _all_names(b):
-            ax, ay = names.acronym(x), names.acronym(y)
-            if (ax and ax == names.basic(y).replace(" ", "")) or (ay and ay == names.basic(x).replace(" ", "")):
+            if names.basic(y).replace(" ", "") in names.acronyms(x) or names.basic(x).replace(" ", "") in names.acronyms(y):
                 return True
     return False
 

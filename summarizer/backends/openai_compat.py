@@ -69,8 +69,14 @@ _OWNED_BY = {
     "organization_owner": "lmstudio", "openai": "openai", "system": "openai", "openai-internal": "openai",
 }
 
-# Refuse model requests when False (tests set it; the one place that builds a client checks it).
+# Refuse model requests when False (the tests set it): a backend may then only use an injected
+# client or transport, or a loopback server. The one place that builds a client checks it.
 ALLOW_MODEL_REQUESTS = True
+
+
+def _is_loopback(base_url: str | None) -> bool:
+    host = (urlparse(base_url).hostname or "") if base_url else ""
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def guess_server(base_url: str | None, client: openai.OpenAI | None = None) -> str:
@@ -122,7 +128,7 @@ class OpenAIBackend:
     def __init__(self, settings: Settings, *, client: openai.OpenAI | None = None, http_client: httpx.Client | None = None):
         if not settings.model:
             raise ConfigError("no model given: pass --model or set SUMMARIZER_MODEL")
-        if not ALLOW_MODEL_REQUESTS:
+        if not ALLOW_MODEL_REQUESTS and client is None and http_client is None and not _is_loopback(settings.base_url):
             raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
         self.settings = settings
         self.model = settings.model

@@ -1,0 +1,65 @@
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from summarizer import InputError
+from summarizer.article import make_article, read_articles
+
+
+def test_seed_header_line_gives_date_and_source(tmp_path):
+    text = " date 2019-12-10 2019/12/10 | 16:25 - Source: Baghdad Post\n\nBody text here."
+    a = make_article(text)
+    assert a.published == dt.date(2019, 12, 10) and a.source == "Baghdad Post" and a.text == text
+
+
+def test_explicit_metadata_wins_over_the_header():
+    a = make_article(" date 2019-12-10 x - Source: Baghdad Post\nBody.", published="2019-12-11", source="CNN")
+    assert (a.published.isoformat(), a.source) == ("2019-12-11", "CNN")
+
+
+def test_dateline_is_recorded():
+    a = make_article("KABUL, Afghanistan (August 9) - Coalition forces conducted a strike.")
+    assert a.dateline == "KABUL, Afghanistan"
+
+
+def test_plain_json_jsonl_and_stdin(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Plain article.", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"id": "b1", "text": "JSON article.", "published": "2020-01-02"}))
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps({"id": f"c{i}", "text": f"Line {i}."}) for i in range(3)) + "\n")
+    assert [a.text for a in read_articles(str(tmp_path / "a.txt"))] == ["Plain article."]
+    (b,) = read_articles(str(tmp_path / "b.json"))
+    assert (b.id, b.published) == ("b1", dt.date(2020, 1, 2))
+    assert [a.id for a in read_articles(str(tmp_path / "c.jsonl"))] == ["c0", "c1", "c2"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("From stdin."))
+    assert [a.text for a in read_articles("-")] == ["From stdin."]
+
+
+def test_html_page_main_text(tmp_path):
+    body = " ".join(["The ministry said the convoy was attacked near the border on Monday."] * 6)
+    page = f"<html><head><title>Convoy attacked</title></head><body><nav>Home | About</nav><article><p>{body}</p></article></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (a,) = read_articles(str(tmp_path / "p.html"))
+    assert "convoy was attacked" in a.text and "Home | About" not in a.text and a.title == "Convoy attacked"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("missing.txt", None, "no such file"),
+        ("empty.txt", "   \n", "empty"),
+        ("bad.jsonl", '{"text": "ok"}\n{broken\n', "line 2: invalid JSON"),
+        ("notext.json", '{"title": "x"}', "needs a string field 'text'"),
+        ("latin1.txt", b"caf\xe9", "not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_clear_error(tmp_path, name, content, words):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content)
+    with pytest.raises(InputError) as err:
+        list(read_articles(str(path)))
+    assert words in str(err.value)

@@ -1,0 +1,58 @@
+import json
+
+import pytest
+
+from summarizer import prompting
+from summarizer.errors import PromptError
+from summarizer.prompts import PROMPTS_DIR
+
+
+def test_every_template_renders_strictly():
+    for path in PROMPTS_DIR.glob("*.j2"):
+        text = prompting.render(path.name, text="T", published="2019-12-10", weekday="Tuesday", source="S", part=None, parts=None)
+        assert text
+
+
+def test_a_missing_variable_is_an_error_not_an_empty_string():
+    with pytest.raises(PromptError):
+        prompting.render(prompting.USER_TEMPLATE, text="only text")
+
+
+def test_examples_are_checked_against_their_own_text(monkeypatch, tmp_path):
+    assert prompting.examples()  # the shipped ones pass
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "bad.yaml").write_text(
+        "text: The minister resigned.\noutput:\n  summary: s\n  actors:\n"
+        "    - {name: Minister, kind: person, evidence: The minister was fired by the king}\n"
+    )
+    monkeypatch.setattr(prompting, "PROMPTS_DIR", tmp_path)
+    prompting.examples.cache_clear()
+    try:
+        with pytest.raises(PromptError, match="fails its own validation"):
+            prompting.examples()
+    finally:
+        prompting.examples.cache_clear()
+
+
+def test_prompt_version_covers_templates_and_schema(monkeypatch, tmp_path):
+    v1 = prompting.prompt_version()
+    assert len(v1) == 12
+    for path in PROMPTS_DIR.rglob("*"):
+        if path.is_file() and path.suffix in (".j2", ".yaml"):
+            target = tmp_path / path.relative_to(PROMPTS_DIR)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    (tmp_path / "system.j2").write_text((PROMPTS_DIR / "system.j2").read_text() + "\nBe brief.")
+    monkeypatch.setattr(prompting, "PROMPTS_DIR", tmp_path)
+    prompting.prompt_version.cache_clear()
+    try:
+        assert prompting.prompt_version() != v1
+    finally:
+        prompting.prompt_version.cache_clear()
+
+
+def test_few_shot_example_is_a_user_assistant_pair():
+    msgs = prompting.messages("Article body.", published=None, source=None)
+    assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
+    assert json.loads(msgs[2]["content"])["denials"][0]["responds_to"] == "C2"
+    assert [m["role"] for m in prompting.messages("x", few_shot=False)] == ["system", "user"]
