@@ -54,6 +54,9 @@ def model_options(f):
         click.option("--strict", is_flag=True, default=None, help="Drop items still invalid after the retries."),
         click.option("--no-few-shot", "few_shot", flag_value=False, default=None, help="Leave out the worked example."),
         click.option("--max-chunk-chars", type=click.IntRange(2000), default=None, help="Split longer articles."),
+        click.option("--cache-dir", default=None, help="Response cache folder (env SUMMARIZER_CACHE_DIR)."),
+        click.option("--no-cache", "cache", flag_value=False, default=None, help="Neither read nor write the response cache."),
+        click.option("--replay", is_flag=True, default=None, help="Answer only from the cache; a miss is an error."),
     ]
     for option in reversed(options):
         f = option(f)

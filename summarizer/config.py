@@ -25,6 +25,7 @@ ENV = {
     "SUMMARIZER_MAX_RETRIES": "max_retries",
     "SUMMARIZER_TIMEOUT": "timeout",
     "SUMMARIZER_MAX_CHUNK_CHARS": "max_chunk_chars",
+    "SUMMARIZER_CACHE_DIR": "cache_dir",
 }
 
 
@@ -44,6 +45,9 @@ class Settings:
     max_chunk_chars: int = 24_000  # longer articles are split, with overlap, and the parts merged
     chunk_overlap: int = 800
     max_tokens: int | None = 4096
+    cache: bool = True  # answer unchanged requests from the on-disk response cache
+    cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer (~/.cache/summarizer)
+    replay: bool = False  # fail on a cache miss instead of calling the model
 
     def __post_init__(self):
         if self.mode is not None and self.mode not in MODES:

@@ -52,9 +52,10 @@ def _no_network():
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    """No test sees the developer's model configuration."""
+def _clean_env(monkeypatch, tmp_path):
+    """No test sees the developer's model configuration or writes to the real cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_BACKEND", "SUMMARIZER_MODE",
                 "SUMMARIZER_SERVER", "SUMMARIZER_TEMPERATURE", "SUMMARIZER_MAX_RETRIES", "SUMMARIZER_TIMEOUT",
-                "SUMMARIZER_MAX_CHUNK_CHARS"):
+                "SUMMARIZER_MAX_CHUNK_CHARS", "SUMMARIZER_CACHE_DIR"):
         monkeypatch.delenv(var, raising=False)

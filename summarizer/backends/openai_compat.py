@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from summarizer import prompting
 from summarizer.article import Article
+from summarizer.cache import CachingTransport, ReplayMiss, ResponseCache, default_cache_dir
 from summarizer.chunking import chunks
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ModelOutputError
@@ -125,13 +126,30 @@ class _Meter:
 class OpenAIBackend:
     name = "openai"
 
-    def __init__(self, settings: Settings, *, client: openai.OpenAI | None = None, http_client: httpx.Client | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client: openai.OpenAI | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ):
+        """``client``/``http_client`` are used as given; otherwise requests go through ``transport``
+        (default: real HTTP) wrapped in the response cache unless ``settings.cache`` is off."""
         if not settings.model:
             raise ConfigError("no model given: pass --model or set SUMMARIZER_MODEL")
-        if not ALLOW_MODEL_REQUESTS and client is None and http_client is None and not _is_loopback(settings.base_url):
+        injected = client is not None or http_client is not None or transport is not None
+        if not ALLOW_MODEL_REQUESTS and not injected and not _is_loopback(settings.base_url):
             raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
         self.settings = settings
         self.model = settings.model
+        self.cache_transport: CachingTransport | None = None
+        if client is None and http_client is None and (settings.cache or settings.replay or transport is not None):
+            inner = transport or httpx.HTTPTransport()
+            if settings.cache or settings.replay:
+                cache = ResponseCache(settings.cache_dir or default_cache_dir())
+                inner = self.cache_transport = CachingTransport(inner, cache, replay=settings.replay)
+            http_client = httpx.Client(transport=inner, timeout=settings.timeout)
         if client is None:
             api_key = settings.api_key or ("not-needed" if settings.base_url else None)
             if not api_key:
@@ -243,6 +261,11 @@ class OpenAIBackend:
         return extraction, problems
 
     def _backend_error(self, e: BaseException) -> Exception:
+        cause = e
+        while cause is not None:
+            if isinstance(cause, ReplayMiss):
+                return cause
+            cause = cause.__cause__ or cause.__context__
         where = self.settings.base_url or "the OpenAI API"
         if isinstance(e, openai.APITimeoutError):
             return BackendError(f"the model server at {where} timed out after {self.settings.timeout:g}s", original=e)
