@@ -9,7 +9,7 @@ from summarizer.article import make_article
 from summarizer.backends.openai_compat import OpenAIBackend
 from summarizer.cache import ReplayMiss, request_key
 
-from .fake_openai import ScriptedModel, completion
+from fake_openai import ScriptedModel, completion
 
 DATA = Path(__file__).parent / "data"
 SEED = make_article((DATA / "seed_article.txt").read_text(encoding="utf-8"))

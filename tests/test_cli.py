@@ -14,7 +14,7 @@ from summarizer.cli import main
 from summarizer.grounding import verify
 from summarizer.schemas import Brief
 
-from .fake_openai import LoopbackServer, ScriptedModel, completion
+from fake_openai import LoopbackServer, ScriptedModel, completion
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed_article.txt"

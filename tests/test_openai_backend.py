@@ -14,7 +14,7 @@ from summarizer.backends.openai_compat import OpenAIBackend, guess_server
 from summarizer.grounding import verify
 from summarizer.prompting import prompt_version
 
-from .fake_openai import ScriptedModel, completion
+from fake_openai import ScriptedModel, completion
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_article.txt").read_text(encoding="utf-8")
