@@ -186,6 +186,11 @@ def schema(draft):
     _write_output(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
 
 
+from summarizer.evals.cli import eval_command  # noqa: E402
+
+cli.add_command(eval_command)
+
+
 def main(argv=None) -> int:
     try:
         cli.main(args=argv, prog_name="summarizer", standalone_mode=False)

@@ -1,0 +1,154 @@
+"""``summarizer eval``: a thin shell over the runner, the scorer and the report.
+
+    summarizer eval                                   # shipped fixtures, default backend
+    summarizer eval --fixtures DIR --backend offline  # any folder of format-1 fixtures
+    summarizer eval --predictions DIR                 # saved briefs, <fixture id>.json each
+    summarizer eval --json -o report.json             # the JSON report
+    summarizer eval --baseline evals/baseline.json --fail-under actors=0.8,claims=0.6
+    summarizer eval --agreement evals/agreement/second   # inter-annotator agreement
+
+Exit codes: 0 ok; 8 a micro-F1 under its ``--fail-under`` floor; 1 some fixture failed (its row is
+in the report); other :class:`~summarizer.errors.SummarizerError` codes for bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from summarizer.errors import ConfigError, InputError, SummarizerError
+
+log = logging.getLogger("summarizer")
+
+
+class FixturesFailed(SummarizerError):
+    exit_code = 1
+
+
+def _write(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise InputError(f"cannot write {output}: {e.strerror}") from None
+
+
+def _read_baseline(path: str) -> dict:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no such baseline file", source=path) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the baseline: {e}", source=path) from None
+    except json.JSONDecodeError as e:
+        raise InputError(f"the baseline is not JSON ({e.msg} at line {e.lineno})", source=path) from None
+
+
+def _predictions_run(outcomes) -> dict:
+    runs = {(b.run.backend, b.run.model, b.run.prompt_version) for o in outcomes if (b := o.brief) and b.run}
+    if len(runs) == 1:
+        backend, model, version = runs.pop()
+        return {"backend": backend, "model": model, "prompt_version": version}
+    return {"backend": "mixed" if runs else "predictions", "model": None, "prompt_version": None}
+
+
+@click.command("eval")
+@click.option("--fixtures", "fixtures_dir", type=click.Path(exists=True, file_okay=True, dir_okay=True), default=None,
+              help="Folder of format-1 fixtures, read recursively (default: the shipped evals/fixtures).")
+@click.option("--backend", default=None, help="Backend to run: offline | openai (default: as for summarize).")
+@click.option("--model", "-m", default=None, help="Model name (env SUMMARIZER_MODEL).")
+@click.option("--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
+@click.option("--predictions", "predictions_dir", type=click.Path(file_okay=False), default=None,
+              help="Score saved briefs (<fixture id>.json each) instead of running a backend.")
+@click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False), default=None,
+              help="Score the second labellings under this folder against --fixtures (inter-annotator agreement).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report instead of tables.")
+@click.option("-o", "--output", default=None, help="Write the JSON report to this file.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="A previous JSON report to diff against.")
+@click.option("--fail-under", "fail_under", default=None, metavar="FIELD=X,...",
+              help="Exit 8 when a micro-F1 is under its floor, e.g. actors=0.8,claims=0.6.")
+@click.option("--replay", is_flag=True, help="Use recorded briefs only; fail if one is missing (no model calls).")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=None,
+              help="Fixtures run at once (default 4 for model backends, 1 offline).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where model briefs are recorded (default ~/.cache/summarizer/eval).")
+@click.option("--save-predictions", type=click.Path(file_okay=False), default=None,
+              help="Also write every brief to DIR/<fixture id>.json (rescorable with --predictions).")
+@click.option("--resamples", type=click.IntRange(100, 100_000), default=10_000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals.")
+@click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
+def eval_command(fixtures_dir, backend, model, base_url, predictions_dir, agreement_dir, as_json, output, baseline,
+                 fail_under, replay, concurrency, cache_dir, save_predictions, resamples, no_progress):
+    """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
+    from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
+    from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors, render_table
+    from summarizer.evals.scorer import Config, score_corpus
+
+    floors = parse_floors(fail_under)  # a bad spec fails before any work
+    if predictions_dir and agreement_dir:
+        raise ConfigError("--predictions and --agreement are exclusive")
+    if (predictions_dir or agreement_dir) and (backend or model or base_url or replay):
+        raise ConfigError("--backend/--model/--base-url/--replay run a model; they do not combine with "
+                          "--predictions or --agreement")
+    config = Config(resamples=resamples)
+    base_baseline = _read_baseline(baseline) if baseline else None
+    fixtures_path = str(Path(fixtures_dir)) if fixtures_dir else str(DEFAULT_FIXTURES_DIR)
+
+    if agreement_dir:
+        from summarizer.evals.agreement import score_agreement
+
+        corpus, _pairs = score_agreement(fixtures_dir, agreement_dir, config=config)
+        run = {"backend": "gold:second-labelling", "mode": "agreement", "fixtures_dir": fixtures_path,
+               "predictions_dir": str(agreement_dir)}
+    else:
+        fixtures = load_fixtures(fixtures_dir)
+        if predictions_dir:
+            from summarizer.evals.runner import load_predictions
+
+            outcomes = load_predictions(fixtures, predictions_dir)
+            run = {**_predictions_run(outcomes), "predictions_dir": str(predictions_dir)}
+        else:
+            from summarizer.config import from_env
+            from summarizer.evals.runner import run_backend
+
+            settings = from_env(backend=backend, model=model, base_url=base_url)
+            outcomes, info = run_backend(
+                fixtures, settings, backend=backend, concurrency=concurrency, cache_dir=cache_dir, replay=replay,
+                progress=not no_progress, save_dir=save_predictions,
+            )
+            run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
+                   "replayed": info.replayed}
+        run["fixtures_dir"] = fixtures_path
+        corpus = score_corpus([(o.fixture, o.brief, o.error) for o in outcomes], config=config)
+
+    report = build_report(corpus, run=run)
+    if base_baseline is not None:
+        add_baseline(report, base_baseline, source=baseline, resamples=resamples)
+    failures = gate(report, floors) if floors else []
+    text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if as_json:
+        _write(text, output)
+    else:
+        from rich.console import Console
+
+        render_table(report, Console(file=sys.stdout, width=None if sys.stdout.isatty() else 120))
+        if output:
+            _write(text, output)
+    if failures:
+        raise GateError("; ".join(failures))
+    if corpus.failed:
+        raise FixturesFailed(f"{len(corpus.failed)} of {len(corpus.fixtures)} fixture(s) failed; "
+                             "their rows are in the report: " + ", ".join(f.id for f in corpus.failed[:5]))
