@@ -1,0 +1,160 @@
+"""The offline backend's rules: cue lexicons and patterns loaded from ``summarizer/rules/*.yaml``.
+
+Rules are data: adding a speech verb, a denial phrase or a weapon pattern is an edit to a YAML
+file, not to code. :func:`load` reads them once per process; :func:`version` hashes the rule files
+and the extractor's source so a brief records exactly which rules made it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+RULE_FILES = ("actors.yaml", "attribution.yaml", "denial.yaml", "events.yaml")
+_SOURCES = ("summarizer.offline_extract", "summarizer.offline_text", "summarizer.backends.offline")
+
+
+def _lower_set(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+@dataclass(frozen=True)
+class Rules:
+    raw: dict
+    # attribution
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    clausal_only: frozenset[str]
+    object_content: frozenset[str]
+    claim_nouns: frozenset[str]
+    according_to: tuple[str, ...]
+    phrasal_speech: frozenset[tuple[str, str]]
+    hedges: re.Pattern
+    # denial
+    denial_verbs: frozenset[str]
+    denial_phrasal: frozenset[tuple[str, str]]
+    denial_phrases: tuple[re.Pattern, ...]
+    denial_nouns: frozenset[str]
+    # events
+    event_type: dict[str, str]  # lemma -> incident type
+    verb_types: dict[str, str]  # lemma used as a verb -> incident type
+    event_order: tuple[str, ...]
+    nouns_only: frozenset[str]
+    verbs_only: frozenset[str]
+    needs_weapon_context: frozenset[str]
+    irrealis_heads: frozenset[str]
+    irrealis_aux: frozenset[str]
+    killed: frozenset[str]
+    injured: frozenset[str]
+    number_words: dict[str, int]
+    victim_heads: frozenset[str]
+    weapons: tuple[re.Pattern, ...]
+    place_heads: frozenset[str]
+    place_preps: frozenset[str]
+    allegation_adjectives: frozenset[str]
+    allegation_verbs: frozenset[str]
+    # actors
+    org_keywords: tuple[tuple[str, re.Pattern], ...]
+    group_heads: dict[str, str]  # head word -> kind
+    head_class: dict[str, str]  # head lemma -> class ("troop" -> "force")
+    needs_modifier: frozenset[str]
+    unnamed_heads: frozenset[str]
+    demonyms: dict[str, str]  # lower-case word -> side
+    titles: frozenset[str]
+    title_joiners: frozenset[str]
+    role_heads: frozenset[str]
+    not_person: frozenset[str]
+    stop_names: frozenset[str]
+
+
+def _read(name: str) -> dict:
+    return yaml.safe_load(resources.files("summarizer").joinpath("rules", name).read_text(encoding="utf-8")) or {}
+
+
+def _words_pattern(words) -> re.Pattern:
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def load() -> Rules:
+    a, t, d, e = (_read(n) for n in RULE_FILES)
+    event_type: dict[str, str] = {}
+    for kind, lemmas in e["types"].items():
+        for lemma in lemmas:
+            event_type.setdefault(str(lemma).lower(), kind)
+    org_keywords = []
+    for kind, words in a["org_keywords"].items():
+        org_keywords.append((kind, _words_pattern(words)))
+    group_heads = {}
+    for kind, words in a["group_heads"].items():
+        for w in words:
+            group_heads.setdefault(str(w).lower(), kind)
+    demonyms = {}
+    for side, words in a["demonyms"].items():
+        for w in words:
+            demonyms[str(w).lower()] = side
+    return Rules(
+        raw={"actors": a, "attribution": t, "denial": d, "events": e},
+        speech=_lower_set(t["speech_verbs"]),
+        cognition=_lower_set(t["cognition_verbs"]),
+        clausal_only=_lower_set(t["clausal_only"]),
+        object_content=_lower_set(t["object_content"]),
+        claim_nouns=_lower_set(t["claim_nouns"]),
+        according_to=tuple(s.lower() for s in t["according_to"]),
+        phrasal_speech=frozenset(tuple(p) for p in t["phrasal_speech"]),
+        hedges=re.compile(r"\b(?:" + "|".join(re.escape(h) for h in t["hedges"]) + r")\b", re.IGNORECASE),
+        denial_verbs=_lower_set(d["verbs"]),
+        denial_phrasal=frozenset(tuple(p) for p in d["phrasal"]),
+        denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
+        denial_nouns=_lower_set(d["nouns"]),
+        event_type=event_type,
+        verb_types={str(k).lower(): v for k, v in (e.get("verb_types") or {}).items()},
+        event_order=tuple(e["types"]),
+        nouns_only=_lower_set(e["nouns_only"]),
+        verbs_only=_lower_set(e["verbs_only"]),
+        needs_weapon_context=_lower_set(e["needs_weapon_context"]),
+        irrealis_heads=_lower_set(e["irrealis_heads"]),
+        irrealis_aux=_lower_set(e["irrealis_aux"]),
+        killed=_lower_set(e["killed"]),
+        injured=_lower_set(e["injured"]),
+        number_words={str(k).lower(): int(v) for k, v in e["number_words"].items()},
+        victim_heads=_lower_set(e["victim_heads"]),
+        weapons=tuple(re.compile(p, re.IGNORECASE) for p in e["weapons"]),
+        place_heads=_lower_set(e["place_heads"]),
+        place_preps=_lower_set(e["place_preps"]),
+        allegation_adjectives=_lower_set(e["allegation_adjectives"]),
+        allegation_verbs=_lower_set(e["allegation_verbs"]),
+        org_keywords=tuple(org_keywords),
+        group_heads=group_heads,
+        head_class={str(w).lower(): c for c, ws in (a.get("head_classes") or {}).items() for w in ws},
+        needs_modifier=_lower_set(a["needs_modifier"]),
+        unnamed_heads=_lower_set(a["unnamed_heads"]),
+        demonyms=demonyms,
+        titles=_lower_set(a["titles"]),
+        title_joiners=_lower_set(a["title_joiners"]),
+        role_heads=_lower_set(a["role_heads"]),
+        not_person=_lower_set(a["not_person"]),
+        stop_names=_lower_set(a["stop_names"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """Short hash of the rule files and the offline backend's source."""
+    import importlib.util
+
+    h = hashlib.sha256()
+    for name in RULE_FILES:
+        h.update(resources.files("summarizer").joinpath("rules", name).read_bytes())
+    for module in _SOURCES:
+        spec = importlib.util.find_spec(module)
+        if spec is not None and spec.origin:
+            with open(spec.origin, "rb") as f:
+                h.update(f.read())
+    return "offline-" + h.hexdigest()[:12]

@@ -1,0 +1,128 @@
+"""Text preparation for the offline backend: a parse-friendly copy of the article with an offset map.
+
+Articles arrive with hard line wraps, blank lines inside sentences ("...the US\\n\\nhas grown..."),
+and paragraphs glued together without a space ("...CNN reported.The US military", "Pending
+chargesProsecutors said"). spaCy parses a cleaned copy; every character of the copy remembers
+the offset it came from, so spans found in the copy map back exactly onto the original text.
+
+Unlike :func:`summarizer.grounding.normalize` this keeps case and punctuation: only whitespace
+changes, and a separator may be inserted where two sentences or paragraphs were glued together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.article import _HEADER
+
+_TERMINAL = set('.!?"\u201d:')
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
+# "reported.The" / "it.\"The" / "bombing.Khairullozhon": a sentence end glued to the next sentence
+_GLUED_STOP = re.compile(r'(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])')
+_GLUED_QUOTE = re.compile(r'(?<=[a-z0-9)][.!?,])"(?=[A-Z])')
+# "ProbeBOSTON" / "involvementAn": a paragraph (often a heading) glued to the next one
+_GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cdr|Cmdr|Adm|Sgt|Sen|Rep|Gov|St|Jr|Sr|No|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|Brig|Cpl|Pvt|Spc|Lt\. Col|Rev|Prof))\.$")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """``text`` is the parse copy; ``index[i]`` is the original offset of ``text[i]``."""
+
+    original: str
+    text: str
+    index: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the copy's [start, end)."""
+        if end <= start:
+            o = self.index[min(start, len(self.index) - 1)] if self.index else 0
+            return o, o
+        return self.index[start], self.index[end - 1] + 1
+
+
+def _paragraph_style(text: str) -> bool:
+    """True when line breaks end paragraphs (most lines end a sentence), False for hard wraps."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 3:
+        return True
+    ends = sum(1 for ln in lines if ln[-1] in _TERMINAL)
+    return ends / len(lines) >= 0.6
+
+
+def prepare(text: str) -> Prepared:
+    """Collapse whitespace (keeping one newline at paragraph ends) and unglue sentences."""
+    paragraphs = _paragraph_style(text)
+    out: list[str] = []
+    index: list[int] = []
+    i, n = 0, len(text)
+    # a metadata header line ("date 2019-12-10 ... - Source: ...") is not article prose: skip it
+    first = text.split("\n", 1)[0]
+    if _HEADER.match(first):
+        i = len(first)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            j = i
+            newline = False
+            while j < n and text[j].isspace():
+                newline = newline or text[j] == "\n"
+                j += 1
+            if out and j < n:
+                prev = "".join(out[-12:])
+                boundary = newline and (paragraphs or (prev[-1] in _TERMINAL and not _ABBREV_END.search(prev)))
+                if boundary and text[j].islower():
+                    boundary = False
+                out.append("\n" if boundary else " ")
+                index.append(i)
+            i = j
+            continue
+        out.append(ch)
+        index.append(i)
+        i += 1
+    copy = "".join(out).translate(_QUOTES)
+    # unglue: insert a separator mapped to the following character's offset
+    inserts: list[tuple[int, str]] = [(m.start(), " ") for m in _GLUED_STOP.finditer(copy)]
+    for m in _GLUED_QUOTE.finditer(copy):
+        opening = copy.count('"', 0, m.start()) % 2 == 0
+        inserts.append((m.start() if opening else m.end(), " "))
+    inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy)]
+    if inserts:
+        pieces: list[str] = []
+        new_index: list[int] = []
+        last = 0
+        for pos, sep in sorted(inserts):
+            pieces.append(copy[last:pos])
+            new_index.extend(index[last:pos])
+            pieces.append(sep)
+            new_index.append(index[pos])
+            last = pos
+        pieces.append(copy[last:])
+        new_index.extend(index[last:])
+        copy, index = "".join(pieces), new_index
+    return Prepared(text, copy, index)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (inside the quote marks) of double-quoted passages in a prepared copy.
+
+    Straight quotes are paired in order; a quote that is still open at a paragraph end is closed
+    there (news style reopens a continued quote in the next paragraph)."""
+    spans = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if start is None:
+                start = i + 1
+            else:
+                if i > start:
+                    spans.append((start, i))
+                start = None
+        elif ch == "\n" and start is not None:
+            # a paragraph end inside a quote: close it only if the next paragraph reopens one
+            rest = text[i + 1 : i + 2]
+            if rest == '"':
+                spans.append((start, i))
+                start = None
+    return spans
