@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
+from summarizer.output import write_text
 from summarizer.errors import ConfigError, InputError, SummarizerError
 
 log = logging.getLogger("summarizer")
@@ -29,21 +28,6 @@ log = logging.getLogger("summarizer")
 
 class FixturesFailed(SummarizerError):
     exit_code = 1
-
-
-def _write(text: str, output: str | None) -> None:
-    if not output or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    path = Path(output)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror}") from None
 
 
 def _read_baseline(path: str) -> dict:
@@ -140,13 +124,13 @@ def eval_command(fixtures_dir, backend, model, base_url, predictions_dir, agreem
     failures = gate(report, floors) if floors else []
     text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     if as_json:
-        _write(text, output)
+        write_text(text, output)
     else:
         from rich.console import Console
 
         render_table(report, Console(file=sys.stdout, width=None if sys.stdout.isatty() else 120))
         if output:
-            _write(text, output)
+            write_text(text, output)
     if failures:
         raise GateError("; ".join(failures))
     if corpus.failed:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 import click
 
-from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.output import write_text
+from summarizer.errors import InputError, SummarizerError
 
 log = logging.getLogger("summarizer")
 
@@ -72,21 +70,6 @@ def cli(verbose, quiet):
     _setup_logging(verbose, quiet)
 
 
-def _write_output(text: str, output: str | None) -> None:
-    if not output or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    path = Path(output)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror}") from None
-
-
 class _JsonlSink:
     """Appends one record per finished brief, flushed at once: nothing done is lost on a later failure."""
 
@@ -138,11 +121,11 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
             sink.close()
     if not sink and done:
         if fmt == "markdown":
-            _write_output("\n---\n\n".join(markdown(b) for b in done), output)
+            write_text("\n---\n\n".join(markdown(b) for b in done), output)
         elif len(done) == 1:
-            _write_output(done[0].model_dump_json(indent=2) + "\n", output)
+            write_text(done[0].model_dump_json(indent=2) + "\n", output)
         else:
-            _write_output(json.dumps([b.model_dump(mode="json") for b in done], indent=2, ensure_ascii=False) + "\n", output)
+            write_text(json.dumps([b.model_dump(mode="json") for b in done], indent=2, ensure_ascii=False) + "\n", output)
     if failed:
         raise SummarizerError(f"{failed} of {len(inputs)} input(s) failed; the others were written")
 
@@ -164,7 +147,7 @@ def prompt(article, as_json, published, source, backend, **flags):
     first = next(iter(read_articles(article, published=published, source=source)))
     body = capture_request(settings, first)
     if as_json:
-        _write_output(json.dumps(body, indent=2, ensure_ascii=False) + "\n", None)
+        write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", None)
         return
     out = []
     for m in body["messages"]:
@@ -173,7 +156,7 @@ def prompt(article, as_json, published, source, backend, **flags):
 
     out.append(f"--- JSON schema (mode {body['_mode']}, prompt version {prompt_version()}) ---\n")
     out.append(json.dumps(response_schema(), indent=2) + "\n")
-    _write_output("\n".join(out), None)
+    write_text("\n".join(out), None)
 
 
 @cli.command()
@@ -183,7 +166,7 @@ def schema(draft):
     from summarizer.schemas import Brief, Extraction
 
     model = Extraction if draft else Brief
-    _write_output(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
+    write_text(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
 
 
 from summarizer.evals.cli import eval_command  # noqa: E402
