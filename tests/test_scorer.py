@@ -346,11 +346,12 @@ def test_second_labellings_pair_by_text_not_id():
     assert [(a.id, b.id) for a, b in pairs] == [("primary-one", "row-0001")] and not unpaired
 
 
-def test_scorer_imports_no_model_client():
+def test_scorer_imports_no_model_client(tmp_path):
     code = (
         "import sys, summarizer.evals.scorer, summarizer.evals.report, summarizer.evals.agreement\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('openai', 'instructor', 'spacy', 'httpx')]\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    # run outside the checkout, so the installed package is the one imported
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path).stdout.strip()
     assert out == ""
