@@ -124,11 +124,11 @@ def actor_keys(extraction: Extraction) -> set[str]:
 
 def find_problems(extraction: Extraction, ctx: dict):
     """Yield (list name, index, message) for every check the article text allows."""
-    from summarizer.grounding import Grounder
+    from summarizer.grounding import grounder_for
 
     grounder = ctx.get("grounder")
     if grounder is None:
-        grounder = ctx["grounder"] = Grounder(ctx["text"])
+        grounder = ctx["grounder"] = grounder_for(ctx["text"])
     names = actor_keys(extraction)
     claim_ids = {c.id.strip().upper() for c in extraction.claims}
     for field in ("actors", "incidents", "claims", "denials"):

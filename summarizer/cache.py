@@ -75,36 +75,81 @@ class ResponseCache:
         os.replace(tmp, path)
 
 
-class CachingTransport(httpx.BaseTransport):
-    """Answers chat completions from a :class:`ResponseCache`, forwarding misses to ``inner``."""
+class _CacheLogic:
+    """What the sync and async transports share: keys, hits, misses, replay."""
 
-    def __init__(self, inner: httpx.BaseTransport, cache: ResponseCache, *, replay: bool = False):
-        self.inner = inner
+    def __init__(self, cache: ResponseCache, *, replay: bool = False):
         self.cache = cache
         self.replay = replay
         self.hits = 0
         self.misses = 0
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
-            return self.inner.handle_request(request)
-        body = json.loads(request.read() or b"{}")
+    @staticmethod
+    def _cacheable(request: httpx.Request) -> bool:
+        return request.method == "POST" and request.url.path.endswith("/chat/completions")
+
+    def _lookup(self, request: httpx.Request, body: dict) -> tuple[str, httpx.Response | None]:
         key = request_key(body)
         record = self.cache.get(key)
         if record is not None:
             self.hits += 1
-            return httpx.Response(200, json=record["response"], request=request)
+            return key, httpx.Response(200, json=record["response"], request=request)
         if self.replay:
             raise ReplayMiss(f"--replay: no recorded response for this request (key {key[:12]}) in {self.cache.directory}")
         self.misses += 1
+        return key, None
+
+    def _store(self, key: str, request: httpx.Request, body: dict, response: httpx.Response) -> None:
+        if response.status_code != 200:
+            return
+        try:
+            self.cache.put(key, request.url.path, body, response.json())
+        except (ValueError, OSError):
+            pass  # an unparseable answer or a full disk is not worth failing the run for
+
+
+class CachingTransport(_CacheLogic, httpx.BaseTransport):
+    """Answers chat completions from a :class:`ResponseCache`, forwarding misses to ``inner``."""
+
+    def __init__(self, inner: httpx.BaseTransport, cache: ResponseCache, *, replay: bool = False):
+        super().__init__(cache, replay=replay)
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self._cacheable(request):
+            return self.inner.handle_request(request)
+        body = json.loads(request.read() or b"{}")
+        key, hit = self._lookup(request, body)
+        if hit is not None:
+            return hit
         response = self.inner.handle_request(request)
-        if response.status_code == 200:
-            response.read()
-            try:
-                self.cache.put(key, request.url.path, body, response.json())
-            except (ValueError, OSError):
-                pass  # an unparseable answer or a full disk is not worth failing the run for
+        response.read()
+        self._store(key, request, body, response)
         return response
 
     def close(self) -> None:
         self.inner.close()
+
+    def async_twin(self, inner: httpx.AsyncBaseTransport) -> "AsyncCachingTransport":
+        return AsyncCachingTransport(inner, self.cache, replay=self.replay)
+
+
+class AsyncCachingTransport(_CacheLogic, httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, cache: ResponseCache, *, replay: bool = False):
+        super().__init__(cache, replay=replay)
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self._cacheable(request):
+            return await self.inner.handle_async_request(request)
+        body = json.loads(await request.aread() or b"{}")
+        key, hit = self._lookup(request, body)
+        if hit is not None:
+            return hit
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        self._store(key, request, body, response)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -45,6 +45,7 @@ class Settings:
     max_chunk_chars: int = 24_000  # longer articles are split, with overlap, and the parts merged
     chunk_overlap: int = 800
     max_tokens: int | None = 4096
+    http_retries: int = 2  # transport-level retries (429 honouring retry-after, 5xx, timeouts), with jittered backoff
     cache: bool = True  # answer unchanged requests from the on-disk response cache
     cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer (~/.cache/summarizer)
     replay: bool = False  # fail on a cache miss instead of calling the model

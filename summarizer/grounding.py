@@ -16,7 +16,9 @@ A :class:`Grounder` builds the normalised text once per article and is reused fo
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,10 +35,10 @@ _TRANSLATE = str.maketrans(
 DEFAULT_MIN_SCORE = 0.85
 
 
-def normalize(text: str) -> tuple[str, list[int]]:
+def normalize(text: str) -> tuple[str, array]:
     """Return (normalised text, index map): ``norm[i]`` came from ``text[index[i]]``."""
     out: list[str] = []
-    index: list[int] = []
+    index = array("l")
     pending_space = False
     for i, ch in enumerate(text.translate(_TRANSLATE)):
         if ch.isspace():
@@ -154,6 +156,13 @@ class Grounder:
 
 def _wordish(ch: str) -> bool:
     return ch.isalnum() or ch == "'"
+
+
+@lru_cache(maxsize=32)
+def grounder_for(text: str) -> Grounder:
+    """A shared :class:`Grounder` per text: the extraction, validation and resolution steps of one
+    article reuse the same normalised copy instead of building it three times."""
+    return Grounder(text)
 
 
 def verify(text: str, evidence: Evidence) -> bool:

@@ -181,6 +181,7 @@ class Extractor:
     def find_actors(self) -> None:
         doc, r = self.doc, self.rules
         ents = [e for e in doc.ents if e.start >= self.title_end]
+        self.places = self._place_names(doc.ents)
         for ent in ents:
             if ent.label_ == "PERSON" and not self._is_place(ent):
                 self._person(ent)
@@ -198,6 +199,51 @@ class Extractor:
                     continue
                 self._group(t)
         self._merge_people()
+
+    def _place_names(self, ents) -> set[str]:
+        """Names the article uses as places anywhere ("in Monari", "Tarin Kowt city", "village of X")."""
+        r = self.rules
+        a = r.raw["actors"]
+        strong = {str(w).lower() for w in a.get("place_name_preps", [])}
+        around = {str(w).lower() for w in a.get("place_of_heads", [])} | r.place_heads
+        places: set[str] = set()
+        found: dict[int, str] = {}
+        for ent in ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+                continue
+            text = _NAME_STRIP.sub("", ent.text).strip()
+            if not text or text.lower() in r.demonyms:
+                continue
+            if ent.label_ == "ORG" and self.org_kind(text) != ActorKind.organization:
+                continue
+            root = ent.root
+            head = root.head
+            nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+            place = (
+                (root.dep_ == "pobj" and head.text.lower() in strong)
+                or (root.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in around)
+                or (root.dep_ == "compound" and head.lemma_.lower() in r.place_heads)
+                or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i)
+                # an upper-case dateline: "URUZGAN, Afghanistan ("
+                or (text.isupper() and len(text) > 3 and nxt is not None and nxt.text == ","
+                    and ent.end + 1 < len(self.doc) and self.doc[ent.end + 1].ent_type_ == "GPE")
+            )
+            if place:
+                places.add(names.key(text))
+                found[root.i] = text
+        for ent in ents:  # "the towns of Bachancha and Badmuk"
+            root = ent.root
+            if root.dep_ == "conj" and root.head.i in found and ent.label_ in ("GPE", "LOC", "PERSON"):
+                text = _NAME_STRIP.sub("", ent.text).strip()
+                if text and text.lower() not in r.demonyms:
+                    places.add(names.key(text))
+        return places
+
+    def _non_actor_compound(self, ent) -> bool:
+        """"Boston Marathon bomber", "London Underground system": a name that modifies a thing."""
+        heads = {str(w).lower() for w in self.rules.raw["actors"].get("non_actor_heads", [])}
+        root = ent.root
+        return root.dep_ == "compound" and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
 
     def _is_place(self, ent) -> bool:
         """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
@@ -231,12 +277,19 @@ class Extractor:
             toks = toks[:-1]
         while toks and toks[0].pos_ != "PROPN" and toks[0].text.lower().rstrip(".") not in r.titles:
             toks = toks[1:]  # "However Esper"
+        # a sentence-opening function word the tagger took for part of the name ("However Esper")
+        while len(toks) > 1 and toks[0].is_stop and toks[0].text.lower().rstrip(".") not in r.titles and (
+                toks[0].is_sent_start or toks[0].i == 0 or self.doc[toks[0].i - 1].is_punct):
+            toks = toks[1:]
+        lead = toks[0].i if toks else ent.start
         skip, title_words = self._strip_titles(toks)
         toks = toks[skip:]
         if not toks or not any(t.text[:1].isupper() and t.is_alpha for t in toks):
             return
         name = " ".join(t.text for t in toks)
         if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
+            return
+        if names.key(name) in self.places or self._non_actor_compound(ent):
             return
         if len(toks) > 5:
             return
@@ -275,7 +328,7 @@ class Extractor:
         role = (self.text_of(role_toks[0].i, role_toks[-1].i + 1) if role_toks else "") if has_title else None
         if role is not None:
             role = " ".join([role, *title_words]).strip()
-        start = role_toks[0].i if (role_toks and has_title) else ent.start
+        start = role_toks[0].i if (role_toks and has_title) else lead
         # "Col. William Maxwell of the ISAF Joint Command"
         if role and ent.end < sent.end and doc[ent.end].text == "of":
             k = ent.end + 1
@@ -304,7 +357,9 @@ class Extractor:
         toks = [t for t in ent]
         while toks and (toks[0].text.lower() == "the"):
             toks = toks[1:]
-        if ent.start > 0 and self.doc[ent.start - 1].ent_type_ in ("NORP", "GPE") and toks and toks[0].i == ent.start:
+        if ent.start > 0 and (self.doc[ent.start - 1].ent_type_ in ("NORP", "GPE") or (
+                self.doc[ent.start - 1].text.lower() in r.demonyms and self.doc[ent.start - 1].text[:1].isupper())
+                ) and toks and toks[0].i == ent.start:
             toks = [self.doc[ent.start - 1], *toks]  # "Afghan" + "National Army"
         while toks and (toks[-1].text in ("'s", "’s", "'") or toks[-1].is_punct):
             toks = toks[:-1]
@@ -327,6 +382,14 @@ class Extractor:
             return  # "al" of "al-Asad", "anti" of "anti-ISIS"
         if len(toks) == 1 and toks[0].i + 1 < len(self.doc) and self.doc[toks[0].i + 1].text == "-":
             return
+        if len(toks) == 1 and (toks[0].lower_ in r.group_heads or toks[0].lemma_.lower() in r.group_heads
+                               or toks[0].dep_ == "amod" or toks[0].tag_ in ("VBN", "VBD", "JJ")):
+            return  # "Commando casualties", "Coordinated attacks": a capitalised common word
+        k = toks[-1].i + 1
+        while k < len(self.doc) and (self.doc[k].like_num or self.doc[k].ent_type_ == "ORDINAL"):
+            k += 1
+        if k > toks[-1].i + 1 and k < len(self.doc) and _is_title(self.doc[k].text.lower(), r):
+            return  # "U.S. Army 1st Lt. X": the start of a person's title
         side = r.demonyms.get(name.lower())
         if side and name.lower() not in ("nato", "isaf", "coalition"):
             self._gpe(ent)
@@ -335,6 +398,8 @@ class Extractor:
             return  # "U.S. Army Col": the start of a person's title
         kind = self.org_kind(name)
         if name.lower() in r.not_person and kind == ActorKind.organization:
+            return
+        if kind == ActorKind.organization and names.key(name) in self.places or self._non_actor_compound(ent):
             return
         self.add_mention(("org", names.key(name)), name, kind, toks[0].i, toks[-1].i + 1)
 
@@ -356,6 +421,8 @@ class Extractor:
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
             return  # a place the parser took for the subject of a person's words
         known = r.demonyms.get(ent.text.lower())
+        if known is None and names.key(_NAME_STRIP.sub("", ent.text)) in self.places:
+            return
         if known is None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in (r.speech | r.cognition | r.allegation_verbs | r.denial_verbs)):
             return
         side = known or _NAME_STRIP.sub("", ent.text)
@@ -394,10 +461,14 @@ class Extractor:
         proper_mod = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
         owner = next((self.token_actor[t.i] for t in mods if t.i in self.token_actor
                       and self.token_actor[t.i].key[0] == "org"), None)
-        if owner is not None and kind_word not in r.unnamed_heads and len(mods) <= 2:
+        if owner is not None and kind_word not in r.unnamed_heads and (
+                len(mods) <= 2 or all(self.token_actor.get(t.i) is owner for t in mods)):
             self.add_mention(owner.key, owner.name, owner.kind, span[0].i, head.i + 1, alias=self.text_of(span[0].i, head.i + 1))
             return
         name = self.text_of(span[0].i, head.i + 1)
+        if (not side and len(span) >= 2 and all(t.text[:1].isupper() for t in span)
+                and not any(t.i == head.sent.start for t in span)):
+            return  # "Task Force", "Security Forces": a piece of a unit's name, not a group
         head_class = r.head_class.get(head.lemma_.lower(), head.lemma_.lower())
         if kind_word in r.unnamed_heads:
             determined = any(t.dep_ in ("det", "nummod", "amod") or t.text.lower() in _QUANT for t in doc[start : head.i])
@@ -405,7 +476,8 @@ class Extractor:
                 return  # "lying to officials": not a source
             if any(t.ent_type_ == "ORG" for t in mods) and not side:
                 return  # "a Pentagon spokesman": the organisation speaks
-            plural = kind_word if kind_word.endswith("s") else kind_word + "s"
+            plural = kind_word if kind_word.endswith("s") else (
+                kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
             key = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
             side_word = next((t.text for t in mods if self.side_of([t]) == side), side) if side else None
             label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
@@ -430,6 +502,9 @@ class Extractor:
         """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous."""
         people = [a for a in self.actors.values() if a.key[0] == "person"]
         full = [a for a in people if " " in names.key(a.name)]
+        # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
+        people += [a for a in self.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
+                   and " " not in a.name and a.name[:1].isupper() and not a.name.isupper()]
         for a in people:
             k = names.key(a.name)
             if " " in k:
@@ -440,6 +515,20 @@ class Extractor:
             if target is None:
                 continue
             self._absorb(target, a)
+        self._merge_acronyms()
+
+    def _merge_acronyms(self) -> None:
+        """"ANA" joins "Afghan National Army" (or "Afghan National Army soldiers")."""
+        for a in list(self.actors.values()):
+            if a.key not in self.actors or not (2 <= len(a.name) <= 6 and a.name.isalpha() and a.name.isupper()):
+                continue
+            for b in list(self.actors.values()):
+                if b is a or b.kind == ActorKind.person:
+                    continue
+                caps = [w for w in re.split(r"[\s-]+", b.name) if w[:1].isupper()]
+                if len(caps) >= 2 and "".join(w[0] for w in caps) == a.name:
+                    self._absorb(b, a)
+                    break
 
     def _absorb(self, target: ActorDraft, other: ActorDraft) -> None:
         for n in (other.name, *other.aliases):
@@ -809,6 +898,9 @@ class Extractor:
         key = lemma if lemma in r.event_type else low
         if t.pos_ not in ("NOUN", "VERB", "PROPN"):
             return None
+        verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
+        if t.pos_ == "VERB" and any(c.lemma_.lower() in verdict for c in t.children):
+            return "other"  # "was found guilty", "pleaded not guilty": a court event
         if t.pos_ == "VERB" and key in r.verb_types:
             kind = r.verb_types[key]
         if t.pos_ == "NOUN" and t.dep_ == "compound":
@@ -823,11 +915,13 @@ class Extractor:
 
     def _irrealis(self, t) -> bool:
         r = self.rules
+        verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
         node = t
         for _ in range(6):
             if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
                 return True
-            if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB":
+            if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
+                    c.lemma_.lower() in verdict for c in node.children):
                 return True
             if node.i != t.i and node.lemma_.lower() in r.irrealis_heads:
                 return True
@@ -852,6 +946,12 @@ class Extractor:
                 cues.append((t, kind))
             if not cues:
                 continue
+            if any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
+                    self._casualties(sent)):
+                # "No civilians were injured or killed during this operation": nothing happened
+                cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
+                if not cues:
+                    continue
             stext = sent.text
             weapon = self._weapon(stext)
             killed, injured = self._casualties(sent)

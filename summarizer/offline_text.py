@@ -51,6 +51,24 @@ def _paragraph_style(text: str) -> bool:
     return ends / len(lines) >= 0.6
 
 
+def _headline_end(text: str, start: int) -> int:
+    """Offset of the line break after a Title Case headline on the first line (-1 if none)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    if end < 0:
+        return -1
+    line = text[start:end].strip()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", line)]
+    if not words or len(words) > 25 or line[-1] in _TERMINAL:
+        return -1
+    caps = sum(1 for w in words if w[0].isupper())
+    if caps / len(words) < 0.6:
+        return -1
+    j = start + len(text[start:end].rstrip())
+    return j
+
+
 def prepare(text: str) -> Prepared:
     """Collapse whitespace (keeping one newline at paragraph ends) and unglue sentences."""
     paragraphs = _paragraph_style(text)
@@ -61,6 +79,7 @@ def prepare(text: str) -> Prepared:
     first = text.split("\n", 1)[0]
     if _HEADER.match(first):
         i = len(first)
+    headline_end = _headline_end(text, i)
     while i < n:
         ch = text[i]
         if ch.isspace():
@@ -71,7 +90,8 @@ def prepare(text: str) -> Prepared:
                 j += 1
             if out and j < n:
                 prev = "".join(out[-12:])
-                boundary = newline and (paragraphs or (prev[-1] in _TERMINAL and not _ABBREV_END.search(prev)))
+                boundary = newline and (paragraphs or i == headline_end
+                                        or (prev[-1] in _TERMINAL and not _ABBREV_END.search(prev)))
                 if boundary and text[j].islower():
                     boundary = False
                 out.append("\n" if boundary else " ")

@@ -9,7 +9,7 @@ from summarizer import backends
 from summarizer.article import Article, make_article
 from summarizer.config import Settings, from_env
 from summarizer.errors import ConfigError
-from summarizer.grounding import Grounder, verify
+from summarizer.grounding import grounder_for, verify
 from summarizer.resolve import resolve
 from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo, Usage
 
@@ -55,31 +55,53 @@ class Summarizer:
             self.backend = backend
 
     def summarize(self, article: Article | str, *, published=None, source=None) -> Brief:
+        article = self._article(article, published, source)
+        return self._finish(article, self.backend.extract(article))
+
+    async def asummarize(self, article: Article | str, *, published=None, source=None) -> Brief:
+        """:meth:`summarize` for asyncio: the model call is awaited (many can be in flight)."""
+        import asyncio
+
+        article = self._article(article, published, source)
+        if hasattr(self.backend, "aextract"):
+            draft = await self.backend.aextract(article)
+        else:  # a CPU-bound backend: keep the event loop free
+            draft = await asyncio.to_thread(self.backend.extract, article)
+        return self._finish(article, draft)
+
+    @staticmethod
+    def _article(article, published, source) -> Article:
         if isinstance(article, str):
-            article = make_article(article, published=published, source=source)
-        elif published or source:
+            return make_article(article, published=published, source=source)
+        if published or source:
             from summarizer.article import parse_date, with_metadata
 
-            article = with_metadata(article, published=parse_date(published), source=source)
-        draft = self.backend.extract(article)
-        grounder = Grounder(article.text)
+            return with_metadata(article, published=parse_date(published), source=source)
+        return article
+
+    def _finish(self, article: Article, draft: Brief) -> Brief:
+        """Resolution, the grounding check, article metadata and run information."""
+        grounder = grounder_for(article.text)
+        run = draft.run
         brief = resolve(draft, published=article.published, grounder=grounder)
         self._check_grounding(brief, article.text)
         brief.article = ArticleMeta(
             id=article.id, source=article.source, published=article.published, dateline=article.dateline,
             title=article.title, chars=len(article.text), sha256=article.sha256,
         )
-        brief.run = RunInfo(
-            backend=self.backend.name,
-            model=getattr(self.backend, "model", None),
-            mode=getattr(self.backend, "mode", None),
-            prompt_version=getattr(self.backend, "version", None) or _prompt_version(),
-            tool_version=_version(),
-            created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
-            chunks=getattr(self.backend, "last_chunks", 1),
-            usage=getattr(self.backend, "last_usage", None) or Usage(),
-            extractive_summary=getattr(self.backend, "extractive_summary", False),
-        )
+        if run is None:  # a backend that reports through attributes
+            run = RunInfo(
+                backend=self.backend.name,
+                model=getattr(self.backend, "model", None),
+                mode=getattr(self.backend, "mode", None),
+                prompt_version=getattr(self.backend, "version", None) or _prompt_version(),
+                chunks=getattr(self.backend, "last_chunks", 1),
+                usage=getattr(self.backend, "last_usage", None) or Usage(),
+            )
+        run.tool_version = _version()
+        run.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        run.extractive_summary = getattr(self.backend, "extractive_summary", False)
+        brief.run = run
         return brief
 
     @staticmethod

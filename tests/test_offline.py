@@ -269,3 +269,40 @@ def test_rule_files_hold_no_yaml_booleans():
     assert files
     for path in files:
         walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+# -- headlines, places, unit names, acronyms (general precision rules) -----------------------
+
+
+def test_hard_wrapped_headline_stays_its_own_line():
+    text = ("Coalition Force Targets Taliban Commander in Kunduz\nKABUL, Afghanistan - An Afghan and coalition\n"
+            "security force detained two\ninsurgents in the district.\nThe force found weapons in the\ncompound")
+    assert prepare(text).text.startswith("Coalition Force Targets Taliban Commander in Kunduz\nKABUL")
+
+
+def test_place_names_and_name_pieces_are_not_actors(summarizer):
+    brief = brief_of(summarizer, (
+        "Afghan National Army soldiers cleared the village of Badmuk on Monday. "
+        "The ANA and coalition forces killed two insurgents in Badmuk, said Col. Andrew Poppas, "
+        "Task Force Bastogne commander. Coordinated attacks occurred at a police station near Badmuk."))
+    names = {a.name for a in brief.actors}
+    assert "Badmuk" not in names and "Coordinated" not in names and "Task Force" not in names
+    army = [a for a in brief.actors if "ANA" in [a.name, *a.aliases]]
+    assert len(army) == 1 and army[0].name.startswith("Afghan National Army")
+
+
+def test_nothing_happened_is_not_an_incident(summarizer):
+    brief = brief_of(summarizer, "No civilians were injured or killed during the operation in the district on Monday.")
+    assert not [i for i in brief.incidents if i.type == IncidentType.attack]
+
+
+def test_sentence_opening_adverb_is_not_part_of_a_name(seed_brief):
+    esper = next(a for a in seed_brief.actors if a.name == "Mark Esper")
+    assert not any(n.lower().startswith("however") for n in esper.aliases)
+
+
+def test_verdicts_and_pleas_are_court_events(summarizer):
+    brief = brief_of(summarizer, "On Wednesday in Boston, Matanov pleaded not guilty to charges of lying to investigators.")
+    assert [i.type for i in brief.incidents] == [IncidentType.other]
+    brief = brief_of(summarizer, "In May, after a 12-week trial, Tsarnaev was found guilty of all 30 charges in Boston.")
+    assert not [i for i in brief.incidents if i.type == IncidentType.seizure]

@@ -18,6 +18,7 @@ all raises :class:`~summarizer.errors.ModelOutputError`.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import re
@@ -36,9 +37,9 @@ from summarizer.cache import CachingTransport, ReplayMiss, ResponseCache, defaul
 from summarizer.chunking import chunks
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ModelOutputError
-from summarizer.grounding import Grounder
+from summarizer.grounding import grounder_for
 from summarizer.resolve import from_extraction, merge
-from summarizer.schemas.brief import Brief, Usage
+from summarizer.schemas.brief import Brief, RunInfo, Usage
 from summarizer.schemas.extraction import (
     ActorDraft,
     ClaimDraft,
@@ -104,6 +105,28 @@ def guess_server(base_url: str | None, client: openai.OpenAI | None = None) -> s
     return "generic"
 
 
+_METER: contextvars.ContextVar["_Meter | None"] = contextvars.ContextVar("summarizer_meter", default=None)
+
+
+def _on_response(response) -> None:
+    meter = _METER.get()
+    if meter is not None:
+        meter.on_response(response)
+
+
+def _on_parse_error(*args, **kwargs) -> None:
+    meter = _METER.get()
+    if meter is not None:
+        meter.usage.retries += 1
+
+
+def _register_meter_hooks(client) -> None:
+    """Hooks are registered once per client; each call's meter is found through a context
+    variable, so concurrent calls (threads or asyncio tasks) never count each other's tokens."""
+    client.on("completion:response", _on_response)
+    client.on("parse:error", _on_parse_error)
+
+
 @dataclass
 class _Meter:
     usage: Usage = field(default_factory=Usage)
@@ -119,9 +142,6 @@ class _Meter:
         if hasattr(response, "model_dump"):
             self.raw.append(response.model_dump(mode="json"))
 
-    def on_parse_error(self, *args, **kwargs) -> None:
-        self.usage.retries += 1
-
 
 class OpenAIBackend:
     name = "openai"
@@ -133,18 +153,20 @@ class OpenAIBackend:
         client: openai.OpenAI | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
     ):
         """``client``/``http_client`` are used as given; otherwise requests go through ``transport``
         (default: real HTTP) wrapped in the response cache unless ``settings.cache`` is off."""
         if not settings.model:
             raise ConfigError("no model given: pass --model or set SUMMARIZER_MODEL")
-        injected = client is not None or http_client is not None or transport is not None
+        injected = any(x is not None for x in (client, http_client, transport, async_transport))
         if not ALLOW_MODEL_REQUESTS and not injected and not _is_loopback(settings.base_url):
             raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
         self.settings = settings
         self.model = settings.model
         self.cache_transport: CachingTransport | None = None
-        if client is None and http_client is None and (settings.cache or settings.replay or transport is not None):
+        if client is None and http_client is None and (settings.cache or settings.replay or transport is not None
+                                                       or async_transport is not None):
             inner = transport or httpx.HTTPTransport()
             if settings.cache or settings.replay:
                 cache = ResponseCache(settings.cache_dir or default_cache_dir())
@@ -158,13 +180,16 @@ class OpenAIBackend:
                 api_key=api_key,
                 base_url=settings.base_url,
                 timeout=settings.timeout,
-                max_retries=2,
+                max_retries=settings.http_retries,
                 http_client=http_client,
             )
         self.client = client
         self.server = settings.server or guess_server(settings.base_url, client)
         self.mode = settings.mode or SERVER_MODES.get(self.server, "json")
         self._instructor = instructor.from_openai(client, mode=_INSTRUCTOR_MODES[self.mode])
+        _register_meter_hooks(self._instructor)
+        self._async = None
+        self._async_transport = async_transport
 
     # -- the request ----------------------------------------------------------------------
 
@@ -185,45 +210,55 @@ class OpenAIBackend:
         return kwargs
 
     def extract(self, article: Article) -> Brief:
-        grounder = Grounder(article.text)
-        pieces = chunks(article.text, self.settings.max_chunk_chars, self.settings.chunk_overlap)
+        """The draft brief of ``article``; its ``run`` carries usage, chunks, model and mode."""
         meter = _Meter()
-        parts = []
-        for n, (start, end) in enumerate(pieces, 1):
-            label = (n, len(pieces)) if len(pieces) > 1 else (None, None)
-            parts.append(self._extract_part(article, grounder, start, end, label, meter))
-        brief = merge(parts)
-        brief.run = None
-        self.last_usage = meter.usage
-        self.last_raw = meter.raw
-        self.last_chunks = len(pieces)
-        return brief
+        token = _METER.set(meter)
+        try:
+            pieces = self._pieces(article)
+            parts = [self._part(article, span, label, self._create(article, span, label)) for span, label in pieces]
+        finally:
+            _METER.reset(token)
+        return self._finish(parts, meter, len(pieces))
 
-    def _extract_part(self, article, grounder, start, end, label, meter) -> Brief:
-        text = article.text[start:end]
+    async def aextract(self, article: Article) -> Brief:
+        """:meth:`extract` over the async client: many articles can be in flight at once."""
+        meter = _Meter()
+        token = _METER.set(meter)
+        try:
+            pieces = self._pieces(article)
+            parts = [self._part(article, span, label, await self._acreate(article, span, label)) for span, label in pieces]
+        finally:
+            _METER.reset(token)
+        return self._finish(parts, meter, len(pieces))
+
+    def _pieces(self, article: Article) -> list[tuple[tuple[int, int], tuple]]:
+        spans = chunks(article.text, self.settings.max_chunk_chars, self.settings.chunk_overlap)
+        return [(span, (n, len(spans)) if len(spans) > 1 else (None, None)) for n, span in enumerate(spans, 1)]
+
+    def _call_args(self, article: Article, span, label) -> tuple[dict, dict]:
+        text = article.text[span[0] : span[1]]
         ctx = {"text": text}
         kwargs = self.request_kwargs(article, text, *label)
-        self._instructor.on("completion:response", meter.on_response)
-        self._instructor.on("parse:error", meter.on_parse_error)
+        return ctx, {"response_model": Extraction, "max_retries": self.settings.max_retries, "context": ctx, **kwargs}
+
+    def _create(self, article, span, label) -> tuple[Extraction, list]:
+        ctx, kwargs = self._call_args(article, span, label)
         try:
-            extraction = self._instructor.chat.completions.create(
-                response_model=Extraction,
-                max_retries=self.settings.max_retries,
-                context=ctx,
-                **kwargs,
-            )
-            problems = []
-        except InstructorRetryException as e:
-            api_error = _api_error(e)
-            if api_error is not None:
-                raise self._backend_error(api_error) from None
-            extraction, problems = self._salvage(e, text)
-        except openai.OpenAIError as e:
-            raise self._backend_error(e) from None
-        finally:
-            self._instructor.off("completion:response", meter.on_response)
-            self._instructor.off("parse:error", meter.on_parse_error)
-        part = from_extraction(extraction, grounder, hint=start, problems=problems, strict=self.settings.strict)
+            return self._instructor.chat.completions.create(**kwargs), []
+        except (InstructorRetryException, openai.OpenAIError) as e:
+            return self._failed(e, ctx["text"])
+
+    async def _acreate(self, article, span, label) -> tuple[Extraction, list]:
+        ctx, kwargs = self._call_args(article, span, label)
+        try:
+            return await self.async_instructor().chat.completions.create(**kwargs), []
+        except (InstructorRetryException, openai.OpenAIError) as e:
+            return self._failed(e, ctx["text"])
+
+    def _part(self, article: Article, span, label, outcome) -> Brief:
+        extraction, problems = outcome
+        grounder = grounder_for(article.text)
+        part = from_extraction(extraction, grounder, hint=span[0], problems=problems, strict=self.settings.strict)
         if problems:
             verb = "dropped" if self.settings.strict else "flagged"
             part.warnings.append(
@@ -231,6 +266,40 @@ class OpenAIBackend:
                 f"{self.settings.max_retries} retries were {verb}"
             )
         return part
+
+    def _finish(self, parts: list[Brief], meter: "_Meter", chunk_count: int) -> Brief:
+        brief = merge(parts)
+        brief.run = RunInfo(
+            backend=self.name, model=self.model, mode=self.mode, prompt_version=prompting.prompt_version(),
+            chunks=chunk_count, usage=meter.usage,
+        )
+        self.last_raw = meter.raw
+        return brief
+
+    def async_instructor(self):
+        """The async twin of the client, built on first use with the same settings and cache."""
+        if self._async is None:
+            transport = None
+            if self.cache_transport is not None:
+                transport = self.cache_transport.async_twin(self._async_transport or httpx.AsyncHTTPTransport())
+            elif self._async_transport is not None:
+                transport = self._async_transport
+            http_client = httpx.AsyncClient(transport=transport, timeout=self.settings.timeout) if transport else None
+            client = openai.AsyncOpenAI(
+                api_key=self.client.api_key, base_url=str(self.client.base_url), timeout=self.settings.timeout,
+                max_retries=self.settings.http_retries, http_client=http_client,
+            )
+            self._async = instructor.from_openai(client, mode=_INSTRUCTOR_MODES[self.mode])
+            _register_meter_hooks(self._async)
+        return self._async
+
+    def _failed(self, error: Exception, text: str) -> tuple[Extraction, list]:
+        if isinstance(error, InstructorRetryException):
+            api_error = _api_error(error)
+            if api_error is None:
+                return self._salvage(error, text)
+            error = api_error
+        raise self._backend_error(error) from None
 
     # -- failure paths --------------------------------------------------------------------
 
