@@ -104,10 +104,47 @@ def _record_article(record, where: str, defaults: dict) -> Article:
     )
 
 
+def iter_jsonl(path: str, *, published=None, source=None) -> Iterator["Article | InputError"]:
+    """Stream a JSONL file: one Article per record, or the InputError of a bad record as a value
+    (so a batch can log it and go on). Only one line is in memory at a time."""
+    defaults = {"published": published, "source": source}
+    try:
+        fh = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("no such file", source=path) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", source=path) from None
+    with fh:
+        n = 0
+        while True:
+            n += 1
+            try:
+                line = fh.readline()
+            except UnicodeDecodeError:
+                yield InputError(f"line {n}: not UTF-8 text", source=path)
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            try:
+                yield _record_article(json.loads(line), f"{path}:{n}", defaults)
+            except json.JSONDecodeError as e:
+                yield InputError(f"line {n}: invalid JSON ({e.msg})", source=path)
+            except InputError as e:
+                yield e
+
+
 def read_articles(path: str, *, published=None, source=None) -> Iterator[Article]:
     """Yield the articles in ``path`` ('-' is stdin): text, HTML, .json (record or list) or .jsonl."""
     defaults = {"published": published, "source": source}
     name = "<stdin>" if path == "-" else path
+    if path != "-" and Path(path).suffix.lower() == ".jsonl":
+        for item in iter_jsonl(path, published=published, source=source):
+            if isinstance(item, InputError):
+                raise item
+            yield item
+        return
     try:
         if path == "-":
             raw = sys.stdin.read()

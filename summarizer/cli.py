@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from summarizer.options import model_options, settings_from_flags
 from summarizer.output import write_text
 from summarizer.errors import InputError, SummarizerError
 
@@ -27,38 +28,6 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root.propagate = False
     # instructor logs every failed attempt; our own messages say what matters
     logging.getLogger("instructor").setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
-
-
-def _settings(**flags):
-    from summarizer.config import from_env
-
-    return from_env(**flags)
-
-
-def model_options(f):
-    """Options shared by every command that talks to a backend."""
-    options = [
-        click.option("--backend", type=str, default=None, help="openai | offline (default: openai when an endpoint is configured)"),
-        click.option("--model", "-m", default=None, help="Model name (env SUMMARIZER_MODEL)."),
-        click.option("--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)."),
-        click.option("--api-key", default=None, help="API key (env OPENAI_API_KEY)."),
-        click.option("--mode", type=click.Choice(["json_schema", "json", "tools", "md_json"]), default=None,
-                     help="Structured-output dialect (default: per server)."),
-        click.option("--server", type=click.Choice(["openai", "vllm", "ollama", "llamacpp", "lmstudio", "generic"]),
-                     default=None, help="Server family (default: guessed from the URL and /models)."),
-        click.option("--temperature", type=float, default=None),
-        click.option("--max-retries", type=click.IntRange(0, 10), default=None, help="Re-asks after invalid output."),
-        click.option("--timeout", type=float, default=None, help="Seconds per request."),
-        click.option("--strict", is_flag=True, default=None, help="Drop items still invalid after the retries."),
-        click.option("--no-few-shot", "few_shot", flag_value=False, default=None, help="Leave out the worked example."),
-        click.option("--max-chunk-chars", type=click.IntRange(2000), default=None, help="Split longer articles."),
-        click.option("--cache-dir", default=None, help="Response cache folder (env SUMMARIZER_CACHE_DIR)."),
-        click.option("--no-cache", "cache", flag_value=False, default=None, help="Neither read nor write the response cache."),
-        click.option("--replay", is_flag=True, default=None, help="Answer only from the cache; a miss is an error."),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,7 +67,7 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
     from summarizer.pipeline import Summarizer
     from summarizer.render import markdown
 
-    settings = _settings(backend=backend, **flags)
+    settings = settings_from_flags(backend=backend, **flags)
     pipeline = Summarizer(settings)
     sink = _JsonlSink(output) if fmt == "jsonl" else None
     done, failed = [], 0
@@ -141,7 +110,7 @@ def prompt(article, as_json, published, source, backend, **flags):
     from summarizer.article import read_articles
     from summarizer.backends.openai_compat import capture_request
 
-    settings = _settings(**flags)
+    settings = settings_from_flags(**flags)
     if not settings.model:
         settings = settings.with_(model="MODEL")
     first = next(iter(read_articles(article, published=published, source=source)))
@@ -169,9 +138,11 @@ def schema(draft):
     write_text(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
 
 
+from summarizer.batch_cli import batch  # noqa: E402
 from summarizer.evals.cli import eval_command  # noqa: E402
 
 cli.add_command(eval_command)
+cli.add_command(batch)
 
 
 def main(argv=None) -> int:

@@ -37,10 +37,12 @@ class Summarizer:
     """A configured pipeline; build once, call :meth:`summarize` for each article.
 
     ``backend`` may be a backend name, a backend object, or None (chosen from the settings).
-    ``client``/``http_client`` are handed to the OpenAI-compatible backend (tests inject a transport).
+    ``client``/``http_client``/``transport``/``async_transport`` are handed to the OpenAI-compatible
+    backend (tests inject a transport; batch runs add a rate limiter).
     """
 
-    def __init__(self, settings: Settings | None = None, *, backend=None, client=None, http_client=None):
+    def __init__(self, settings: Settings | None = None, *, backend=None, client=None, http_client=None,
+                 transport=None, async_transport=None):
         self.settings = settings or from_env()
         if backend is None or isinstance(backend, str):
             name = backend or choose_backend(self.settings)
@@ -48,7 +50,8 @@ class Summarizer:
             if self.auto_offline:
                 log.info(OFFLINE_NOTICE)
             cls = backends.get(name)
-            kwargs = {"client": client, "http_client": http_client} if name == "openai" else {}
+            kwargs = {"client": client, "http_client": http_client, "transport": transport,
+                      "async_transport": async_transport} if name == "openai" else {}
             self.backend = cls(self.settings, **{k: v for k, v in kwargs.items() if v is not None})
         else:
             self.auto_offline = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -35,32 +36,69 @@ def completion(content: str | dict | None = None, *, tool_args: dict | None = No
     }
 
 
+def article_of(body: dict) -> str:
+    """The article text in a request's last user message."""
+    content = body["messages"][-1]["content"]
+    return content.split("<article>\n", 1)[1].rsplit("\n</article>", 1)[0]
+
+
+def echo_answer(body: dict) -> dict:
+    """A valid answer for any article: one actor whose evidence is the article's first words."""
+    words = article_of(body).split()
+    quote = " ".join(words[:6])
+    return completion({"summary": quote, "actors": [{"name": "Source", "kind": "other", "evidence": quote}]})
+
+
 class ScriptedModel:
     """Replies in order (the last one repeats; a callable reply is called with the request body);
     ``owned_by`` is what GET /models reports."""
 
-    def __init__(self, *replies, owned_by: str = "vllm"):
+    def __init__(self, *replies, owned_by: str = "vllm", delay: float = 0.0):
         self.replies = deque(replies)
         self.requests: list[dict] = []
         self.owned_by = owned_by
+        self.delay = delay  # seconds before each chat completion answer
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._lock = threading.Lock()
 
-    def respond(self, method: str, path: str, body: bytes) -> tuple[int, dict]:
+    def respond(self, method: str, path: str, body: bytes) -> tuple:
+        """(status, JSON body[, headers])."""
         if method == "GET" and path.endswith("/models"):
             return 200, {"object": "list", "data": [{"id": "test-model", "object": "model", "owned_by": self.owned_by}]}
         if method == "POST" and path.endswith("/chat/completions"):
-            self.requests.append(json.loads(body))
-            reply = self.replies.popleft() if len(self.replies) > 1 else self.replies[0]
+            with self._lock:
+                self.requests.append(json.loads(body))
+                request = self.requests[-1]
+                reply = self.replies.popleft() if len(self.replies) > 1 else self.replies[0]
             if callable(reply):  # a reply that depends on the request
-                reply = reply(self.requests[-1])
-            if isinstance(reply, tuple):  # (status, body)
+                reply = reply(request)
+            if isinstance(reply, tuple):  # (status, body[, headers])
                 return reply
             return 200, reply
         return 404, {"error": {"message": f"no route {method} {path}"}}
 
     # httpx.MockTransport handler
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        status, body = self.respond(request.method, request.url.path, request.content)
-        return httpx.Response(status, json=body)
+        status, body, *headers = self.respond(request.method, request.url.path, request.content)
+        return httpx.Response(status, json=body, headers=headers[0] if headers else None)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        """An async MockTransport handler that counts how many requests overlap."""
+        import asyncio
+
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            if self.delay and request.url.path.endswith("/chat/completions"):
+                await asyncio.sleep(self.delay)
+            body = await request.aread()
+            status, data, *headers = self.respond(request.method, request.url.path, body)
+            return httpx.Response(status, json=data, headers=headers[0] if headers else None)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     def client(self) -> openai.OpenAI:
         return openai.OpenAI(
@@ -79,9 +117,14 @@ class LoopbackServer:
         class Handler(BaseHTTPRequestHandler):
             def _serve(self):
                 length = int(self.headers.get("content-length") or 0)
-                status, body = outer.model.respond(self.command, self.path, self.rfile.read(length))
+                raw = self.rfile.read(length)
+                if outer.model.delay and self.path.endswith("/chat/completions"):
+                    time.sleep(outer.model.delay)
+                status, body, *headers = outer.model.respond(self.command, self.path, raw)
                 data = json.dumps(body).encode()
                 self.send_response(status)
+                for name, value in (headers[0] if headers else {}).items():
+                    self.send_header(name, value)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
