@@ -16,80 +16,81 @@ import re
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic.json_schema import GenerateJsonSchema
 
 from summarizer.schemas.brief import ActorKind, IncidentType
 
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 Text = Annotated[str, Field(min_length=1, max_length=400)]
-Quote = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=400,
-        description="Evidence: words copied VERBATIM from the article (a few words to one sentence), "
-        "no paraphrase, no ellipsis",
-    ),
-]
+Quote = Annotated[str, Field(min_length=1, max_length=400, description="Words copied VERBATIM from the article")]
+
+
+class CompactSchema(GenerateJsonSchema):
+    """JSON schema without the ``title`` keys pydantic adds everywhere: they repeat the field
+    names and cost prompt tokens on every request."""
+
+    def field_title_should_be_set(self, schema) -> bool:
+        return False
+
+    def generate(self, schema, mode="validation"):
+        result = super().generate(schema, mode=mode)  # the root keeps its title: tool calls are named by it
+        for definition in result.get("$defs", {}).values():
+            definition.pop("title", None)
+        return result
 
 
 class _Draft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
+    @classmethod
+    def model_json_schema(cls, by_alias=True, ref_template="#/$defs/{model}", schema_generator=CompactSchema,
+                          mode="validation", **kwargs):
+        return super().model_json_schema(by_alias=by_alias, ref_template=ref_template,
+                                         schema_generator=schema_generator, mode=mode, **kwargs)
+
 
 class ActorDraft(_Draft):
-    name: Name = Field(description="Canonical name: the fullest proper name the article uses")
-    aliases: list[Name] = Field(
-        default_factory=list,
-        max_length=12,
-        description="Other ways the article refers to the same actor (surname, acronym, title + name)",
-    )
+    name: Name = Field(description="Fullest name used")
+    aliases: list[Name] = Field(default_factory=list, max_length=12, description="Other names for it in the article")
     kind: ActorKind
-    role: str | None = Field(default=None, max_length=120, description="Title or role as stated, e.g. 'Pentagon spokesperson'")
+    role: str | None = Field(default=None, max_length=120, description="Title or role as stated")
     evidence: Quote
 
 
 class IncidentDraft(_Draft):
     type: IncidentType
-    description: Text = Field(description="One neutral sentence: what happened")
-    date_text: str | None = Field(default=None, max_length=80, description="The article's words for the date, e.g. 'Monday'")
-    date: str | None = Field(
-        default=None,
-        max_length=10,
-        description="ISO date (YYYY-MM-DD, or YYYY-MM) resolved against the publication date; null if unknown",
-    )
+    description: Text = Field(description="What happened, one sentence")
+    date_text: str | None = Field(default=None, max_length=80, description="The article's words for the date")
+    date: str | None = Field(default=None, max_length=10, description="YYYY-MM-DD, resolved; null if unknown")
     location: str | None = Field(default=None, max_length=160)
     weapon: str | None = Field(default=None, max_length=120)
-    perpetrator: str | None = Field(
-        default=None, max_length=120, description="Actor name, only when the article states who did it as fact"
-    )
-    alleged_perpetrator: str | None = Field(
-        default=None, max_length=120, description="Actor name the article only suspects, accuses or says is believed responsible"
-    )
-    killed: int | None = Field(default=None, ge=0, description="Number killed as stated; 0 if the article says none; null if not stated")
-    injured: int | None = Field(default=None, ge=0, description="Number injured as stated; 0 if none; null if not stated")
+    perpetrator: str | None = Field(default=None, max_length=120, description="Actor stated as the doer")
+    alleged_perpetrator: str | None = Field(default=None, max_length=120, description="Actor only suspected or accused")
+    killed: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
     evidence: Quote
 
 
 class ClaimDraft(_Draft):
-    id: str = Field(max_length=8, description="C1, C2, ... in order")
-    claimant: Name = Field(description="Name of the actor who asserts it (one of the actors)")
-    content: Text = Field(description="Short neutral paraphrase of what is asserted, hedges kept")
-    quote: str | None = Field(default=None, max_length=600, description="The verbatim quotation when the claim is quoted, else null")
-    hedged: bool = Field(default=False, description="True when hedged: believes, may, a good chance, reportedly")
+    id: str = Field(max_length=8, description="C1, C2, ...")
+    claimant: Name = Field(description="An actor's name")
+    content: Text = Field(description="Short paraphrase, hedges kept")
+    quote: str | None = Field(default=None, max_length=600, description="Verbatim quotation, if quoted")
+    hedged: bool = False
     evidence: Quote
 
 
 class DenialDraft(_Draft):
-    denier: Name = Field(description="Name of the actor who denies or pushes back (one of the actors)")
-    content: Text = Field(description="What is denied, rejected or pushed back on")
-    responds_to: str | None = Field(default=None, max_length=8, description="Id of the claim it answers (e.g. C3), or null")
+    denier: Name = Field(description="An actor's name")
+    content: Text = Field(description="What is denied")
+    responds_to: str | None = Field(default=None, max_length=8, description="Id of the claim it answers, or null")
     evidence: Quote
 
 
 class Extraction(_Draft):
-    """A brief of the article: actors, incidents, claims and denials, each with verbatim evidence."""
+    """Brief of the article."""
 
-    summary: str = Field(max_length=700, description="Two or three neutral sentences")
+    summary: str = Field(max_length=700)
     actors: list[ActorDraft] = Field(default_factory=list, max_length=40)
     incidents: list[IncidentDraft] = Field(default_factory=list, max_length=30)
     claims: list[ClaimDraft] = Field(default_factory=list, max_length=40)

@@ -127,19 +127,30 @@ def export(input_path, output, backend, **flags):
                 raise item
             yield item
 
-    with open(output, "w", encoding="utf-8") as out:
-        count = export_requests(settings, articles(), out)
+    import os
+    import tempfile
+
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            count = export_requests(settings, articles(), out)
+        os.replace(tmp, target)  # a failure part-way leaves no half-written request file
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     log.info("batch export: %d request(s) written to %s", count, output)
 
 
 @batch.command("import")
-@click.argument("results")
+@click.argument("results", nargs=-1, required=True)
 @click.option("--articles", "articles_path", required=True, help="The INPUT the requests were exported from.")
 @click.option("-o", "--output", required=True, help="JSONL of briefs.")
 @click.option("--errors", default=None, help="JSONL of failures (default: OUTPUT.errors.jsonl).")
 @model_options
 def import_(results, articles_path, output, errors, backend, **flags):
-    """Turn Batch API RESULTS back into briefs, with the same validation and grounding as online."""
+    """Turn Batch API RESULTS (one or more files: outputs and error files) back into briefs, with
+    the same validation and grounding as online runs."""
     import json
 
     from summarizer.batch import RecordWriter, iter_input
@@ -158,15 +169,20 @@ def import_(results, articles_path, output, errors, backend, **flags):
                 continue
             yield item
 
+    def lines():
+        for path in results:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    yield from fh
+            except FileNotFoundError:
+                raise InputError("no such file", source=path) from None
+
     try:
-        with open(results, encoding="utf-8") as lines:
-            ok, failed = import_results(
-                settings, lines, articles(),
-                on_brief=lambda brief: out.write(brief.model_dump_json()),
-                on_error=lambda cid, msg: err.write(json.dumps({"id": cid, "error": "ImportError", "message": msg})),
-            )
-    except FileNotFoundError:
-        raise InputError("no such file", source=results) from None
+        ok, failed = import_results(
+            settings, lines(), articles(),
+            on_brief=lambda brief: out.write(brief.model_dump_json()),
+            on_error=lambda cid, msg: err.write(json.dumps({"id": cid, "error": "ImportError", "message": msg})),
+        )
     finally:
         out.close()
         err.close()

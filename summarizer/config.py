@@ -41,7 +41,7 @@ class Settings:
     mode: str | None = None  # structured-output dialect; None: the default for the server
     server: str | None = None  # openai | vllm | ollama | llamacpp | lmstudio | generic; None: guess
     strict: bool = False  # drop items still invalid after the retries instead of flagging them
-    few_shot: bool = True
+    few_shot: bool | None = None  # None: only where decoding is not schema-constrained
     max_chunk_chars: int = 24_000  # longer articles are split, with overlap, and the parts merged
     chunk_overlap: int = 800
     max_tokens: int | None = 4096

@@ -60,7 +60,7 @@ def examples() -> tuple[dict, ...]:
                 "text": data["text"],
                 "published": data.get("published"),
                 "source": data.get("source"),
-                "output": output.model_dump(mode="json"),
+                "output": output.model_dump(mode="json", exclude_defaults=True),
             }
         )
     return tuple(found)
@@ -87,9 +87,13 @@ def messages(
     part: int | None = None,
     parts: int | None = None,
     few_shot: bool = True,
+    schema_in_prompt: bool = False,
 ) -> list[dict]:
-    """The chat messages for one article (or one part of a long one)."""
-    msgs = [{"role": "system", "content": render(SYSTEM_TEMPLATE, **_article_vars("", published, source))}]
+    """The chat messages for one article (or one part of a long one). ``schema_in_prompt`` puts the
+    compact response schema in the system message, for servers that do not receive it otherwise."""
+    schema = json.dumps(response_schema(), separators=(",", ":")) if schema_in_prompt else None
+    system = render(SYSTEM_TEMPLATE, schema=schema, **_article_vars("", published, source))
+    msgs = [{"role": "system", "content": system}]
     if few_shot:
         for ex in examples():
             ex_vars = _article_vars(ex["text"], ex["published"], ex["source"])

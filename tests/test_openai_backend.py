@@ -122,10 +122,13 @@ def test_the_request_says_what_it_must():
 @pytest.mark.parametrize(
     ("mode", "server", "check"),
     [
-        ("json_schema", "vllm", lambda b: b["response_format"]["type"] == "json_schema"),
+        ("json_schema", "vllm", lambda b: b["response_format"]["type"] == "json_schema"
+         and [m["role"] for m in b["messages"]] == ["system", "user"] and "title" not in b["response_format"]["json_schema"]["schema"]["$defs"]["ClaimDraft"]),
         ("json", "llamacpp", lambda b: b["response_format"] == {"type": "json_object", "schema": b["response_format"]["schema"]}
-         and "properties" in b["response_format"]["schema"]),
-        ("json", "generic", lambda b: b["response_format"] == {"type": "json_object"}),
+         and "properties" in b["response_format"]["schema"] and '"$defs"' not in b["messages"][0]["content"]),
+        # a server that only promises JSON gets the compact schema and the worked example in the prompt
+        ("json", "generic", lambda b: b["response_format"] == {"type": "json_object"}
+         and '"$defs"' in b["messages"][0]["content"] and b["messages"][2]["role"] == "assistant"),
         ("tools", "openai", lambda b: b["tools"][0]["function"]["name"] == "Extraction"),
         ("md_json", "generic", lambda b: "response_format" not in b),
     ],

@@ -9,7 +9,8 @@ from summarizer.prompts import PROMPTS_DIR
 
 def test_every_template_renders_strictly():
     for path in PROMPTS_DIR.glob("*.j2"):
-        text = prompting.render(path.name, text="T", published="2019-12-10", weekday="Tuesday", source="S", part=None, parts=None)
+        text = prompting.render(path.name, text="T", published="2019-12-10", weekday="Tuesday", source="S", part=None, parts=None,
+                                schema=None)
         assert text
 
 

@@ -59,9 +59,12 @@ SERVER_MODES = {
     "llamacpp": "json",
     "generic": "json",
 }
+# "json" uses instructor's JSON_SCHEMA handler for parsing and re-asks, with the request's
+# response_format replaced (see request_kwargs): instructor's own JSON mode pastes an indented schema
+# into the system prompt, which costs about a thousand tokens more than our compact one.
 _INSTRUCTOR_MODES = {
     "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
+    "json": instructor.Mode.JSON_SCHEMA,
     "tools": instructor.Mode.TOOLS,
     "md_json": instructor.Mode.MD_JSON,
 }
@@ -195,19 +198,31 @@ class OpenAIBackend:
 
     def request_kwargs(self, article: Article, text: str, part: int | None = None, parts: int | None = None) -> dict:
         """Everything but the response model: messages, sampling, dialect extras."""
+        constrained = self.mode in ("json_schema", "tools") or (self.mode == "json" and self.server == "llamacpp")
         kwargs = {
             "model": self.model,
             "messages": prompting.messages(
                 text, published=article.published, source=article.source, part=part, parts=parts,
-                few_shot=self.settings.few_shot,
+                few_shot=self.few_shot, schema_in_prompt=self.mode == "json" and not constrained,
             ),
             "temperature": self.settings.temperature,
         }
         if self.settings.max_tokens:
             kwargs["max_tokens"] = self.settings.max_tokens
-        if self.mode == "json" and self.server == "llamacpp":
-            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": prompting.response_schema()}}
+        if self.mode == "json":
+            response_format = {"type": "json_object"}
+            if self.server == "llamacpp":  # llama.cpp servers constrain decoding with this schema
+                response_format["schema"] = prompting.response_schema()
+            kwargs["extra_body"] = {"response_format": response_format}
         return kwargs
+
+    @property
+    def few_shot(self) -> bool:
+        """The worked example is sent where nothing else shows the model the answer's shape:
+        by default only when decoding is not constrained by the schema (json on a generic server, md_json)."""
+        if self.settings.few_shot is not None:
+            return self.settings.few_shot
+        return self.mode == "md_json" or (self.mode == "json" and self.server != "llamacpp")
 
     def extract(self, article: Article) -> Brief:
         """The draft brief of ``article``; its ``run`` carries usage, chunks, model and mode."""
