@@ -665,7 +665,7 @@ class Extractor:
 
     def _adjacent_quote(self, verb):
         sent = verb.sent
-        s_start, s_end = sent.start_char, sent.end_char
+        s_end = sent.end_char
         best = None
         for q in self.quotes:
             # the quote closes within this sentence before the verb, or opens after it in the sentence
@@ -725,7 +725,6 @@ class Extractor:
                 break
         if speaker is None:
             return
-        lo = min(t.i for t in noun.subtree if t.dep_ != "det" or t.i > noun.left_edge.i - 1)
         self.frames.append(Frame(speaker, noun.i, content, (noun.left_edge.i, content[1]), kind="noun"))
 
     def _attach_quotes(self) -> None:
@@ -782,7 +781,6 @@ class Extractor:
             pieces = []
             if f.quote is not None:
                 qs, qe = f.quote
-                chunk_start = qs
                 for s in self.sents:
                     a, b = max(qs, s.start_char), min(qe, s.end_char)
                     if b - a < 2:
@@ -931,7 +929,7 @@ class Extractor:
         return False
 
     def incidents(self, claims) -> list[IncidentDraft]:
-        doc, r = self.doc, self.rules
+        r = self.rules
         found: list[IncidentDraft] = []
         for n, sent in enumerate(self.sents):
             if len(sent) < 4:
