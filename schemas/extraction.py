@@ -12,6 +12,7 @@ still invalid after the last retry is flagged (or dropped with ``--strict``), ne
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Annotated
 
@@ -45,8 +46,16 @@ class _Draft(BaseModel):
     @classmethod
     def model_json_schema(cls, by_alias=True, ref_template="#/$defs/{model}", schema_generator=CompactSchema,
                           mode="validation", **kwargs):
-        return super().model_json_schema(by_alias=by_alias, ref_template=ref_template,
-                                         schema_generator=schema_generator, mode=mode, **kwargs)
+        """The compact schema, generated once per class and copied out (instructor asks for it on
+        every request; generating it costs milliseconds, copying it microseconds)."""
+        key = (cls, by_alias, ref_template, schema_generator, mode, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = json.dumps(super().model_json_schema(
+                by_alias=by_alias, ref_template=ref_template, schema_generator=schema_generator, mode=mode, **kwargs))
+        return json.loads(_SCHEMAS[key])
+
+
+_SCHEMAS: dict[tuple, str] = {}
 
 
 class ActorDraft(_Draft):
