@@ -46,12 +46,17 @@ class _Draft(BaseModel):
     @classmethod
     def model_json_schema(cls, by_alias=True, ref_template="#/$defs/{model}", schema_generator=CompactSchema,
                           mode="validation", **kwargs):
-        """The compact schema, generated once per class and copied out (instructor asks for it on
-        every request; generating it costs milliseconds, copying it microseconds)."""
-        key = (cls, by_alias, ref_template, schema_generator, mode, tuple(sorted(kwargs.items())))
+        """The compact schema, generated once per model and copied out (instructor asks for it on
+        every request; generating it costs milliseconds, copying it microseconds).
+
+        instructor wraps the response model in a new same-named subclass on every request, with the
+        same fields: the cache is keyed by our own class in the MRO, so it neither misses every time
+        nor keeps those throw-away classes alive."""
+        own = next((c for c in cls.__mro__ if c in _OWN_MODELS), cls)
+        key = (own, by_alias, ref_template, schema_generator, mode, tuple(sorted(kwargs.items())))
         if key not in _SCHEMAS:
-            _SCHEMAS[key] = json.dumps(super().model_json_schema(
-                by_alias=by_alias, ref_template=ref_template, schema_generator=schema_generator, mode=mode, **kwargs))
+            _SCHEMAS[key] = json.dumps(super(_Draft, own).model_json_schema.__func__(
+                own, by_alias=by_alias, ref_template=ref_template, schema_generator=schema_generator, mode=mode, **kwargs))
         return json.loads(_SCHEMAS[key])
 
 
@@ -118,6 +123,10 @@ class Extraction(_Draft):
             return self
         lines = [f"- {field}[{i}]: {msg}" for field, i, msg in problems[:20]]
         raise ValueError("Fix these problems and answer again:\n" + "\n".join(lines))
+
+
+# the models defined here (instructor's per-request subclasses copy their name and module)
+_OWN_MODELS = frozenset({ActorDraft, IncidentDraft, ClaimDraft, DenialDraft, Extraction})
 
 
 def _key(name: str) -> str:

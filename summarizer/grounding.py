@@ -16,6 +16,7 @@ A :class:`Grounder` builds the normalised text once per article and is reused fo
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,23 +36,30 @@ _TRANSLATE = str.maketrans(
 DEFAULT_MIN_SCORE = 0.85
 
 
+_WORD = re.compile(r"\S+")
+
+
 def normalize(text: str) -> tuple[str, array]:
-    """Return (normalised text, index map): ``norm[i]`` came from ``text[index[i]]``."""
+    """Return (normalised text, index map): ``norm[i]`` came from ``text[index[i]]``.
+
+    Works a word at a time (regex runs of non-space), so its cost is per word, not per character;
+    a collapsed space maps to the last whitespace character of its run."""
     out: list[str] = []
     index = array("l")
-    pending_space = False
-    for i, ch in enumerate(text.translate(_TRANSLATE)):
-        if ch.isspace():
-            pending_space = bool(out)
-            continue
-        if pending_space:
+    translated = text.translate(_TRANSLATE)
+    for m in _WORD.finditer(translated):
+        start, end = m.span()
+        if out:
             out.append(" ")
-            index.append(i - 1)
-            pending_space = False
-        folded = ch.casefold()
-        # casefold may expand a character ("ß" -> "ss"): every piece maps to the same source index
-        out.extend(folded)
-        index.extend([i] * len(folded))
+            index.append(start - 1)
+        word = m.group()
+        folded = word.casefold()
+        out.append(folded)
+        if len(folded) == len(word):
+            index.extend(range(start, end))
+        else:  # casefold expanded a character ("ß" -> "ss"): every piece maps to its source
+            for k, ch in enumerate(word):
+                index.extend([start + k] * len(ch.casefold()))
     return "".join(out), index
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -171,23 +172,37 @@ def _all_names(actor: Actor) -> list[str]:
     return [actor.name, *actor.aliases]
 
 
-def _same_actor(a: Actor, b: Actor) -> bool:
-    ka = {names.key(n) for n in _all_names(a)} - {""}
-    kb = {names.key(n) for n in _all_names(b)} - {""}
-    if ka & kb:
+@dataclass(frozen=True)
+class _NameKeys:
+    """An actor's names, normalised once: compared pairwise, so this must be cheap."""
+
+    kind: ActorKind
+    keys: frozenset[str]  # names.key of every name
+    squashed: frozenset[str]  # names.basic without spaces ("dod")
+    acronyms: frozenset[str]  # acronyms of every name
+
+    @classmethod
+    def of(cls, actor: Actor) -> "_NameKeys":
+        all_names = _all_names(actor)
+        return cls(
+            kind=actor.kind,
+            keys=frozenset(names.key(n) for n in all_names) - {""},
+            squashed=frozenset(names.basic(n).replace(" ", "") for n in all_names) - {""},
+            acronyms=frozenset(a for n in all_names for a in names.acronyms(n)),
+        )
+
+
+def _same_actor(a: _NameKeys, b: _NameKeys) -> bool:
+    if a.keys & b.keys:
         return True
     if a.kind == ActorKind.person and b.kind == ActorKind.person:
         # "Esper" and "Mark Esper": one name is the other's surname
-        for x in ka:
-            for y in kb:
+        for x in a.keys:
+            for y in b.keys:
                 short, long_ = sorted((x, y), key=len)
                 if " " not in short and len(short) > 2 and long_.split()[-1] == short:
                     return True
-    for x in _all_names(a):
-        for y in _all_names(b):
-            if names.basic(y).replace(" ", "") in names.acronyms(x) or names.basic(x).replace(" ", "") in names.acronyms(y):
-                return True
-    return False
+    return bool(a.squashed & b.acronyms or b.squashed & a.acronyms)
 
 
 def _merge_group(group: list[Actor]) -> Actor:
@@ -253,9 +268,10 @@ class ActorIndex:
 
 def merge_actors(actors: list[Actor]) -> list[Actor]:
     uf = _UnionFind(len(actors))
+    keys = [_NameKeys.of(a) for a in actors]
     for i in range(len(actors)):
         for j in range(i + 1, len(actors)):
-            if uf.find(i) != uf.find(j) and _same_actor(actors[i], actors[j]):
+            if uf.find(i) != uf.find(j) and _same_actor(keys[i], keys[j]):
                 uf.union(i, j)
     groups: dict[int, list[Actor]] = {}
     for i, actor in enumerate(actors):

@@ -57,3 +57,17 @@ def test_few_shot_example_is_a_user_assistant_pair():
     assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
     assert json.loads(msgs[2]["content"])["denials"][0]["responds_to"] == "C2"
     assert [m["role"] for m in prompting.messages("x", few_shot=False)] == ["system", "user"]
+
+
+def test_schema_cache_is_shared_by_instructors_per_request_subclasses():
+    from instructor.v2.core.function_calls import response_schema
+    from pydantic import BaseModel
+
+    from summarizer.schemas.extraction import _SCHEMAS, CompactSchema, Extraction
+
+    Extraction.model_json_schema()
+    before = len(_SCHEMAS)
+    for _ in range(20):
+        wrapped = response_schema(Extraction)  # what instructor builds for every request
+        assert wrapped.model_json_schema() == BaseModel.model_json_schema.__func__(wrapped, schema_generator=CompactSchema)
+    assert len(_SCHEMAS) == before  # no growth: a long batch must not accumulate classes

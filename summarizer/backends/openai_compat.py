@@ -198,12 +198,11 @@ class OpenAIBackend:
 
     def request_kwargs(self, article: Article, text: str, part: int | None = None, parts: int | None = None) -> dict:
         """Everything but the response model: messages, sampling, dialect extras."""
-        constrained = self.mode in ("json_schema", "tools") or (self.mode == "json" and self.server == "llamacpp")
         kwargs = {
             "model": self.model,
             "messages": prompting.messages(
                 text, published=article.published, source=article.source, part=part, parts=parts,
-                few_shot=self.few_shot, schema_in_prompt=self.mode == "json" and not constrained,
+                few_shot=self.few_shot, schema_in_prompt=self.schema_in_prompt,
             ),
             "temperature": self.settings.temperature,
         }
@@ -217,12 +216,20 @@ class OpenAIBackend:
         return kwargs
 
     @property
+    def schema_in_prompt(self) -> bool:
+        """Put the compact schema (with its field descriptions) in the system message? Only OpenAI
+        shows a ``json_schema`` response format to the model; vLLM, llama.cpp, Ollama and LM Studio
+        use it to constrain decoding without the model ever reading it, and a bare ``json_object``
+        carries no schema at all. (``tools`` and ``md_json`` carry it their own way.)"""
+        return self.mode in ("json_schema", "json") and self.server != "openai"
+
+    @property
     def few_shot(self) -> bool:
-        """The worked example is sent where nothing else shows the model the answer's shape:
-        by default only when decoding is not constrained by the schema (json on a generic server, md_json)."""
+        """The worked example, by default only in md_json mode, where neither the server nor a
+        schema in the prompt enforces the answer's shape (it costs ~400 prompt tokens a request)."""
         if self.settings.few_shot is not None:
             return self.settings.few_shot
-        return self.mode == "md_json" or (self.mode == "json" and self.server != "llamacpp")
+        return self.mode == "md_json"
 
     def extract(self, article: Article) -> Brief:
         """The draft brief of ``article``; its ``run`` carries usage, chunks, model and mode."""
