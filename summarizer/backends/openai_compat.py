@@ -74,6 +74,10 @@ _OWNED_BY = {
     "organization_owner": "lmstudio", "openai": "openai", "system": "openai", "openai-internal": "openai",
 }
 
+# Wrapped once: instructor wraps a plain model in a new subclass (pydantic create_model, ~2 ms)
+# on every request unless it already is one of its response schemas.
+_RESPONSE_MODEL = instructor.openai_schema(Extraction)
+
 # Refuse model requests when False (the tests set it): a backend may then only use an injected
 # client or transport, or a loopback server. The one place that builds a client checks it.
 ALLOW_MODEL_REQUESTS = True
@@ -261,7 +265,7 @@ class OpenAIBackend:
         text = article.text[span[0] : span[1]]
         ctx = {"text": text}
         kwargs = self.request_kwargs(article, text, *label)
-        return ctx, {"response_model": Extraction, "max_retries": self.settings.max_retries, "context": ctx, **kwargs}
+        return ctx, {"response_model": _RESPONSE_MODEL, "max_retries": self.settings.max_retries, "context": ctx, **kwargs}
 
     def _create(self, article, span, label) -> tuple[Extraction, list]:
         ctx, kwargs = self._call_args(article, span, label)
