@@ -105,10 +105,12 @@ class Extraction(_Draft):
     """Brief of the article."""
 
     summary: str = Field(max_length=700)
-    actors: list[ActorDraft] = Field(default_factory=list, max_length=40)
-    incidents: list[IncidentDraft] = Field(default_factory=list, max_length=30)
-    claims: list[ClaimDraft] = Field(default_factory=list, max_length=40)
-    denials: list[DenialDraft] = Field(default_factory=list, max_length=20)
+    # required (an empty list is a valid answer): a constrained decoder must then write every
+    # list instead of stopping after the summary, which small models otherwise do
+    actors: list[ActorDraft] = Field(max_length=40)
+    incidents: list[IncidentDraft] = Field(max_length=30)
+    claims: list[ClaimDraft] = Field(max_length=40)
+    denials: list[DenialDraft] = Field(max_length=20)
 
     @model_validator(mode="after")
     def _check_against_article(self, info: ValidationInfo) -> "Extraction":

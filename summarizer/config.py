@@ -26,6 +26,7 @@ ENV = {
     "SUMMARIZER_TIMEOUT": "timeout",
     "SUMMARIZER_MAX_CHUNK_CHARS": "max_chunk_chars",
     "SUMMARIZER_CACHE_DIR": "cache_dir",
+    "SUMMARIZER_MAX_TOKENS": "max_tokens",
 }
 
 

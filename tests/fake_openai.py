@@ -46,7 +46,8 @@ def echo_answer(body: dict) -> dict:
     """A valid answer for any article: one actor whose evidence is the article's first words."""
     words = article_of(body).split()
     quote = " ".join(words[:6])
-    return completion({"summary": quote, "actors": [{"name": "Source", "kind": "other", "evidence": quote}]})
+    return completion({"summary": quote, "actors": [{"name": "Source", "kind": "other", "evidence": quote}],
+                       "incidents": [], "claims": [], "denials": []})
 
 
 class ScriptedModel:

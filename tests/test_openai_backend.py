@@ -202,3 +202,10 @@ def test_missing_model_and_key_are_config_errors():
         OpenAIBackend(Settings())
     with pytest.raises(ConfigError, match="disabled|API key"):
         OpenAIBackend(Settings(model="m"))
+
+
+def test_an_answer_cut_off_at_max_tokens_is_one_clear_error():
+    cut = completion('{"summary": "The US gov')
+    cut["choices"][0]["finish_reason"] = "length"
+    with pytest.raises(ModelOutputError, match="cut off at max_tokens"):
+        run(ScriptedModel(cut), max_retries=1)

@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 import httpx
 import instructor
 import openai
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from summarizer import prompting
@@ -271,14 +271,14 @@ class OpenAIBackend:
         ctx, kwargs = self._call_args(article, span, label)
         try:
             return self._instructor.chat.completions.create(**kwargs), []
-        except (InstructorRetryException, openai.OpenAIError) as e:
+        except (InstructorRetryException, IncompleteOutputException, openai.OpenAIError) as e:
             return self._failed(e, ctx["text"])
 
     async def _acreate(self, article, span, label) -> tuple[Extraction, list]:
         ctx, kwargs = self._call_args(article, span, label)
         try:
             return await self.async_instructor().chat.completions.create(**kwargs), []
-        except (InstructorRetryException, openai.OpenAIError) as e:
+        except (InstructorRetryException, IncompleteOutputException, openai.OpenAIError) as e:
             return self._failed(e, ctx["text"])
 
     def _part(self, article: Article, span, label, outcome) -> Brief:
@@ -320,6 +320,12 @@ class OpenAIBackend:
         return self._async
 
     def _failed(self, error: Exception, text: str) -> tuple[Extraction, list]:
+        cut = error if isinstance(error, IncompleteOutputException) else getattr(error, "__cause__", None)
+        if isinstance(cut, IncompleteOutputException):
+            raise ModelOutputError(
+                f"the model's answer was cut off at max_tokens ({self.settings.max_tokens}); "
+                "raise --max-tokens, or use a model that follows the schema", attempts=1,
+            ) from None
         if isinstance(error, InstructorRetryException):
             api_error = _api_error(error)
             if api_error is None:
