@@ -50,6 +50,26 @@ def echo_answer(body: dict) -> dict:
                        "incidents": [], "claims": [], "denials": []})
 
 
+def answer_for_shown_part(answer: dict):
+    """A model that knows ``answer`` for a whole article but reports only the items whose evidence
+    is in the part it was shown (a chunk), keeping claimants, deniers and links consistent."""
+    import copy
+
+    def reply(body: dict) -> dict:
+        shown = " ".join(body["messages"][-1]["content"].split())
+        part = copy.deepcopy(answer)
+        for field in ("actors", "incidents", "claims", "denials"):
+            part[field] = [i for i in part[field] if " ".join(i["evidence"].split()) in shown]
+        names = {n for a in part["actors"] for n in [a["name"], *a.get("aliases", [])]}
+        part["claims"] = [c for c in part["claims"] if c["claimant"] in names]
+        ids = {c["id"] for c in part["claims"]}
+        part["denials"] = [dict(d, responds_to=d["responds_to"] if d.get("responds_to") in ids else None)
+                           for d in part["denials"] if d["denier"] in names]
+        return completion(part)
+
+    return reply
+
+
 class ScriptedModel:
     """Replies in order (the last one repeats; a callable reply is called with the request body);
     ``owned_by`` is what GET /models reports."""

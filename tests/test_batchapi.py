@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fake_openai import ScriptedModel, completion
+from fake_openai import ScriptedModel, answer_for_shown_part, completion
 
 from summarizer import InputError, Settings, Summarizer
 from summarizer.article import make_article, read_articles
@@ -124,18 +124,7 @@ def test_part_ids_may_not_collide_with_article_ids():
 # -- import --------------------------------------------------------------------------------
 
 
-def _answer_for(body):
-    """What a model would answer: the seed answer, keeping the items whose evidence it was shown."""
-    shown = " ".join(body["messages"][-1]["content"].split())
-    answer = copy.deepcopy(ANSWER)
-    for field in ("actors", "incidents", "claims", "denials"):
-        answer[field] = [i for i in answer[field] if " ".join(i["evidence"].split()) in shown]
-    names = {n for a in answer["actors"] for n in [a["name"], *a["aliases"]]}
-    answer["claims"] = [c for c in answer["claims"] if c["claimant"] in names]
-    ids = {c["id"] for c in answer["claims"]}
-    answer["denials"] = [dict(d, responds_to=d["responds_to"] if d["responds_to"] in ids else None)
-                         for d in answer["denials"] if d["denier"] in names]
-    return completion(answer)
+_answer_for = answer_for_shown_part(ANSWER)
 
 
 def _fabricate(requests):

@@ -14,7 +14,7 @@ from summarizer.backends.openai_compat import OpenAIBackend, guess_server
 from summarizer.grounding import verify
 from summarizer.prompting import prompt_version
 
-from fake_openai import ScriptedModel, completion
+from fake_openai import ScriptedModel, answer_for_shown_part, completion
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_article.txt").read_text(encoding="utf-8")
@@ -169,18 +169,7 @@ def test_http_errors_become_one_clear_error(status, error, words):
     assert words in str(err.value) and "\n" not in str(err.value)
 
 
-def _answer_for_part(body):
-    """A model that reports only the items whose evidence is in the part it was shown."""
-    shown = " ".join(body["messages"][-1]["content"].split())
-    answer = copy.deepcopy(ANSWER)
-    for field in ("actors", "incidents", "claims", "denials"):
-        answer[field] = [i for i in answer[field] if " ".join(i["evidence"].split()) in shown]
-    names = {n for a in answer["actors"] for n in [a["name"], *a["aliases"]]}
-    answer["claims"] = [c for c in answer["claims"] if c["claimant"] in names]
-    ids = {c["id"] for c in answer["claims"]}
-    answer["denials"] = [dict(d, responds_to=d["responds_to"] if d["responds_to"] in ids else None)
-                         for d in answer["denials"] if d["denier"] in names]
-    return completion(answer)
+_answer_for_part = answer_for_shown_part(ANSWER)
 
 
 def test_long_articles_are_chunked_and_merged():
