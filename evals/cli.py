@@ -20,6 +20,7 @@ from pathlib import Path
 
 import click
 
+from summarizer.options import model_options
 from summarizer.output import write_text
 from summarizer.errors import ConfigError, InputError, SummarizerError
 
@@ -52,9 +53,6 @@ def _predictions_run(outcomes) -> dict:
 @click.command("eval")
 @click.option("--fixtures", "fixtures_dir", type=click.Path(exists=True, file_okay=True, dir_okay=True), default=None,
               help="Folder of format-1 fixtures, read recursively (default: the shipped evals/fixtures).")
-@click.option("--backend", default=None, help="Backend to run: offline | openai (default: as for summarize).")
-@click.option("--model", "-m", default=None, help="Model name (env SUMMARIZER_MODEL).")
-@click.option("--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
 @click.option("--predictions", "predictions_dir", type=click.Path(file_okay=False), default=None,
               help="Score saved briefs (<fixture id>.json each) instead of running a backend.")
 @click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False), default=None,
@@ -64,18 +62,16 @@ def _predictions_run(outcomes) -> dict:
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="A previous JSON report to diff against.")
 @click.option("--fail-under", "fail_under", default=None, metavar="FIELD=X,...",
               help="Exit 8 when a micro-F1 is under its floor, e.g. actors=0.8,claims=0.6.")
-@click.option("--replay", is_flag=True, help="Use recorded briefs only; fail if one is missing (no model calls).")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=None,
               help="Fixtures run at once (default 4 for model backends, 1 offline).")
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Where model briefs are recorded (default ~/.cache/summarizer/eval).")
 @click.option("--save-predictions", type=click.Path(file_okay=False), default=None,
               help="Also write every brief to DIR/<fixture id>.json (rescorable with --predictions).")
 @click.option("--resamples", type=click.IntRange(100, 100_000), default=10_000, show_default=True,
               help="Bootstrap resamples for the 95% intervals.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
-def eval_command(fixtures_dir, backend, model, base_url, predictions_dir, agreement_dir, as_json, output, baseline,
-                 fail_under, replay, concurrency, cache_dir, save_predictions, resamples, no_progress):
+@model_options
+def eval_command(fixtures_dir, predictions_dir, agreement_dir, as_json, output, baseline, fail_under, concurrency,
+                 save_predictions, resamples, no_progress, backend, **flags):
     """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
     from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
     from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors, render_table
@@ -84,6 +80,7 @@ def eval_command(fixtures_dir, backend, model, base_url, predictions_dir, agreem
     floors = parse_floors(fail_under)  # a bad spec fails before any work
     if predictions_dir and agreement_dir:
         raise ConfigError("--predictions and --agreement are exclusive")
+    model, base_url, replay = flags.get("model"), flags.get("base_url"), flags.get("replay")
     if (predictions_dir or agreement_dir) and (backend or model or base_url or replay):
         raise ConfigError("--backend/--model/--base-url/--replay run a model; they do not combine with "
                           "--predictions or --agreement")
@@ -108,9 +105,10 @@ def eval_command(fixtures_dir, backend, model, base_url, predictions_dir, agreem
             from summarizer.config import from_env
             from summarizer.evals.runner import run_backend
 
-            settings = from_env(backend=backend, model=model, base_url=base_url)
+            settings = from_env(backend=backend, **flags)
             outcomes, info = run_backend(
-                fixtures, settings, backend=backend, concurrency=concurrency, cache_dir=cache_dir, replay=replay,
+                fixtures, settings, backend=backend, concurrency=concurrency, cache_dir=settings.cache_dir,
+                replay=bool(replay),
                 progress=not no_progress, save_dir=save_predictions,
             )
             run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,

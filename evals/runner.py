@@ -2,21 +2,18 @@
 
 * :func:`run_backend` runs the pipeline over the fixtures in a bounded thread pool with a progress
   bar on stderr. A fixture that fails becomes an outcome with its ``error``; the others go on.
-* Model backends (anything but ``offline``, which is deterministic and makes no model calls) have
-  every brief recorded in the eval cache, one JSON file per fixture, keyed by fixture id + article
-  sha256 + backend + model + prompt version. ``replay=True`` reads the records and calls no model;
-  a missing record fails the run before anything is sent.
+* Model backends record every model response in the project's response cache
+  (:mod:`summarizer.cache`: one record per request, keyed by the exact request body), the same
+  mechanism as ``summarize`` and ``batch``; a rerun is answered from it at no cost. ``replay=True``
+  calls no model at all: a fixture whose response is missing fails with that reason (a row in the
+  report) and the others are scored. The offline backend makes no model calls: it just runs again.
 * :func:`load_predictions` reads ``<fixture id>.json`` briefs written by any system.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
 import queue
-import tempfile
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -26,7 +23,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from summarizer.config import Settings
-from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError
+from summarizer.output import write_text
 from summarizer.evals.fixtures import Fixture
 from summarizer.schemas.brief import Brief
 
@@ -35,7 +33,7 @@ log = logging.getLogger("summarizer")
 # backends that make no model calls: nothing to record, a rerun just runs them again
 DETERMINISTIC_BACKENDS = frozenset({"offline"})
 
-__all__ = ["Outcome", "RunInfo", "cache_key", "default_cache_dir", "load_predictions", "run_backend"]
+__all__ = ["Outcome", "RunInfo", "load_predictions", "run_backend"]
 
 
 @dataclass
@@ -55,29 +53,6 @@ class RunInfo:
     model: str | None
     prompt_version: str | None
     replayed: int = 0
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "summarizer" / "eval"
-
-
-def cache_key(fixture: Fixture, backend: str, model: str | None, prompt_version: str | None) -> str:
-    parts = {"fixture": fixture.id, "sha256": fixture.sha256, "backend": backend, "model": model,
-             "prompt_version": prompt_version}
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
-
-
-def _cache_path(cache_dir: Path, fixture: Fixture, key: str) -> Path:
-    return cache_dir / f"{fixture.id}.{key[:16]}.json"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
 
 
 def _article(fixture: Fixture):
@@ -121,46 +96,31 @@ def run_backend(
 
     name = backend or choose_backend(settings)
     records = name not in DETERMINISTIC_BACKENDS
-    cache = Path(cache_dir) if cache_dir else default_cache_dir()
-    first = None if (replay and records) else Summarizer(settings, backend=name)  # config errors surface here, once
-    model = getattr(first.backend, "model", None) if first else settings.model
-    version = (getattr(first.backend, "version", None) if first else None) or _prompt_version()
-    info = RunInfo(backend=name, model=model, prompt_version=version)
-    keys = {f.id: cache_key(f, name, model, version) for f in fixtures}
-
-    if replay and records:
-        missing = [f.id for f in fixtures if not _cache_path(cache, f, keys[f.id]).exists()]
-        if missing:
-            shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-            raise ConfigError(
-                f"--replay: no recorded brief in {cache} for {shown} (backend {name}, model {model}, "
-                f"prompt {version}); run once without --replay to record them"
-            )
+    if records:
+        settings = settings.with_(cache=True, replay=replay or None, cache_dir=str(cache_dir) if cache_dir else None)
     elif replay:
         log.info("the %s backend makes no model calls: --replay just runs it again", name)
+    first = Summarizer(settings, backend=name)  # configuration errors surface here, once
+    model = getattr(first.backend, "model", None)
+    version = getattr(first.backend, "version", None) or _prompt_version()
+    info = RunInfo(backend=name, model=model, prompt_version=version)
 
     pool: queue.SimpleQueue = queue.SimpleQueue()
-    if first is not None:
-        pool.put(first)
+    pool.put(first)
 
     def one(fixture: Fixture) -> Outcome:
         start = time.perf_counter()
-        path = _cache_path(cache, fixture, keys[fixture.id])
         try:
-            if replay and records:
-                brief = Brief.model_validate_json(path.read_text(encoding="utf-8"))
-                return Outcome(fixture, brief, seconds=time.perf_counter() - start, source="replay")
             try:
                 pipeline = pool.get_nowait()
             except queue.Empty:
-                pipeline = Summarizer(settings, backend=name)  # one per worker: backends keep per-call state
+                pipeline = Summarizer(settings, backend=name)  # one per worker
             try:
                 brief = pipeline.summarize(_article(fixture))
             finally:
                 pool.put(pipeline)
-            if records:
-                _write_atomic(path, brief.model_dump_json(indent=1))
-            return Outcome(fixture, brief, seconds=time.perf_counter() - start)
+            source = "replay" if replay and records else "run"
+            return Outcome(fixture, brief, seconds=time.perf_counter() - start, source=source)
         except KeyboardInterrupt:
             raise
         except Exception as e:  # noqa: BLE001 - a failed fixture is a row in the report, never a lost run
@@ -178,7 +138,9 @@ def run_backend(
             if outcome.error:
                 log.warning("%s failed: %s", outcome.fixture.id, outcome.error)
             if save_dir and outcome.brief is not None:
-                _write_atomic(Path(save_dir) / f"{outcome.fixture.id}.json", outcome.brief.model_dump_json(indent=1))
+                path = Path(save_dir) / f"{outcome.fixture.id}.json"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_text(outcome.brief.model_dump_json(indent=1), str(path))
             bar.update(task, advance=1, last=("FAILED " if outcome.error else "") + outcome.fixture.id)
     outcomes = [results[f.id] for f in fixtures]
     info.replayed = sum(1 for o in outcomes if o.source == "replay")

@@ -9,9 +9,8 @@ import pytest
 
 from summarizer.cli import main
 from summarizer.evals.fixtures import load_fixtures
-from summarizer.evals.runner import _cache_path, cache_key
+from fake_openai import LoopbackServer, ScriptedModel, echo_answer
 from summarizer.evals.scorer import gold_to_brief
-from summarizer.prompting import prompt_version
 from summarizer.schemas.brief import Actor, Brief
 
 ARTICLE = "KABUL - Afghan forces detained a Taliban commander on Monday, officials said. Police said nobody was hurt.\n"
@@ -176,25 +175,34 @@ def test_malformed_fixture_exits_7(capsys, tmp_path, perfect_dir):
     assert code == 7 and "x.yaml" in err and "exactly one of text_file and text" in err
 
 
-def test_replay_without_a_recording_fails_before_any_call(capsys, tmp_path, fixtures_dir):
-    code, _, err = run(capsys, "--fixtures", fixtures_dir, "--backend", "openai", "--model", "some-model",
-                       "--replay", "--cache-dir", tmp_path / "cache")
-    assert code == 2 and "no recorded brief" in err and "fx-one" in err
-
-
-def test_replay_scores_recorded_briefs(capsys, tmp_path, fixtures_dir):
-    cache = tmp_path / "cache"
-    for fixture in load_fixtures(fixtures_dir):
-        key = cache_key(fixture, "openai", "some-model", prompt_version())
-        path = _cache_path(cache, fixture, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(gold_to_brief(fixture)[0].model_dump_json())
-    code, out, err = run(capsys, "--fixtures", fixtures_dir, "--backend", "openai", "--model", "some-model",
-                         "--replay", "--cache-dir", cache, "--json")
-    assert code == 0, err
+def test_replay_misses_are_failed_rows_and_no_model_is_called(capsys, tmp_path, fixtures_dir):
+    model = ScriptedModel(echo_answer)
+    with LoopbackServer(model) as server:
+        code, out, err = run(capsys, "--fixtures", fixtures_dir, "--backend", "openai", "--model", "some-model",
+                             "--base-url", server.base_url, "--server", "vllm", "--replay", "--cache-dir",
+                             tmp_path / "cache", "--json")
+    assert code == 1 and model.requests == []
     report = json.loads(out)
-    assert report["run"]["replayed"] == 2 and report["run"]["backend"] == "openai"
-    assert report["fields"]["claims"]["f1"] == 1.0
+    assert all("no recorded response" in row["error"] for row in report["fixtures"])
+
+
+def test_a_recorded_run_replays_with_no_model_call(capsys, tmp_path, fixtures_dir):
+    model = ScriptedModel(echo_answer)
+    cache = tmp_path / "cache"
+    with LoopbackServer(model) as server:
+        args = ["--fixtures", fixtures_dir, "--backend", "openai", "--model", "some-model", "--base-url",
+                server.base_url, "--server", "vllm", "--cache-dir", cache, "--json"]
+        code, first, err = run(capsys, *args)
+        assert code == 0, err
+        calls = len(model.requests)
+        assert calls == 1  # both fixtures hold the same article: one request, the second answered from the cache
+        code, second, err = run(capsys, *args, "--replay")
+    assert code == 0, err
+    assert len(model.requests) == calls  # no new call
+    a, b = json.loads(first), json.loads(second)
+    assert b["run"]["replayed"] == 2 and b["run"]["backend"] == "openai"
+    assert a["fields"] == b["fields"]
+    assert len(list(cache.rglob("*.json"))) == 1  # the same one-record-per-request cache as summarize/batch
 
 
 def test_agreement_pairs_second_labellings_by_text(capsys, tmp_path, fixtures_dir):

@@ -187,7 +187,7 @@ class OpenAIBackend:
                 api_key=api_key,
                 base_url=settings.base_url,
                 timeout=settings.timeout,
-                max_retries=settings.http_retries,
+                max_retries=0 if settings.replay else settings.http_retries,  # a cache miss is final
                 http_client=http_client,
             )
         self.client = client
