@@ -14,7 +14,7 @@ import click
 
 from summarizer.options import model_options, settings_from_flags
 from summarizer.output import write_text
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, ModelOutputError, SummarizerError
 
 log = logging.getLogger("summarizer")
 
@@ -65,38 +65,57 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
     """Brief each INPUT: text, HTML, .json or .jsonl records ('-' reads stdin)."""
     from summarizer.article import read_articles
     from summarizer.pipeline import Summarizer
-    from summarizer.render import markdown
 
     settings = settings_from_flags(backend=backend, **flags)
     pipeline = Summarizer(settings)
     sink = _JsonlSink(output) if fmt == "jsonl" else None
-    done, failed = [], 0
+    done: list = []
+    failures: list[SummarizerError] = []
+    attempted = 0
     try:
         for path in inputs:
             try:
                 for article in read_articles(path, published=published, source=source):
-                    brief = pipeline.summarize(article)
+                    attempted += 1
+                    if attempted == 2 and failures:  # now known not to be the only article: report it
+                        log.error("error: %s", failures[0])
+                    try:
+                        brief = pipeline.summarize(article)
+                    except (InputError, ModelOutputError) as e:  # this article only: the others go on
+                        e.source = e.source or article.id
+                        failures.append(e)
+                        if attempted > 1:
+                            log.error("error: %s", e)
+                        continue
                     if sink:
                         sink.write(brief.model_dump_json())
                     else:
                         done.append(brief)
-            except InputError as e:
-                if len(inputs) == 1:
-                    raise
-                failed += 1
-                log.error("error: %s", e)
-    finally:
+            except InputError as e:  # an unreadable input: the other inputs go on
+                attempted += 1
+                failures.append(e)
+                if attempted > 1:
+                    log.error("error: %s", e)
+    finally:  # whatever stops the run (a server down, a bad key, Ctrl-C), what is done is written
         if sink:
             sink.close()
-    if not sink and done:
-        if fmt == "markdown":
-            write_text("\n---\n\n".join(markdown(b) for b in done), output)
-        elif len(done) == 1:
-            write_text(done[0].model_dump_json(indent=2) + "\n", output)
-        else:
-            write_text(json.dumps([b.model_dump(mode="json") for b in done], indent=2, ensure_ascii=False) + "\n", output)
-    if failed:
-        raise SummarizerError(f"{failed} of {len(inputs)} input(s) failed; the others were written")
+        elif done:
+            _write_briefs(done, fmt, output)
+    if failures:
+        if attempted == 1:
+            raise failures[0]
+        raise SummarizerError(f"{len(failures)} of {attempted} article(s) failed; the others were written")
+
+
+def _write_briefs(briefs: list, fmt: str, output: str | None) -> None:
+    from summarizer.render import markdown
+
+    if fmt == "markdown":
+        write_text("\n---\n\n".join(markdown(b) for b in briefs), output)
+    elif len(briefs) == 1:
+        write_text(briefs[0].model_dump_json(indent=2) + "\n", output)
+    else:
+        write_text(json.dumps([b.model_dump(mode="json") for b in briefs], indent=2, ensure_ascii=False) + "\n", output)
 
 
 @cli.command()

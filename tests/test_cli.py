@@ -106,3 +106,32 @@ def test_real_subprocess_over_real_http(server, tmp_path):
                           env=env, cwd=tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert Brief.model_validate_json(proc.stdout).run.model == "m"
+
+
+def test_a_failing_article_loses_nothing_done_in_json_mode(tmp_path, capsys):
+    from fake_openai import article_of, echo_answer
+
+    def reply(body):
+        if "garbage" in article_of(body):
+            return completion("not JSON at all")
+        if "server breaks" in article_of(body):
+            return (400, {"error": {"message": "bad request"}})
+        return echo_answer(body)
+
+    for name, text in (("a.txt", "First article about a meeting in Kabul."), ("b.txt", "A garbage article."),
+                       ("c.txt", "Third article about talks in Doha."), ("d.txt", "Here the server breaks down.")):
+        (tmp_path / name).write_text(text)
+    with LoopbackServer(ScriptedModel(reply)) as server:
+        args = ["--base-url", server.base_url, "--model", "m", "--server", "vllm", "--max-retries", "0", "-o"]
+        # a model failure on one article: the others are written, one error line, exit 1
+        out = tmp_path / "out.json"
+        rc = main(["summarize", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")), *args, str(out)])
+        err = capsys.readouterr().err.strip().splitlines()
+        briefs = json.loads(out.read_text())
+        assert rc == 1 and [b["article"]["id"].rsplit("/", 1)[-1] for b in briefs] == ["a.txt", "c.txt"]
+        assert any("b.txt" in line and "no parseable JSON" in line for line in err)
+        # a server error stops the run, but what was done is still written
+        out2 = tmp_path / "out2.json"
+        rc = main(["summarize", str(tmp_path / "a.txt"), str(tmp_path / "d.txt"), str(tmp_path / "c.txt"), *args, str(out2)])
+        assert rc == 4 and "answered 400" in capsys.readouterr().err
+        assert json.loads(out2.read_text())["article"]["id"].endswith("a.txt")
