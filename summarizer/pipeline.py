@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 
 from summarizer import backends
 from summarizer.article import Article, make_article
@@ -44,6 +45,7 @@ class Summarizer:
     def __init__(self, settings: Settings | None = None, *, backend=None, client=None, http_client=None,
                  transport=None, async_transport=None):
         self.settings = settings or from_env()
+        self._sync_lock = threading.Lock()
         if backend is None or isinstance(backend, str):
             name = backend or choose_backend(self.settings)
             self.auto_offline = backend is None and not self.settings.backend and name == "offline"
@@ -67,10 +69,13 @@ class Summarizer:
 
         article = self._article(article, published, source)
         if hasattr(self.backend, "aextract"):
-            draft = await self.backend.aextract(article)
-        else:  # a CPU-bound backend: keep the event loop free
-            draft = await asyncio.to_thread(self.backend.extract, article)
-        return self._finish(article, draft)
+            return self._finish(article, await self.backend.aextract(article))
+
+        def locked() -> Brief:  # a CPU-bound backend (spaCy): one article at a time, off the event loop
+            with self._sync_lock:
+                return self.summarize(article)
+
+        return await asyncio.to_thread(locked)
 
     @staticmethod
     def _article(article, published, source) -> Article:

@@ -138,3 +138,12 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
     assert rc.returncode == 0, rc.stderr
     written = [r["article"]["id"] for r in read_jsonl(out)]
     assert sorted(written) == sorted(ids) and len(written) == len(set(written)) == 60
+
+
+def test_offline_backend_in_a_batch(tmp_path):
+    ids = write_input(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "in.jsonl"), "-o", str(out), "--backend", "offline", "--concurrency", "4"]) == 0
+    records = read_jsonl(out)
+    assert sorted(r["article"]["id"] for r in records) == ids
+    assert all(r["run"]["backend"] == "offline" and r["actors"] for r in records)
