@@ -223,5 +223,5 @@ def test_a_rerun_success_wins_over_an_earlier_failure():
 def test_import_never_calls_a_model():
     # conftest refuses network access; a 200 answer is used as is, nothing else is requested
     requests = export([seed()])
-    briefs, _ = run_import(_fabricate(requests), [seed()], SETTINGS.with_(base_url="https://api.example.com/v1", server=None))
+    briefs, _ = run_import(_fabricate(requests), [seed()], SETTINGS.with_(base_url="https://models.example.invalid/v1", server=None))
     assert briefs["seed"].run.usage.requests == 1
