@@ -172,6 +172,9 @@ def main(argv=None) -> int:
     except click.Abort:
         click.echo("summarizer: aborted", err=True)
         return 130
+    except click.exceptions.NoArgsIsHelpError as e:  # `summarizer batch` alone: the help, not an "error"
+        click.echo(e.ctx.get_help(), err=True)
+        return 2
     except click.ClickException as e:
         click.echo(f"summarizer: error: {e.format_message()}", err=True)
         return e.exit_code
