@@ -77,15 +77,14 @@ def _errors_path(output: str, errors: str | None) -> Path:
 @click.option("--errors", default=None, help="JSONL of failures (default: OUTPUT.errors.jsonl).")
 @click.option("--rpm", type=click.IntRange(1), default=None, help="At most this many requests per minute.")
 @click.option("--tpm", type=click.IntRange(1), default=None, help="At most this many tokens per minute (estimated).")
-@click.option("--http-retries", type=click.IntRange(0, 20), default=None, help="Retries on 429/5xx/timeouts (default 2).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @model_options
-def run(input_path, output, concurrency, resume, errors, rpm, tpm, http_retries, no_progress, backend, **flags):
+def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, backend, **flags):
     """Brief every article of INPUT (JSONL with id/text, or a folder of files) into OUTPUT."""
     from summarizer.batch import RateLimitedTransport, RateLimiter, count_input, iter_input, run_batch
     from summarizer.pipeline import Summarizer
 
-    settings = settings_from_flags(backend=backend, http_retries=http_retries, **flags)
+    settings = settings_from_flags(backend=backend, **flags)
     async_transport = None
     if rpm or tpm:
         import httpx

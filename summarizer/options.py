@@ -30,6 +30,8 @@ def model_options(f):
                      help="Send the worked example (default: only when output is not schema-constrained)."),
         click.option("--max-chunk-chars", type=click.IntRange(2000), default=None, help="Split longer articles."),
         click.option("--max-tokens", type=click.IntRange(256), default=None, help="Answer length limit per request (default 4096)."),
+        click.option("--http-retries", type=click.IntRange(0, 20), default=None,
+                     help="Retries on 429 (honouring retry-after), 5xx and timeouts, with jittered backoff (default 2)."),
         click.option("--cache-dir", default=None, help="Response cache folder (env SUMMARIZER_CACHE_DIR)."),
         click.option("--no-cache", "cache", flag_value=False, default=None, help="Neither read nor write the response cache."),
         click.option("--replay", is_flag=True, default=None, help="Answer only from the cache; a miss is an error."),
