@@ -126,18 +126,10 @@ def export(input_path, output, backend, **flags):
                 raise item
             yield item
 
-    import os
-    import tempfile
+    from summarizer.output import atomic_open
 
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            count = export_requests(settings, articles(), out)
-        os.replace(tmp, target)  # a failure part-way leaves no half-written request file
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_open(output) as out:  # a failure part-way leaves no half-written request file
+        count = export_requests(settings, articles(), out)
     log.info("batch export: %d request(s) written to %s", count, output)
 
 

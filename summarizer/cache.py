@@ -22,12 +22,12 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import httpx
 
 from summarizer.errors import BackendError
+from summarizer.output import atomic_open
 
 
 class ReplayMiss(BackendError):
@@ -69,10 +69,8 @@ class ResponseCache:
             "request": request,
             "response": response,
         }
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with atomic_open(path) as fh:
             json.dump(record, fh, ensure_ascii=False)
-        os.replace(tmp, path)
 
 
 class _CacheLogic:
