@@ -137,7 +137,6 @@ def _register_meter_hooks(client) -> None:
 @dataclass
 class _Meter:
     usage: Usage = field(default_factory=Usage)
-    raw: list[dict] = field(default_factory=list)  # every raw response, retries included
 
     def on_response(self, response) -> None:
         self.usage.requests += 1
@@ -146,8 +145,6 @@ class _Meter:
             self.usage.prompt_tokens += getattr(u, "prompt_tokens", 0) or 0
             self.usage.completion_tokens += getattr(u, "completion_tokens", 0) or 0
             self.usage.total_tokens += getattr(u, "total_tokens", 0) or 0
-        if hasattr(response, "model_dump"):
-            self.raw.append(response.model_dump(mode="json"))
 
 
 class OpenAIBackend:
@@ -299,7 +296,6 @@ class OpenAIBackend:
             backend=self.name, model=self.model, mode=self.mode, prompt_version=prompting.prompt_version(),
             chunks=chunk_count, usage=meter.usage,
         )
-        self.last_raw = meter.raw
         return brief
 
     def async_instructor(self):
