@@ -12,7 +12,7 @@ from summarizer.config import Settings, from_env
 from summarizer.errors import ConfigError
 from summarizer.grounding import grounder_for, verify
 from summarizer.resolve import resolve
-from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo, Usage
+from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo
 
 log = logging.getLogger("summarizer")
 
@@ -97,15 +97,9 @@ class Summarizer:
             id=article.id, source=article.source, published=article.published, dateline=article.dateline,
             title=article.title, chars=len(article.text), sha256=article.sha256,
         )
-        if run is None:  # a backend that reports through attributes
-            run = RunInfo(
-                backend=self.backend.name,
-                model=getattr(self.backend, "model", None),
-                mode=getattr(self.backend, "mode", None),
-                prompt_version=getattr(self.backend, "version", None) or _prompt_version(),
-                chunks=getattr(self.backend, "last_chunks", 1),
-                usage=getattr(self.backend, "last_usage", None) or Usage(),
-            )
+        if run is None:  # a backend that does not describe its run: what the pipeline knows of it
+            run = RunInfo(backend=self.backend.name, model=getattr(self.backend, "model", None),
+                          prompt_version=getattr(self.backend, "version", None) or _prompt_version())
         run.tool_version = _version()
         run.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         run.extractive_summary = getattr(self.backend, "extractive_summary", False)

@@ -23,7 +23,7 @@ from summarizer.offline_extract import extract as _extract
 from summarizer.offline_rules import load as load_rules
 from summarizer.offline_rules import version as rules_version
 from summarizer.offline_text import prepare
-from summarizer.schemas.brief import Brief, Usage
+from summarizer.schemas.brief import Brief, RunInfo
 
 log = logging.getLogger("summarizer")
 
@@ -76,13 +76,11 @@ class OfflineBackend:
         self.model = model_label()
         self.version = rules_version()
         self.rules = load_rules()
-        self.last_chunks = 1
-        self.last_usage = Usage()
 
     def extract(self, article: Article) -> Brief:
         prepared = prepare(article.text)
         doc = nlp()(prepared.text)
-        return _extract(doc, prepared, self.rules)
+        return self._stamped(_extract(doc, prepared, self.rules))
 
     def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Brief]:
         """Draft briefs for many articles, parsed in batches (``n_process`` > 1 uses worker processes)."""
@@ -96,4 +94,9 @@ class OfflineBackend:
 
         for doc in nlp().pipe(texts(), n_process=n_process, batch_size=batch_size):
             _, prepared = pending.pop(0)
-            yield _extract(doc, prepared, self.rules)
+            yield self._stamped(_extract(doc, prepared, self.rules))
+
+    def _stamped(self, draft: Brief) -> Brief:
+        """The draft with what this backend knows of the run (no model calls: usage stays zero)."""
+        draft.run = RunInfo(backend=self.name, model=self.model, prompt_version=self.version)
+        return draft
