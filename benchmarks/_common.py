@@ -229,7 +229,7 @@ def bench_settings(**changes):
     """Settings for the OpenAI-compatible backend against a fake server, cache off."""
     from summarizer.config import Settings
 
-    base = dict(backend="openai", model="bench-model", base_url="http://bench.invalid/v1", api_key="bench",
-                server="vllm", cache=False, http_retries=0)
+    base = {"backend": "openai", "model": "bench-model", "base_url": "http://bench.invalid/v1", "api_key": "bench",
+                "server": "vllm", "cache": False, "http_retries": 0}
     base.update(changes)
     return Settings(**base)

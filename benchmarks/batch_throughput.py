@@ -25,6 +25,7 @@ from pathlib import Path
 
 from _common import bench_settings, header, write_jsonl
 from fake_server import start_subprocess
+
 from summarizer.batch import iter_input, run_batch
 from summarizer.pipeline import Summarizer
 

@@ -25,8 +25,8 @@ import time
 from collections import defaultdict
 
 import httpx
-
 from _common import bench_settings, completion_bytes, full_answer, header, thousand_word_article
+
 from summarizer.article import make_article
 from summarizer.pipeline import Summarizer
 
@@ -135,8 +135,9 @@ def main() -> None:
         print(f"  {ms(timed(fn)):>10}  {name}")
 
     # -- how actor resolution scales (it compares every pair of actors, every pair of names) ---
-    from summarizer.resolve import merge_actors
     from summarizer.schemas.brief import Actor, ActorKind
+
+    from summarizer.resolve import merge_actors
 
     def distinct_actors(n, k):
         return [Actor(id=f"a{i}", name=f"Organisation Number {i} of the Northern Region Alpha{i}",
@@ -147,7 +148,7 @@ def main() -> None:
     print("resolve.merge_actors() alone, distinct actors (no merges), CPU per call:")
     for n_actors, n_aliases in ((19, 3), (40, 3), (40, 12)):
         actors = distinct_actors(n_actors, n_aliases)
-        print(f"  {ms(timed(lambda: merge_actors([a.model_copy() for a in actors]), n=5)):>10}  "
+        print(f"  {ms(timed(lambda actors=actors: merge_actors([a.model_copy() for a in actors]), n=5)):>10}  "
               f"{n_actors} actors x {n_aliases} aliases{'  (the schema maxima)' if n_aliases == 12 else ''}")
 
     # -- profile ------------------------------------------------------------------------------
@@ -170,12 +171,12 @@ def main() -> None:
         print(f"  {100 * tt / total:5.1f}%  {1000 * tt / n:6.2f} ms/article  {name}")
     print(f"top {args.top} functions by own time (ms per article):")
     rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[: args.top]
-    for (file, line, func), (cc, nc, tt, ct, _c) in rows:
+    for (file, line, func), (_cc, nc, tt, ct, _c) in rows:
         print(f"  {1000 * tt / n:6.2f} own {1000 * ct / n:7.2f} cum  {nc // n:>6} calls  {_short(file)}:{line}({func})")
     print(f"top {args.top} by cumulative time, project and library entry points (ms per article):")
     rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])
     shown = 0
-    for (file, line, func), (cc, nc, tt, ct, _c) in rows:
+    for (file, line, func), (_cc, nc, _tt, ct, _c) in rows:
         if "summarizer" not in file and "instructor" not in file and "openai" not in file and "pydantic" not in file:
             continue
         print(f"  {1000 * ct / n:7.2f} cum  {nc // n:>6} calls  {_short(file)}:{line}({func})")

@@ -25,9 +25,9 @@ import subprocess
 import sys
 import time
 
+from _common import small_answer
 from aiohttp import web
 
-from _common import small_answer
 
 def answer(body: dict) -> dict:
     """The chat completion for ``body``: :func:`small_answer` as content, or as a tool call."""
@@ -85,7 +85,7 @@ async def serve(port: int, latency: float, max_seconds: float, announce=print) -
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", port, backlog=2048)
     await site.start()
-    actual = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - the port picked for 0
+    actual = site._server.sockets[0].getsockname()[1]
     announce(f"LISTENING http://127.0.0.1:{actual}/v1")
     try:
         await asyncio.sleep(max_seconds)

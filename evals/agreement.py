@@ -13,9 +13,10 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from summarizer.errors import FixtureError
 from summarizer.evals.fixtures import Fixture, load_fixtures
 from summarizer.evals.scorer import Config, CorpusScore, score_gold_pair
+
+from summarizer.errors import FixtureError
 
 DEFAULT_SECOND_DIR = Path(__file__).parent / "agreement" / "second"
 

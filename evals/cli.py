@@ -20,9 +20,9 @@ from pathlib import Path
 
 import click
 
+from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.options import model_options
 from summarizer.output import write_text
-from summarizer.errors import ConfigError, InputError, SummarizerError
 
 log = logging.getLogger("summarizer")
 
@@ -102,8 +102,9 @@ def eval_command(fixtures_dir, predictions_dir, agreement_dir, as_json, output, 
             outcomes = load_predictions(fixtures, predictions_dir)
             run = {**_predictions_run(outcomes), "predictions_dir": str(predictions_dir)}
         else:
-            from summarizer.config import from_env
             from summarizer.evals.runner import run_backend
+
+            from summarizer.config import from_env
 
             settings = from_env(backend=backend, **flags)
             outcomes, info = run_backend(

@@ -19,9 +19,9 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from summarizer.schemas.brief import ActorKind, IncidentType
 
 from summarizer.errors import FixtureError
-from summarizer.schemas.brief import ActorKind, IncidentType
 
 DEFAULT_FIXTURES_DIR = Path(__file__).parent / "fixtures"
 FORMAT = 1

@@ -12,8 +12,9 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 
-from summarizer.errors import ConfigError, SummarizerError
 from summarizer.evals.scorer import FIELDS, SLOTS, CorpusScore, bootstrap_delta_ci
+
+from summarizer.errors import ConfigError, SummarizerError
 
 REPORT_FORMAT = "summarizer-eval-report/1"
 # gate keys beyond the four fields: the secondary figures
@@ -72,7 +73,7 @@ def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
     config = corpus.config
     meta = {
         "backend": None, "model": None, "prompt_version": None,
-        "date": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "date": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "fixtures_dir": None, "predictions_dir": None,
         "fixtures": len(corpus.fixtures), "failed": len(corpus.failed),
         "bootstrap": {"resamples": config.resamples, "seed": config.seed, "interval": "percentile 95%"},
@@ -125,8 +126,8 @@ def add_baseline(report: dict, baseline: Mapping, *, source: str | None = None, 
         "file": source,
         "run": baseline.get("run", {}),
         "paired_fixtures": len(rows),
-        "only_current": sorted(set(r["id"] for r in report["fixtures"]) - set(base_rows)),
-        "only_baseline": sorted(set(base_rows) - set(r["id"] for r in report["fixtures"])),
+        "only_current": sorted({r["id"] for r in report["fixtures"]} - set(base_rows)),
+        "only_baseline": sorted(set(base_rows) - {r["id"] for r in report["fixtures"]}),
         "fields": diff,
     }
     return report

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
+from summarizer.evals.fixtures import Fixture
+from summarizer.schemas.brief import Brief
 
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.output import write_text
-from summarizer.evals.fixtures import Fixture
-from summarizer.schemas.brief import Brief
 
 log = logging.getLogger("summarizer")
 
@@ -123,7 +123,7 @@ def run_backend(
             return Outcome(fixture, brief, seconds=time.perf_counter() - start, source=source)
         except KeyboardInterrupt:
             raise
-        except Exception as e:  # noqa: BLE001 - a failed fixture is a row in the report, never a lost run
+        except Exception as e:
             log.debug("fixture %s failed", fixture.id, exc_info=True)
             return Outcome(fixture, None, error=_error_text(e), seconds=time.perf_counter() - start)
 

@@ -28,10 +28,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
-
-from summarizer import names
 from summarizer.evals.fixtures import Fixture
-from summarizer.grounding import Grounder
 from summarizer.schemas.brief import (
     Actor,
     Brief,
@@ -42,6 +39,9 @@ from summarizer.schemas.brief import (
     GroundingStatus,
     Incident,
 )
+
+from summarizer import names
+from summarizer.grounding import Grounder
 
 FIELDS = ("actors", "incidents", "claims", "denials")
 SLOTS = ("date", "location", "weapon", "perpetrator", "alleged_perpetrator", "killed", "injured")
@@ -221,7 +221,7 @@ class CachedJudge:
         return bool(self.cache[k])
 
     @classmethod
-    def load(cls, judge: Judge, judge_id: str, path: str | Path) -> "CachedJudge":
+    def load(cls, judge: Judge, judge_id: str, path: str | Path) -> CachedJudge:
         p = Path(path)
         cache = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
         return cls(judge, judge_id, cache)
@@ -334,7 +334,7 @@ def _gold_side(fixture: Fixture, config: Config) -> _Side:
 
 
 def _brief_side(brief: Brief, optional_ids: frozenset[str], config: Config) -> _Side:
-    actors = [_Actor(tuple([a.name, *a.aliases]), a.id in optional_ids, a.name) for a in brief.actors]
+    actors = [_Actor((a.name, *a.aliases), a.id in optional_ids, a.name) for a in brief.actors]
     by_id = {a.id: i for i, a in enumerate(brief.actors)}
 
     def ref(actor_id, name):
@@ -389,7 +389,7 @@ class Counts:
         den = 2 * self.tp + self.fp + self.fn
         return 2 * self.tp / den if den else 1.0  # both empty: nothing to find, nothing invented
 
-    def __add__(self, other: "Counts") -> "Counts":
+    def __add__(self, other: Counts) -> Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def as_tuple(self) -> tuple[int, int, int]:
@@ -409,7 +409,7 @@ class Ratio:
     def value(self) -> float | None:
         return self.correct / self.total if self.total else None
 
-    def __add__(self, other: "Ratio") -> "Ratio":
+    def __add__(self, other: Ratio) -> Ratio:
         return Ratio(self.correct + other.correct, self.total + other.total)
 
     def as_dict(self) -> dict:

@@ -18,7 +18,6 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic.json_schema import GenerateJsonSchema
-
 from summarizer.schemas.brief import ActorKind, IncidentType
 
 Name = Annotated[str, Field(min_length=1, max_length=120)]
@@ -113,7 +112,7 @@ class Extraction(_Draft):
     denials: list[DenialDraft] = Field(max_length=20)
 
     @model_validator(mode="after")
-    def _check_against_article(self, info: ValidationInfo) -> "Extraction":
+    def _check_against_article(self, info: ValidationInfo) -> Extraction:
         ctx = info.context if isinstance(info.context, dict) else None
         if not ctx or "text" not in ctx:
             return self  # structural validation only

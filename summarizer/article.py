@@ -104,7 +104,7 @@ def _record_article(record, where: str, defaults: dict) -> Article:
     )
 
 
-def iter_jsonl(path: str, *, published=None, source=None) -> Iterator["Article | InputError"]:
+def iter_jsonl(path: str, *, published=None, source=None) -> Iterator[Article | InputError]:
     """Stream a JSONL file: one Article per record, or the InputError of a bad record as a value
     (so a batch can log it and go on). Only one line is in memory at a time."""
     defaults = {"published": published, "source": source}

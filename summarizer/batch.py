@@ -30,7 +30,7 @@ from summarizer.errors import InputError, SummarizerError
 log = logging.getLogger("summarizer")
 
 
-def iter_input(source: str) -> Iterator["Article | InputError"]:
+def iter_input(source: str) -> Iterator[Article | InputError]:
     """Articles from a JSONL file (``id``, ``text``, optional ``published``, ``source``) or from
     every file in a folder (id: the path relative to the folder), streamed. A bad record or file is
     yielded as its InputError, so the run can record it and go on; a missing input raises."""

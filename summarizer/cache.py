@@ -64,7 +64,7 @@ class ResponseCache:
         record = {
             "format": 1,
             "key": key,
-            "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "url": url,
             "request": request,
             "response": response,
@@ -128,7 +128,7 @@ class CachingTransport(_CacheLogic, httpx.BaseTransport):
     def close(self) -> None:
         self.inner.close()
 
-    def async_twin(self, inner: httpx.AsyncBaseTransport) -> "AsyncCachingTransport":
+    def async_twin(self, inner: httpx.AsyncBaseTransport) -> AsyncCachingTransport:
         return AsyncCachingTransport(inner, self.cache, replay=self.replay)
 
 

@@ -12,9 +12,9 @@ import sys
 
 import click
 
+from summarizer.errors import InputError, ModelOutputError, SummarizerError
 from summarizer.options import model_options, settings_from_flags
 from summarizer.output import write_text
-from summarizer.errors import InputError, ModelOutputError, SummarizerError
 
 log = logging.getLogger("summarizer")
 

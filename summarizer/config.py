@@ -61,7 +61,7 @@ class Settings:
         if self.max_chunk_chars < 2000 or self.chunk_overlap >= self.max_chunk_chars // 2:
             raise ConfigError("max chunk chars must be at least 2000 and more than twice the overlap")
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
     @property

@@ -272,7 +272,7 @@ class Extractor:
 
     def _person(self, ent) -> None:
         r, doc = self.rules, self.doc
-        toks = [t for t in ent]
+        toks = list(ent)
         while toks and (toks[-1].text in ("'s", "’s", "'") or toks[-1].is_punct):
             toks = toks[:-1]
         while toks and toks[0].pos_ != "PROPN" and toks[0].text.lower().rstrip(".") not in r.titles:
@@ -354,7 +354,7 @@ class Extractor:
 
     def _org(self, ent) -> None:
         r = self.rules
-        toks = [t for t in ent]
+        toks = list(ent)
         while toks and (toks[0].text.lower() == "the"):
             toks = toks[1:]
         if ent.start > 0 and (self.doc[ent.start - 1].ent_type_ in ("NORP", "GPE") or (
@@ -1108,7 +1108,7 @@ class Extractor:
         return cands[0] if cands else None
 
     def _place_phrase(self, pobj) -> str:
-        toks = [t for t in pobj.subtree]
+        toks = list(pobj.subtree)
         stop = None
         for c in pobj.children:
             if c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.text.lower() in ("with", "during", "after", "before", "for", "since")):
@@ -1124,7 +1124,7 @@ class Extractor:
         return self.text_of(toks[0].i, toks[-1].i + 1) if toks else pobj.text
 
     def _doer(self, group) -> ActorDraft | None:
-        for t, kind in group:
+        for t, _kind in group:
             if t.pos_ != "VERB":
                 continue
             for c in t.children:
@@ -1318,7 +1318,7 @@ def _answer(denial: Denial, span, claim_rows) -> str | None:
     """The claim a denial answers: most content overlap, earlier claims preferred."""
     text = f"{denial.content} {' '.join(e.text for e in denial.evidence)}"
     best, best_score = None, 0.0
-    for claim, frame, (cs, ce) in claim_rows:
+    for claim, _frame, (cs, ce) in claim_rows:
         if claim.claimant_name and claim.claimant_name == denial.denier_name:
             continue
         if span[0] <= cs < span[1]:

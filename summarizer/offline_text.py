@@ -59,7 +59,7 @@ def _headline_end(text: str, start: int) -> int:
     if end < 0:
         return -1
     line = text[start:end].strip()
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", line)]
+    words = list(re.findall(r"[A-Za-z][A-Za-z'-]*", line))
     if not words or len(words) > 25 or line[-1] in _TERMINAL:
         return -1
     caps = sum(1 for w in words if w[0].isupper())

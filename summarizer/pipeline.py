@@ -101,7 +101,7 @@ class Summarizer:
             run = RunInfo(backend=self.backend.name, model=getattr(self.backend, "model", None),
                           prompt_version=getattr(self.backend, "version", None) or _prompt_version())
         run.tool_version = _version()
-        run.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        run.created = dt.datetime.now(dt.UTC).replace(microsecond=0)
         run.extractive_summary = getattr(self.backend, "extractive_summary", False)
         brief.run = run
         return brief

@@ -182,7 +182,7 @@ class _NameKeys:
     acronyms: frozenset[str]  # acronyms of every name
 
     @classmethod
-    def of(cls, actor: Actor) -> "_NameKeys":
+    def of(cls, actor: Actor) -> _NameKeys:
         all_names = _all_names(actor)
         return cls(
             kind=actor.kind,

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fake_openai import LoopbackServer, ScriptedModel, article_of, completion, echo_answer
 
 from summarizer import Settings, Summarizer
 from summarizer.batch import RateLimiter, done_ids, iter_input, run_batch
 from summarizer.cli import main
-
-from fake_openai import LoopbackServer, ScriptedModel, article_of, completion, echo_answer
 
 
 def write_input(path: Path, n: int, *, bad_lines=()) -> list[str]:

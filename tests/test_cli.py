@@ -9,12 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from fake_openai import LoopbackServer, ScriptedModel, completion
+from summarizer.schemas import Brief
 
 from summarizer.cli import main
 from summarizer.grounding import verify
-from summarizer.schemas import Brief
-
-from fake_openai import LoopbackServer, ScriptedModel, completion
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed_article.txt"

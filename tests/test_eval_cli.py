@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from summarizer.cli import main
-from summarizer.evals.fixtures import load_fixtures
 from fake_openai import LoopbackServer, ScriptedModel, echo_answer
+from summarizer.evals.fixtures import load_fixtures
 from summarizer.evals.scorer import gold_to_brief
 from summarizer.schemas.brief import Actor, Brief
+
+from summarizer.cli import main
 
 ARTICLE = "KABUL - Afghan forces detained a Taliban commander on Monday, officials said. Police said nobody was hurt.\n"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixture, load_fixtures
 
 from summarizer.errors import FixtureError
-from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixture, load_fixtures
 from summarizer.grounding import Grounder
 from summarizer.names import key
 

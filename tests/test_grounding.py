@@ -1,9 +1,9 @@
 from pathlib import Path
 
 import pytest
+from summarizer.schemas.brief import GroundingStatus
 
 from summarizer.grounding import Grounder, normalize, verify
-from summarizer.schemas.brief import GroundingStatus
 
 SEED = (Path(__file__).parent / "data" / "seed_article.txt").read_text(encoding="utf-8")
 

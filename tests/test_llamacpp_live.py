@@ -23,10 +23,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from summarizer.schemas import Brief
 
 from summarizer.cli import main
 from summarizer.grounding import verify
-from summarizer.schemas import Brief
 
 pytestmark = [pytest.mark.llamacpp, pytest.mark.slow]
 pytest.importorskip("llama_cpp.server", reason="llama-cpp-python[server] is not installed")
@@ -79,9 +79,9 @@ def test_server_family_and_dialect_are_detected(server, capsys):
     assert main(["prompt", str(SEED), "--json", "--base-url", server, "--model", "smollm2"]) == 0
     body = json.loads(capsys.readouterr().out)
     # capture_request guesses from the URL only; the live path asks /models (owned_by "me")
-    from summarizer.backends.openai_compat import guess_server
-
     import openai
+
+    from summarizer.backends.openai_compat import guess_server
 
     assert guess_server(server, openai.OpenAI(api_key="x", base_url=server)) == "llamacpp"
     assert body["response_format"]["type"] == "json_object"

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from summarizer.schemas.brief import ActorKind, GroundingStatus, IncidentType
 
 from summarizer.article import make_article
 from summarizer.grounding import verify
 from summarizer.offline_text import prepare, quote_spans
 from summarizer.pipeline import Summarizer
-from summarizer.schemas.brief import ActorKind, GroundingStatus, IncidentType
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "evals" / "fixtures" / "seed-iraq-rockets-2019" / "article.txt"

@@ -1,10 +1,10 @@
 import json
 
 import pytest
+from summarizer.prompts import PROMPTS_DIR
 
 from summarizer import prompting
 from summarizer.errors import PromptError
-from summarizer.prompts import PROMPTS_DIR
 
 
 def test_every_template_renders_strictly():
@@ -62,7 +62,6 @@ def test_few_shot_example_is_a_user_assistant_pair():
 def test_schema_cache_is_shared_by_instructors_per_request_subclasses():
     from instructor.v2.core.function_calls import response_schema
     from pydantic import BaseModel
-
     from summarizer.schemas.extraction import _SCHEMAS, CompactSchema, Extraction
 
     Extraction.model_json_schema()

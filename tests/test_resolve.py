@@ -1,6 +1,7 @@
+from summarizer.schemas.brief import Actor, Brief, Claim, Denial
+
 from summarizer.grounding import Grounder
 from summarizer.resolve import merge_actors, resolve
-from summarizer.schemas.brief import Actor, Brief, Claim, Denial
 
 TEXT = ("Multiple defense officials said the US is weighing deploying 4,000-7,000 additional troops. "
         "Secretary of Defense Mark Esper said he was not looking at any major deployments of additional troops. "

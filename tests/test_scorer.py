@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from summarizer.evals.agreement import pair_fixtures
 from summarizer.evals.fixtures import Fixture, load_fixtures
 from summarizer.evals.scorer import (

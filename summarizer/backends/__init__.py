@@ -24,7 +24,7 @@ class Backend(Protocol):
     name: str
     model: str | None
 
-    def extract(self, article) -> "object":  # -> summarizer.schemas.Brief
+    def extract(self, article) -> object:  # -> summarizer.schemas.Brief
         ...
 
 

@@ -112,7 +112,7 @@ def guess_server(base_url: str | None, client: openai.OpenAI | None = None) -> s
     return "generic"
 
 
-_METER: contextvars.ContextVar["_Meter | None"] = contextvars.ContextVar("summarizer_meter", default=None)
+_METER: contextvars.ContextVar[_Meter | None] = contextvars.ContextVar("summarizer_meter", default=None)
 
 
 def _on_response(response) -> None:
@@ -290,7 +290,7 @@ class OpenAIBackend:
             )
         return part
 
-    def _finish(self, parts: list[Brief], meter: "_Meter", chunk_count: int) -> Brief:
+    def _finish(self, parts: list[Brief], meter: _Meter, chunk_count: int) -> Brief:
         brief = merge(parts)
         brief.run = RunInfo(
             backend=self.name, model=self.model, mode=self.mode, prompt_version=prompting.prompt_version(),
