@@ -2,6 +2,7 @@
 
     summarizer eval                                   # shipped fixtures, default backend
     summarizer eval --fixtures DIR --backend offline  # any folder of format-1 fixtures
+    summarizer eval --backend offline --split test    # only the held-out fixtures
     summarizer eval --predictions DIR                 # saved briefs, <fixture id>.json each
     summarizer eval --json -o report.json             # the JSON report
     summarizer eval --baseline evals/baseline.json --fail-under actors=0.8,claims=0.6
@@ -53,6 +54,8 @@ def _predictions_run(outcomes) -> dict:
 @click.command("eval")
 @click.option("--fixtures", "fixtures_dir", type=click.Path(exists=True, file_okay=True, dir_okay=True), default=None,
               help="Folder of format-1 fixtures, read recursively (default: the shipped evals/fixtures).")
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None,
+              help="Only the fixtures of this split (their 'split:' field); default: all.")
 @click.option("--predictions", "predictions_dir", type=click.Path(file_okay=False), default=None,
               help="Score saved briefs (<fixture id>.json each) instead of running a backend.")
 @click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False), default=None,
@@ -70,7 +73,7 @@ def _predictions_run(outcomes) -> dict:
               help="Bootstrap resamples for the 95% intervals.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
 @model_options
-def eval_command(fixtures_dir, predictions_dir, agreement_dir, as_json, output, baseline, fail_under, concurrency,
+def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, output, baseline, fail_under, concurrency,
                  save_predictions, resamples, no_progress, backend, **flags):
     """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
     from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
@@ -95,7 +98,7 @@ def eval_command(fixtures_dir, predictions_dir, agreement_dir, as_json, output, 
         run = {"backend": "gold:second-labelling", "mode": "agreement", "fixtures_dir": fixtures_path,
                "predictions_dir": str(agreement_dir)}
     else:
-        fixtures = load_fixtures(fixtures_dir)
+        fixtures = load_fixtures(fixtures_dir, split=split)
         if predictions_dir:
             from summarizer.evals.runner import load_predictions
 
@@ -115,6 +118,7 @@ def eval_command(fixtures_dir, predictions_dir, agreement_dir, as_json, output, 
             run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
                    "replayed": info.replayed}
         run["fixtures_dir"] = fixtures_path
+        run["split"] = split or "all"
         corpus = score_corpus([(o.fixture, o.brief, o.error) for o in outcomes], config=config)
 
     report = build_report(corpus, run=run)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -137,6 +137,8 @@ class Fixture(BaseModel):
     license: str | None = None
     corpus_id: str | None = None
     annotator: str | None = None
+    split: Literal["dev", "test"] | None = Field(
+        default=None, description="dev: rules and prompts may be tuned on it; test: held out, only measured")
     gold: Gold = Field(default_factory=Gold)
     path: Path | None = Field(default=None, exclude=True, description="The YAML file it was read from")
 
@@ -237,8 +239,11 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
-def load_fixtures(folder: str | Path | None = None) -> list[Fixture]:
-    """Every fixture under ``folder`` (default: the shipped fixtures), recursively, sorted by id."""
+def load_fixtures(folder: str | Path | None = None, split: str | None = None) -> list[Fixture]:
+    """Every fixture under ``folder`` (default: the shipped fixtures), recursively, sorted by id.
+
+    ``split`` ("dev" or "test") keeps the fixtures whose ``split:`` field says so.
+    """
     root = Path(folder) if folder is not None else DEFAULT_FIXTURES_DIR
     if root.is_file():
         return [load_fixture(root)]
@@ -257,4 +262,8 @@ def load_fixtures(folder: str | Path | None = None) -> list[Fixture]:
         fixtures.append(fixture)
     if not fixtures:
         raise FixtureError("no format-1 fixtures found (YAML files with a 'format:' key)", source=str(root))
+    if split is not None:
+        fixtures = [f for f in fixtures if f.split == split]
+        if not fixtures:
+            raise FixtureError(f"no fixture has 'split: {split}'", source=str(root))
     return sorted(fixtures, key=lambda f: f.id)

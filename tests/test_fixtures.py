@@ -159,3 +159,23 @@ def test_shipped_fixtures_are_valid_and_grounded():
             assert key(claim.claimant) in names, (fixture.id, claim.claimant)
         for denial in gold.denials:
             assert key(denial.denier) in names, (fixture.id, denial.denier)
+
+
+def test_every_shipped_fixture_is_in_exactly_one_split():
+    everything = {f.id for f in load_fixtures()}
+    dev = {f.id for f in load_fixtures(split="dev")}
+    test = {f.id for f in load_fixtures(split="test")}
+    assert dev and test and not dev & test
+    assert dev | test == everything
+    # about 2:1, stratified by source: every source with 3 or more fixtures has some in each split
+    assert 1.5 <= len(dev) / len(test) <= 3
+    sources = {i.split("-")[0] for i in everything}
+    for source in sources:
+        ids = {i for i in everything if i.split("-")[0] == source}
+        if len(ids) >= 3:
+            assert ids & dev and ids & test, source
+
+
+def test_split_filter_on_a_folder_without_that_split_is_an_error(folder):
+    with pytest.raises(FixtureError, match="split: test"):
+        load_fixtures(folder, split="test")
