@@ -4,7 +4,7 @@
 
 The fake server (benchmarks/fake_server.py) runs as a subprocess, so its CPU does not compete with
 the client's. For each level, N synthetic 300-1000-word articles (deterministic, varied per id)
-are written to a JSONL file and streamed through ``summarizer.batch.run_batch`` (what
+are written to a JSONL file and streamed through ``summarizer.batch.runner.run_batch`` (what
 ``summarizer batch IN -o OUT --concurrency C`` runs), over real HTTP on 127.0.0.1, with the
 response cache off (``Settings(cache=False)``). Ideal time = N x latency / C; efficiency =
 ideal / actual. The client's CPU time during the run is also shown: near 100% of one core means
@@ -26,7 +26,7 @@ from pathlib import Path
 from _common import bench_settings, header, write_jsonl
 from fake_server import start_subprocess
 
-from summarizer.batch import iter_input, run_batch
+from summarizer.batch.runner import iter_input, run_batch
 from summarizer.pipeline import Summarizer
 
 

@@ -6,7 +6,7 @@ Each size runs in its own child processes, one without and one with tracemalloc 
 child writes N synthetic 300-1000-word articles to a JSONL file (streamed), builds the pipeline
 with an in-process async ``httpx.MockTransport`` that answers each request after ``--latency``
 seconds with a valid answer for its article (cache off), then streams the file through
-``summarizer.batch.run_batch`` at ``--concurrency``. It reports:
+``summarizer.batch.runner.run_batch`` at ``--concurrency``. It reports:
 
 * ``ru_maxrss``: the process's peak resident memory (imports included), and the same just before
   the batch (after imports and a 16-article warm-up), so the batch's own growth is the difference;
@@ -41,7 +41,7 @@ def child(n: int, concurrency: int, latency: float, trace: bool) -> dict:
     import logging
     import tracemalloc
 
-    from summarizer.batch import iter_input, run_batch
+    from summarizer.batch.runner import iter_input, run_batch
     from summarizer.pipeline import Summarizer
 
     logging.getLogger("instructor").setLevel(logging.CRITICAL)

@@ -157,7 +157,7 @@ def schema(draft):
     write_text(json.dumps(model.model_json_schema(), indent=2) + "\n", None)
 
 
-from summarizer.batch_cli import batch  # noqa: E402
+from summarizer.batch.cli import batch  # noqa: E402
 from summarizer.evals.cli import eval_command  # noqa: E402
 
 cli.add_command(eval_command)

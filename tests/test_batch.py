@@ -16,7 +16,7 @@ import pytest
 from fake_openai import LoopbackServer, ScriptedModel, article_of, completion, echo_answer
 
 from summarizer import Settings, Summarizer
-from summarizer.batch import RateLimiter, done_ids, iter_input, run_batch
+from summarizer.batch.runner import RateLimiter, done_ids, iter_input, run_batch
 from summarizer.cli import main
 
 

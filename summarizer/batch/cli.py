@@ -81,7 +81,7 @@ def _errors_path(output: str, errors: str | None) -> Path:
 @model_options
 def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, backend, **flags):
     """Brief every article of INPUT (JSONL with id/text, or a folder of files) into OUTPUT."""
-    from summarizer.batch import RateLimitedTransport, RateLimiter, count_input, iter_input, run_batch
+    from summarizer.batch.runner import RateLimitedTransport, RateLimiter, count_input, iter_input, run_batch
     from summarizer.pipeline import Summarizer
 
     settings = settings_from_flags(backend=backend, **flags)
@@ -112,8 +112,8 @@ def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, 
 @model_options
 def export(input_path, output, backend, **flags):
     """Write the exact requests for INPUT as OpenAI Batch API JSONL (also read by vLLM run-batch)."""
-    from summarizer.batch import iter_input
-    from summarizer.batchapi import export_requests
+    from summarizer.batch.batchapi import export_requests
+    from summarizer.batch.runner import iter_input
     from summarizer.errors import InputError
 
     settings = settings_from_flags(**flags)
@@ -144,8 +144,8 @@ def import_(results, articles_path, output, errors, backend, **flags):
     the same validation and grounding as online runs."""
     import json
 
-    from summarizer.batch import RecordWriter, iter_input
-    from summarizer.batchapi import import_results
+    from summarizer.batch.batchapi import import_results
+    from summarizer.batch.runner import RecordWriter, iter_input
     from summarizer.errors import InputError
 
     settings = settings_from_flags(**flags)
