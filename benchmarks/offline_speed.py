@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 from summarizer.article import make_article
-from summarizer.backends.offline import OfflineBackend, nlp
 from summarizer.grounding import Grounder
-from summarizer.offline_text import prepare
+from summarizer.offline.backend import OfflineBackend, nlp
+from summarizer.offline.text import prepare
 from summarizer.pipeline import Summarizer
 from summarizer.resolve import resolve
 

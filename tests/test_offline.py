@@ -15,7 +15,7 @@ from summarizer.schemas.brief import ActorKind, GroundingStatus, IncidentType
 
 from summarizer.article import make_article
 from summarizer.grounding import verify
-from summarizer.offline_text import prepare, quote_spans
+from summarizer.offline.text import prepare, quote_spans
 from summarizer.pipeline import Summarizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -253,7 +253,7 @@ def test_extract_many_matches_extract(summarizer):
 
 def test_rule_files_hold_no_yaml_booleans():
     """Bare on/off/yes/no in YAML 1.1 become booleans: every rule value must stay a string."""
-    folder = ROOT / "summarizer" / "rules"
+    folder = ROOT / "summarizer" / "offline" / "rules"
 
     def walk(value):
         assert not isinstance(value, bool), value

@@ -31,7 +31,7 @@ def test_wheel_has_one_top_level_package_with_its_data(wheel):
     top = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert top == {"summarizer"}
     for needed in ("summarizer/prompts/system.j2", "summarizer/prompts/extract.j2", "summarizer/schemas/brief.py",
-                   "summarizer/evals/fixtures/seed-iraq-rockets-2019/gold.yaml", "summarizer/rules/events.yaml"):
+                   "summarizer/evals/fixtures/seed-iraq-rockets-2019/gold.yaml", "summarizer/offline/rules/events.yaml"):
         assert needed in names
     assert any(n.startswith("summarizer/prompts/examples/") and n.endswith(".yaml") for n in names)
 

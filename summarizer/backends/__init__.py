@@ -16,7 +16,7 @@ from summarizer.errors import ConfigError
 # name -> "module:Class", imported on first use so the offline backend never imports openai
 _REGISTRY: dict[str, str] = {
     "openai": "summarizer.backends.openai_compat:OpenAIBackend",
-    "offline": "summarizer.backends.offline:OfflineBackend",
+    "offline": "summarizer.offline.backend:OfflineBackend",
 }
 
 

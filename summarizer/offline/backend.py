@@ -1,10 +1,11 @@
 """The offline backend: spaCy's ``en_core_web_sm`` plus the project's rules; no network, no model server.
 
 It fills the same draft brief as the LLM backends, every item with exact evidence offsets:
-the article is parsed as a whitespace-normalised copy (:mod:`summarizer.offline_text`) whose
-spans map back onto the original text, and the rules (:mod:`summarizer.offline_rules`, data in
-``summarizer/rules/*.yaml``) run over the parse (:mod:`summarizer.offline_extract`). The summary
-is extractive: the most informative sentences, copied.
+the article is parsed as a whitespace-normalised copy (:mod:`summarizer.offline.text`) whose
+spans map back onto the original text, and the rules (:mod:`summarizer.offline.rules`, data in
+``summarizer/offline/rules/*.yaml``) run over the parse, one module per stage
+(:mod:`summarizer.offline.extract` runs them in order). The summary is extractive: the most
+informative sentences, copied.
 
 The spaCy pipeline is loaded once per process, without the components the rules do not use.
 :meth:`OfflineBackend.extract_many` parses a batch with ``nlp.pipe`` (optionally in several
@@ -19,10 +20,10 @@ from collections.abc import Iterable, Iterator
 
 from summarizer.article import Article
 from summarizer.errors import ConfigError
-from summarizer.offline_extract import extract as _extract
-from summarizer.offline_rules import load as load_rules
-from summarizer.offline_rules import version as rules_version
-from summarizer.offline_text import prepare
+from summarizer.offline.extract import extract as _extract
+from summarizer.offline.rules import load as load_rules
+from summarizer.offline.rules import version as rules_version
+from summarizer.offline.text import prepare
 from summarizer.schemas.brief import Brief, RunInfo
 
 log = logging.getLogger("summarizer")

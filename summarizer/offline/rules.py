@@ -1,8 +1,8 @@
-"""The offline backend's rules: cue lexicons and patterns loaded from ``summarizer/rules/*.yaml``.
+"""The offline backend's rules: cue lexicons and patterns loaded from ``summarizer/offline/rules/*.yaml``.
 
 Rules are data: adding a speech verb, a denial phrase or a weapon pattern is an edit to a YAML
 file, not to code. :func:`load` reads them once per process; :func:`version` hashes the rule files
-and the extractor's source so a brief records exactly which rules made it.
+and the offline package's source so a brief records exactly which rules made it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 RULE_FILES = ("actors.yaml", "attribution.yaml", "denial.yaml", "events.yaml")
-_SOURCES = ("summarizer.offline_extract", "summarizer.offline_text", "summarizer.backends.offline")
+_PACKAGE = "summarizer.offline"
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -73,7 +73,7 @@ class Rules:
 
 
 def _read(name: str) -> dict:
-    return yaml.safe_load(resources.files("summarizer").joinpath("rules", name).read_text(encoding="utf-8")) or {}
+    return yaml.safe_load(resources.files(_PACKAGE).joinpath("rules", name).read_text(encoding="utf-8")) or {}
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -146,15 +146,11 @@ def load() -> Rules:
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    """Short hash of the rule files and the offline backend's source."""
-    import importlib.util
-
+    """Short hash of the rule files and the offline backend's source (every module of this package)."""
     h = hashlib.sha256()
+    package = resources.files(_PACKAGE)
     for name in RULE_FILES:
-        h.update(resources.files("summarizer").joinpath("rules", name).read_bytes())
-    for module in _SOURCES:
-        spec = importlib.util.find_spec(module)
-        if spec is not None and spec.origin:
-            with open(spec.origin, "rb") as f:
-                h.update(f.read())
+        h.update(package.joinpath("rules", name).read_bytes())
+    for source in sorted((p for p in package.iterdir() if p.name.endswith(".py")), key=lambda p: p.name):
+        h.update(source.read_bytes())
     return "offline-" + h.hexdigest()[:12]

@@ -1,0 +1,171 @@
+"""Stage 1, actors: named people (with their titles and roles), organisations, countries acting as
+governments and group noun phrases, clustered into the actor table (:mod:`summarizer.offline.mentions`).
+
+People are found here; organisations, countries and groups in :mod:`summarizer.offline.groups`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import names
+from summarizer.offline.doc import NAME_STRIP, Context, is_title
+from summarizer.offline.groups import country, group, organisation
+from summarizer.offline.mentions import absorb, add_mention
+from summarizer.offline.places import is_place, non_actor_compound, place_names
+from summarizer.schemas.brief import ActorKind
+
+
+def find_actors(ctx: Context) -> None:
+    doc, r = ctx.doc, ctx.rules
+    ents = [e for e in doc.ents if e.start >= ctx.title_end]
+    ctx.places = place_names(ctx, doc.ents)
+    for ent in ents:
+        if ent.label_ == "PERSON" and not is_place(ctx, ent):
+            _person(ctx, ent)
+    for ent in ents:
+        if any(t.i in ctx.name_tokens for t in ent) or is_place(ctx, ent):
+            continue
+        if ent.label_ == "ORG":
+            organisation(ctx, ent)
+        elif ent.label_ in ("GPE", "NORP"):
+            country(ctx, ent)
+    for t in doc[ctx.title_end:]:
+        low = t.text.lower()
+        if t.pos_ in ("NOUN", "PROPN") and (low in r.group_heads or t.lemma_.lower() in r.group_heads):
+            if t.i in ctx.token_actor and ctx.token_actor[t.i].key[0] in ("person", "org"):
+                continue
+            group(ctx, t)
+    _merge_people(ctx)
+
+
+def _strip_titles(ctx: Context, tokens) -> tuple[int, list[str]]:
+    """Number of leading title tokens and their texts."""
+    r = ctx.rules
+    n = 0
+    words = []
+    while n < len(tokens) - 1:
+        low = tokens[n].text.lower()
+        if is_title(low, r) or low in r.not_person or low == ".":
+            words.append(tokens[n].text)
+            n += 1
+        else:
+            break
+    return n, words
+
+
+def _person(ctx: Context, ent) -> None:
+    r, doc = ctx.rules, ctx.doc
+    toks = list(ent)
+    while toks and (toks[-1].text in ("'s", "’s", "'") or toks[-1].is_punct):
+        toks = toks[:-1]
+    while toks and toks[0].pos_ != "PROPN" and toks[0].text.lower().rstrip(".") not in r.titles:
+        toks = toks[1:]  # "However Esper"
+    # a sentence-opening function word the tagger took for part of the name ("However Esper")
+    while len(toks) > 1 and toks[0].is_stop and toks[0].text.lower().rstrip(".") not in r.titles and (
+            toks[0].is_sent_start or toks[0].i == 0 or ctx.doc[toks[0].i - 1].is_punct):
+        toks = toks[1:]
+    lead = toks[0].i if toks else ent.start
+    skip, title_words = _strip_titles(ctx, toks)
+    toks = toks[skip:]
+    if not toks or not any(t.text[:1].isupper() and t.is_alpha for t in toks):
+        return
+    name = " ".join(t.text for t in toks)
+    if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
+        return
+    if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
+        return
+    if len(toks) > 5:
+        return
+    if len(toks) == 1 and ent.root.dep_ == "pobj" and ent.root.head.text.lower() in ctx.rules.place_preps | {"of"}:
+        return  # "in Badmuk", "of Manchester": a place the tagger took for a person
+    # a role from the words before the name: titles, capitalised words, "of"/"for"
+    # (not bounded by the sentence: "Cdr." may have been taken for a sentence end)
+    sent = ent.sent
+    floor = max(0, sent.start - 12)
+    j = ent.start - 1
+    while j >= floor:
+        t = doc[j]
+        low = t.text.lower()
+        if t.is_space:
+            j -= 1
+        elif is_title(low, r):
+            j -= 1
+        elif t.text == "." and j - 1 >= floor and doc[j - 1].text.lower() + "." in r.titles:
+            j -= 1  # "Cdr" "." split by the tokenizer
+        elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL") and (j != sent.start or j == ent.start - 1):
+            j -= 1
+        elif low in r.title_joiners and j - 1 >= floor and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text.lower() in r.titles):
+            j -= 1
+        else:
+            break
+    if j + 1 < ent.start and not any(is_title(doc[k].text.lower(), r)
+                                     for k in range(j + 1, ent.start)):
+        j = ent.start - 1
+    if any(doc[k].is_sent_start for k in range(j + 2, ent.start)) and doc[ent.start - 1].text.lower().rstrip(".") not in r.titles:
+        j = ent.start - 1
+    role_toks = [t for t in doc[j + 1 : ent.start] if not t.is_space]
+    while role_toks and (role_toks[0].text.lower() in r.title_joiners or role_toks[0].text in ("'s", "’s")):
+        role_toks = role_toks[1:]
+    role_words = [t.text for t in role_toks] + title_words
+    has_title = any(is_title(w.lower(), r) for w in role_words)
+    role = (ctx.text_of(role_toks[0].i, role_toks[-1].i + 1) if role_toks else "") if has_title else None
+    if role is not None:
+        role = " ".join([role, *title_words]).strip()
+    start = role_toks[0].i if (role_toks and has_title) else lead
+    # "Col. William Maxwell of the ISAF Joint Command"
+    if role and ent.end < sent.end and doc[ent.end].text == "of":
+        k = ent.end + 1
+        if k < sent.end and doc[k].text.lower() == "the":
+            k += 1
+        if k < sent.end and doc[k].ent_type_ == "ORG":
+            e = k
+            while e < sent.end and doc[e].ent_type_ == "ORG" and doc[e].ent_iob_ != "B" or e == k:
+                e += 1
+            role = f"{role} of {doc[k:e].text}"
+    # apposition: "Mark Esper, the defense secretary,"
+    if not role:
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in r.role_heads:
+                role = ctx.text_of(child.left_edge.i, child.i + 1)
+                role = NAME_STRIP.sub("", role).strip()
+                break
+    ev_end = toks[-1].i + 1
+    ctx.name_tokens.update(range(toks[0].i, ev_end))
+    add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, toks[0].i, ev_end,
+                     role=role, alias=ctx.text_of(start, ev_end) if start < toks[0].i else None,
+                     ev=(start, ev_end))
+
+
+def _merge_people(ctx: Context) -> None:
+    """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    full = [a for a in people if " " in names.key(a.name)]
+    # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
+    people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
+               and " " not in a.name and a.name[:1].isupper() and not a.name.isupper()]
+    for a in people:
+        k = names.key(a.name)
+        if " " in k:
+            continue
+        last = [b for b in full if names.key(b.name).split()[-1] == k]
+        first = [b for b in full if names.key(b.name).split()[0] == k]
+        target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
+        if target is None:
+            continue
+        absorb(ctx, target, a)
+    _merge_acronyms(ctx)
+
+
+def _merge_acronyms(ctx: Context) -> None:
+    """"ANA" joins "Afghan National Army" (or "Afghan National Army soldiers")."""
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or not (2 <= len(a.name) <= 6 and a.name.isalpha() and a.name.isupper()):
+            continue
+        for b in list(ctx.actors.values()):
+            if b is a or b.kind == ActorKind.person:
+                continue
+            caps = [w for w in re.split(r"[\s-]+", b.name) if w[:1].isupper()]
+            if len(caps) >= 2 and "".join(w[0] for w in caps) == a.name:
+                absorb(ctx, b, a)
+                break

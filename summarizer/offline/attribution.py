@@ -1,0 +1,258 @@
+"""Stage 2, attribution (claims): who said or believes what.
+
+Frames come from speech and cognition verbs ("said", "believes"), "according to", claim nouns
+("accusations that ...") and direct quotes, also quotes spanning sentences, attached to the
+nearest attribution. Each frame gives one claim; a direct quote gives one per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.offline.doc import SUBJ, Context, Frame
+from summarizer.offline.mentions import actor_at, add_mention
+from summarizer.schemas.brief import ActorKind, Claim
+
+# (claim, the frame it came from, its char span in the prepared copy)
+ClaimRow = tuple[Claim, Frame, tuple[int, int]]
+
+
+def subject_of(ctx: Context, verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    # "he said while later adding", "..., saying": the subject of a governing verb
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
+                return child
+    return None
+
+
+def find_frames(ctx: Context) -> None:
+    doc, r = ctx.doc, ctx.rules
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and (lemma in r.speech or lemma in r.cognition):
+            _verb_frame(ctx, t, lemma)
+        elif t.text.lower() == "according" and any(c.text.lower() == "to" for c in t.children):
+            _according_frame(ctx, t)
+        elif t.pos_ == "NOUN" and lemma in r.claim_nouns:
+            _noun_frame(ctx, t)
+    _attach_quotes(ctx)
+    _drop_nested(ctx)
+
+
+def _content_clause(ctx: Context, verb):
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG"):
+                continue  # "plans to", "saying": not a reported statement
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _verb_frame(ctx: Context, verb, lemma) -> None:
+    r = ctx.rules
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    subj = subject_of(ctx, verb)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return  # "is believed to", "was told": no speaker of the claim here
+    speaker = actor_at(ctx, subj)
+    content = _content_clause(ctx, verb)
+    if content is None and lemma in r.object_content and lemma not in r.clausal_only:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.text.lower() in ("of", "on")):
+                content = (child.left_edge.i, child.right_edge.i + 1)
+                break
+    quote = None
+    if content is not None:
+        cs, ce = ctx.char_span(*content)
+        q = ctx.in_quote(cs)
+        if q is not None and ce <= q[1] + 1 and not (q[0] <= verb.idx < q[1]):
+            quote = q  # the complement is a direct quote: keep it whole
+    if content is None:
+        # "..., he said" / "said McElroy": a quote that ends or starts next to the verb
+        quote = _adjacent_quote(ctx, verb)
+        if quote is None:
+            return
+    if speaker is None and quote is None:
+        return
+    if content is not None:
+        lo = min([content[0], verb.i] + ([subj.left_edge.i] if subj is not None else []))
+        hi = max([content[1], verb.i + 1] + ([subj.right_edge.i + 1] if subj is not None else []))
+    else:
+        lo = hi = verb.i
+    ctx.frames.append(Frame(speaker, verb.i, content or (verb.i, verb.i + 1), (lo, hi),
+                             hedged=lemma in r.cognition, quote=quote))
+
+
+def _adjacent_quote(ctx: Context, verb):
+    sent = verb.sent
+    s_end = sent.end_char
+    best = None
+    for q in ctx.quotes:
+        # the quote closes within this sentence before the verb, or opens after it in the sentence
+        near_before = q[1] <= verb.idx and verb.idx - q[1] < 80 and '"' not in ctx.text[q[1] + 1 : verb.idx]
+        near_after = q[0] > verb.idx and q[0] <= s_end + 2 and q[0] - verb.idx < 60
+        if near_before or near_after:
+            if best is None or abs(q[1] - verb.idx) < abs(best[1] - verb.idx):
+                best = q
+    return best
+
+
+def _according_frame(ctx: Context, tok) -> None:
+    to = next(c for c in tok.children if c.text.lower() == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    speaker = actor_at(ctx, pobj)
+    if speaker is None:
+        # "according to the same statement": the last "according to" source
+        prior = [f for f in ctx.frames if f.kind == "according" and f.speaker is not None]
+        if not prior or ("same" not in {t.text.lower() for t in pobj.subtree}):
+            return
+        speaker = prior[-1].speaker
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head.i != head.i:
+        head = head.head
+    sent = tok.sent
+    excl = (tok.left_edge.i, tok.right_edge.i + 1)
+    if excl[0] <= sent.start + 1:  # "According to X, Y": the content follows
+        lo, hi = excl[1], sent.end
+    else:
+        lo, hi = sent.start, excl[0]
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space):
+        lo += 1
+    while hi > lo and (ctx.doc[hi - 1].is_punct or ctx.doc[hi - 1].is_space):
+        hi -= 1
+    if hi <= lo:
+        return
+    ctx.frames.append(Frame(speaker, tok.i, (lo, hi), (min(lo, excl[0]), max(hi, excl[1])), kind="according"))
+
+
+def _noun_frame(ctx: Context, noun) -> None:
+    content = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(g.text.lower() == "that" and g.dep_ == "mark" for g in child.children):
+            content = (child.left_edge.i, child.right_edge.i + 1)
+    if content is None:
+        return
+    speaker = None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            speaker = actor_at(ctx, child)
+            if speaker is None and child.ent_type_ in ("GPE", "NORP"):
+                side = ctx.rules.demonyms.get(child.text.lower(), child.text)
+                speaker = add_mention(ctx, ("group", side, "government"), side, ActorKind.government, child.i, child.i + 1)
+        elif child.dep_ == "prep" and child.text.lower() in ("from", "by"):
+            speaker = actor_at(ctx, child)
+        if speaker is not None:
+            break
+    if speaker is None:
+        return
+    ctx.frames.append(Frame(speaker, noun.i, content, (noun.left_edge.i, content[1]), kind="noun"))
+
+
+def _attach_quotes(ctx: Context) -> None:
+    """Quotes no frame has claimed go to the attribution in their last sentence or the next one."""
+    used = {f.quote for f in ctx.frames if f.quote}
+    for f in ctx.frames:
+        if f.quote is None and f.kind == "verb":
+            cs, ce = ctx.char_span(*f.content)
+            for q in ctx.quotes:
+                if q[0] - 2 <= cs and ce <= q[1] + 2:
+                    used.add(q)
+    for q in ctx.quotes:
+        if q in used or len(q and ctx.text[q[0] : q[1]].split()) < 4:
+            continue
+        inside = [f for f in ctx.frames if q[0] <= ctx.doc[f.cue].idx < q[1]]
+        if inside:
+            continue
+        # the sentence where the quote ends, and the next one
+        end_tok = ctx.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+        if end_tok is None:
+            continue
+        n = ctx.sent_of.get(end_tok.start, 0)
+        cands = [f for f in ctx.frames if f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1)
+                 and f.quote is None and not (q[0] <= ctx.doc[f.cue].idx < q[1])]
+        if cands:
+            f = cands[0]
+            f.quote = q
+            continue
+        # a quote continuing the previous speaker's
+        prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
+        if prior and prior[-1].quote is not None:
+            ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
+
+
+def _drop_nested(ctx: Context) -> None:
+    """"X believes Y, officials tell CNN": the outer speaker owns the claim, hedged."""
+    keep = []
+    for f in ctx.frames:
+        outer = [g for g in ctx.frames if g is not f and g.kind in ("verb", "according") and g.quote is None
+                 and g.content[0] <= f.cue < g.content[1] and g.speaker is not None]
+        if f.quote is None and outer and f.kind in ("verb",):
+            outer[0].hedged = outer[0].hedged or f.hedged
+            continue
+        keep.append(f)
+    ctx.frames = keep
+
+
+def claims(ctx: Context) -> list[tuple[Claim, Frame, tuple[int, int]]]:
+    """One claim per frame; a direct quote gives one claim per sentence it spans."""
+    out = []
+    r = ctx.rules
+    seen = set()
+    for f in ctx.frames:
+        if f.speaker is None:
+            continue
+        pieces = []
+        if f.quote is not None:
+            qs, qe = f.quote
+            for s in ctx.sents:
+                a, b = max(qs, s.start_char), min(qe, s.end_char)
+                if b - a < 2:
+                    continue
+                pieces.append((a, b))
+            pieces = _merge_short(pieces, ctx.text)
+        else:
+            pieces = [ctx.char_span(*f.span)]
+        for cs, ce in pieces:
+            text = ctx.text[cs:ce].strip(" ,\"'\n")
+            if len(text.split()) < 3 or (cs, ce) in seen:
+                continue
+            seen.add((cs, ce))
+            if f.quote is not None:
+                content = text
+            else:
+                content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
+            content = " ".join(content.split()).strip(" ,\"")
+            claim = Claim(
+                id="", claimant_name=f.speaker.name, content=content[:300],
+                quote=text[:300] if f.quote is not None else None,
+                hedged=f.hedged or bool(r.hedges.search(content)),
+                evidence=[ctx.evidence(cs, ce)],
+            )
+            out.append((claim, f, (cs, ce)))
+    return out
+
+
+def _merge_short(pieces, text, min_words: int = 6):
+    out = []
+    for a, b in pieces:
+        starts_with_and = re.match(r"\s*(?:And|But|Or|So|Yet)\b", text[a:b]) is not None
+        if out and (len(text[out[-1][0] : out[-1][1]].split()) < min_words or starts_with_and):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    if len(out) > 1 and len(text[out[-1][0] : out[-1][1]].split()) < min_words:
+        last = out.pop()
+        out[-1] = (out[-1][0], last[1])
+    return out
+

@@ -1,0 +1,132 @@
+"""The parse every stage reads, and what the stages have found so far.
+
+:class:`Context` wraps one parsed article: the spaCy ``Doc`` of the prepared copy
+(:mod:`summarizer.offline.text`), its sentences, its direct quotes, where the headline and
+dateline end, and the helpers that turn token spans into text and grounded evidence. The stages
+write their findings into it in order: the actor table (:mod:`summarizer.offline.mentions`), then
+the attribution frames (:mod:`summarizer.offline.attribution`), which later stages read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summarizer.grounding import Grounder
+from summarizer.offline.rules import Rules
+from summarizer.offline.text import Prepared, quote_spans
+from summarizer.schemas.brief import ActorKind, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# an actor's identity: ("person", key) | ("org", key) | ("group", side, class) | ("unnamed", side)
+ActorKey = tuple[str | None, ...]
+Span = tuple[int, int]
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")  # subject dependencies
+NAME_STRIP = re.compile(r"^(?:the|a|an)\s+|(?:'s|’s|')$", re.IGNORECASE)  # "the X", "X's"
+
+
+@dataclass
+class ActorDraft:
+    key: ActorKey
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # prepared-text char spans
+    first: int = 0
+    mentions: int = 0
+
+
+@dataclass
+class Frame:
+    """One attribution: who said (or believes) what, where."""
+
+    speaker: ActorDraft | None
+    cue: int  # token index of the cue
+    content: Span  # token span [start, end)
+    span: Span  # token span of the whole attribution (evidence)
+    hedged: bool = False
+    quote: Span | None = None  # char span of a direct quote, when the content is one
+    kind: str = "verb"
+
+
+class Context:
+    """One parsed article and the stages' shared findings; build one per article."""
+
+    def __init__(self, doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None):
+        self.doc = doc
+        self.prep = prepared
+        self.rules = rules
+        self.grounder = grounder or Grounder(prepared.original)
+        self.sents = list(doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for n, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = n
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.quotes = quote_spans(self.text)
+        self.title_end = dateline_end(doc, title_end(doc))  # tokens before: headline and dateline
+        # the actor table (filled by summarizer.offline.actors)
+        self.actors: dict[ActorKey, ActorDraft] = {}
+        self.token_actor: dict[int, ActorDraft] = {}  # token index -> actor of the mention it is in
+        self.name_tokens: set[int] = set()  # tokens of person names (not their titles)
+        self.person_order: list[tuple[int, ActorDraft]] = []  # (token index, actor) of persons
+        self.places: set[str] = set()  # name keys the article uses as places
+        # attribution frames (filled by summarizer.offline.attribution)
+        self.frames: list[Frame] = []
+
+    def char_span(self, start_tok: int, end_tok: int) -> Span:
+        doc = self.doc
+        s = doc[start_tok].idx
+        last = doc[end_tok - 1]
+        return s, last.idx + len(last.text)
+
+    def evidence(self, cstart: int, cend: int) -> Evidence:
+        start, end = self.prep.span(cstart, cend)
+        return self.grounder.span_evidence(start, end)
+
+    def text_of(self, start_tok: int, end_tok: int) -> str:
+        cs, ce = self.char_span(start_tok, end_tok)
+        return " ".join(self.text[cs:ce].split())
+
+    def in_quote(self, char: int) -> Span | None:
+        for q in self.quotes:
+            if q[0] <= char < q[1]:
+                return q
+        return None
+
+
+def is_title(word: str, rules: Rules) -> bool:
+    w = word.lower()
+    return w in rules.titles or w.rstrip(".") in rules.titles or w + "." in rules.titles
+
+
+def title_end(doc: Doc) -> int:
+    """End of a headline in the first line: Title Case words with no sentence end."""
+    first_break = next((t.i for t in doc if "\n" in t.text), None)
+    if first_break is None or first_break > 30:
+        return 0
+    words = [t for t in doc[:first_break] if t.is_alpha]
+    if not words or doc[first_break - 1].text in (".", "?", "!", '"'):
+        return 0
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return first_break if caps / len(words) >= 0.6 else 0
+
+
+def dateline_end(doc: Doc, start: int) -> int:
+    """End of a dateline ("KABUL, Afghanistan (June 19) -", "BOSTON —") starting at ``start``."""
+    if start >= len(doc):
+        return start
+    first = doc[start]
+    while first.is_space and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    if not (first.is_upper and first.is_alpha and len(first.text) > 2):
+        return start
+    for t in doc[first.i : first.i + 14]:
+        if t.text in ("-", "\u2014", "\u2013", "--"):
+            return t.i + 1
+    return start

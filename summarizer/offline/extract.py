@@ -1,0 +1,90 @@
+"""The stages in order over one parsed article, and the draft brief they make.
+
+Each stage reads what the previous ones found (:class:`~summarizer.offline.doc.Context`):
+
+1. :mod:`~summarizer.offline.actors` -- actor mentions clustered into actors;
+2. :mod:`~summarizer.offline.attribution` -- attribution frames and the claims they give;
+3. :mod:`~summarizer.offline.denials` -- denials, each linked to the claim it answers;
+4. :mod:`~summarizer.offline.incidents` -- incidents with their slots (:mod:`~summarizer.offline.slots`);
+5. :mod:`~summarizer.offline.summary` -- an extractive summary.
+
+Every item's evidence is a span of the prepared copy mapped back onto the original text, so
+offsets are exact by construction. The output is a *draft*: actors are referred to by name and
+:func:`summarizer.resolve.resolve` assigns ids, merges remaining duplicates and resolves dates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer import names
+from summarizer.offline import actors, attribution, denials, incidents, slots, summary
+from summarizer.offline.attribution import ClaimRow
+from summarizer.offline.denials import DenialRow
+from summarizer.offline.doc import Context
+from summarizer.offline.incidents import IncidentDraft
+from summarizer.offline.rules import Rules
+from summarizer.offline.text import Prepared
+from summarizer.schemas.brief import Actor, Brief, DateValue, Incident, IncidentType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract(doc: Doc, prepared: Prepared, rules: Rules) -> Brief:
+    """A draft brief of one parsed article (actors by name; ids assigned by resolve())."""
+    ctx = Context(doc, prepared, rules)
+    actors.find_actors(ctx)
+    attribution.find_frames(ctx)
+    claim_rows = attribution.claims(ctx)
+    denial_rows = denials.find_denials(ctx, claim_rows)
+    claim_rows = _without_denials(claim_rows, denial_rows)
+    found = incidents.find_incidents(ctx, claim_rows)
+
+    brief = Brief()
+    _add_actors(ctx, brief)
+    for n, (claim, _, _) in enumerate(claim_rows):
+        claim.id = f"tmp{n}"
+        brief.claims.append(claim)
+    for denial, span, _ in denial_rows:
+        denial.responds_to = denials.answer(denial, span, claim_rows)
+        brief.denials.append(denial)
+    _add_incidents(ctx, brief, found)
+    brief.summary = summary.summarize(ctx, claim_rows, found)
+    return brief
+
+
+def _without_denials(claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -> list[ClaimRow]:
+    """A push-back sentence is the denial, not also a claim of the denier."""
+    verb_denial_spans = [(span, d.denier_name) for d, span, phrase in denial_rows if not phrase]
+    kept = []
+    for claim, frame, (cs, ce) in claim_rows:
+        if any(s[0] <= cs < s[1] and claim.claimant_name == who for s, who in verb_denial_spans):
+            continue
+        kept.append((claim, frame, (cs, ce)))
+    return kept
+
+
+def _add_actors(ctx: Context, brief: Brief) -> None:
+    for a in sorted(ctx.actors.values(), key=lambda a: a.first):
+        brief.actors.append(Actor(
+            id="", name=a.name, aliases=[x for x in a.aliases if names.key(x) != names.key(a.name)][:8],
+            kind=a.kind, role=a.role, evidence=[ctx.evidence(*s) for s in a.spans[:3]],
+        ))
+
+
+def _add_incidents(ctx: Context, brief: Brief, found: list[IncidentDraft]) -> None:
+    allegations = slots.allegations(ctx)
+    for d in found:
+        cs, ce = ctx.char_span(*d.span)
+        alleged = None
+        if d.perpetrator is None and d.type in ("attack", "strike"):
+            alleged = slots.alleged_for(allegations)
+        brief.incidents.append(Incident(
+            id="", type=IncidentType(d.type), description=" ".join(ctx.text[cs:ce].split())[:300],
+            date=DateValue(iso=None, text=d.date_text, precision="unknown") if d.date_text else None,
+            location=d.location, weapon=d.weapon,
+            perpetrator_name=d.perpetrator.name if d.perpetrator else None,
+            alleged_perpetrator_name=alleged.name if alleged else None,
+            killed=d.killed, injured=d.injured, evidence=[ctx.evidence(cs, ce)],
+        ))

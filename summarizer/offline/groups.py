@@ -1,0 +1,166 @@
+"""Actors that are not people: organisations, countries acting as governments, and group noun
+phrases ("Iranian-backed groups", "several US officials")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import names
+from summarizer.offline.doc import NAME_STRIP, SUBJ, Context, is_title
+from summarizer.offline.mentions import add_mention, org_kind, side_of
+from summarizer.offline.places import non_actor_compound
+from summarizer.schemas.brief import ActorKind
+
+# words before a group's head that are not part of its name ("several", "at least two")
+QUANT = {"several", "multiple", "many", "some", "one", "two", "three", "four", "five", "a", "an", "the", "more", "than",
+         "least", "at", "about", "nearly", "almost", "around", "over", "up", "to", "dozens", "hundreds", "of",
+         "other", "another", "senior", "top", "few", "various", "numerous", "both", "all", "certain"}
+
+
+def organisation(ctx: Context, ent) -> None:
+    r = ctx.rules
+    toks = list(ent)
+    while toks and (toks[0].text.lower() == "the"):
+        toks = toks[1:]
+    if ent.start > 0 and (ctx.doc[ent.start - 1].ent_type_ in ("NORP", "GPE") or (
+            ctx.doc[ent.start - 1].text.lower() in r.demonyms and ctx.doc[ent.start - 1].text[:1].isupper())
+            ) and toks and toks[0].i == ent.start:
+        toks = [ctx.doc[ent.start - 1], *toks]  # "Afghan" + "National Army"
+    while toks and (toks[-1].text in ("'s", "’s", "'") or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not toks:
+        return
+    name = ctx.text_of(toks[0].i, toks[-1].i + 1)
+    name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
+    before = ctx.doc[toks[0].i - 1] if toks[0].i else None
+    if before is not None and before.text.lower() in ("of", "for") and toks[0].i - 2 >= 0 and (
+        ctx.doc[toks[0].i - 2].text.lower() in r.titles and toks[-1].i + 1 in ctx.name_tokens | {toks[-1].i + 1} and
+        (toks[-1].i + 1 < len(ctx.doc) and ctx.doc[toks[-1].i + 1].ent_type_ == "PERSON")):
+        return  # "Secretary of Defense Mark Esper": part of a title
+    after = ctx.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ctx.doc) else None
+    if after is not None and after.lemma_.lower() in r.place_heads and ent.root.dep_ == "compound":
+        return  # "Al Assad air base": a place
+    if (name.lower() in r.stop_names or sum(c.isdigit() for c in name) > 2 or len(toks) > 8
+            or not any(ch.isalpha() for ch in name)):
+        return
+    if len(toks) == 1 and not (name[:1].isupper() and len(name) > 2):
+        return  # "al" of "al-Asad", "anti" of "anti-ISIS"
+    if len(toks) == 1 and toks[0].i + 1 < len(ctx.doc) and ctx.doc[toks[0].i + 1].text == "-":
+        return
+    if len(toks) == 1 and (toks[0].lower_ in r.group_heads or toks[0].lemma_.lower() in r.group_heads
+                           or toks[0].dep_ == "amod" or toks[0].tag_ in ("VBN", "VBD", "JJ")):
+        return  # "Commando casualties", "Coordinated attacks": a capitalised common word
+    k = toks[-1].i + 1
+    while k < len(ctx.doc) and (ctx.doc[k].like_num or ctx.doc[k].ent_type_ == "ORDINAL"):
+        k += 1
+    if k > toks[-1].i + 1 and k < len(ctx.doc) and is_title(ctx.doc[k].text.lower(), r):
+        return  # "U.S. Army 1st Lt. X": the start of a person's title
+    side = r.demonyms.get(name.lower())
+    if side and name.lower() not in ("nato", "isaf", "coalition"):
+        country(ctx, ent)
+        return
+    if len(toks) > 1 and (toks[-1].text.lower().rstrip(".") in r.titles or toks[-1].text.lower().rstrip(".") + "." in r.titles) and toks[-1].text.lower().rstrip(".") not in ("state", "defense"):
+        return  # "U.S. Army Col": the start of a person's title
+    kind = org_kind(ctx, name)
+    if name.lower() in r.not_person and kind == ActorKind.organization:
+        return
+    if kind == ActorKind.organization and names.key(name) in ctx.places or non_actor_compound(ctx, ent):
+        return
+    add_mention(ctx, ("org", names.key(name)), name, kind, toks[0].i, toks[-1].i + 1)
+
+
+def country(ctx: Context, ent) -> None:
+    r = ctx.rules
+    root = ent.root
+    if ent.label_ == "NORP":
+        kind = org_kind(ctx, ent.text)
+        if kind == ActorKind.armed_group:  # "the Taliban" tagged as a nationality
+            add_mention(ctx, ("org", names.key(ent.text)), NAME_STRIP.sub("", ent.text), kind, ent.start, ent.end)
+        return
+    # a country acts when it is a subject/agent/possessor, not a place after a preposition
+    if root.dep_ not in r.raw["actors"]["gpe_actor_deps"]:
+        return
+    if root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if root.dep_ == "poss" and root.head.lemma_.lower() in ctx.rules.place_heads:
+        return
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
+        return  # a place the parser took for the subject of a person's words
+    known = r.demonyms.get(ent.text.lower())
+    if known is None and names.key(NAME_STRIP.sub("", ent.text)) in ctx.places:
+        return
+    if known is None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in (r.speech | r.cognition | r.allegation_verbs | r.denial_verbs)):
+        return
+    side = known or NAME_STRIP.sub("", ent.text)
+    add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
+
+
+def group(ctx: Context, head) -> None:
+    r, doc = ctx.rules, ctx.doc
+    low = head.text.lower()
+    kind_word = low if low in r.group_heads else head.lemma_.lower()
+    kind = ActorKind(r.group_heads[kind_word])
+    # the pre-modifiers of the head ("Afghan and coalition security", "Iranian-backed")
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod", "det", "predet", "poss", "quantmod", "advmod", "cc", "conj", "punct"):
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                continue
+            start = min(start, child.left_edge.i)
+    # keep the modifiers contiguous with the head
+    start = max(start, head.sent.start)
+    span = list(doc[start : head.i + 1])
+    while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
+        span = span[1:]
+    if not span:
+        return
+    mods = span[:-1]
+    if any(t.text in ("'s", "’s") for t in mods):  # "Tsarnaev's defense lawyers": keep from the owner
+        pass
+    if any(t.ent_type_ == "PERSON" for t in mods) and kind != ActorKind.person:
+        return
+    # "the government of Iraq"
+    side_tokens = list(mods)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            side_tokens.extend(t for t in child.subtree if t.ent_type_ in ("GPE", "NORP", "ORG"))
+    side = side_of(ctx, side_tokens)
+    proper_mod = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
+    owner = next((ctx.token_actor[t.i] for t in mods if t.i in ctx.token_actor
+                  and ctx.token_actor[t.i].key[0] == "org"), None)
+    if owner is not None and kind_word not in r.unnamed_heads and (
+            len(mods) <= 2 or all(ctx.token_actor.get(t.i) is owner for t in mods)):
+        add_mention(ctx, owner.key, owner.name, owner.kind, span[0].i, head.i + 1, alias=ctx.text_of(span[0].i, head.i + 1))
+        return
+    name = ctx.text_of(span[0].i, head.i + 1)
+    if (not side and len(span) >= 2 and all(t.text[:1].isupper() for t in span)
+            and not any(t.i == head.sent.start for t in span)):
+        return  # "Task Force", "Security Forces": a piece of a unit's name, not a group
+    head_class = r.head_class.get(head.lemma_.lower(), head.lemma_.lower())
+    if kind_word in r.unnamed_heads:
+        determined = any(t.dep_ in ("det", "nummod", "amod") or t.text.lower() in QUANT for t in doc[start : head.i])
+        if not (side or proper_mod or determined or head.dep_ in SUBJ + ("agent",)):
+            return  # "lying to officials": not a source
+        if any(t.ent_type_ == "ORG" for t in mods) and not side:
+            return  # "a Pentagon spokesman": the organisation speaks
+        plural = kind_word if kind_word.endswith("s") else (
+            kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
+        key = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
+        side_word = next((t.text for t in mods if side_of(ctx, [t]) == side), side) if side else None
+        label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
+        add_mention(ctx, key, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
+                         alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+        return
+    if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
+        # "the security force", "the combined force": an earlier group with the same head
+        prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
+        if prior and any(t.lower_ in ("the", "this", "that", "these", "those") for t in doc[start : head.i]):
+            add_mention(ctx, prior[-1].key, prior[-1].name, prior[-1].kind, span[0].i, head.i + 1, alias=name)
+        return
+    if not mods and head.dep_ not in SUBJ + ("agent",) and not (head.dep_ == "pobj" and head.head.text.lower() == "by"):
+        return
+    if not side and not proper_mod:
+        key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
+    else:
+        key = ("group", side or names.key(name), head_class)
+    add_mention(ctx, key, name, kind, span[0].i, head.i + 1)

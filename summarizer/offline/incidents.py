@@ -1,0 +1,203 @@
+"""Stage 4, incidents: event cues (attacks, strikes, arrests...) grouped into incidents.
+
+A cue is a noun or verb from ``rules/events.yaml`` outside quotes and irrealis contexts; cues of
+one sentence form one incident unless conjoined event nouns carry their own dates; incidents told
+over consecutive sentences are merged. The slots (date, place, weapon, casualties, perpetrator)
+come from :mod:`summarizer.offline.slots`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.offline import slots
+from summarizer.offline.doc import ActorDraft, Context
+from summarizer.schemas.brief import ActorKind
+
+
+@dataclass
+class IncidentDraft:
+    type: str
+    sent: int
+    span: tuple[int, int]  # token span
+    cue: int
+    date_text: str | None = None
+    location: str | None = None
+    weapon: str | None = None
+    perpetrator: ActorDraft | None = None
+    alleged: ActorDraft | None = None
+    killed: int | None = None
+    injured: int | None = None
+    anchored: bool = False
+    casualty_only: bool = False  # only "killed"/"wounded" cues and no doer
+    definite: bool = False  # "the attack": may refer back to an earlier incident
+    new: bool = False  # "another attack", "an attack": a new incident
+
+
+
+def _cue_type(ctx: Context, t) -> str | None:
+    r = ctx.rules
+    lemma, low = t.lemma_.lower(), t.text.lower()
+    kind = r.event_type.get(lemma) or r.event_type.get(low)
+    if kind is None:
+        return None
+    key = lemma if lemma in r.event_type else low
+    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
+    if t.pos_ == "VERB" and any(c.lemma_.lower() in verdict for c in t.children):
+        return "other"  # "was found guilty", "pleaded not guilty": a court event
+    if t.pos_ == "VERB" and key in r.verb_types:
+        kind = r.verb_types[key]
+    if t.pos_ == "NOUN" and t.dep_ == "compound":
+        return None  # "rocket attacks": the head noun is the cue
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",):
+        return None  # "a series of attacks", "nine rocket attacks": not one incident
+    if key in r.nouns_only and t.pos_ != "NOUN":
+        return None
+    if key in r.verbs_only and t.pos_ != "VERB":
+        return None
+    return kind
+
+
+def _irrealis(ctx: Context, t) -> bool:
+    r = ctx.rules
+    verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
+    node = t
+    for _ in range(6):
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
+            return True
+        if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
+                c.lemma_.lower() in verdict for c in node.children):
+            return True
+        if node.i != t.i and node.lemma_.lower() in r.irrealis_heads:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def find_incidents(ctx: Context, claims) -> list[IncidentDraft]:
+    r = ctx.rules
+    found: list[IncidentDraft] = []
+    for n, sent in enumerate(ctx.sents):
+        if len(sent) < 4:
+            continue
+        cues = []
+        for t in sent:
+            kind = _cue_type(ctx, t)
+            if kind is None or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+                continue
+            if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
+                continue
+            cues.append((t, kind))
+        if not cues:
+            continue
+        if any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
+                slots.casualties(ctx, sent)):
+            # "No civilians were injured or killed during this operation": nothing happened
+            cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
+            if not cues:
+                continue
+        stext = sent.text
+        weapon = slots.weapon(ctx, stext)
+        killed, injured = slots.casualties(ctx, sent)
+        # separate event nouns joined by "and" with their own dates: "The attack on the
+        # airport and a December 3 attack on Al Assad air base"
+        groups = _event_groups(ctx, cues)
+        for group in groups:
+            kinds = [k for _, k in group]
+            kind = min(kinds, key=lambda k: r.event_order.index(k))
+            if kind in ("other",) and any(k == "attack" for k in kinds):
+                kind = "attack"
+            cue = group[0][0]
+            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
+            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
+            date_text = slots.date_of(ctx, sent, group, lo, hi)
+            location = slots.location(ctx, group, sent)
+            draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
+                                  location=location, weapon=weapon,
+                                  killed=killed if len(groups) == 1 or group is groups[0] else None,
+                                  injured=injured if len(groups) == 1 or group is groups[0] else None)
+            draft.perpetrator = slots.doer(ctx, group)
+            if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
+                    ActorKind.military, ActorKind.government) and not any(
+                    t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
+                draft.type = "other"  # "the security force killed a commander": an operation
+            draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
+            draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
+            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that") for c in cue.children)
+            draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
+            found.append(draft)
+    return _merge_incidents(ctx, found)
+
+
+def _weapon_context(ctx: Context, t) -> bool:
+    words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
+    words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
+    return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _event_groups(ctx: Context, cues):
+    nouns = [(t, k) for t, k in cues if t.pos_ == "NOUN" and k != "other"]
+    conj = [(t, k) for t, k in nouns if t.dep_ == "conj" and any(h.i == t.head.i for h, _ in nouns)]
+    if conj:
+        heads = [(t, k) for t, k in nouns if any(c.head.i == t.i for c, _ in conj)]
+        groups = [[h] for h in heads] + [[c] for c in conj]
+        return groups
+    return [cues]
+
+
+def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDraft]:
+    out: list[IncidentDraft] = []
+    for d in found:
+        target = None
+        if out and d.casualty_only and not d.date_text and d.sent - out[-1].sent <= 3:
+            target = out[-1]
+        elif out:
+            last = out[-1]
+            same_sent = last.sent == d.sent
+            # one event described over consecutive sentences, or referred back to
+            if same_sent and not d.new and (d.date_text is None or d.date_text == last.date_text):
+                target = last
+            elif d.definite and not d.date_text:
+                words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
+                by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
+                same_type = [o for o in out if o.type == d.type]
+                target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
+            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new
+                  and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
+                target = last
+        if target is None:
+            if d.casualty_only and not (d.killed or d.injured):
+                continue  # "no civilians were injured" on its own is not an incident
+            out.append(d)
+            continue
+        target.date_text = target.date_text or d.date_text
+        target.location = target.location or d.location
+        if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
+            target.weapon = d.weapon
+        target.perpetrator = target.perpetrator or d.perpetrator
+        for attr in ("killed", "injured"):
+            v = getattr(d, attr)
+            if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
+                setattr(target, attr, v)
+        target.anchored = target.anchored or d.anchored
+        target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
+    # a seizure right after an attack inherits its date ("Following the attack, ... confiscated")
+    for a, b in zip(out, out[1:]):
+        if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
+            b.date_text = a.date_text
+    return [d for d in out if d.anchored]
+
+
+def _own_span(t) -> tuple[int, int]:
+    """A token's subtree without its conjuncts ("the attack on X" of "the attack on X and a ... attack")."""
+    lo, hi = t.i, t.i + 1
+    for c in t.children:
+        if c.dep_ in ("conj", "cc"):
+            continue
+        lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
+    return lo, hi

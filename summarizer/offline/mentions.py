@@ -1,0 +1,117 @@
+"""The actor table: mentions recorded per actor, merged actors, and who a token refers to.
+
+Every stage asks :func:`actor_at` who a subject, agent or possessor is; pronouns resolve to the
+last person (he/she) or the last group (they/we) mentioned before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.offline.doc import ActorDraft, Context
+from summarizer.schemas.brief import ActorKind
+
+
+def side_of(ctx: Context, tokens) -> str | None:
+    r = ctx.rules
+    for t in tokens:
+        for piece in re.split(r"[-/]", t.text):
+            side = r.demonyms.get(piece.lower())
+            if side:
+                return side
+        if t.ent_type_ == "GPE":
+            side = r.demonyms.get(t.text.lower())
+            if side:
+                return side
+    return None
+
+
+def org_kind(ctx: Context, name: str) -> ActorKind:
+    for kind, pattern in ctx.rules.org_keywords:
+        if pattern.search(name) or pattern.search(name.lower()) and kind != "media":
+            return ActorKind(kind)
+    return ActorKind.organization
+
+
+def add_mention(ctx: Context, key, name, kind, start_tok, end_tok, *, role=None, alias=None, ev=None) -> ActorDraft:
+    actor = ctx.actors.get(key)
+    if actor is None:
+        actor = ctx.actors[key] = ActorDraft(key=key, name=name, kind=kind, first=start_tok)
+    actor.mentions += 1
+    if role and not actor.role:
+        actor.role = role
+    for n in (name, alias):
+        if n and n != actor.name and n not in actor.aliases:
+            actor.aliases.append(n)
+    span = ctx.char_span(*(ev or (start_tok, end_tok)))
+    if span not in actor.spans:
+        actor.spans.append(span)
+    for i in range(*(ev or (start_tok, end_tok))):
+        ctx.token_actor.setdefault(i, actor)
+    if kind == ActorKind.person and key[0] == "person":
+        ctx.person_order.append((start_tok, actor))
+    return actor
+
+
+def absorb(ctx: Context, target: ActorDraft, other: ActorDraft) -> None:
+    for n in (other.name, *other.aliases):
+        if n != target.name and n not in target.aliases:
+            target.aliases.append(n)
+    target.spans.extend(s for s in other.spans if s not in target.spans)
+    target.role = target.role or other.role
+    target.mentions += other.mentions
+    target.first = min(target.first, other.first)
+    for i, a in list(ctx.token_actor.items()):
+        if a is other:
+            ctx.token_actor[i] = target
+    ctx.person_order = [(i, target if a is other else a) for i, a in ctx.person_order]
+    del ctx.actors[other.key]
+
+
+def actor_at(ctx: Context, tok) -> ActorDraft | None:
+    """The actor a token (usually a subject) refers to, pronouns resolved."""
+    if tok is None:
+        return None
+    low = tok.text.lower()
+    if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i"):
+        if low in ("he", "she", "him", "her", "i"):
+            return last_person(ctx, tok.i)
+        if low in ("they", "we"):
+            return last_group(ctx, tok.i)
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
+            return ctx.token_actor[child.i]
+    a = ctx.token_actor.get(tok.i)
+    if a is not None:
+        return a
+    for t in tok.subtree:  # "a statement from the Iraqi military's media office"
+        a = ctx.token_actor.get(t.i)
+        if a is not None:
+            return a
+    # compound head of an entity: "Col. Maxwell" parsed with the title as head
+    for child in tok.children:
+        if child.dep_ in ("compound", "appos"):
+            a = ctx.token_actor.get(child.i)
+            if a is not None:
+                return a
+    return None
+
+
+def last_person(ctx: Context, i: int) -> ActorDraft | None:
+    best = None
+    for j, a in ctx.person_order:
+        if j < i:
+            best = a
+    if best is None:  # cataphora: "he said" before the name is rare; take the next one
+        nxt = [a for j, a in ctx.person_order if j > i]
+        return nxt[0] if nxt else None
+    return best
+
+
+def last_group(ctx: Context, i: int) -> ActorDraft | None:
+    best, best_i = None, -1
+    for j, a in ctx.token_actor.items():
+        if j < i and j > best_i and a.kind != ActorKind.person:
+            best, best_i = a, j
+    return best

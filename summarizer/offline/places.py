@@ -1,0 +1,67 @@
+"""Names the article uses as places, whatever the entity tagger says ("in Monari", "Shah Joy district")."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.offline.doc import NAME_STRIP, Context
+from summarizer.offline.mentions import org_kind
+from summarizer.schemas.brief import ActorKind
+
+
+def place_names(ctx: Context, ents) -> set[str]:
+    """Names the article uses as places anywhere ("in Monari", "Tarin Kowt city", "village of X")."""
+    r = ctx.rules
+    a = r.raw["actors"]
+    strong = {str(w).lower() for w in a.get("place_name_preps", [])}
+    around = {str(w).lower() for w in a.get("place_of_heads", [])} | r.place_heads
+    places: set[str] = set()
+    found: dict[int, str] = {}
+    for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            continue
+        text = NAME_STRIP.sub("", ent.text).strip()
+        if not text or text.lower() in r.demonyms:
+            continue
+        if ent.label_ == "ORG" and org_kind(ctx, text) != ActorKind.organization:
+            continue
+        root = ent.root
+        head = root.head
+        nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+        place = (
+            (root.dep_ == "pobj" and head.text.lower() in strong)
+            or (root.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in around)
+            or (root.dep_ == "compound" and head.lemma_.lower() in r.place_heads)
+            or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i)
+            # an upper-case dateline: "URUZGAN, Afghanistan ("
+            or (text.isupper() and len(text) > 3 and nxt is not None and nxt.text == ","
+                and ent.end + 1 < len(ctx.doc) and ctx.doc[ent.end + 1].ent_type_ == "GPE")
+        )
+        if place:
+            places.add(names.key(text))
+            found[root.i] = text
+    for ent in ents:  # "the towns of Bachancha and Badmuk"
+        root = ent.root
+        if root.dep_ == "conj" and root.head.i in found and ent.label_ in ("GPE", "LOC", "PERSON"):
+            text = NAME_STRIP.sub("", ent.text).strip()
+            if text and text.lower() not in r.demonyms:
+                places.add(names.key(text))
+    return places
+
+
+def non_actor_compound(ctx: Context, ent) -> bool:
+    """"Boston Marathon bomber", "London Underground system": a name that modifies a thing."""
+    heads = {str(w).lower() for w in ctx.rules.raw["actors"].get("non_actor_heads", [])}
+    root = ent.root
+    return root.dep_ == "compound" and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
+
+
+def is_place(ctx: Context, ent) -> bool:
+    """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
+    r = ctx.rules
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.text.lower() in r.place_preps and root.head.text.lower() != "by":
+        return True
+    nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == root.head.i:
+        return True
+    return root.dep_ in ("compound", "appos", "conj") and root.head.lemma_.lower() in r.place_heads

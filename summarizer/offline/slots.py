@@ -1,0 +1,193 @@
+"""Incident slots: date, location, weapon, casualties, the stated perpetrator and alleged ones."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import dates
+from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.mentions import actor_at
+from summarizer.schemas.brief import ActorKind
+
+_DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
+
+
+def weapon(ctx: Context, text: str) -> str | None:
+    for pattern in ctx.rules.weapons:
+        m = pattern.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _number(ctx: Context, tok) -> int | None:
+    r = ctx.rules
+    for c in tok.children:
+        if c.dep_ == "det" and c.text.lower() == "no":
+            return 0
+    for c in list(tok.children) + [tok]:
+        if c.dep_ in ("nummod", "quantmod") or (c is tok and tok.like_num):
+            text = c.text.lower().replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if text in r.number_words:
+                return r.number_words[text]
+    return None
+
+
+def casualties(ctx: Context, sent) -> tuple[int | None, int | None]:
+    r = ctx.rules
+    counts = {"killed": None, "injured": None}
+    for t in sent:
+        lemma = t.lemma_.lower()
+        low = t.text.lower()
+        cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
+        if cat is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue
+        victims = []
+        if t.pos_ in ("VERB", "ADJ"):
+            for c in t.children:
+                if c.dep_ in ("nsubjpass",) or (c.dep_ == "dobj"):
+                    victims.append(c)
+                if c.dep_ == "nsubj" and lemma in ("die",):
+                    victims.append(c)
+            if not victims and t.dep_ == "conj":  # "were injured or killed"
+                victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
+            if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
+                victims = [t.head]
+        for v in victims:
+            num = _number(ctx, v)
+            if num is None:
+                # "six Iraq security force members": the number sits under the head noun
+                num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
+            if num is None and v.dep_ == "dobj":
+                continue
+            if num is None:
+                continue
+            prev = counts[cat]
+            counts[cat] = num if prev is None or num > prev else prev
+    return counts["killed"], counts["injured"]
+
+
+def date_of(ctx: Context, sent, group, lo, hi) -> str | None:
+    r = ctx.rules
+    speech = r.speech | r.cognition
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if (lo, hi) != (sent.start, sent.end) and not (lo <= ent.start < hi):
+            continue  # one of several events in the sentence: only its own dates
+        # the date of a speech act is not the date of the event
+        if ent.root.head.lemma_.lower() in speech and ent.root.head.i not in [t.i for t, _ in group]:
+            continue
+        text = ent.text
+        expr = dates.find_date_expression(text) or (_DATE_WORDS.search(text).group(0) if _DATE_WORDS.search(text) else None)
+        if not expr:
+            continue
+        dist = min(abs(ent.start - t.i) for t, _ in group)
+        inside = lo <= ent.start < hi
+        governed = any(ent.root.i in {x.i for x in t.subtree} for t, _ in group)
+        aside = ent.start > 0 and ctx.doc[ent.start - 1].text == "(" and ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")"
+        score = (1 if aside else 0, 0 if inside else 1, 0 if governed else 1, dist)  # "(June 19)": a dateline
+        if best is None or score < best[0]:
+            best = (score, text)
+    if best is None:
+        return None
+    return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
+
+
+def location(ctx: Context, group, sent) -> str | None:
+    r = ctx.rules
+    cands = []
+    for t, _ in group:
+        if t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in r.place_heads:
+                    cands.append(_place_phrase(ctx, c))
+        nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
+        # then any preposition further down, nearest first, not inside a clause of its own
+        nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
+                         and not any(a.dep_ in ("relcl", "ccomp", "advcl", "acl") and a.i != t.i for a in x.ancestors
+                                     if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
+        for node in nodes:
+            if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
+                continue
+            pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
+                c.ent_type_ in ("GPE", "FAC", "LOC") for c in pobj.subtree
+            ):
+                cands.append(_place_phrase(ctx, pobj))
+    if not cands:
+        for ent in sent.ents:
+            if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
+                cands.append(ent.text)
+                break
+    return cands[0] if cands else None
+
+
+def _place_phrase(ctx: Context, pobj) -> str:
+    toks = list(pobj.subtree)
+    stop = None
+    for c in pobj.children:
+        if c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.text.lower() in ("with", "during", "after", "before", "for", "since")):
+            stop = c.left_edge.i if stop is None else min(stop, c.left_edge.i)
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that")):
+        toks = toks[:-1]
+    while toks and toks[0].dep_ == "det":
+        toks = toks[1:]
+    if len(toks) > 14:
+        toks = toks[:14]
+    return ctx.text_of(toks[0].i, toks[-1].i + 1) if toks else pobj.text
+
+
+def doer(ctx: Context, group) -> ActorDraft | None:
+    for t, _kind in group:
+        if t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                a = actor_at(ctx, c)
+                if a is not None:
+                    return a
+            if c.dep_ == "agent":
+                for g in c.children:
+                    a = actor_at(ctx, g)
+                    if a is not None:
+                        return a
+    return None
+
+
+def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
+    """(token index, actor) for "X is behind", "X responsible", "blamed X", "suspected X"."""
+    r = ctx.rules
+    out = []
+    for t in ctx.doc:
+        lemma = t.lemma_.lower()
+        if t.text.lower() in r.allegation_adjectives and t.dep_ in ("acomp", "prep", "advmod", "amod", "attr", "oprd", "ccomp"):
+            head = t.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and t.dep_ == "amod":
+                subj = t.head
+            if subj is None and head.dep_ in ("ccomp", "xcomp"):
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            a = actor_at(ctx, subj)
+            if a is not None:
+                out.append((t.i, a))
+        elif t.pos_ == "VERB" and lemma in r.allegation_verbs:
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            a = actor_at(ctx, obj)
+            if a is not None:
+                out.append((t.i, a))
+    return out
+
+
+def alleged_for(allegations) -> ActorDraft | None:
+    if not allegations:
+        return None
+    armed = [a for _, a in allegations if a.kind == ActorKind.armed_group]
+    return armed[0] if armed else allegations[0][1]

@@ -1,0 +1,25 @@
+"""Stage 5, summary: extractive, the most informative sentences copied in article order."""
+
+from __future__ import annotations
+
+from summarizer.offline.doc import Context
+
+
+def summarize(ctx: Context, claims, incidents, k: int = 3) -> str:
+    scored = []
+    claim_sents = {ctx.sent_of.get(f.cue) for _, f, _ in claims}
+    inc_sents = {d.sent for d in incidents}
+    for n, s in enumerate(ctx.sents):
+        words = [t for t in s if t.is_alpha]
+        if len(words) < 8 or len(words) > 60 or s.text.count('"') % 2:
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in s):
+            continue
+        ents = len({e.text for e in s.ents})
+        score = 1.5 / (1 + n) + 0.15 * min(ents, 6) + (0.6 if n in inc_sents else 0) + (0.4 if n in claim_sents else 0)
+        score += 0.2 * any(t.like_num for t in s)
+        if ctx.in_quote(s.start_char + 1):
+            score -= 0.8
+        scored.append((score, n))
+    best = sorted(n for _, n in sorted(scored, reverse=True)[:k])
+    return " ".join(" ".join(ctx.sents[n].text.split()) for n in best)
