@@ -57,7 +57,8 @@ class _JsonlSink:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @model_options
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "markdown"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "markdown", "html"]), default="json",
+              show_default=True, help="html: one self-contained page, the article with its evidence highlighted.")
 @click.option("-o", "--output", default=None, help="Write here instead of stdout.")
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for relative dates.")
 @click.option("--source", default=None, help="Publisher name.")
@@ -90,7 +91,7 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
                     if sink:
                         sink.write(brief.model_dump_json())
                     else:
-                        done.append(brief)
+                        done.append((brief, article.text))
             except InputError as e:  # an unreadable input: the other inputs go on
                 attempted += 1
                 failures.append(e)
@@ -107,10 +108,13 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
         raise SummarizerError(f"{len(failures)} of {attempted} article(s) failed; the others were written")
 
 
-def _write_briefs(briefs: list, fmt: str, output: str | None) -> None:
-    from summarizer.render import markdown
+def _write_briefs(done: list, fmt: str, output: str | None) -> None:
+    from summarizer.render import html_page, markdown
 
-    if fmt == "markdown":
+    briefs = [brief for brief, _text in done]
+    if fmt == "html":
+        write_text(html_page(done), output)
+    elif fmt == "markdown":
         write_text("\n---\n\n".join(markdown(b) for b in briefs), output)
     elif len(briefs) == 1:
         write_text(briefs[0].model_dump_json(indent=2) + "\n", output)
@@ -159,9 +163,14 @@ def schema(draft):
 
 from summarizer.batch.cli import batch  # noqa: E402
 from summarizer.evals.cli import eval_command  # noqa: E402
+from summarizer.evals.label_cli import fixtures, label  # noqa: E402
+from summarizer.render.cli import view  # noqa: E402
 
 cli.add_command(eval_command)
 cli.add_command(batch)
+cli.add_command(view)
+cli.add_command(label)
+cli.add_command(fixtures)
 
 
 def main(argv=None) -> int:
