@@ -62,6 +62,8 @@ def _predictions_run(outcomes) -> dict:
               help="Score the second labellings under this folder against --fixtures (inter-annotator agreement).")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report instead of tables.")
 @click.option("-o", "--output", default=None, help="Write the JSON report to this file.")
+@click.option("--html", "html", type=click.Path(dir_okay=False), default=None,
+              help="Also write the report as a self-contained HTML page, with each fixture's brief view in <name>_files/.")
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="A previous JSON report to diff against.")
 @click.option("--fail-under", "fail_under", default=None, metavar="FIELD=X,...",
               help="Exit 8 when a micro-F1 is under its floor, e.g. actors=0.8,claims=0.6.")
@@ -73,8 +75,8 @@ def _predictions_run(outcomes) -> dict:
               help="Bootstrap resamples for the 95% intervals.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
 @model_options
-def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, output, baseline, fail_under, concurrency,
-                 save_predictions, resamples, no_progress, backend, **flags):
+def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, output, html, baseline, fail_under,
+                 concurrency, save_predictions, resamples, no_progress, backend, **flags):
     """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
     from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
     from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors, render_table
@@ -91,6 +93,7 @@ def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, o
     base_baseline = _read_baseline(baseline) if baseline else None
     fixtures_path = str(Path(fixtures_dir)) if fixtures_dir else str(DEFAULT_FIXTURES_DIR)
 
+    fixtures, outcomes = [], []
     if agreement_dir:
         from summarizer.evals.agreement import score_agreement
 
@@ -134,6 +137,11 @@ def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, o
         render_table(report, Console(file=sys.stdout, width=None if sys.stdout.isatty() else 120))
         if output:
             write_text(text, output)
+    if html:
+        from summarizer.evals.report import write_html
+
+        written = write_html(report, html, fixtures=fixtures, briefs={o.fixture.id: o.brief for o in outcomes})
+        log.info("wrote %s (and %d brief view(s))", html, len(written) - 1)
     if failures:
         raise GateError("; ".join(failures))
     if corpus.failed:

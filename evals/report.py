@@ -23,7 +23,8 @@ GATE_KEYS = {f: (f, None) for f in FIELDS} | {
     "actors.strict": ("actors", "strict"), "denials.content": ("denials", "content"),
 }
 
-__all__ = ["GateError", "REPORT_FORMAT", "add_baseline", "build_report", "gate", "parse_floors", "render_table"]
+__all__ = ["GateError", "REPORT_FORMAT", "add_baseline", "build_report", "gate", "parse_floors", "render_table",
+           "write_html"]
 
 
 class GateError(SummarizerError):
@@ -241,3 +242,49 @@ def render_table(report: dict, console=None) -> None:
     gate_info = report.get("gate")
     if gate_info:
         console.print("gate: " + ("passed" if gate_info["passed"] else "FAILED: " + "; ".join(gate_info["failures"])))
+
+
+# -- the HTML page --------------------------------------------------------------------------------
+
+
+def _gold_lists(fixture) -> dict[str, list[str]]:
+    """Each gold item as one line, per field, for the report's "beside the gold items" columns."""
+    g = fixture.gold
+
+    def opt(item, text):
+        return text + (" (optional)" if item.optional else "")
+
+    return {
+        "actors": [opt(a, f"{a.name} ({a.kind.value})" + (f" — also {', '.join(a.aliases)}" if a.aliases else ""))
+                   for a in g.actors],
+        "incidents": [opt(i, f"{i.type.value} {i.date or 'undated'}: {i.summary}") for i in g.incidents],
+        "claims": [opt(c, f"{c.claimant or '?'}: {c.content}") for c in g.claims],
+        "denials": [opt(d, f"{d.denier or '?'}: {d.content}" + (f" — answers: {d.responds_to}" if d.responds_to else ""))
+                    for d in g.denials],
+    }
+
+
+def write_html(report: dict, path: str, *, fixtures=(), briefs: Mapping | None = None) -> list[str]:
+    """Write the report page to ``path`` and, beside it in ``<name>_files/``, one evidence view per
+    fixture that has a brief (``briefs``: fixture id -> Brief); return the files written."""
+    from pathlib import Path
+
+    from summarizer.output import write_text
+    from summarizer.render import html_page
+    from summarizer.render.report import report_html
+
+    page = Path(path)
+    folder = page.with_name(page.stem + "_files")
+    texts = {f.id: f.text for f in fixtures}
+    links, written = {}, []
+    for fid, brief in (briefs or {}).items():
+        if brief is None:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{fid}.html"
+        write_text(html_page([(brief, texts.get(fid))], title=f"{fid}: brief of {report['run'].get('backend') or '?'}"),
+                   str(target))
+        links[fid] = f"{folder.name}/{target.name}"
+        written.append(str(target))
+    write_text(report_html(report, gold={f.id: _gold_lists(f) for f in fixtures}, links=links), str(page))
+    return [str(page), *written]

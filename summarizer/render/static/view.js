@@ -81,3 +81,28 @@
   window.addEventListener("hashchange", function () { show(location.hash.slice(1)); });
   show(location.hash.slice(1));
 })();
+
+// The eval report: a table with th.sortable headers sorts on click (by each cell's data-sort).
+(function () {
+  "use strict";
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    table.querySelectorAll("th.sortable").forEach(function (th) {
+      th.setAttribute("tabindex", "0");
+      th.addEventListener("click", function () {
+        var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+        var numeric = th.getAttribute("data-type") === "num";
+        var down = th.getAttribute("aria-sort") !== "descending";
+        table.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", down ? "descending" : "ascending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[index].getAttribute("data-sort") || "", y = b.cells[index].getAttribute("data-sort") || "";
+          var c = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+          return down ? -c : c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+})();
