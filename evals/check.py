@@ -48,6 +48,17 @@ class Problem:
         return f"{self.path}:{self.line}: " + ("warning: " if self.warning else "") + self.message
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date stays the text it was written as, so a bad one
+    (2019-13-45) is reported on its line instead of failing the whole file."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _line_map(node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
     """YAML path (keys and list indices) -> 1-based line, from the composed node tree."""
     out = {} if out is None else out
@@ -99,8 +110,13 @@ def _text(fixture: Fixture, data: dict, c: _Checker) -> str | None:
 
 def _top(data: dict, c: _Checker) -> Fixture | None:
     published = data.get("published")
-    if published is not None and not isinstance(published, dt.date):
-        if not (isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip())):
+    if published is not None:
+        try:
+            dt.date.fromisoformat(str(published).strip())
+            ok = isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip())
+        except ValueError:
+            ok = False
+        if not ok:
             c.add(("published",), f"published: {published!r} is not an ISO date (YYYY-MM-DD)")
             data = {**data, "published": None}
     try:
@@ -133,7 +149,21 @@ def _items(data: dict, c: _Checker) -> dict[str, list[tuple[int, BaseModel]]]:
                 valid[key].append((n, model.model_validate(raw)))
             except ValidationError as e:
                 c.validation(e, ("gold", key, n))
+                lenient = _without_bad_fields(model, raw, e)
+                if lenient is not None:  # still check its names and evidence
+                    valid[key].append((n, lenient))
     return valid
+
+
+def _without_bad_fields(model: type[BaseModel], raw, error: ValidationError) -> BaseModel | None:
+    """The item with the fields that failed left out, when that makes it valid (else None)."""
+    if not isinstance(raw, dict):
+        return None
+    bad = {e["loc"][0] for e in error.errors() if e["loc"]}
+    try:
+        return model.model_validate({k: v for k, v in raw.items() if k not in bad})
+    except ValidationError:
+        return None
 
 
 def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, c: _Checker) -> None:
@@ -190,8 +220,8 @@ def check_file(path: str | Path, *, explicit: bool = True) -> tuple[list[Problem
     c = _Checker(path, {})
     try:
         raw = path.read_text(encoding="utf-8")
-        node = yaml.compose(raw)
-        data = yaml.safe_load(raw)
+        node = yaml.compose(raw, Loader=_Loader)
+        data = yaml.load(raw, Loader=_Loader)
     except UnicodeDecodeError:
         return [Problem(str(path), 1, "not UTF-8 text")], None
     except OSError as e:
@@ -209,7 +239,7 @@ def check_file(path: str | Path, *, explicit: bool = True) -> tuple[list[Problem
     if fixture is not None and text is not None and not text.strip():
         c.add(("text_file",) if fixture.text_file else ("text",), "the article text is empty")
     _semantics(items, text, c)
-    return c.problems, fixture.id if fixture is not None else None
+    return sorted(c.problems, key=lambda p: p.line), fixture.id if fixture is not None else None
 
 
 def check_path(root: str | Path) -> tuple[list[Problem], int]:

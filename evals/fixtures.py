@@ -194,6 +194,8 @@ def _read_yaml(path: Path) -> Any:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(e, "problem", None) or type(e).__name__
         raise FixtureError(f"invalid YAML{where}: {problem}", source=str(path)) from None
+    except ValueError as e:  # a value YAML recognises but cannot build, e.g. the date 2019-13-45
+        raise FixtureError(f"invalid value in the YAML: {e}", source=str(path)) from None
 
 
 def _is_fixture(data: Any) -> bool:
