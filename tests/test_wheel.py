@@ -31,7 +31,8 @@ def test_wheel_has_one_top_level_package_with_its_data(wheel):
     top = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert top == {"summarizer"}
     for needed in ("summarizer/prompts/system.j2", "summarizer/prompts/extract.j2", "summarizer/schemas/brief.py",
-                   "summarizer/evals/fixtures/seed-iraq-rockets-2019/gold.yaml", "summarizer/offline/rules/events.yaml"):
+                   "summarizer/evals/fixtures/seed-iraq-rockets-2019/gold.yaml", "summarizer/offline/rules/events.yaml",
+                   "summarizer/render/templates/brief.html.j2", "summarizer/render/static/view.js"):
         assert needed in names
     assert any(n.startswith("summarizer/prompts/examples/") and n.endswith(".yaml") for n in names)
 
@@ -62,3 +63,5 @@ def test_installed_wheel_runs_from_another_directory(wheel, tmp_path):
     assert body["response_format"]["type"] == "json_schema"
     brief = json.loads(run("summarize", "a.txt"))  # the embedded default: rules and templates come from the wheel
     assert brief["run"]["backend"] == "offline" and brief["actors"]
+    page = run("summarize", "a.txt", "--format", "html")  # templates and inline assets come from the wheel too
+    assert page.startswith("<!DOCTYPE html>") and "<mark " in page and "Content-Security-Policy" in page
