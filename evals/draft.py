@@ -113,6 +113,7 @@ def draft_yaml(brief: Brief, *, fixture_id: str, text_file: str = "article.txt")
         "provenance: null   # TO FILL: where the text comes from (dataset, URL, commit) and its licence",
         "license: null      # TO FILL: short licence name, e.g. CC-BY-SA-4.0, public-domain",
         "annotator: null    # TO FILL: who corrected this draft",
+        "split: null        # TO FILL: dev or test (evals/README.md says how the splits are kept)",
         "gold:",
     ]
     actor_names = {n.casefold() for x in brief.actors for n in (x.name, *x.aliases)}
