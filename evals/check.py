@@ -48,7 +48,7 @@ class Problem:
         return f"{self.path}:{self.line}: " + ("warning: " if self.warning else "") + self.message
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when there
     """YAML without implicit timestamps: a date stays the text it was written as, so a bad one
     (2019-13-45) is reported on its line instead of failing the whole file."""
 
