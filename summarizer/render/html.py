@@ -151,6 +151,12 @@ def _entry(item, located: set[str], anchors: set[str]) -> dict:
             "evidence": evidence}
 
 
+def _facts(incident) -> str:
+    pairs = (("at", incident.location), ("weapon", incident.weapon), ("by", incident.perpetrator_name),
+             ("alleged:", incident.alleged_perpetrator_name), ("killed", incident.killed), ("injured", incident.injured))
+    return "; ".join(f"{label} {value}" for label, value in pairs if value is not None)
+
+
 def _document(n: int, brief: Brief, text: str | None) -> dict:
     pieces = segments(brief, text) if text is not None else None
     located = {i for p in pieces or [] for i in p.items}
@@ -183,7 +189,7 @@ def _document(n: int, brief: Brief, text: str | None) -> dict:
         "brief": brief,
         "pieces": pieces,
         "actors": [(k, actors_by_kind[k]) for k in KIND_ORDER if k in actors_by_kind],
-        "incidents": [_entry(i, located, anchors) for i in timeline],
+        "incidents": [_entry(i, located, anchors) | {"facts": _facts(i)} for i in timeline],
         "claims": list(by_claimant.items()),
         "unlinked": unlinked,
         "counts": {t: sum(1 for i in items if _kind(i) == t) for t in ("actor", "incident", "claim", "denial")},
