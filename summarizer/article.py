@@ -8,10 +8,12 @@ the record's fields, or from a header line such as the seed's
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -30,6 +32,25 @@ _DATELINE = re.compile(
 )
 
 
+# what a file starts with when it is not text at all
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive"), (b"PK\x05\x06", "a zip archive"),
+    (b"\x1f\x8b", "gzip data"), (b"BZh", "bzip2 data"), (b"\xfd7zXZ\x00", "xz data"), (b"7z\xbc\xaf", "a 7z archive"),
+    (b"\x7fELF", "an executable"), (b"MZ", "an executable"), (b"\xd0\xcf\x11\xe0", "an Office document"),
+    (b"RIFF", "audio or video"), (b"OggS", "audio or video"), (b"ID3", "audio"), (b"SQLite format 3", "a database"),
+)
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig"),
+)
+# control characters other than tab, line feed, carriage return and form feed; C1 controls;
+# lone surrogates (a str from Python may carry them; they cannot be written as UTF-8)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# more than this share of control characters: binary data, not a text with a few stray bytes
+_BINARY_SHARE = 0.05
+
+
 @dataclass(frozen=True)
 class Article:
     text: str
@@ -39,6 +60,7 @@ class Article:
     dateline: str | None = None
     title: str | None = None
     meta: dict = field(default_factory=dict, compare=False)
+    warnings: tuple[str, ...] = ()  # what loading changed or assumed (encoding, replaced characters)
 
     @property
     def sha256(self) -> str:
@@ -58,10 +80,65 @@ def parse_date(value) -> dt.date | None:
         raise InputError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from e
 
 
-def make_article(text: str, *, id=None, source=None, published=None, title=None, meta=None) -> Article:
-    """Build an Article, filling metadata the text itself declares (header line, dateline)."""
+def decode(data: bytes, name: str | None = None) -> tuple[str, list[str]]:
+    """Bytes to text: a byte-order mark decides, then strict UTF-8, then a charset detector
+    (charset-normalizer) for legacy encodings (Latin-1, cp1252, ...); the encoding assumed is
+    returned as a warning. Images, archives, PDFs and other binary data are refused."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"this is {what}, not a text article", source=name)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()} text",
+                                 source=name) from None
+            return text, ([] if encoding == "utf-8-sig" else [f"decoded as {encoding.upper()} (byte-order mark)"])
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("not text: no character encoding fits (binary data?)", source=name)
+    text = str(best)
+    if _is_binary(text):
+        raise InputError("binary data, not a text article", source=name)
+    return text, [f"not UTF-8: decoded as {best.encoding} (detected by charset-normalizer); check accents and quotes"]
+
+
+def _is_binary(text: str) -> bool:
+    controls = len(_CONTROL.findall(text[:20_000]))
+    return controls > _BINARY_SHARE * min(len(text), 20_000)
+
+
+def clean_text(text: str, name: str | None = None) -> tuple[str, list[str]]:
+    """Control characters (NUL, escape, C1 controls) and lone surrogates replaced one for one by a
+    space, so offsets into the cleaned text are offsets into what was received; mostly-control
+    text is refused as binary."""
+    found = _CONTROL.findall(text)
+    if not found:
+        return text, []
+    if _is_binary(text):
+        raise InputError("binary data, not a text article", source=name)
+    return _CONTROL.sub(" ", text), [f"{len(found)} control character(s) replaced by spaces"]
+
+
+def make_article(text: str | bytes, *, id=None, source=None, published=None, title=None, meta=None,
+                 warnings=()) -> Article:
+    """Build an Article, filling metadata the text itself declares (header line, dateline).
+    ``text`` may be bytes (decoded as :func:`decode` says)."""
+    notes = list(warnings)
+    if isinstance(text, (bytes, bytearray)):
+        text, found = decode(bytes(text), id)
+        notes += found
     if not isinstance(text, str):
         raise InputError("article text must be a string")
+    text, found = clean_text(text, id)
+    notes += found
     if not text.strip():
         raise InputError("the article is empty", source=id)
     published = parse_date(published)
@@ -73,7 +150,8 @@ def make_article(text: str, *, id=None, source=None, published=None, title=None,
     m = _DATELINE.search(text[:600])
     if m:
         dateline = m["place"].strip()
-    return Article(text=text, id=id, source=source, published=published, dateline=dateline, title=title, meta=meta or {})
+    return Article(text=text, id=id, source=source, published=published, dateline=dateline, title=title,
+                   meta=meta or {}, warnings=tuple(notes))
 
 
 def _from_html(raw: str, name: str) -> tuple[str, str | None]:
@@ -106,88 +184,117 @@ def _record_article(record, where: str, defaults: dict) -> Article:
 
 def iter_jsonl(path: str, *, published=None, source=None) -> Iterator[Article | InputError]:
     """Stream a JSONL file: one Article per record, or the InputError of a bad record as a value
-    (so a batch can log it and go on). Only one line is in memory at a time."""
+    (so a run can report that line and go on). Only one line is in memory at a time."""
     defaults = {"published": published, "source": source}
     try:
-        fh = open(path, encoding="utf-8")
+        _check_file(path)
+        fh = open(path, "rb")
     except FileNotFoundError:
         raise InputError("no such file", source=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not an article", source=path) from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", source=path) from None
     with fh:
-        n = 0
-        while True:
-            n += 1
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError:
-                yield InputError(f"line {n}: not UTF-8 text", source=path)
-                return
-            if not line:
-                return
-            if not line.strip():
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
             try:
-                yield _record_article(json.loads(line), f"{path}:{n}", defaults)
-            except json.JSONDecodeError as e:
-                yield InputError(f"line {n}: invalid JSON ({e.msg})", source=path)
-            except InputError as e:
-                yield e
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield InputError(f"line {n}: not UTF-8 text (JSONL is UTF-8)", source=path)
+                continue
+            yield _record_line(line, n, path, defaults)
 
 
-def read_articles(path: str, *, published=None, source=None) -> Iterator[Article]:
-    """Yield the articles in ``path`` ('-' is stdin): text, HTML, .json (record or list) or .jsonl."""
-    defaults = {"published": published, "source": source}
-    name = "<stdin>" if path == "-" else path
-    if path != "-" and Path(path).suffix.lower() == ".jsonl":
-        for item in iter_jsonl(path, published=published, source=source):
-            if isinstance(item, InputError):
-                raise item
-            yield item
-        return
+def _record_line(line: str, n: int, name: str, defaults: dict) -> Article | InputError:
+    try:
+        return _record_article(json.loads(line), f"{name}:{n}", defaults)
+    except json.JSONDecodeError as e:
+        return InputError(f"line {n}: invalid JSON ({e.msg})", source=name)
+    except RecursionError:
+        return InputError(f"line {n}: JSON nested too deeply", source=name)
+    except InputError as e:
+        return e
+
+
+def _check_file(path: str, max_chars: int | None = None) -> None:
+    """Refuse what would hang or exhaust memory before reading: a FIFO or device, an oversized file."""
+    info = Path(path).stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file (a pipe, socket or device); use '-' to read stdin", source=path)
+    if max_chars and info.st_size > 4 * max_chars + 4:  # UTF-8 spends at most 4 bytes a character
+        raise InputError(f"the file has {info.st_size:,} bytes, more than an article of at most {max_chars:,} "
+                         "characters can take (raise --max-article-chars)", source=path)
+
+
+def _read(path: str, name: str, max_chars: int | None) -> tuple[str, list[str]]:
     try:
         if path == "-":
-            raw = sys.stdin.read()
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:  # a text stream (tests, embedding): already decoded
+                return sys.stdin.read(), []
+            return decode(stream.read(), name)
+        _check_file(path, max_chars)
+        return decode(Path(path).read_bytes(), name)
     except FileNotFoundError:
         raise InputError("no such file", source=name) from None
     except IsADirectoryError:
         raise InputError("is a directory, not an article", source=name) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", source=name) from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", source=name) from None
+
+
+def iter_articles(path: str, *, published=None, source=None, max_chars: int | None = None
+                  ) -> Iterator[Article | InputError]:
+    """The articles in ``path`` ('-' is stdin): text, HTML, .json (record or list) or .jsonl.
+    A bad record of a JSON list or JSONL is yielded as its InputError (the others still come);
+    an input that cannot be read at all raises. ``max_chars`` refuses oversized files unread."""
+    defaults = {"published": published, "source": source}
+    name = "<stdin>" if path == "-" else path
+    if path != "-" and Path(path).suffix.lower() == ".jsonl":
+        yield from iter_jsonl(path, published=published, source=source)
+        return
+    raw, notes = _read(path, name, max_chars)
     suffix = Path(path).suffix.lower() if path != "-" else ""
     stripped = raw.lstrip()
-    if suffix == ".jsonl" or (suffix == "" and stripped.startswith("{") and "\n{" in stripped):
+    if suffix == "" and stripped.startswith("{") and "\n{" in stripped:  # JSONL on stdin
         for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"line {n}: invalid JSON ({e.msg})", source=name) from None
-            yield _record_article(record, f"{name}:{n}", defaults)
+            if line.strip():
+                yield _record_line(line, n, name, defaults)
         return
     if suffix == ".json" or (suffix == "" and stripped[:1] in "{["):
         try:
             data = json.loads(raw)
-        except json.JSONDecodeError as e:
+        except (json.JSONDecodeError, RecursionError) as e:
             if suffix == ".json":
-                raise InputError(f"invalid JSON ({e.msg} at line {e.lineno})", source=name) from None
+                where = f" at line {e.lineno}" if isinstance(e, json.JSONDecodeError) else ""
+                raise InputError(f"invalid JSON ({getattr(e, 'msg', 'nested too deeply')}{where})", source=name) from None
             data = None
         if data is not None:
             records = data if isinstance(data, list) else [data]
             for n, record in enumerate(records, 1):
-                yield _record_article(record, name if len(records) == 1 else f"{name}[{n}]", defaults)
+                try:
+                    yield _record_article(record, name if len(records) == 1 else f"{name}[{n}]", defaults)
+                except InputError as e:
+                    yield e
             return
     title = None
     text = raw
     if suffix in (".html", ".htm") or _looks_like_html(raw):
         text, title = _from_html(raw, name)
-    article = make_article(text, id=name, published=published, source=source, title=title)
-    yield article
+    yield make_article(text, id=name, published=published, source=source, title=title, warnings=notes)
+
+
+def read_articles(path: str, *, published=None, source=None, max_chars: int | None = None) -> Iterator[Article]:
+    """Yield the articles in ``path`` ('-' is stdin): text, HTML, .json (record or list) or .jsonl.
+    The first bad record raises its InputError (:func:`iter_articles` yields it and goes on)."""
+    for item in iter_articles(path, published=published, source=source, max_chars=max_chars):
+        if isinstance(item, InputError):
+            raise item
+        yield item
 
 
 def with_metadata(article: Article, **changes) -> Article:

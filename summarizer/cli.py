@@ -64,7 +64,7 @@ class _JsonlSink:
 @click.option("--source", default=None, help="Publisher name.")
 def summarize(inputs, fmt, output, published, source, backend, **flags):
     """Brief each INPUT: text, HTML, .json or .jsonl records ('-' reads stdin)."""
-    from summarizer.article import read_articles
+    from summarizer.article import iter_articles
     from summarizer.pipeline import Summarizer
 
     settings = settings_from_flags(backend=backend, **flags)
@@ -76,14 +76,17 @@ def summarize(inputs, fmt, output, published, source, backend, **flags):
     try:
         for path in inputs:
             try:
-                for article in read_articles(path, published=published, source=source):
+                for article in iter_articles(path, published=published, source=source,
+                                             max_chars=settings.max_article_chars):
                     attempted += 1
                     if attempted == 2 and failures:  # now known not to be the only article: report it
                         log.error("error: %s", failures[0])
                     try:
+                        if isinstance(article, InputError):  # a bad record: reported, the others go on
+                            raise article
                         brief = pipeline.summarize(article)
                     except (InputError, ModelOutputError) as e:  # this article only: the others go on
-                        e.source = e.source or article.id
+                        e.source = e.source or getattr(article, "id", None)
                         failures.append(e)
                         if attempted > 1:
                             log.error("error: %s", e)

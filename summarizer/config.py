@@ -27,6 +27,7 @@ ENV = {
     "SUMMARIZER_MAX_CHUNK_CHARS": "max_chunk_chars",
     "SUMMARIZER_CACHE_DIR": "cache_dir",
     "SUMMARIZER_MAX_TOKENS": "max_tokens",
+    "SUMMARIZER_MAX_ARTICLE_CHARS": "max_article_chars",
 }
 
 
@@ -50,6 +51,7 @@ class Settings:
     cache: bool = True  # answer unchanged requests from the on-disk response cache
     cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer (~/.cache/summarizer)
     replay: bool = False  # fail on a cache miss instead of calling the model
+    max_article_chars: int = 300_000  # a longer article is an input error (~50,000 words; news runs far shorter)
 
     def __post_init__(self):
         if self.mode is not None and self.mode not in MODES:
@@ -58,6 +60,8 @@ class Settings:
             raise ConfigError("max retries must be 0 or more")
         if self.timeout <= 0:
             raise ConfigError("timeout must be positive")
+        if self.max_article_chars < 1:
+            raise ConfigError("max article chars must be at least 1")
         if self.max_chunk_chars < 2000 or self.chunk_overlap >= self.max_chunk_chars // 2:
             raise ConfigError("max chunk chars must be at least 2000 and more than twice the overlap")
 

@@ -29,6 +29,8 @@ def model_options(f):
         click.option("--few-shot/--no-few-shot", "few_shot", default=None,
                      help="Send the worked example (default: only when output is not schema-constrained)."),
         click.option("--max-chunk-chars", type=click.IntRange(2000), default=None, help="Split longer articles."),
+        click.option("--max-article-chars", type=click.IntRange(1), default=None,
+                     help="Refuse longer articles (default 300000 characters)."),
         click.option("--max-tokens", type=click.IntRange(256), default=None, help="Answer length limit per request (default 4096)."),
         click.option("--http-retries", type=click.IntRange(0, 20), default=None,
                      help="Retries on 429 (honouring retry-after), 5xx and timeouts, with jittered backoff (default 2)."),

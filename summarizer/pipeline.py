@@ -9,7 +9,7 @@ import threading
 from summarizer import backends
 from summarizer.article import Article, make_article
 from summarizer.config import Settings, from_env
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, InputError
 from summarizer.grounding import grounder_for, verify
 from summarizer.resolve import resolve
 from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo
@@ -77,14 +77,17 @@ class Summarizer:
 
         return await asyncio.to_thread(locked)
 
-    @staticmethod
-    def _article(article, published, source) -> Article:
-        if isinstance(article, str):
-            return make_article(article, published=published, source=source)
-        if published or source:
+    def _article(self, article, published, source) -> Article:
+        if isinstance(article, (str, bytes, bytearray)):
+            article = make_article(article, published=published, source=source)
+        elif published or source:
             from summarizer.article import parse_date, with_metadata
 
-            return with_metadata(article, published=parse_date(published), source=source)
+            article = with_metadata(article, published=parse_date(published), source=source)
+        limit = self.settings.max_article_chars
+        if len(article.text) > limit:
+            raise InputError(f"the article has {len(article.text):,} characters, over the limit of {limit:,} "
+                             "(--max-article-chars)", source=article.id)
         return article
 
     def _finish(self, article: Article, draft: Brief) -> Brief:
@@ -93,6 +96,7 @@ class Summarizer:
         run = draft.run
         brief = resolve(draft, published=article.published, grounder=grounder)
         self._check_grounding(brief, article.text)
+        brief.warnings[:0] = list(article.warnings)  # what loading assumed comes first
         brief.article = ArticleMeta(
             id=article.id, source=article.source, published=article.published, dateline=article.dateline,
             title=article.title, chars=len(article.text), sha256=article.sha256,

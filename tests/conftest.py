@@ -57,5 +57,6 @@ def _clean_env(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_BACKEND", "SUMMARIZER_MODE",
                 "SUMMARIZER_SERVER", "SUMMARIZER_TEMPERATURE", "SUMMARIZER_MAX_RETRIES", "SUMMARIZER_TIMEOUT",
-                "SUMMARIZER_MAX_CHUNK_CHARS", "SUMMARIZER_CACHE_DIR", "SUMMARIZER_MAX_TOKENS"):
+                "SUMMARIZER_MAX_CHUNK_CHARS", "SUMMARIZER_CACHE_DIR", "SUMMARIZER_MAX_TOKENS",
+                "SUMMARIZER_MAX_ARTICLE_CHARS"):
         monkeypatch.delenv(var, raising=False)

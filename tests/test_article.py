@@ -51,7 +51,7 @@ def test_html_page_main_text(tmp_path):
         ("empty.txt", "   \n", "empty"),
         ("bad.jsonl", '{"text": "ok"}\n{broken\n', "line 2: invalid JSON"),
         ("notext.json", '{"title": "x"}', "needs a string field 'text'"),
-        ("latin1.txt", b"caf\xe9", "not UTF-8"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not a text article"),
     ],
 )
 def test_bad_input_is_one_clear_error(tmp_path, name, content, words):
