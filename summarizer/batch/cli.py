@@ -91,7 +91,7 @@ def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, 
 
         async_transport = RateLimitedTransport(httpx.AsyncHTTPTransport(), RateLimiter(rpm, tpm))
     pipeline = Summarizer(settings, async_transport=async_transport)
-    articles = iter_input(input_path)
+    articles = iter_input(input_path, max_chars=settings.max_article_chars)
     errors_path = _errors_path(output, errors)
     show = not no_progress and sys.stderr.isatty()
     with _Progress(count_input(input_path), show) as progress:

@@ -24,23 +24,28 @@ from pathlib import Path
 
 import httpx
 
-from summarizer.article import Article, iter_jsonl, read_articles
+from summarizer.article import Article, iter_articles, iter_jsonl
 from summarizer.errors import InputError, SummarizerError
 
 log = logging.getLogger("summarizer")
 
 
-def iter_input(source: str) -> Iterator[Article | InputError]:
+def iter_input(source: str, *, max_chars: int | None = None) -> Iterator[Article | InputError]:
     """Articles from a JSONL file (``id``, ``text``, optional ``published``, ``source``) or from
     every file in a folder (id: the path relative to the folder), streamed. A bad record or file is
-    yielded as its InputError, so the run can record it and go on; a missing input raises."""
+    yielded as its InputError, so the run can record it and go on; a missing input raises.
+    ``max_chars`` refuses a file too large for an article without reading it."""
     path = Path(source)
     if path.is_dir():
         for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
             rel = file.relative_to(path).as_posix()
             try:
-                for n, article in enumerate(read_articles(str(file))):
-                    yield _with_id(article, rel if n == 0 else f"{rel}#{n}")
+                for n, item in enumerate(iter_articles(str(file), max_chars=max_chars)):
+                    if isinstance(item, InputError):
+                        item.source = rel if n == 0 else f"{rel}#{n}"
+                        yield item
+                    else:
+                        yield _with_id(item, rel if n == 0 else f"{rel}#{n}")
             except InputError as e:
                 e.source = rel
                 yield e
@@ -50,7 +55,7 @@ def iter_input(source: str) -> Iterator[Article | InputError]:
     if path.suffix.lower() == ".jsonl":
         yield from iter_jsonl(source)
         return
-    yield from read_articles(source)
+    yield from iter_articles(source, max_chars=max_chars)
 
 
 def _with_id(article: Article, article_id: str) -> Article:
