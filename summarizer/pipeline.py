@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import threading
 
-from summarizer import backends
+from summarizer import backends, injection
 from summarizer.article import Article, make_article
 from summarizer.config import Settings, from_env
 from summarizer.errors import ConfigError, InputError
@@ -97,6 +97,9 @@ class Summarizer:
         brief = resolve(draft, published=article.published, grounder=grounder)
         self._check_grounding(brief, article.text)
         brief.warnings[:0] = list(article.warnings)  # what loading assumed comes first
+        instructions = getattr(self.backend, "instructions", None)
+        injection.defend(brief, article.text, strict=self.settings.strict,
+                         instructions=instructions(article) if instructions else ())
         brief.article = ArticleMeta(
             id=article.id, source=article.source, published=article.published, dateline=article.dateline,
             title=article.title, chars=len(article.text), sha256=article.sha256,

@@ -18,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 
 from summarizer.errors import PromptError
+from summarizer.injection import fence
 from summarizer.prompts import PROMPTS_DIR
 from summarizer.schemas.extraction import Extraction
 
@@ -70,7 +71,7 @@ def _article_vars(text: str, published: dt.date | None, source: str | None, part
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return {
-        "text": text,
+        "text": fence(text),  # the article can never close or reopen its own <article> delimiter
         "published": published.isoformat() if published else None,
         "weekday": published.strftime("%A") if published else None,
         "source": source,

@@ -216,6 +216,13 @@ class OpenAIBackend:
             kwargs["extra_body"] = {"response_format": response_format}
         return kwargs
 
+    def instructions(self, article: Article) -> list[str]:
+        """The instructions the model is given with ``article`` (the system message): the pipeline
+        removes any run of them a model echoes into a brief."""
+        msgs = prompting.messages("", published=article.published, source=article.source, few_shot=False,
+                                  schema_in_prompt=self.schema_in_prompt)
+        return [m["content"] for m in msgs if m["role"] == "system"]
+
     @property
     def schema_in_prompt(self) -> bool:
         """Put the compact schema (with its field descriptions) in the system message? Only OpenAI
