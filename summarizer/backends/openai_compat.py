@@ -343,7 +343,7 @@ class OpenAIBackend:
         raw = _raw_json(getattr(error, "last_completion", None))
         attempts = getattr(error, "n_attempts", self.settings.max_retries + 1)
         if raw is None:
-            raise ModelOutputError(f"the model returned no parseable JSON after {attempts} attempts", attempts=attempts)
+            raise _unusable(error, attempts, self.settings.base_url or "the OpenAI API")
         data = raw if isinstance(raw, dict) else {}
         items = {}
         dropped = 0
@@ -383,6 +383,33 @@ class OpenAIBackend:
             detail = _short(e)
             return BackendError(f"the model server at {where} answered {e.status_code}: {detail}", original=e)
         return BackendError(f"model request failed: {e}", original=e)
+
+
+def _unusable(error: InstructorRetryException, attempts: int, where: str) -> BackendError:
+    """Why an answer held no JSON at all, in one line: a response that is not a chat completion
+    (not JSON, not UTF-8, no choices) is the server's fault (exit 4); a refusal or an empty or
+    unparseable answer is the model's (exit 5)."""
+    completion = getattr(error, "last_completion", None)
+    chain, e = [], error
+    while e is not None and len(chain) < 20:
+        chain.append(e)
+        e = e.__cause__ or e.__context__
+    if isinstance(completion, str):
+        head = " ".join(completion.split())[:60]
+        return BackendError(f"the model server at {where} answered with something other than JSON ({head!r})")
+    if any(isinstance(c, UnicodeDecodeError) for c in chain):
+        return BackendError(f"the model server at {where} answered with bytes that are not UTF-8")
+    if completion is None and any(isinstance(c, json.JSONDecodeError) for c in chain):
+        return BackendError(f"the model server at {where} answered with invalid JSON (cut off or malformed)")
+    if completion is not None and not getattr(completion, "choices", None):
+        return BackendError(f"the model server at {where} answered with no choices")
+    message = completion.choices[0].message if completion is not None else None
+    refusal = getattr(message, "refusal", None) if message is not None else None
+    if refusal:
+        return ModelOutputError(f"the model refused: {' '.join(str(refusal).split())[:160]}", attempts=attempts)
+    if message is not None and not (message.content or "").strip() and not getattr(message, "tool_calls", None):
+        return ModelOutputError(f"the model's answer was empty after {attempts} attempts", attempts=attempts)
+    return ModelOutputError(f"the model returned no parseable JSON after {attempts} attempts", attempts=attempts)
 
 
 def _api_error(e: BaseException) -> BaseException | None:
