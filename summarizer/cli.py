@@ -176,7 +176,30 @@ cli.add_command(label)
 cli.add_command(fixtures)
 
 
+def _register_keys(argv) -> None:
+    """The API keys this run knows of (environment, --api-key): kept out of every line it prints or logs."""
+    import os
+
+    from summarizer.redact import redact_logging, register
+
+    register(os.environ.get("OPENAI_API_KEY"))
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--api-key" and i + 1 < len(args):
+            register(args[i + 1])
+        elif arg.startswith("--api-key="):
+            register(arg.split("=", 1)[1])
+    redact_logging()
+
+
+def _echo_error(message: str) -> None:
+    from summarizer.redact import redact
+
+    click.echo(redact(message), err=True)
+
+
 def main(argv=None) -> int:
+    _register_keys(argv)
     try:
         cli.main(args=argv, prog_name="summarizer", standalone_mode=False)
     except click.exceptions.Exit as e:
@@ -188,10 +211,10 @@ def main(argv=None) -> int:
         click.echo(e.ctx.get_help(), err=True)
         return 2
     except click.ClickException as e:
-        click.echo(f"summarizer: error: {e.format_message()}", err=True)
+        _echo_error(f"summarizer: error: {e.format_message()}")
         return e.exit_code
     except SummarizerError as e:
-        click.echo(f"summarizer: error: {e}", err=True)
+        _echo_error(f"summarizer: error: {e}")
         return e.exit_code
     except KeyboardInterrupt:
         click.echo("summarizer: interrupted", err=True)
@@ -200,7 +223,7 @@ def main(argv=None) -> int:
         return 0
     except Exception as e:  # a bug: still one line, the traceback only with -v
         log.debug("internal error", exc_info=True)
-        click.echo(f"summarizer: internal error: {type(e).__name__}: {e} (run with -v for the traceback)", err=True)
+        _echo_error(f"summarizer: internal error: {type(e).__name__}: {e} (run with -v for the traceback)")
         return 70
     return 0
 

@@ -61,11 +61,12 @@ class Span:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(kind, extent, compiled pattern) for every pattern of ``injection.yaml``."""
+def patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern], ...]:
+    """(kind, extent, words one of which the text needs, compiled pattern) for every pattern of
+    ``injection.yaml``; patterns are lower case, matched on the lower-cased normalised text."""
     data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
     return tuple(
-        (kind, spec["extend"], re.compile(p, re.IGNORECASE))
+        (kind, spec["extend"], tuple(p["needs"]), re.compile(p["re"]))
         for kind, spec in data["kinds"].items()
         for p in spec["patterns"]
     )
@@ -76,27 +77,28 @@ def _fold(chars: str) -> str:
     out = []
     for ch in chars.translate(_INVISIBLE):
         ch = unicodedata.normalize("NFKC", ch.translate(_HOMOGLYPHS)).translate(_HOMOGLYPHS)
-        out.append(ch.translate(_INVISIBLE))
+        out.append(ch.translate(_INVISIBLE).lower())
     return "".join(out)
 
 
 def normalize(text: str) -> tuple[str, array | None]:
-    """(normalised text, index map ``norm[i]`` came from ``text[index[i]]``; None when unchanged)."""
+    """(normalised lower-case text, index map ``norm[i]`` came from ``text[index[i]]``; None when
+    it is one for one)."""
     if text.isascii():
-        return text, None
+        return text.lower(), None
     out: list[str] = []
     index = array("l")
     pos = 0
     for m in _NON_ASCII.finditer(text):
         start = m.start()
-        out.append(text[pos:start])
+        out.append(text[pos:start].lower())  # ASCII: lower() keeps the length
         index.extend(range(pos, start))
         for k, ch in enumerate(m.group()):
             folded = _fold(ch)
             out.append(folded)
             index.extend([start + k] * len(folded))
         pos = m.end()
-    out.append(text[pos:])
+    out.append(text[pos:].lower())
     index.extend(range(pos, len(text)))
     return "".join(out), index
 
@@ -105,7 +107,9 @@ def scan(text: str) -> list[Span]:
     """Every passage of ``text`` addressed to a model, merged where they overlap, in order."""
     norm, index = normalize(text)
     found: list[tuple[int, int, str]] = []
-    for kind, extent, pattern in patterns():
+    for kind, extent, needs, pattern in patterns():
+        if not any(word in norm for word in needs):
+            continue
         for m in pattern.finditer(norm):
             if m.end() == m.start():
                 continue

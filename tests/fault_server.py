@@ -147,6 +147,10 @@ class FaultServer:
             h.wfile.flush()
             self._stop.wait(self.hang_seconds)
             h.close_connection = True
+        elif f.kind == "echo":  # an error that echoes the request it got, headers and all
+            headers = "; ".join(f"{k}: {v}" for k, v in h.headers.items())
+            message = f"invalid request (headers: {headers}) body: {json.dumps(body)[:300]}"
+            self._send(h, f.status, json_type, json.dumps({"error": {"message": message}, "request_headers": dict(h.headers)}).encode())
         elif f.kind == "raw":  # bytes as given, whatever the content-type says
             self._send(h, f.status, {"content-type": "application/json", **f.headers}, f.body or b"")
         else:  # pragma: no cover

@@ -10,6 +10,7 @@ alarms over every clean shipped fixture (evals/fixtures/*/article.txt).
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -170,9 +171,11 @@ def test_the_hard_case_is_flagged_and_strict_drops_it():
 
 
 def test_offline_backend_gets_the_same_defence():
+    """Every third article by default (spaCy costs ~0.3 s an article); INJECTION_FULL=1 runs all."""
+    sample = CORPUS if os.environ.get("INJECTION_FULL") else CORPUS[::3]
     summarizer = Summarizer(Settings(backend="offline"))
     unflagged = warned = 0
-    for entry in CORPUS:
+    for entry in sample:
         text = _text(entry)
         brief = summarizer.summarize(make_article(text, id=entry["id"]))
         start, end = _injected_passage(entry, text)
@@ -180,8 +183,8 @@ def test_offline_backend_gets_the_same_defence():
         unflagged += sum(1 for x in brief.items() if not x.issues
                          and any(e.start is not None and e.start < end and start < e.end for e in x.evidence))
         assert not injection._restates(injection._content(entry["inject"]), [injection._content(brief.summary)], 0.9)
-    print(f"\ninjection corpus, offline backend: {len(CORPUS)} articles, {warned} warned, {unflagged} items in an injected passage unflagged")
-    assert warned == len(CORPUS) and unflagged == 0
+    print(f"\ninjection corpus, offline backend: {len(sample)} articles, {warned} warned, {unflagged} items in an injected passage unflagged")
+    assert warned == len(sample) and unflagged == 0
 
 
 def test_no_false_alarm_on_the_clean_shipped_fixtures():

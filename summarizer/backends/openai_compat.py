@@ -38,6 +38,7 @@ from summarizer.chunking import chunks
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ModelOutputError
 from summarizer.grounding import grounder_for
+from summarizer.redact import redact, register
 from summarizer.resolve import from_extraction, merge
 from summarizer.schemas.brief import Brief, RunInfo, Usage
 from summarizer.schemas.extraction import (
@@ -168,6 +169,7 @@ class OpenAIBackend:
             raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
         self.settings = settings
         self.model = settings.model
+        register(settings.api_key)
         self.cache_transport: CachingTransport | None = None
         if client is None and http_client is None and (settings.cache or settings.replay or transport is not None
                                                        or async_transport is not None):
@@ -382,7 +384,7 @@ class OpenAIBackend:
         if isinstance(e, openai.APIStatusError):
             detail = _short(e)
             return BackendError(f"the model server at {where} answered {e.status_code}: {detail}", original=e)
-        return BackendError(f"model request failed: {e}", original=e)
+        return BackendError(redact(f"model request failed: {e}"), original=e)
 
 
 def _unusable(error: InstructorRetryException, attempts: int, where: str) -> BackendError:
@@ -395,7 +397,7 @@ def _unusable(error: InstructorRetryException, attempts: int, where: str) -> Bac
         chain.append(e)
         e = e.__cause__ or e.__context__
     if isinstance(completion, str):
-        head = " ".join(completion.split())[:60]
+        head = redact(" ".join(completion.split()))[:60]
         return BackendError(f"the model server at {where} answered with something other than JSON ({head!r})")
     if any(isinstance(c, UnicodeDecodeError) for c in chain):
         return BackendError(f"the model server at {where} answered with bytes that are not UTF-8")
@@ -406,7 +408,7 @@ def _unusable(error: InstructorRetryException, attempts: int, where: str) -> Bac
     message = completion.choices[0].message if completion is not None else None
     refusal = getattr(message, "refusal", None) if message is not None else None
     if refusal:
-        return ModelOutputError(f"the model refused: {' '.join(str(refusal).split())[:160]}", attempts=attempts)
+        return ModelOutputError(f"the model refused: {redact(' '.join(str(refusal).split()))[:160]}", attempts=attempts)
     if message is not None and not (message.content or "").strip() and not getattr(message, "tool_calls", None):
         return ModelOutputError(f"the model's answer was empty after {attempts} attempts", attempts=attempts)
     return ModelOutputError(f"the model returned no parseable JSON after {attempts} attempts", attempts=attempts)
@@ -429,7 +431,7 @@ def _short(e: openai.APIStatusError) -> str:
         msg = msg or body.get("detail") or e.message
     except Exception:
         msg = e.message
-    return " ".join(str(msg).split())[:200]
+    return redact(" ".join(str(msg).split()))[:200]  # a server may echo the request, key included
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)

@@ -26,6 +26,7 @@ import httpx
 
 from summarizer.article import Article, iter_articles, iter_jsonl
 from summarizer.errors import InputError, SummarizerError
+from summarizer.redact import redact
 
 log = logging.getLogger("summarizer")
 
@@ -207,6 +208,7 @@ async def run_batch(
             progress()
 
     def _fail(article_id, kind, message) -> None:
+        message = redact(message)  # an error may quote a server that echoed the request, key included
         err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
         result.failed += 1
         if len(result.errors) < 5:
