@@ -49,6 +49,7 @@ _HOMOGLYPHS = str.maketrans(
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORDS = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -104,19 +105,27 @@ def normalize(text: str) -> tuple[str, array | None]:
 
 
 def scan(text: str) -> list[Span]:
-    """Every passage of ``text`` addressed to a model, merged where they overlap, in order."""
+    """Every passage of ``text`` addressed to a model, merged where they overlap, in order.
+
+    Linear in the text: a match inside the passage its pattern already flagged is skipped, and
+    sentence, line and block boundaries are looked for within a bounded window."""
     norm, index = normalize(text)
     found: list[tuple[int, int, str]] = []
     for kind, extent, needs, pattern in patterns():
         if not any(word in norm for word in needs):
             continue
+        covered = -1  # where this pattern's last flagged passage ends, in the original text
         for m in pattern.finditer(norm):
             if m.end() == m.start():
                 continue
             start, end = m.start(), m.end()
             if index is not None:
                 start, end = index[start], index[end - 1] + 1
-            found.append((*_extend(text, start, end, extent), kind))
+            if start < covered:
+                continue
+            start, end = _extend(text, start, end, extent)
+            covered = end
+            found.append((start, end, kind))
     found.sort()
     spans: list[Span] = []
     for start, end, kind in found:
@@ -129,8 +138,11 @@ def scan(text: str) -> list[Span]:
     return spans
 
 
+_WINDOW = 1200  # how far a sentence, line or block boundary is looked for
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    line = text.rfind("\n", 0, pos) + 1
+    line = max(text.rfind("\n", max(0, pos - _WINDOW), pos) + 1, pos - _WINDOW, 0)
     start = line
     for m in _SENTENCE_END.finditer(text, line, pos):
         start = m.end()
@@ -139,9 +151,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+def _line_end(text: str, pos: int) -> int:
+    line = text.find("\n", pos, pos + _WINDOW)
+    return min(len(text), pos + _WINDOW) if line < 0 else line
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    line = text.find("\n", pos)
-    line = len(text) if line < 0 else line
+    line = _line_end(text, pos)
     m = _SENTENCE_END.search(text, pos, line)
     if m is None:
         return line
@@ -159,18 +175,16 @@ def _extend(text: str, start: int, end: int, extent: str) -> tuple[int, int]:
     begin = _sentence_start(text, start)
     if extent == "sentence":
         return begin, max(end, _sentence_end(text, max(end - 1, start)))
-    line = text.find("\n", end)
-    line_end = len(text) if line < 0 else line
     if extent == "line":
-        return begin, max(end, line_end)
-    blank = re.compile(r"\n[ \t]*\n").search(text, end, end + 1200)
-    return begin, max(end, blank.start() if blank else min(len(text), end + 1200))
+        return begin, max(end, _line_end(text, end))
+    blank = _BLANK_LINE.search(text, end, end + _WINDOW)
+    return begin, max(end, blank.start() if blank else min(len(text), end + _WINDOW))
 
 
 def _balanced(text: str, start: int) -> int:
     """End of the JSON-looking object opening at ``start`` (or of its line when it never closes)."""
     depth, in_string, escaped = 0, False, False
-    for i in range(start, min(len(text), start + 20_000)):
+    for i in range(start, min(len(text), start + 5_000)):
         ch = text[i]
         if in_string:
             escaped = not escaped and ch == "\\"
@@ -185,8 +199,7 @@ def _balanced(text: str, start: int) -> int:
             depth -= 1
             if depth == 0:
                 return i + 1
-    line = text.find("\n", start)
-    return len(text) if line < 0 else line
+    return _line_end(text, start)
 
 
 # -- the defence ----------------------------------------------------------------------------
