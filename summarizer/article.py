@@ -154,10 +154,31 @@ def make_article(text: str | bytes, *, id=None, source=None, published=None, tit
                    meta=meta or {}, warnings=tuple(notes))
 
 
+# elements a browser does not show: their text is no part of the article (and a classic place to hide
+# instructions for a model)
+_HIDDEN = ("//*[@hidden] | //*[@aria-hidden='true'] | //template"
+           " | //*[contains(translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'display:none')]"
+           " | //*[contains(translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden')]")
+
+
+def _visible(raw: str):
+    """The page without hidden elements (as an lxml tree), or the raw page when it does not parse."""
+    try:
+        import lxml.html
+
+        tree = lxml.html.document_fromstring(raw)
+    except Exception:  # lxml refuses some inputs (e.g. an encoding declaration in a str): trafilatura copes
+        return raw
+    for element in tree.xpath(_HIDDEN):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return tree
+
+
 def _from_html(raw: str, name: str) -> tuple[str, str | None]:
     import trafilatura
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_recall=True)
+    text = trafilatura.extract(_visible(raw), include_comments=False, include_tables=False, favor_recall=True)
     if not text:
         raise InputError("no article text found in the HTML page", source=name)
     meta = trafilatura.extract_metadata(raw)
