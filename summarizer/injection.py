@@ -62,15 +62,26 @@ class Span:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern], ...]:
-    """(kind, extent, words one of which the text needs, compiled pattern) for every pattern of
-    ``injection.yaml``; patterns are lower case, matched on the lower-cased normalised text."""
+def patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern, bool], ...]:
+    """(kind, extent, words one of which the text needs, compiled pattern, must open a sentence)
+    for every pattern of ``injection.yaml``; patterns are lower case, matched on the lower-cased
+    normalised text."""
     data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
     return tuple(
-        (kind, spec["extend"], tuple(p["needs"]), re.compile(p["re"]))
+        (kind, spec["extend"], tuple(p["needs"]), re.compile(p["re"]), bool(p.get("opens_sentence")))
         for kind, spec in data["kinds"].items()
         for p in spec["patterns"]
     )
+
+
+_OPENERS = re.compile(r"(?:(?:please|now|also|instead),?\s+)*$")
+
+
+def _opens_sentence(norm: str, pos: int) -> bool:
+    """True when ``norm[pos]`` starts a sentence, allowing a few openers ("please", "now")."""
+    before = norm[max(0, pos - 40) : pos]
+    before = before[: _OPENERS.search(before).start()].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;\"“”" or pos < 40 and not before.strip()
 
 
 @lru_cache(maxsize=4096)
@@ -111,12 +122,12 @@ def scan(text: str) -> list[Span]:
     sentence, line and block boundaries are looked for within a bounded window."""
     norm, index = normalize(text)
     found: list[tuple[int, int, str]] = []
-    for kind, extent, needs, pattern in patterns():
+    for kind, extent, needs, pattern, opens in patterns():
         if not any(word in norm for word in needs):
             continue
         covered = -1  # where this pattern's last flagged passage ends, in the original text
         for m in pattern.finditer(norm):
-            if m.end() == m.start():
+            if m.end() == m.start() or (opens and not _opens_sentence(norm, m.start())):
                 continue
             start, end = m.start(), m.end()
             if index is not None:
