@@ -233,3 +233,23 @@ def test_an_html_page_loses_its_hidden_elements_and_comments_before_any_model(tm
     (tmp_path / "page.html").write_text(page)
     (article,) = read_articles(str(tmp_path / "page.html"))
     assert "convoy was attacked" in article.text and "denied" not in article.text
+
+
+NEAR_MISSES = [  # ordinary news sentences that use the injection's words: no alarm
+    "A UN report lends credence to the claims of abuse.", "OPEC will add 400,000 barrels to the output next month.",
+    "The response should be proportionate, the minister said.", "The ministry will treat the event as an incident.",
+    "The images show the aircraft's configuration.", "As an AI researcher, she said the risk was real.",
+    "The model analysing this data was wrong.", "He sent a message to the model before the show.",
+    "Instructions for the assistant coach were clear.", "From now on, you will pay more taxes, he told voters.",
+    '"You are now entering a war zone," the sign read.', "New rules: what changes in January",
+    "Enable developer mode on your phone.", "Doctors should ignore previous guidelines, the study said.",
+    "The lawyers wrote in the brief that the law was void.", "In the response, officials state that the plan is legal.",
+    "The attention AI has received is huge.", "The government chose to ignore previous orders from the court.",
+    "The data show the prompt action by police.", "Officials claim that the vote was rigged.",
+    "The claim that the vote was rigged was false.", "He said he would report that to the police.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_news_using_the_same_words_raises_no_alarm(sentence):
+    assert injection.scan(sentence) == []
