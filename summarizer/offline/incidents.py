@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summarizer.offline import slots
-from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.attribution import ClaimRow
+from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -36,7 +41,7 @@ class IncidentDraft:
 
 
 
-def _cue_type(ctx: Context, t) -> str | None:
+def _cue_type(ctx: Context, t: Token) -> str | None:
     r = ctx.rules
     lemma, low = t.lemma_.lower(), t.text.lower()
     kind = r.event_type.get(lemma) or r.event_type.get(low)
@@ -61,7 +66,7 @@ def _cue_type(ctx: Context, t) -> str | None:
     return kind
 
 
-def _irrealis(ctx: Context, t) -> bool:
+def _irrealis(ctx: Context, t: Token) -> bool:
     r = ctx.rules
     verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
     node = t
@@ -79,7 +84,7 @@ def _irrealis(ctx: Context, t) -> bool:
     return False
 
 
-def find_incidents(ctx: Context, claims) -> list[IncidentDraft]:
+def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
     for n, sent in enumerate(ctx.sents):
@@ -134,13 +139,13 @@ def find_incidents(ctx: Context, claims) -> list[IncidentDraft]:
     return _merge_incidents(ctx, found)
 
 
-def _weapon_context(ctx: Context, t) -> bool:
+def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
 
 
-def _event_groups(ctx: Context, cues):
+def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:
     nouns = [(t, k) for t, k in cues if t.pos_ == "NOUN" and k != "other"]
     conj = [(t, k) for t, k in nouns if t.dep_ == "conj" and any(h.i == t.head.i for h, _ in nouns)]
     if conj:
@@ -193,7 +198,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     return [d for d in out if d.anchored]
 
 
-def _own_span(t) -> tuple[int, int]:
+def _own_span(t: Token) -> tuple[int, int]:
     """A token's subtree without its conjuncts ("the attack on X" of "the attack on X and a ... attack")."""
     lo, hi = t.i, t.i + 1
     for c in t.children:

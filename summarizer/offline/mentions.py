@@ -7,12 +7,17 @@ last person (he/she) or the last group (they/we) mentioned before them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.doc import ActorDraft, ActorKey, Context, Offsets
 from summarizer.schemas.brief import ActorKind
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def side_of(ctx: Context, tokens) -> str | None:
+
+def side_of(ctx: Context, tokens: Iterable[Token]) -> str | None:
     r = ctx.rules
     for t in tokens:
         for piece in re.split(r"[-/]", t.text):
@@ -33,7 +38,8 @@ def org_kind(ctx: Context, name: str) -> ActorKind:
     return ActorKind.organization
 
 
-def add_mention(ctx: Context, key, name, kind, start_tok, end_tok, *, role=None, alias=None, ev=None) -> ActorDraft:
+def add_mention(ctx: Context, key: ActorKey, name: str, kind: ActorKind, start_tok: int, end_tok: int, *,
+                role: str | None = None, alias: str | None = None, ev: Offsets | None = None) -> ActorDraft:
     actor = ctx.actors.get(key)
     if actor is None:
         actor = ctx.actors[key] = ActorDraft(key=key, name=name, kind=kind, first=start_tok)
@@ -68,7 +74,7 @@ def absorb(ctx: Context, target: ActorDraft, other: ActorDraft) -> None:
     del ctx.actors[other.key]
 
 
-def actor_at(ctx: Context, tok) -> ActorDraft | None:
+def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     """The actor a token (usually a subject) refers to, pronouns resolved."""
     if tok is None:
         return None

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, Context
 from summarizer.offline.mentions import org_kind
 from summarizer.schemas.brief import ActorKind
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
-def place_names(ctx: Context, ents) -> set[str]:
+
+def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
     """Names the article uses as places anywhere ("in Monari", "Tarin Kowt city", "village of X")."""
     r = ctx.rules
     a = r.raw["actors"]
@@ -48,14 +54,14 @@ def place_names(ctx: Context, ents) -> set[str]:
     return places
 
 
-def non_actor_compound(ctx: Context, ent) -> bool:
+def non_actor_compound(ctx: Context, ent: Span) -> bool:
     """"Boston Marathon bomber", "London Underground system": a name that modifies a thing."""
     heads = {str(w).lower() for w in ctx.rules.raw["actors"].get("non_actor_heads", [])}
     root = ent.root
     return root.dep_ == "compound" and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
 
 
-def is_place(ctx: Context, ent) -> bool:
+def is_place(ctx: Context, ent: Span) -> bool:
     """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
     r = ctx.rules
     root = ent.root

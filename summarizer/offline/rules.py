@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -19,13 +21,13 @@ RULE_FILES = ("actors.yaml", "attribution.yaml", "denial.yaml", "events.yaml")
 _PACKAGE = "summarizer.offline"
 
 
-def _lower_set(values) -> frozenset[str]:
+def _lower_set(values: Iterable[object] | None) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
 
 
 @dataclass(frozen=True)
 class Rules:
-    raw: dict
+    raw: dict[str, Any]  # the rule files as read, by file stem
     # attribution
     speech: frozenset[str]
     cognition: frozenset[str]
@@ -34,11 +36,11 @@ class Rules:
     claim_nouns: frozenset[str]
     according_to: tuple[str, ...]
     phrasal_speech: frozenset[tuple[str, str]]
-    hedges: re.Pattern
+    hedges: re.Pattern[str]
     # denial
     denial_verbs: frozenset[str]
     denial_phrasal: frozenset[tuple[str, str]]
-    denial_phrases: tuple[re.Pattern, ...]
+    denial_phrases: tuple[re.Pattern[str], ...]
     denial_nouns: frozenset[str]
     # events
     event_type: dict[str, str]  # lemma -> incident type
@@ -53,13 +55,13 @@ class Rules:
     injured: frozenset[str]
     number_words: dict[str, int]
     victim_heads: frozenset[str]
-    weapons: tuple[re.Pattern, ...]
+    weapons: tuple[re.Pattern[str], ...]
     place_heads: frozenset[str]
     place_preps: frozenset[str]
     allegation_adjectives: frozenset[str]
     allegation_verbs: frozenset[str]
     # actors
-    org_keywords: tuple[tuple[str, re.Pattern], ...]
+    org_keywords: tuple[tuple[str, re.Pattern[str]], ...]
     group_heads: dict[str, str]  # head word -> kind
     head_class: dict[str, str]  # head lemma -> class ("troop" -> "force")
     needs_modifier: frozenset[str]
@@ -72,11 +74,12 @@ class Rules:
     stop_names: frozenset[str]
 
 
-def _read(name: str) -> dict:
-    return yaml.safe_load(resources.files(_PACKAGE).joinpath("rules", name).read_text(encoding="utf-8")) or {}
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(resources.files(_PACKAGE).joinpath("rules", name).read_text(encoding="utf-8")) or {}
+    return data
 
 
-def _words_pattern(words) -> re.Pattern:
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
@@ -91,11 +94,11 @@ def load() -> Rules:
     org_keywords = []
     for kind, words in a["org_keywords"].items():
         org_keywords.append((kind, _words_pattern(words)))
-    group_heads = {}
+    group_heads: dict[str, str] = {}
     for kind, words in a["group_heads"].items():
         for w in words:
             group_heads.setdefault(str(w).lower(), kind)
-    demonyms = {}
+    demonyms: dict[str, str] = {}
     for side, words in a["demonyms"].items():
         for w in words:
             demonyms[str(w).lower()] = side

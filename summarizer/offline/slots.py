@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarizer import dates
-from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.offline.mentions import actor_at
 from summarizer.schemas.brief import ActorKind
 
 _DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def weapon(ctx: Context, text: str) -> str | None:
@@ -20,7 +24,7 @@ def weapon(ctx: Context, text: str) -> str | None:
     return None
 
 
-def _number(ctx: Context, tok) -> int | None:
+def _number(ctx: Context, tok: Token) -> int | None:
     r = ctx.rules
     for c in tok.children:
         if c.dep_ == "det" and c.text.lower() == "no":
@@ -35,9 +39,9 @@ def _number(ctx: Context, tok) -> int | None:
     return None
 
 
-def casualties(ctx: Context, sent) -> tuple[int | None, int | None]:
+def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
     r = ctx.rules
-    counts = {"killed": None, "injured": None}
+    counts: dict[str, int | None] = {"killed": None, "injured": None}
     for t in sent:
         lemma = t.lemma_.lower()
         low = t.text.lower()
@@ -69,7 +73,7 @@ def casualties(ctx: Context, sent) -> tuple[int | None, int | None]:
     return counts["killed"], counts["injured"]
 
 
-def date_of(ctx: Context, sent, group, lo, hi) -> str | None:
+def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
     speech = r.speech | r.cognition
     best = None
@@ -82,7 +86,8 @@ def date_of(ctx: Context, sent, group, lo, hi) -> str | None:
         if ent.root.head.lemma_.lower() in speech and ent.root.head.i not in [t.i for t, _ in group]:
             continue
         text = ent.text
-        expr = dates.find_date_expression(text) or (_DATE_WORDS.search(text).group(0) if _DATE_WORDS.search(text) else None)
+        word = _DATE_WORDS.search(text)
+        expr = dates.find_date_expression(text) or (word.group(0) if word else None)
         if not expr:
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
@@ -97,7 +102,7 @@ def date_of(ctx: Context, sent, group, lo, hi) -> str | None:
     return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
 
 
-def location(ctx: Context, group, sent) -> str | None:
+def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
     r = ctx.rules
     cands = []
     for t, _ in group:
@@ -128,7 +133,7 @@ def location(ctx: Context, group, sent) -> str | None:
     return cands[0] if cands else None
 
 
-def _place_phrase(ctx: Context, pobj) -> str:
+def _place_phrase(ctx: Context, pobj: Token) -> str:
     toks = list(pobj.subtree)
     stop = None
     for c in pobj.children:
@@ -145,7 +150,7 @@ def _place_phrase(ctx: Context, pobj) -> str:
     return ctx.text_of(toks[0].i, toks[-1].i + 1) if toks else pobj.text
 
 
-def doer(ctx: Context, group) -> ActorDraft | None:
+def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     for t, _kind in group:
         if t.pos_ != "VERB":
             continue
@@ -186,7 +191,7 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     return out
 
 
-def alleged_for(allegations) -> ActorDraft | None:
+def alleged_for(allegations: list[tuple[int, ActorDraft]]) -> ActorDraft | None:
     if not allegations:
         return None
     armed = [a for _, a in allegations if a.kind == ActorKind.armed_group]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.doc import Context
+from summarizer.offline.incidents import IncidentDraft
 
 
-def summarize(ctx: Context, claims, incidents, k: int = 3) -> str:
+def summarize(ctx: Context, claims: list[ClaimRow], incidents: list[IncidentDraft], k: int = 3) -> str:
     scored = []
     claim_sents = {ctx.sent_of.get(f.cue) for _, f, _ in claims}
     inc_sents = {d.sent for d in incidents}
