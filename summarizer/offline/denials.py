@@ -1,7 +1,19 @@
 """Stage 3, denials: who denied, rejected or pushed back on what, and which claim it answers.
 
-Cues are denial verbs ("deny", "reject"), push-back phrasal verbs ("push back") and nouns
-("denial"), from ``rules/denial.yaml``; then denial phrases ("had nothing to do with").
+A denial is decided here, in three steps (lexicons in ``rules/denial.yaml``):
+
+1. the cue (:func:`is_cue`): a denial verb ("deny", "reject", "dismiss", "contest"), a push-back
+   phrasal verb ("push back", "brush off"), a refusal to accept or admit ("refused to accept
+   responsibility"), a denial noun ("X's denial"); then, in sentences without such a cue, a
+   denial phrase ("had nothing to do with", "pleaded not guilty", "no evidence");
+2. the denier (:func:`denier_of`): the subject, or the passive agent ("was denied by the Armed
+   Forces"), or the issuer of a statement ("X's leadership issued a statement denying"), or the
+   body a pronoun or a definite description refers back to ("The ministry ... It denied");
+   a cue whose denier is not found gives no denial (every denial names its denier);
+3. the denied proposition (:func:`proposition`): the complement clause, the clause of a
+   proposition noun ("the claim that ..."), the object, or the antecedent of "which".
+
+:func:`answer` links a denial to the claim its proposition overlaps most.
 """
 
 from __future__ import annotations
@@ -12,79 +24,148 @@ from summarizer.offline.attribution import ClaimRow, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
-from summarizer.schemas.brief import Denial
-
-# (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
-DenialRow = tuple[Denial, tuple[int, int], bool]
+from summarizer.schemas.brief import ActorKind, Denial
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
+DenialRow = tuple[Denial, tuple[int, int], bool]
+
+_RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clause
+_CONTENT_PREPS = ("on", "of", "to", "about")  # "pushed back on ...", "denial of ..."
+
 
 def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
-    doc, r = ctx.doc, ctx.rules
-    out = []
-    taken_sents = set()
-    for t in doc:
-        lemma = t.lemma_.lower()
-        cue = None
-        if t.pos_ == "VERB" and lemma in r.denial_verbs and not any(c.dep_ == "neg" for c in t.children):
-            cue = t
-        elif t.pos_ == "VERB" and any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep")):
-            cue = t
-        elif t.pos_ == "NOUN" and lemma in r.denial_nouns:
-            cue = t
-        if cue is None:
+    out: list[DenialRow] = []
+    taken: set[int] = set()
+    for t in ctx.doc:
+        if not is_cue(ctx, t):
+            continue
+        denier = denier_of(ctx, t)
+        if denier is None:
             continue
         n = ctx.sent_of[t.i]
-        sent = ctx.sents[n]
-        subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else next((c for c in cue.children if c.dep_ == "poss"), None)
-        denier = actor_at(ctx, subj) if subj is not None else None
-        if denier is None and subj is not None:
-            denier = indefinite_person(ctx, subj, n)
-        content_span = None
-        for child in cue.children:
-            if child.dep_ in ("dobj", "ccomp") or (child.dep_ == "prep" and child.text.lower() in ("on", "of", "to")):
-                content_span = (child.left_edge.i, child.right_edge.i + 1)
-                break
-        if content_span is None:
-            content_span = (cue.i, sent.end)
-        content = ctx.text_of(*content_span)
-        out.append(_denial(ctx, denier, content, sent, n))
-        taken_sents.add(n)
-    for n, sent in enumerate(ctx.sents):
-        if n in taken_sents:
-            continue
-        stext = sent.text
-        for pattern in r.denial_phrases:
-            m = pattern.search(stext)
-            if not m:
-                continue
-            char = sent.start_char + m.start()
-            q = ctx.in_quote(char)
-            denier = None
-            if q is not None:
-                owner = [f for f in ctx.frames if f.quote == q or (f.quote is None and ctx.char_span(*f.content)[0] <= char < ctx.char_span(*f.content)[1])]
-                denier = owner[0].speaker if owner else None
-            if denier is None:
-                tok = doc.char_span(char, char + 1, alignment_mode="expand")
-                verb = tok.root.head if tok is not None else sent.root
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
-                subj = subject_of(ctx, verb)
-                denier = actor_at(ctx, subj) or (indefinite_person(ctx, subj, n) if subj is not None else None)
-            content = " ".join(stext[m.start():].split())
-            out.append(_denial(ctx, denier, content, sent, n, phrase=True))
-            taken_sents.add(n)
-            break
+        out.append(_denial(ctx, denier, proposition(ctx, t), ctx.sents[n]))
+        taken.add(n)
+    out.extend(_phrase_denials(ctx, taken))
     return out
 
 
-def indefinite_person(ctx: Context, subj: Token, n: int) -> ActorDraft | None:
-    """"A citizen of Kyrgyzstan ... pleaded not guilty" followed by the name in the next sentence."""
+# -- 1. the cue -------------------------------------------------------------------------------
+
+
+def is_cue(ctx: Context, t: Token) -> bool:
+    r = ctx.rules
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN":
+        return lemma in r.denial_nouns
+    if t.pos_ != "VERB" or t.dep_ == "amod":
+        return False  # "contested waters", "disputed territory": a participle describing a thing
+    negated = any(c.dep_ == "neg" for c in t.children)
+    if lemma in r.denial_verbs:
+        # "deny terrorism any victory" (deny someone something) withholds, it does not deny
+        objects = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+        return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
+    if lemma in r.refusal_verbs:
+        return not negated and _refused(ctx, t) is not None
+    return any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _refused(ctx: Context, verb: Token) -> Token | None:
+    """The complement of "refused to accept/admit/acknowledge", if that is what ``verb`` governs."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.refused_complements), None)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+# -- 2. the denier ----------------------------------------------------------------------------
+
+
+def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
+    if cue.pos_ == "NOUN":
+        return _issuer(ctx, cue)
+    if _passive(cue):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return _refer(ctx, pobj, cue) if pobj is not None else None
+    if cue.dep_ == "acl" and cue.head.lower_ in ctx.rules.statement_nouns:
+        return _issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
+    return _subject_actor(ctx, cue)
+
+
+def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
+    subj = subject_of(ctx, verb)
+    if subj is None:
+        return None
+    if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return actor_at(ctx, verb.head)  # "the Supreme Court, which rejected ..."
+    return _refer(ctx, subj, verb)
+
+
+def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
+    """The actor a subject or agent names or refers back to."""
+    actor = actor_at(ctx, tok)
+    if actor is not None:
+        return actor
+    if tok.lower_ == "it":
+        return _recent_body(ctx, tok.i)
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return _named_body(ctx, tok)
+    return indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
+    """Who issued a statement or a denial: "X's statement", "a statement from X", "X issued a statement"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            actor = actor_at(ctx, child)
+            if actor is not None:
+                return actor
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and actor_at(ctx, pobj) is not None:
+                return actor_at(ctx, pobj)
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject_actor(ctx, noun.head) if noun.dep_ != "nsubjpass" else denier_of(ctx, noun.head)
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_actor(ctx, noun.head.head)  # "X said in a statement denying ..."
+    return None
+
+
+def _recent_body(ctx: Context, i: int) -> ActorDraft | None:
+    """"It denied": the last organisation, government or group named in this or the two previous sentences."""
+    n = ctx.sent_of[i]
+    best, best_j = None, -1
+    for j, actor in ctx.token_actor.items():
+        if best_j < j < i and actor.kind != ActorKind.person and ctx.sent_of.get(j, -9) >= n - 2:
+            best, best_j = actor, j
+    return best
+
+
+def _named_body(ctx: Context, tok: Token) -> ActorDraft | None:
+    """"The ministry denied": the last actor named before whose name holds the head word ("Defence Ministry")."""
+    head = tok.lower_
+    best, best_j = None, -1
+    for j, actor in ctx.token_actor.items():
+        if best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split():
+            best, best_j = actor, j
+    return best
+
+
+def indefinite_person(ctx: Context, subj: Token, n: int, cue: Token | None = None) -> ActorDraft | None:
+    """"A citizen of Kyrgyzstan ... pleaded not guilty" followed by the name in the next sentence.
+
+    A person named inside what is denied ("a judge dismissed a Trump lawsuit") is not the denier."""
     if not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in subj.children):
         return None
     for j, a in ctx.person_order:
+        if cue is not None and cue.i < j <= cue.right_edge.i:
+            continue
+        if ctx.sent_of.get(j) == n + 1 and not _is_subject_mention(ctx, j, a):
+            continue  # in the next sentence, only the one it is about
         if ctx.sent_of.get(j) in (n, n + 1) and j > subj.i:
             if subj.text not in a.aliases:
                 a.aliases.append(ctx.text_of(subj.left_edge.i, subj.right_edge.i + 1))
@@ -92,23 +173,146 @@ def indefinite_person(ctx: Context, subj: Token, n: int) -> ActorDraft | None:
     return None
 
 
-def _denial(ctx: Context, denier: ActorDraft | None, content: str, sent: Span, n: int, phrase: bool = False) -> DenialRow:
+def _is_subject_mention(ctx: Context, j: int, actor: ActorDraft) -> bool:
+    k = j
+    while k < len(ctx.doc) and ctx.token_actor.get(k) is actor:
+        if ctx.doc[k].dep_ in ("nsubj", "nsubjpass"):
+            return True
+        k += 1
+    return False
+
+
+# -- 3. the denied proposition ----------------------------------------------------------------
+
+
+def proposition(ctx: Context, cue: Token) -> str:
+    span = _proposition_span(ctx, cue)
+    if span is None:
+        sent = ctx.sents[ctx.sent_of[cue.i]]
+        span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
+    return ctx.text_of(*span).strip(" ,;:\"'")
+
+
+def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
+    refused = _refused(ctx, cue) if cue.pos_ == "VERB" else None
+    if refused is not None:  # "refused to accept responsibility for the attack"
+        return (refused.i + 1, refused.right_edge.i + 1) if refused.right_edge.i > refused.i else None
+    if cue.pos_ == "VERB" and _passive(cue):  # "the claim was denied by X"
+        subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        return _nominal(ctx, subj) if subj is not None else None
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "dobj":
+            if child.tag_ in _RELATIVE_TAGS:
+                return _antecedent(ctx, cue)  # "..., which he denied"
+            return _nominal(ctx, child)
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return _nominal(ctx, pobj) if pobj is not None else None
+    if cue.dep_ == "relcl" and cue.i > cue.head.i:
+        return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
+    return None
+
+
+def _nominal(ctx: Context, noun: Token) -> Offsets:
+    """A noun phrase, or the clause of a proposition noun ("the claim that X" -> "that X")."""
+    if noun.lemma_.lower() in ctx.rules.proposition_nouns:
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                return child.left_edge.i, child.right_edge.i + 1
+    return noun.left_edge.i, noun.right_edge.i + 1
+
+
+def _antecedent(ctx: Context, cue: Token) -> Offsets:
+    """What "which" stands for: the noun phrase it follows, or the clause before it."""
+    head = cue.head
+    sent = ctx.sents[ctx.sent_of[cue.i]]
+    rel_start = cue.left_edge.i
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"):
+        start = head.left_edge.i
+    else:
+        start = sent.start
+    end = rel_start
+    while end > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else (cue.i, cue.i + 1)
+
+
+# -- denial phrases ---------------------------------------------------------------------------
+
+
+def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
+    """"had nothing to do with", "pleaded not guilty", "no evidence": one per sentence without a cue."""
+    out: list[DenialRow] = []
+    for n, sent in enumerate(ctx.sents):
+        if n in taken:
+            continue
+        stext = sent.text
+        for pattern in ctx.rules.denial_phrases:
+            m = pattern.search(stext)
+            if not m:
+                continue
+            char = sent.start_char + m.start()
+            tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+            verb = tok.root if tok is not None else sent.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            denier = _quote_owner(ctx, char) or _speaker_above(ctx, verb)
+            if denier is None:
+                break
+            if verb.i == sent.root.i:
+                content = " ".join(stext[m.start():].split())
+            else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
+                content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
+            out.append(_denial(ctx, denier, content.strip(" ,;:\"'"), sent, phrase=True))
+            break
+    return out
+
+
+def _quote_owner(ctx: Context, char: int) -> ActorDraft | None:
+    q = ctx.in_quote(char)
+    if q is None:
+        return None
+    owner = [f for f in ctx.frames if f.quote == q or (
+        f.quote is None and ctx.char_span(*f.content)[0] <= char < ctx.char_span(*f.content)[1])]
+    return owner[0].speaker if owner else None
+
+
+def _speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
+    """The subject of the phrase's clause, or of a verb above it ("Basu stated this was not connected")."""
+    node = verb
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX"):
+            actor = _subject_actor(ctx, node)
+            if actor is not None:
+                return actor
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+# -- the denial and the claim it answers ------------------------------------------------------
+
+
+def _denial(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: bool = False) -> DenialRow:
     span = (sent.start_char, sent.end_char)
-    # a push-back followed by the denier's own words: keep the quote sentence in the evidence
     ev = [ctx.evidence(*span)]
-    return Denial(id="", denier_name=denier.name if denier else None, content=content[:300], evidence=ev), span, phrase
+    return Denial(id="", denier_name=denier.name, content=content[:300], evidence=ev), span, phrase
 
 
 def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow]) -> str | None:
-    """The claim a denial answers: most content overlap, earlier claims preferred."""
-    text = f"{denial.content} {' '.join(e.text for e in denial.evidence)}"
+    """The claim a denial answers: the most overlap of the denied proposition with its content,
+    earlier claims preferred; never the denier's own claim or one inside the denial's sentence."""
     best, best_score = None, 0.0
     for claim, _frame, (cs, ce) in claim_rows:
         if claim.claimant_name and claim.claimant_name == denial.denier_name:
             continue
         if span[0] <= cs < span[1]:
             continue
-        score = overlap(text, claim.content) + (0.05 if ce <= span[0] else 0.0)
+        score = overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
         if score > best_score:
             best, best_score = claim, score
     return best.id if best is not None and best_score >= 0.25 else None

@@ -42,6 +42,10 @@ class Rules:
     denial_phrasal: frozenset[tuple[str, str]]
     denial_phrases: tuple[re.Pattern[str], ...]
     denial_nouns: frozenset[str]
+    refusal_verbs: frozenset[str]
+    refused_complements: frozenset[str]
+    proposition_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
     # events
     event_type: dict[str, str]  # lemma -> incident type
     verb_types: dict[str, str]  # lemma used as a verb -> incident type
@@ -116,6 +120,10 @@ def load() -> Rules:
         denial_phrasal=frozenset(tuple(p) for p in d["phrasal"]),
         denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
         denial_nouns=_lower_set(d["nouns"]),
+        refusal_verbs=_lower_set(d["refusal_verbs"]),
+        refused_complements=_lower_set(d["refused_complements"]),
+        proposition_nouns=_lower_set(d["proposition_nouns"]),
+        statement_nouns=_lower_set(d["statement_nouns"]),
         event_type=event_type,
         verb_types={str(k).lower(): v for k, v in (e.get("verb_types") or {}).items()},
         event_order=tuple(e["types"]),
