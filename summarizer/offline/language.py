@@ -1,0 +1,43 @@
+"""The language check: the offline rules and spaCy's ``en_core_web_sm`` read English only.
+
+English prose is recognised cheaply by its share of English function words; only a text that
+fails that test is given to a language detector (py3langid), whose model loads on first use.
+A text in another language is still briefed, with a warning saying the brief is unreliable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+SAMPLE_CHARS = 4000  # the opening of the article is enough to tell its language
+_MIN_WORDS = 12  # fewer words: too little to tell; no warning
+_ENGLISH_SHARE = 0.25  # English news prose: about 40% function words; other languages: under 10%
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def detect(text: str) -> str | None:
+    """The ISO 639-1 code of the article's language when it is not English, else None."""
+    sample = text[:SAMPLE_CHARS]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < _MIN_WORDS:
+        return None
+    stop = _stop_words()
+    if sum(w in stop for w in words) / len(words) >= _ENGLISH_SHARE:
+        return None
+    import py3langid
+
+    classified: tuple[Any, ...] = py3langid.classify(sample)
+    lang = str(classified[0])
+    return None if lang == "en" else lang
+
+
+def warning(lang: str) -> str:
+    return (f"the article's language looks like {lang!r}, not English: the offline backend reads English only, "
+            "so this brief is unreliable (use an LLM backend for other languages)")
