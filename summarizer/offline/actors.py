@@ -10,9 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, Context, is_title
+from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import country, group, organisation
-from summarizer.offline.mentions import absorb, add_mention
+from summarizer.offline.mentions import absorb, add_mention, clean_name
 from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
 
@@ -74,7 +74,7 @@ def _person(ctx: Context, ent: Span) -> None:
     toks = toks[skip:]
     if not toks or not any(t.text[:1].isupper() and t.is_alpha for t in toks):
         return
-    name = " ".join(t.text for t in toks)
+    name = clean_name(ctx.text_of(toks[0].i, toks[-1].i + 1))
     if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
         return
     if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
@@ -161,15 +161,47 @@ def _merge_people(ctx: Context) -> None:
     _merge_acronyms(ctx)
 
 
-def _merge_acronyms(ctx: Context) -> None:
-    """"ANA" joins "Afghan National Army" (or "Afghan National Army soldiers")."""
-    for a in list(ctx.actors.values()):
-        if a.key not in ctx.actors or not (2 <= len(a.name) <= 6 and a.name.isalpha() and a.name.isupper()):
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _initials(name: str) -> str:
+    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
+
+
+def _paired_acronyms(ctx: Context) -> dict[str, ActorDraft]:
+    """Acronyms the text pairs with a name: "the Federal Security Service (FSB)"."""
+    doc = ctx.doc
+    pairs: dict[str, ActorDraft] = {}
+    for t in doc[1 : len(doc) - 2]:
+        acronym = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _is_acronym(acronym):
             continue
-        for b in list(ctx.actors.values()):
-            if b is a or b.kind == ActorKind.person:
+        named = ctx.token_actor.get(t.i - 1)
+        if named is not None and named.kind != ActorKind.person and named.name != acronym:
+            pairs.setdefault(acronym, named)
+    return pairs
+
+
+def _merge_acronyms(ctx: Context) -> None:
+    """"FSB" joins "Federal Security Service" where the text pairs them; otherwise an acronym joins
+    the one name whose initials it is ("ANA", "Afghan National Army"), never one of several
+    ("DNC": "Democratic National Committee" or "Democratic National Convention")."""
+    pairs = _paired_acronyms(ctx)
+    for acronym, paired in pairs.items():
+        if acronym not in paired.aliases:
+            paired.aliases.append(acronym)
+    entity_names = {clean_name(e.text) for e in ctx.doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART")}
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or not _is_acronym(a.name):
+            continue
+        target: ActorDraft | None = pairs.get(a.name)
+        if target is None:
+            named = [n for n in entity_names | {b.name for b in ctx.actors.values()} if _initials(n) == a.name]
+            matches = [b for b in ctx.actors.values() if b is not a and b.kind != ActorKind.person and _initials(b.name) == a.name]
+            if len(matches) != 1 or len({names.key(n) for n in named} - {names.key(matches[0].name)}) > 0:
                 continue
-            caps = [w for w in re.split(r"[\s-]+", b.name) if w[:1].isupper()]
-            if len(caps) >= 2 and "".join(w[0] for w in caps) == a.name:
-                absorb(ctx, b, a)
-                break
+            target = matches[0]
+        if target is not a and target.key in ctx.actors:
+            absorb(ctx, target, a)

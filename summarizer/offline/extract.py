@@ -43,7 +43,6 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
     found = incidents.find_incidents(ctx, claim_rows)
 
     brief = Brief()
-    _add_actors(ctx, brief)
     for n, (claim, _, _) in enumerate(claim_rows):
         claim.id = f"tmp{n}"
         brief.claims.append(claim)
@@ -51,6 +50,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
         denial.responds_to = denials.answer(denial, span, claim_rows)
         brief.denials.append(denial)
     _add_incidents(ctx, brief, found)
+    _add_actors(ctx, brief)
     brief.summary = summary.summarize(ctx, claim_rows, found)
     return brief
 
@@ -67,7 +67,12 @@ def _without_denials(claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -
 
 
 def _add_actors(ctx: Context, brief: Brief) -> None:
+    crowd = frozenset(str(w).lower() for w in ctx.rules.raw["actors"]["crowd_heads"])
+    named = {c.claimant_name for c in brief.claims} | {d.denier_name for d in brief.denials} | {
+        n for i in brief.incidents for n in (i.perpetrator_name, i.alleged_perpetrator_name)}
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
+        if a.key[0] == "group" and str(a.key[-1]) in crowd and a.name not in named:
+            continue  # "residents", "victims": a crowd that only is mentioned (LABELLING.md, Precision 1)
         brief.actors.append(Actor(
             id="", name=a.name, aliases=[x for x in a.aliases if names.key(x) != names.key(a.name)][:8],
             kind=a.kind, role=a.role, evidence=[ctx.evidence(*s) for s in a.spans[:3]],

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorKey, Context, is_title
-from summarizer.offline.mentions import add_mention, org_kind, side_of
+from summarizer.offline.mentions import add_mention, clean_name, org_kind, side_of
 from summarizer.offline.places import non_actor_compound
 from summarizer.schemas.brief import ActorKind
 
@@ -36,6 +36,9 @@ def organisation(ctx: Context, ent: Span) -> None:
         return
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
+    name = clean_name(name)
+    if name.split() and name.split()[-1] in ctx.rules.raw["actors"]["not_agent_names"]:
+        return  # "Syrian Civil War", "United States Constitution": not an agent
     before = ctx.doc[toks[0].i - 1] if toks[0].i else None
     if before is not None and before.text.lower() in ("of", "for") and toks[0].i - 2 >= 0 and (
         ctx.doc[toks[0].i - 2].text.lower() in r.titles and toks[-1].i + 1 in ctx.name_tokens | {toks[-1].i + 1} and

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# entity types whose words are names or dates, never event cues
+_NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
 @dataclass
 class IncidentDraft:
     type: str
@@ -50,6 +54,8 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     key = lemma if lemma in r.event_type else low
     if t.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if t.ent_type_ in _NAME_ENTITIES:
+        return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
     verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
     if t.pos_ == "VERB" and any(c.lemma_.lower() in verdict for c in t.children):
         return "other"  # "was found guilty", "pleaded not guilty": a court event

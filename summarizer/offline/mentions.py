@@ -17,6 +17,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+_NICKNAME = re.compile(r'\s*"[^"]{1,30}"\s*')  # Matiu "Matt" Ratana
+_OPEN_TAIL = re.compile(r"\s*[(\"].*$")  # "World Health Organization (WHO", 'Matiu " Matt'
+
+
+def clean_name(name: str) -> str:
+    """A name without the punctuation the tagger left in it: editorial brackets ("[Vladimir] Putin"),
+    a quoted nickname, a parenthesis or quote left open, stray punctuation at either end."""
+    name = _BRACKETS.sub(" ", name)
+    name = _NICKNAME.sub(" ", name)
+    name = _OPEN_TAIL.sub("", name)
+    name = " ".join(name.split()).strip(" ,.;:-'\")")
+    return name
+
+
 def side_of(ctx: Context, tokens: Iterable[Token]) -> str | None:
     r = ctx.rules
     for t in tokens:
@@ -40,6 +55,8 @@ def org_kind(ctx: Context, name: str) -> ActorKind:
 
 def add_mention(ctx: Context, key: ActorKey, name: str, kind: ActorKind, start_tok: int, end_tok: int, *,
                 role: str | None = None, alias: str | None = None, ev: Offsets | None = None) -> ActorDraft:
+    name = clean_name(name) or name
+    alias = clean_name(alias) if alias else alias
     actor = ctx.actors.get(key)
     if actor is None:
         actor = ctx.actors[key] = ActorDraft(key=key, name=name, kind=kind, first=start_tok)

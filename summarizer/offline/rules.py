@@ -95,9 +95,7 @@ def load() -> Rules:
     for kind, lemmas in e["types"].items():
         for lemma in lemmas:
             event_type.setdefault(str(lemma).lower(), kind)
-    org_keywords = []
-    for kind, words in a["org_keywords"].items():
-        org_keywords.append((kind, _words_pattern(words)))
+    org_keywords = [(str(entry["kind"]), _words_pattern(entry["names"])) for entry in a["org_kinds"]]
     group_heads: dict[str, str] = {}
     for kind, words in a["group_heads"].items():
         for w in words:
