@@ -166,7 +166,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    caps = [w for w in re.split(r"[\s-]+", NAME_STRIP.sub("", name)) if w[:1].isupper()]
     return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
 
 

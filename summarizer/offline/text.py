@@ -72,7 +72,8 @@ def _headline_end(text: str, start: int) -> int:
 
 
 def prepare(text: str) -> Prepared:
-    """Collapse whitespace (keeping one newline at paragraph ends) and unglue sentences."""
+    """Collapse whitespace (keeping one newline at paragraph ends), drop editorial square brackets
+    and unglue sentences."""
     paragraphs = _paragraph_style(text)
     out: list[str] = []
     index = array("q")
@@ -99,6 +100,9 @@ def prepare(text: str) -> Prepared:
                 out.append("\n" if boundary else " ")
                 index.append(i)
             i = j
+            continue
+        if ch in "[]":  # editorial brackets ("[Vladimir] Putin", "the [army and police]"): read through
+            i += 1
             continue
         out.append(ch)
         index.append(i)
