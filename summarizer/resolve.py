@@ -302,17 +302,20 @@ def _ensure_actor(index: ActorIndex, brief: Brief, name: str | None, grounder: G
 
 def link_denials(brief: Brief, *, threshold: float = 0.25) -> None:
     """Point each unlinked denial at the claim whose content it overlaps most."""
+    claim_words: list[set[str]] | None = None  # each claim's content words, computed once
     for denial in brief.denials:
         if denial.responds_to:
             continue
+        if claim_words is None:
+            claim_words = [content_words(c.content) for c in brief.claims]
         best, best_score = None, 0.0
-        d_text = f"{denial.content} {' '.join(e.text for e in denial.evidence)}"
-        for claim in brief.claims:
+        d_words = content_words(f"{denial.content} {' '.join(e.text for e in denial.evidence)}")
+        for claim, c_words in zip(brief.claims, claim_words):
             if claim.claimant and claim.claimant == denial.denier:
                 continue
             if any(e.start is not None and e.start == de.start for e in claim.evidence for de in denial.evidence):
                 continue
-            score = overlap(d_text, claim.content)
+            score = len(d_words & c_words) / min(len(d_words), len(c_words)) if d_words and c_words else 0.0
             if score > best_score:
                 best, best_score = claim, score
         if best is not None and best_score >= threshold:

@@ -103,16 +103,32 @@ def merge_drafts(drafts: list[Brief]) -> Brief:
     if len(drafts) == 1:
         return drafts[0]
     brief = Brief()
+    seen: dict[tuple[str, str], Actor] = {}
     for k, draft in enumerate(drafts):
         renamed = {}
         for claim in draft.claims:
             renamed[claim.id] = claim.id = f"p{k}.{claim.id}"
         for denial in draft.denials:
             denial.responds_to = renamed.get(denial.responds_to) if denial.responds_to else None
-        brief.actors.extend(draft.actors)
+        _add_unique_actors(brief.actors, draft.actors, seen)
         brief.claims.extend(draft.claims)
         brief.denials.extend(draft.denials)
         brief.incidents.extend(draft.incidents)
         brief.warnings.extend(w for w in draft.warnings if w not in brief.warnings)
     brief.summary = drafts[0].summary
     return brief
+
+
+def _add_unique_actors(actors: list[Actor], new: list[Actor], seen: dict[tuple[str, str], Actor]) -> None:
+    """One actor per name and kind across pieces (resolve() compares actors pairwise: with one
+    entry per piece, a long article's resolution would grow with the square of its length)."""
+    for actor in new:
+        key = (names.key(actor.name), actor.kind.value)
+        kept = seen.get(key)
+        if kept is None:
+            seen[key] = actor
+            actors.append(actor)
+            continue
+        kept.role = kept.role or actor.role
+        kept.aliases.extend(a for a in actor.aliases if a not in kept.aliases and len(kept.aliases) < 8)
+        kept.evidence.extend(e for e in actor.evidence if len(kept.evidence) < 3)
