@@ -79,3 +79,15 @@ def test_a_negated_statement_is_denied_by_the_speaker_above_it():
 def test_a_person_named_inside_the_denied_thing_is_not_the_denier():
     text = "A federal judge dismissed a Donald Trump lawsuit on Saturday. The ruling came a day after the vote."
     assert all(who != "Donald Trump" for who, _ in denials_of(text))
+
+
+def test_denouncing_a_claim_is_a_denial_but_condemning_an_attack_is_not():
+    found = denials_of("Chris Christie denounced the legal team's claims that the election was stolen.")
+    assert found == [("Chris Christie", "that the election was stolen")]
+    assert denials_of("Prime Minister Kyriakos Mitsotakis condemned the attack on the embassy.") == []
+
+
+def test_denial_phrases_name_their_speaker():
+    assert [who for who, _ in denials_of("Michael Avenatti pled not guilty to the charges in May.")] == ["Michael Avenatti"]
+    found = denials_of('Brian Hook said, "This has nothing to do with national security."')
+    assert [who for who, _ in found] == ["Brian Hook"]

@@ -69,6 +69,9 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:
         return not negated and _refused(ctx, t) is not None
+    if lemma in r.object_rejection_verbs:
+        objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
     return any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
 
 

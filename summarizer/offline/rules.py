@@ -43,6 +43,8 @@ class Rules:
     denial_phrases: tuple[re.Pattern[str], ...]
     denial_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
+    object_rejection_verbs: frozenset[str]
+    rejectable_objects: frozenset[str]
     refused_complements: frozenset[str]
     proposition_nouns: frozenset[str]
     statement_nouns: frozenset[str]
@@ -119,6 +121,8 @@ def load() -> Rules:
         denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
         denial_nouns=_lower_set(d["nouns"]),
         refusal_verbs=_lower_set(d["refusal_verbs"]),
+        object_rejection_verbs=_lower_set(d["object_rejection_verbs"]),
+        rejectable_objects=_lower_set(d["rejectable_objects"]),
         refused_complements=_lower_set(d["refused_complements"]),
         proposition_nouns=_lower_set(d["proposition_nouns"]),
         statement_nouns=_lower_set(d["statement_nouns"]),
