@@ -192,7 +192,7 @@ class _NameKeys:
         )
 
 
-def _same_actor(a: _NameKeys, b: _NameKeys) -> bool:
+def _same_actor(a: _NameKeys, b: _NameKeys, ambiguous: frozenset[str] = frozenset()) -> bool:
     if a.keys & b.keys:
         return True
     if a.kind == ActorKind.person and b.kind == ActorKind.person:
@@ -202,7 +202,18 @@ def _same_actor(a: _NameKeys, b: _NameKeys) -> bool:
                 short, long_ = sorted((x, y), key=len)
                 if " " not in short and len(short) > 2 and long_.split()[-1] == short:
                     return True
-    return bool(a.squashed & b.acronyms or b.squashed & a.acronyms)
+    # "DNC" and "Democratic National Committee", unless the acronym fits several names in the brief
+    return bool((a.squashed & b.acronyms) - ambiguous or (b.squashed & a.acronyms) - ambiguous)
+
+
+def _ambiguous_acronyms(keys: list[_NameKeys], actors: list[Actor]) -> frozenset[str]:
+    """Acronyms that several different names of the brief expand ("DNC": Committee and Convention)."""
+    expansions: dict[str, set[str]] = {}
+    for actor in actors:
+        for n in _all_names(actor):
+            for acronym in names.acronyms(n):
+                expansions.setdefault(acronym, set()).add(names.key(n))
+    return frozenset(a for a, full in expansions.items() if len(full) > 1)
 
 
 def _merge_group(group: list[Actor]) -> Actor:
@@ -269,9 +280,10 @@ class ActorIndex:
 def merge_actors(actors: list[Actor]) -> list[Actor]:
     uf = _UnionFind(len(actors))
     keys = [_NameKeys.of(a) for a in actors]
+    ambiguous = _ambiguous_acronyms(keys, actors)
     for i in range(len(actors)):
         for j in range(i + 1, len(actors)):
-            if uf.find(i) != uf.find(j) and _same_actor(keys[i], keys[j]):
+            if uf.find(i) != uf.find(j) and _same_actor(keys[i], keys[j], ambiguous):
                 uf.union(i, j)
     groups: dict[int, list[Actor]] = {}
     for i, actor in enumerate(actors):

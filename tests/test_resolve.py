@@ -47,3 +47,17 @@ def test_unknown_names_become_flagged_actors():
     brief = resolve(Brief(claims=[Claim(id="x", claimant_name="The Vatican", content="c")]), grounder=Grounder(TEXT))
     assert brief.actors[0].name == "The Vatican" and brief.actors[0].issues
     assert brief.claims[0].claimant == brief.actors[0].id
+
+
+def test_an_acronym_joins_its_one_expansion_but_not_one_of_several():
+    from summarizer.schemas.brief import Actor, ActorKind
+
+    from summarizer.resolve import merge_actors
+
+    def org(name: str, *aliases: str) -> Actor:
+        return Actor(id="", name=name, aliases=list(aliases), kind=ActorKind.organization, evidence=[])
+
+    assert [a.name for a in merge_actors([org("DNC"), org("Democratic National Committee")])] == [
+        "Democratic National Committee"]
+    ambiguous = merge_actors([org("DNC"), org("Democratic National Committee"), org("Democratic National Convention")])
+    assert sorted(a.name for a in ambiguous) == ["DNC", "Democratic National Committee", "Democratic National Convention"]
