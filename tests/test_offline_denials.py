@@ -91,3 +91,11 @@ def test_denial_phrases_name_their_speaker():
     assert [who for who, _ in denials_of("Michael Avenatti pled not guilty to the charges in May.")] == ["Michael Avenatti"]
     found = denials_of('Brian Hook said, "This has nothing to do with national security."')
     assert [who for who, _ in found] == ["Brian Hook"]
+
+
+def test_calling_something_a_hoax_denies_it():
+    found = denials_of('Kyriakos Mitsotakis commented on the maritime border agreement, calling it "null and void".')
+    assert found == [("Kyriakos Mitsotakis", "the maritime border agreement")]
+    found = denials_of('Kerri Kupec criticized the decision, which Wilbur Ross has referred to as a "stunt".')
+    assert ("Wilbur Ross", "the decision") in found
+    assert denials_of("Hatice Cengiz called the admission a historic step.") == []

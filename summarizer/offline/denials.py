@@ -46,7 +46,9 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
         if denier is None:
             continue
         n = ctx.sent_of[t.i]
-        out.append(_denial(ctx, denier, proposition(ctx, t), ctx.sents[n]))
+        row = _denial(ctx, denier, proposition(ctx, t), ctx.sents[n])
+        if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
+            out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
     out.extend(_phrase_denials(ctx, taken))
     return out
@@ -69,6 +71,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:
         return not negated and _refused(ctx, t) is not None
+    if lemma in r.labelling_verbs:
+        return not negated and _dismissive(ctx, t)
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
@@ -78,6 +82,15 @@ def is_cue(ctx: Context, t: Token) -> bool:
 def _refused(ctx: Context, verb: Token) -> Token | None:
     """The complement of "refused to accept/admit/acknowledge", if that is what ``verb`` governs."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.refused_complements), None)
+
+
+def _dismissive(ctx: Context, verb: Token) -> bool:
+    """"calling it 'null and void'", "referred to the vote as a hoax": the complement dismisses."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "attr") or (child.dep_ == "prep" and child.lower_ == "as"):
+            if ctx.rules.dismissive.search(ctx.text_of(child.left_edge.i, child.right_edge.i + 1).lower()):
+                return True
+    return False
 
 
 def _passive(verb: Token) -> bool:
@@ -209,12 +222,29 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
         if child.dep_ == "dobj":
             if child.tag_ in _RELATIVE_TAGS:
                 return _antecedent(ctx, cue)  # "..., which he denied"
+            head_object = _object_of(cue.head)
+            if child.lower_ in ("it", "this", "that") and cue.dep_ in ("advcl", "conj", "xcomp") and head_object is not None:
+                return _nominal(ctx, head_object)  # "rejected the deal, calling it 'null and void'"
             return _nominal(ctx, child)
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in _RELATIVE_TAGS:
+                return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
             return _nominal(ctx, pobj) if pobj is not None else None
     if cue.dep_ == "relcl" and cue.i > cue.head.i:
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
+    return None
+
+
+def _object_of(verb: Token) -> Token | None:
+    """A verb's object, or the object of its "on"/"about" ("commented on the agreement")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "about"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 

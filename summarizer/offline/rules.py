@@ -44,6 +44,8 @@ class Rules:
     denial_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     object_rejection_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    dismissive: re.Pattern[str]
     rejectable_objects: frozenset[str]
     refused_complements: frozenset[str]
     proposition_nouns: frozenset[str]
@@ -122,6 +124,8 @@ def load() -> Rules:
         denial_nouns=_lower_set(d["nouns"]),
         refusal_verbs=_lower_set(d["refusal_verbs"]),
         object_rejection_verbs=_lower_set(d["object_rejection_verbs"]),
+        labelling_verbs=_lower_set(d["labelling_verbs"]),
+        dismissive=_words_pattern(str(w).lower() for w in d["dismissive_words"]),
         rejectable_objects=_lower_set(d["rejectable_objects"]),
         refused_complements=_lower_set(d["refused_complements"]),
         proposition_nouns=_lower_set(d["proposition_nouns"]),
