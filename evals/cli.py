@@ -4,6 +4,7 @@
     summarizer eval --fixtures DIR --backend offline  # any folder of format-1 fixtures
     summarizer eval --backend offline --split test    # only the held-out fixtures
     summarizer eval --predictions DIR                 # saved briefs, <fixture id>.json each
+    summarizer eval --recorded DIR [--recorded-only]  # recorded model answers through the real client
     summarizer eval --json -o report.json             # the JSON report
     summarizer eval --baseline evals/baseline.json --fail-under actors=0.8,claims=0.6
     summarizer eval --agreement evals/agreement/second   # inter-annotator agreement
@@ -58,6 +59,11 @@ def _predictions_run(outcomes) -> dict:
               help="Only the fixtures of this split (their 'split:' field); default: all.")
 @click.option("--predictions", "predictions_dir", type=click.Path(file_okay=False), default=None,
               help="Score saved briefs (<fixture id>.json each) instead of running a backend.")
+@click.option("--recorded", "recorded_dir", type=click.Path(file_okay=False), default=None,
+              help="Replay recorded model answers (DIR/<fixture id>.json) through the real OpenAI-compatible "
+                   "path on a loopback server; a fixture without one is an error row.")
+@click.option("--recorded-only", is_flag=True,
+              help="With --recorded: run only the fixtures that have a recorded answer.")
 @click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False), default=None,
               help="Score the second labellings under this folder against --fixtures (inter-annotator agreement).")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report instead of tables.")
@@ -75,20 +81,26 @@ def _predictions_run(outcomes) -> dict:
               help="Bootstrap resamples for the 95% intervals.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
 @model_options
-def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, output, html, baseline, fail_under,
-                 concurrency, save_predictions, resamples, no_progress, backend, **flags):
+def eval_command(fixtures_dir, split, predictions_dir, recorded_dir, recorded_only, agreement_dir, as_json, output, html,
+                 baseline, fail_under, concurrency, save_predictions, resamples, no_progress, backend, **flags):
     """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
     from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
     from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors, render_table
     from summarizer.evals.scorer import Config, score_corpus
 
     floors = parse_floors(fail_under)  # a bad spec fails before any work
-    if predictions_dir and agreement_dir:
-        raise ConfigError("--predictions and --agreement are exclusive")
+    if sum(bool(x) for x in (predictions_dir, agreement_dir, recorded_dir)) > 1:
+        raise ConfigError("--predictions, --recorded and --agreement are exclusive")
+    if recorded_only and not recorded_dir:
+        raise ConfigError("--recorded-only needs --recorded DIR")
     model, base_url, replay = flags.get("model"), flags.get("base_url"), flags.get("replay")
     if (predictions_dir or agreement_dir) and (backend or model or base_url or replay):
         raise ConfigError("--backend/--model/--base-url/--replay run a model; they do not combine with "
                           "--predictions or --agreement")
+    if recorded_dir and ((backend and backend != "openai") or base_url or flags.get("api_key") or replay
+                         or flags.get("cache_dir") or flags.get("cache") is not None):
+        raise ConfigError("--recorded answers from a loopback server on the openai backend: it does not combine "
+                          "with --backend, --base-url, --api-key or the response-cache options")
     config = Config(resamples=resamples)
     base_baseline = _read_baseline(baseline) if baseline else None
     fixtures_path = str(Path(fixtures_dir)) if fixtures_dir else str(DEFAULT_FIXTURES_DIR)
@@ -107,6 +119,18 @@ def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, o
 
             outcomes = load_predictions(fixtures, predictions_dir)
             run = {**_predictions_run(outcomes), "predictions_dir": str(predictions_dir)}
+        elif recorded_dir:
+            from summarizer.evals.runner import run_recorded
+
+            from summarizer.config import from_env
+
+            settings = from_env(**{k: v for k, v in flags.items() if k not in ("base_url", "api_key")})
+            outcomes, info = run_recorded(fixtures, recorded_dir, settings, only_answered=recorded_only,
+                                          concurrency=concurrency, progress=not no_progress,
+                                          save_dir=save_predictions)
+            run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
+                   "mode": info.mode, "server": info.server, "recorded_dir": str(recorded_dir),
+                   "requests": info.requests, "retries": info.retries}
         else:
             from summarizer.evals.runner import run_backend
 
@@ -119,7 +143,8 @@ def eval_command(fixtures_dir, split, predictions_dir, agreement_dir, as_json, o
                 progress=not no_progress, save_dir=save_predictions,
             )
             run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
-                   "replayed": info.replayed}
+                   "replayed": info.replayed, "mode": info.mode, "server": info.server,
+                   "requests": info.requests, "retries": info.retries}
         run["fixtures_dir"] = fixtures_path
         run["split"] = split or "all"
         corpus = score_corpus([(o.fixture, o.brief, o.error) for o in outcomes], config=config)

@@ -7,6 +7,9 @@
   mechanism as ``summarize`` and ``batch``; a rerun is answered from it at no cost. ``replay=True``
   calls no model at all: a fixture whose response is missing fails with that reason (a row in the
   report) and the others are scored. The offline backend makes no model calls: it just runs again.
+* :func:`run_recorded` replays recorded model answers (``DIR/<fixture id>.json``) through the real
+  OpenAI-compatible path against a loopback :class:`~summarizer.recorded.RecordedServer`; a fixture
+  without an answer is an error row, or is left out with ``only_answered``.
 * :func:`load_predictions` reads ``<fixture id>.json`` briefs written by any system.
 """
 
@@ -33,7 +36,7 @@ log = logging.getLogger("summarizer")
 # backends that make no model calls: nothing to record, a rerun just runs them again
 DETERMINISTIC_BACKENDS = frozenset({"offline"})
 
-__all__ = ["Outcome", "RunInfo", "load_predictions", "run_backend"]
+__all__ = ["Outcome", "RunInfo", "answered_fixtures", "load_predictions", "run_backend", "run_recorded"]
 
 
 @dataclass
@@ -53,6 +56,10 @@ class RunInfo:
     model: str | None
     prompt_version: str | None
     replayed: int = 0
+    mode: str | None = None
+    server: str | None = None
+    requests: int = 0  # chat-completion requests, re-asks included, over the briefs made
+    retries: int = 0  # re-asks after invalid output
 
 
 def _article(fixture: Fixture):
@@ -90,20 +97,23 @@ def run_backend(
     replay: bool = False,
     progress: bool = True,
     save_dir: str | Path | None = None,
+    cache: bool = True,
 ) -> tuple[list[Outcome], RunInfo]:
-    """Brief every fixture with ``backend``; outcomes come back in fixture order."""
+    """Brief every fixture with ``backend``; outcomes come back in fixture order. ``cache=False``
+    neither reads nor writes the response cache (a model backend's answers are otherwise recorded)."""
     from summarizer.pipeline import Summarizer, choose_backend
 
     name = backend or choose_backend(settings)
     records = name not in DETERMINISTIC_BACKENDS
     if records:
-        settings = settings.with_(cache=True, replay=replay or None, cache_dir=str(cache_dir) if cache_dir else None)
+        settings = settings.with_(cache=cache, replay=replay or None, cache_dir=str(cache_dir) if cache_dir else None)
     elif replay:
         log.info("the %s backend makes no model calls: --replay just runs it again", name)
     first = Summarizer(settings, backend=name)  # configuration errors surface here, once
     model = getattr(first.backend, "model", None)
     version = getattr(first.backend, "version", None) or _prompt_version()
-    info = RunInfo(backend=name, model=model, prompt_version=version)
+    info = RunInfo(backend=name, model=model, prompt_version=version, mode=getattr(first.backend, "mode", None),
+                   server=getattr(first.backend, "server", None))
 
     pool: queue.SimpleQueue = queue.SimpleQueue()
     pool.put(first)
@@ -144,7 +154,72 @@ def run_backend(
             bar.update(task, advance=1, last=("FAILED " if outcome.error else "") + outcome.fixture.id)
     outcomes = [results[f.id] for f in fixtures]
     info.replayed = sum(1 for o in outcomes if o.source == "replay")
+    usages = [o.brief.run.usage for o in outcomes if o.brief is not None and o.brief.run is not None]
+    info.requests = sum(u.requests for u in usages)
+    info.retries = sum(u.retries for u in usages)
     return outcomes, info
+
+
+def answered_fixtures(fixtures: Sequence[Fixture], folder: str | Path) -> tuple[list[Fixture], list[Fixture]]:
+    """(fixtures with a recorded answer ``folder/<id>.json``, fixtures without one)."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError("no such folder of recorded answers", source=str(root))
+    answered = [f for f in fixtures if (root / f"{f.id}.json").is_file()]
+    ids = {f.id for f in answered}
+    return answered, [f for f in fixtures if f.id not in ids]
+
+
+def run_recorded(
+    fixtures: Sequence[Fixture],
+    folder: str | Path,
+    settings: Settings,
+    *,
+    only_answered: bool = False,
+    concurrency: int | None = None,
+    progress: bool = True,
+    save_dir: str | Path | None = None,
+) -> tuple[list[Outcome], RunInfo]:
+    """Replay the recorded answers in ``folder`` through the OpenAI-compatible path.
+
+    ``settings`` may set the dialect (``mode``/``server``, default the OpenAI server's
+    ``json_schema``), re-asks, strictness and chunking; the endpoint, model and cache are set here
+    (no response cache: a changed answer file must be replayed as it now is). A fixture without an
+    answer, or whose answer file is unreadable, is an error row; ``only_answered`` leaves the
+    unanswered ones out instead (logged)."""
+    from summarizer.recorded import MODEL_NAME, RecordedServer, read_answer
+
+    answered, unanswered = answered_fixtures(fixtures, folder)
+    root = Path(folder)
+    ids = {f.id for f in fixtures}
+    extra = sorted(p.stem for p in root.glob("*.json") if p.stem not in ids)
+    if extra:
+        log.warning("%d recorded answer(s) match no fixture and are ignored: %s", len(extra), ", ".join(extra[:5]))
+    if only_answered and unanswered:
+        log.info("%d fixture(s) without a recorded answer left out: %s", len(unanswered),
+                 ", ".join(f.id for f in unanswered[:5]) + (" ..." if len(unanswered) > 5 else ""))
+    if only_answered and not answered:
+        raise InputError("no fixture has a recorded answer here", source=str(root))
+    errors: dict[str, Outcome] = {}
+    if not only_answered:
+        for f in unanswered:
+            errors[f.id] = Outcome(f, None, error=f"no recorded answer {f.id}.json in {root}", source="file")
+    by_text: dict[str, dict] = {}
+    runnable = []
+    for f in answered:
+        try:
+            by_text[_article(f).text] = read_answer(root / f"{f.id}.json")
+            runnable.append(f)
+        except SummarizerError as e:
+            errors[f.id] = Outcome(f, None, error=_error_text(e), source="file")
+    settings = settings.with_(backend="openai", model=settings.model or MODEL_NAME, api_key="not-needed",
+                              server=settings.server or "openai", cache=False, replay=False)
+    with RecordedServer(by_text) as server:
+        outcomes, info = run_backend(runnable, settings.with_(base_url=server.base_url), backend="openai",
+                                     concurrency=concurrency, progress=progress, save_dir=save_dir, cache=False)
+    by_id = {o.fixture.id: o for o in outcomes} | errors
+    kept = answered if only_answered else fixtures
+    return [by_id[f.id] for f in kept], info
 
 
 def _prompt_version() -> str | None:

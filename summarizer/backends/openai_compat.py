@@ -288,9 +288,10 @@ class OpenAIBackend:
             return self._failed(e, ctx["text"])
 
     def _part(self, article: Article, span, label, outcome) -> Brief:
-        extraction, problems = outcome
+        extraction, problems, *notes = outcome  # notes: what salvage changed in the answer as a whole
         grounder = grounder_for(article.text)
         part = from_extraction(extraction, grounder, hint=span[0], problems=problems, strict=self.settings.strict)
+        part.warnings.extend(n for group in notes for n in group)
         if problems:
             verb = "dropped" if self.settings.strict else "flagged"
             part.warnings.append(
@@ -324,7 +325,7 @@ class OpenAIBackend:
             _register_meter_hooks(self._async)
         return self._async
 
-    def _failed(self, error: Exception, text: str) -> tuple[Extraction, list]:
+    def _failed(self, error: Exception, text: str) -> tuple:
         cut = error if isinstance(error, IncompleteOutputException) else getattr(error, "__cause__", None)
         if isinstance(cut, IncompleteOutputException):
             raise ModelOutputError(
@@ -340,12 +341,16 @@ class OpenAIBackend:
 
     # -- failure paths --------------------------------------------------------------------
 
-    def _salvage(self, error: InstructorRetryException, text: str) -> tuple[Extraction, list]:
-        """Keep what can be kept from the last answer: each valid item, flagged with its problems."""
+    def _salvage(self, error: InstructorRetryException, text: str) -> tuple[Extraction, list, list[str]]:
+        """Keep what can be kept from the last answer: each valid item, flagged with its problems;
+        the notes (brief warnings) say what was changed in the answer as a whole."""
         raw = _raw_json(getattr(error, "last_completion", None))
         attempts = getattr(error, "n_attempts", self.settings.max_retries + 1)
         if raw is None:
             raise _unusable(error, attempts, self.settings.base_url or "the OpenAI API")
+        meter = _METER.get()
+        if meter is not None and meter.usage.retries:
+            meter.usage.retries -= 1  # the hook counted every failed attempt; the last one was not re-asked
         data = raw if isinstance(raw, dict) else {}
         items = {}
         dropped = 0
@@ -357,6 +362,11 @@ class OpenAIBackend:
                 except ValidationError:
                     dropped += 1
         summary = data.get("summary") if isinstance(data.get("summary"), str) else ""
+        notes = [f"the model's answer was still invalid after {attempts} attempt(s); its valid items were kept"]
+        if len(summary) > 700:
+            notes.append(f"the summary was cut to 700 of its {len(summary)} characters")
+        if dropped:
+            notes.append(f"{dropped} malformed item(s) were dropped from the model's answer")
         try:
             extraction = Extraction.model_construct(summary=summary[:700], **items)
         except Exception as e:  # pragma: no cover - model_construct does not validate
@@ -364,7 +374,7 @@ class OpenAIBackend:
         problems = list(find_problems(extraction, {"text": text}))
         if dropped:
             log.warning("dropped %d malformed item(s) from the model's last answer", dropped)
-        return extraction, problems
+        return extraction, problems, notes
 
     def _backend_error(self, e: BaseException) -> Exception:
         cause = e
