@@ -238,6 +238,8 @@ def render_table(report: dict, console=None) -> None:
     console.print(per)
     failed = run.get("failed") or 0
     note = f"{run.get('fixtures')} fixtures" + (f", {failed} failed (scored as empty predictions)" if failed else "")
+    if run.get("requests"):
+        note += f"; {run['requests']} model request(s), {run.get('retries') or 0} re-ask(s)"
     console.print(note)
     gate_info = report.get("gate")
     if gate_info:

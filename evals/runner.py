@@ -187,7 +187,7 @@ def run_recorded(
     (no response cache: a changed answer file must be replayed as it now is). A fixture without an
     answer, or whose answer file is unreadable, is an error row; ``only_answered`` leaves the
     unanswered ones out instead (logged)."""
-    from summarizer.recorded import MODEL_NAME, RecordedServer, read_answer
+    from summarizer.recorded import RecordedServer, read_answer, recorded_settings
 
     answered, unanswered = answered_fixtures(fixtures, folder)
     root = Path(folder)
@@ -212,10 +212,8 @@ def run_recorded(
             runnable.append(f)
         except SummarizerError as e:
             errors[f.id] = Outcome(f, None, error=_error_text(e), source="file")
-    settings = settings.with_(backend="openai", model=settings.model or MODEL_NAME, api_key="not-needed",
-                              server=settings.server or "openai", cache=False, replay=False)
     with RecordedServer(by_text) as server:
-        outcomes, info = run_backend(runnable, settings.with_(base_url=server.base_url), backend="openai",
+        outcomes, info = run_backend(runnable, recorded_settings(settings, server), backend="openai",
                                      concurrency=concurrency, progress=progress, save_dir=save_dir, cache=False)
     by_id = {o.fixture.id: o for o in outcomes} | errors
     kept = answered if only_answered else fixtures

@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from summarizer.errors import InputError, ModelOutputError, SummarizerError
+from summarizer.errors import ConfigError, InputError, ModelOutputError, SummarizerError
 from summarizer.options import model_options, settings_from_flags
 from summarizer.output import write_text
 
@@ -62,12 +62,28 @@ class _JsonlSink:
 @click.option("-o", "--output", default=None, help="Write here instead of stdout.")
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for relative dates.")
 @click.option("--source", default=None, help="Publisher name.")
-def summarize(inputs, fmt, output, published, source, backend, **flags):
+@click.option("--recorded", "recorded_file", type=click.Path(dir_okay=False), default=None,
+              help="Answer every request with this recorded model answer (a JSON object), replayed through the "
+                   "real OpenAI-compatible path on a loopback server: reproduces a brief from a model's answer.")
+def summarize(inputs, fmt, output, published, source, backend, recorded_file, **flags):
     """Brief each INPUT: text, HTML, .json or .jsonl records ('-' reads stdin)."""
+    if recorded_file:
+        from summarizer.recorded import RecordedServer, read_answer, recorded_settings
+
+        if flags.get("base_url") or flags.get("api_key"):
+            raise ConfigError("--recorded answers from a loopback server: drop --base-url/--api-key")
+        answer = read_answer(recorded_file)  # a bad file fails before any input is read
+        with RecordedServer(default=answer) as server:
+            settings = recorded_settings(settings_from_flags(backend=backend, **flags), server, backend=backend)
+            _summarize(inputs, fmt, output, published, source, settings)
+        return
+    _summarize(inputs, fmt, output, published, source, settings_from_flags(backend=backend, **flags))
+
+
+def _summarize(inputs, fmt, output, published, source, settings) -> None:
     from summarizer.article import iter_articles
     from summarizer.pipeline import Summarizer
 
-    settings = settings_from_flags(backend=backend, **flags)
     pipeline = Summarizer(settings)
     sink = _JsonlSink(output) if fmt == "jsonl" else None
     done: list = []

@@ -33,13 +33,13 @@ from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from summarizer.errors import InputError
+from summarizer.errors import ConfigError, InputError
 
 MODEL_NAME = "recorded"
 
 _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
 
-__all__ = ["MODEL_NAME", "RecordedServer", "article_key", "read_answer"]
+__all__ = ["MODEL_NAME", "RecordedServer", "article_key", "read_answer", "recorded_settings"]
 
 
 def _collapse(text: str) -> str:
@@ -200,3 +200,13 @@ class RecordedServer:
     def __exit__(self, *exc) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def recorded_settings(settings, server: RecordedServer, *, backend: str | None = None):
+    """``settings`` pointed at ``server``: the openai backend, no response cache (a changed answer
+    file is replayed as it now is); dialect (default: the OpenAI server's ``json_schema``), re-asks,
+    strictness and chunking stay the caller's. Endpoint, key and cache options do not combine."""
+    if (backend and backend != "openai") or settings.replay:
+        raise ConfigError("recorded answers are replayed on the openai backend; drop --backend/--replay")
+    return settings.with_(backend="openai", model=settings.model or MODEL_NAME, base_url=server.base_url,
+                          api_key="not-needed", server=settings.server or "openai", cache=False)
