@@ -2,9 +2,17 @@
 
 * :func:`from_extraction` turns a model's draft into brief items, grounding every quote;
 * :func:`merge` joins the partial briefs of a chunked article;
-* :func:`resolve` merges duplicate actors ("Esper" = "Secretary of Defense Mark Esper"), points
-  claims, denials and perpetrators at actor ids, resolves dates against the publication date, and
-  links each denial to the claim it answers when the extractor did not.
+* :func:`resolve` merges duplicate actors, points claims, denials and perpetrators at actor ids,
+  resolves dates against the publication date, and links each denial to the claim it answers when
+  the extractor did not.
+
+Two actors are merged only where the text ties them (``evals/LABELLING.md``, "Two names for one
+body"): a name or alias they share ("Esper" listed under "Mark Esper"); the article naming one
+with the other in brackets or as "X, also called/known as Y" ("Department of Defense (DoD)");
+or a person's bare surname when exactly one person of that surname has a full name ("Esper" and
+"Mark Esper", but never "Tsarnaev" when the article has Tamerlan and Dzhokhar Tsarnaev). Two names
+with nothing in the text between them stay two actors. No item is dropped: a merged actor keeps
+every name as an alias and every evidence span.
 """
 
 from __future__ import annotations
@@ -174,46 +182,73 @@ def _all_names(actor: Actor) -> list[str]:
 
 @dataclass(frozen=True)
 class _NameKeys:
-    """An actor's names, normalised once: compared pairwise, so this must be cheap."""
+    """An actor's names, normalised once."""
 
     kind: ActorKind
     keys: frozenset[str]  # names.key of every name
-    squashed: frozenset[str]  # names.basic without spaces ("dod")
-    acronyms: frozenset[str]  # acronyms of every name
 
     @classmethod
     def of(cls, actor: Actor) -> _NameKeys:
-        all_names = _all_names(actor)
-        return cls(
-            kind=actor.kind,
-            keys=frozenset(names.key(n) for n in all_names) - {""},
-            squashed=frozenset(names.basic(n).replace(" ", "") for n in all_names) - {""},
-            acronyms=frozenset(a for n in all_names for a in names.acronyms(n)),
-        )
+        return cls(kind=actor.kind, keys=frozenset(names.key(n) for n in _all_names(actor)) - {""})
 
 
-def _same_actor(a: _NameKeys, b: _NameKeys, ambiguous: frozenset[str] = frozenset()) -> bool:
-    if a.keys & b.keys:
-        return True
-    if a.kind == ActorKind.person and b.kind == ActorKind.person:
-        # "Esper" and "Mark Esper": one name is the other's surname
-        for x in a.keys:
-            for y in b.keys:
-                short, long_ = sorted((x, y), key=len)
-                if " " not in short and len(short) > 2 and long_.split()[-1] == short:
-                    return True
-    # "DNC" and "Democratic National Committee", unless the acronym fits several names in the brief
-    return bool((a.squashed & b.acronyms) - ambiguous or (b.squashed & a.acronyms) - ambiguous)
+def _bare_surnames(actor: Actor) -> set[str]:
+    """The one-word, capitalised names of a person ("Esper"), as keys."""
+    if actor.kind != ActorKind.person:
+        return set()
+    found = set()
+    for n in _all_names(actor):
+        k = names.key(n)
+        if k and " " not in k and len(k) > 2 and n.split()[-1][:1].isupper():
+            found.add(k)
+    return found
 
 
-def _ambiguous_acronyms(keys: list[_NameKeys], actors: list[Actor]) -> frozenset[str]:
-    """Acronyms that several different names of the brief expand ("DNC": Committee and Convention)."""
-    expansions: dict[str, set[str]] = {}
-    for actor in actors:
-        for n in _all_names(actor):
-            for acronym in names.acronyms(n):
-                expansions.setdefault(acronym, set()).add(names.key(n))
-    return frozenset(a for a, full in expansions.items() if len(full) > 1)
+def _surname_ties(actors: list[Actor], keys: list[_NameKeys]) -> list[tuple[int, int]]:
+    """(i, j): actor i's bare surname belongs to exactly one full name, a name of person j."""
+    holders: dict[str, dict[str, set[int]]] = {}  # surname -> full name -> actors with that name
+    for j, (actor, k) in enumerate(zip(actors, keys)):
+        if actor.kind == ActorKind.person:
+            for full in k.keys:
+                if " " in full:
+                    holders.setdefault(full.split()[-1], {}).setdefault(full, set()).add(j)
+    ties = []
+    for i, actor in enumerate(actors):
+        for surname in _bare_surnames(actor):
+            full_names = holders.get(surname, {})
+            if len(full_names) == 1:
+                ties.extend((i, j) for j in next(iter(full_names.values())) if j != i)
+    return ties
+
+
+# "X (Y)", "X, also called Y", "X, also known as Y", "X, a.k.a. Y", "X, nicknamed Y"
+_TIE_SEPARATOR = re.compile(
+    r"\s*\(\s*(?P<inside>[^()\n]{1,80}?)\s*\)"
+    r"|,?\s+(?:(?:also|or|better)\s+)?(?:called|known\s+as|a\.?k\.?a\.?|nicknamed|dubbed)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _text_ties(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
+    """(i, j): the text names actor i and then actor j in brackets or as "also called" (either order)."""
+    if not text:
+        return []
+    by_name: list[tuple[str, int]] = []  # basic form of every name, longest first
+    for i, actor in enumerate(actors):
+        by_name.extend((names.basic(n), i) for n in _all_names(actor) if names.basic(n))
+    by_name.sort(key=lambda t: -len(t[0]))
+    ties = []
+    for m in _TIE_SEPARATOR.finditer(text):
+        before = " " + names.basic(text[max(0, m.start() - 120) : m.start()])
+        if m["inside"] is not None:
+            after = names.basic(m["inside"])
+            right = {i for n, i in by_name if after == n}
+        else:
+            after = names.basic(text[m.end() : m.end() + 120]) + " "
+            right = {i for n, i in by_name if after.startswith(n + " ")}
+        left = {i for n, i in by_name if before.endswith(" " + n)}
+        ties.extend((i, j) for i in left for j in right if i != j)
+    return ties
 
 
 def _merge_group(group: list[Actor]) -> Actor:
@@ -277,14 +312,19 @@ class ActorIndex:
         return next((a.name for a in self.actors if a.id == actor_id), None)
 
 
-def merge_actors(actors: list[Actor]) -> list[Actor]:
+def merge_actors(actors: list[Actor], text: str | None = None) -> list[Actor]:
+    """Merge the actors the text ties (see the module docstring); ids become a1, a2, ..."""
     uf = _UnionFind(len(actors))
     keys = [_NameKeys.of(a) for a in actors]
-    ambiguous = _ambiguous_acronyms(keys, actors)
-    for i in range(len(actors)):
-        for j in range(i + 1, len(actors)):
-            if uf.find(i) != uf.find(j) and _same_actor(keys[i], keys[j], ambiguous):
-                uf.union(i, j)
+    owner: dict[str, int] = {}
+    for i, k in enumerate(keys):  # a shared name or alias
+        for name_key in k.keys:
+            if name_key in owner:
+                uf.union(owner[name_key], i)
+            else:
+                owner[name_key] = i
+    for i, j in _surname_ties(actors, keys) + _text_ties(text or "", actors):
+        uf.union(i, j)
     groups: dict[int, list[Actor]] = {}
     for i, actor in enumerate(actors):
         groups.setdefault(uf.find(i), []).append(actor)
@@ -338,7 +378,7 @@ def resolve(brief: Brief, *, published=None, grounder: Grounder | None = None) -
     """Merge actors, resolve references and dates, link denials; ids become a1.., i1.., c1.., d1..
 
     Backends name actors in the ``*_name`` fields; the ids are assigned here."""
-    brief.actors = merge_actors(brief.actors)
+    brief.actors = merge_actors(brief.actors, grounder.text if grounder is not None else None)
     index = ActorIndex(brief.actors)
     for inc in brief.incidents:
         inc.perpetrator = _ensure_actor(index, brief, inc.perpetrator_name, grounder)

@@ -12,17 +12,45 @@ def actor(name, kind="person", aliases=()):
     return Actor(id="", name=name, kind=kind, aliases=list(aliases))
 
 
-def test_aliases_surnames_and_acronyms_merge():
+def test_aliases_surnames_and_acronyms_in_brackets_merge():
     merged = merge_actors([
         actor("Secretary of Defense Mark Esper"), actor("Esper"), actor("Mark Esper"),
         actor("Department of Defense", "government"), actor("DoD", "government"),
         actor("Mark Milley"),
-    ])
+    ], TEXT)
     names = sorted(a.name for a in merged)
     assert len(merged) == 3, names
     esper = next(a for a in merged if "Esper" in a.name)
     assert {"Esper", "Mark Esper"} <= set(esper.aliases + [esper.name])
     assert [a.id for a in merged] == ["a1", "a2", "a3"]
+
+
+def test_only_the_text_ties_two_names_of_one_body():
+    bodies = [actor("Department of Defense", "government"), actor("DoD", "government")]
+    assert len(merge_actors(bodies, "The Department of Defense (DoD) declined to comment.")) == 1
+    assert len(merge_actors(bodies, "DoD (Department of Defense) declined.")) == 1
+    # an acronym the text never ties to the name stays a separate actor: the model must alias it
+    assert len(merge_actors(bodies, "The Department of Defense declined. DoD said nothing.")) == 2
+    assert len(merge_actors(bodies)) == 2
+    called = [actor("Islamic State", "armed_group"), actor("Daesh", "armed_group"), actor("Taliban", "armed_group")]
+    merged = merge_actors(called, "Islamic State, also known as Daesh, and the Taliban (an ally) fought.")
+    assert sorted(a.name for a in merged) == ["Islamic State", "Taliban"]
+    # two names the article uses for one body, with nothing in the text between them, stay two
+    two = [actor("White House", "government"), actor("Obama administration", "government")]
+    assert len(merge_actors(two, "The White House said. The Obama administration denied.")) == 2
+
+
+def test_a_surname_shared_by_two_people_merges_neither_and_phrases_are_not_surnames():
+    text = "Tamerlan Tsarnaev, Dzhokhar Tsarnaev and Zubeidat Tsarnaev. Tsarnaev said."
+    family = [actor("Tamerlan Tsarnaev", aliases=["Tsarnaev", "Tamerlan"]), actor("Dzhokhar Tsarnaev"),
+              actor("Zubeidat Tsarnaev")]
+    assert len(merge_actors(family, text)) == 3  # an alias the model gave one of them ties no other
+    brothers = [actor("Tamerlan Tsarnaev"), actor("Dzhokhar Tsarnaev"), actor("Tsarnaev")]
+    assert sorted(a.name for a in merge_actors(brothers, text)) == ["Dzhokhar Tsarnaev", "Tamerlan Tsarnaev", "Tsarnaev"]
+    friend = [actor("Abz", aliases=["the ringleader"]), actor("onetime friend of the ringleader")]
+    assert len(merge_actors(friend, "A onetime friend of the ringleader told the BBC.")) == 2
+    richards = [actor("Bill Richard", aliases=["Richard"]), actor("Martin Richard")]
+    assert len(merge_actors(richards, "Bill Richard, father of Martin Richard. Richard said.")) == 2
 
 
 def test_references_resolve_and_denials_link_by_content():
@@ -57,7 +85,13 @@ def test_an_acronym_joins_its_one_expansion_but_not_one_of_several():
     def org(name: str, *aliases: str) -> Actor:
         return Actor(id="", name=name, aliases=list(aliases), kind=ActorKind.organization, evidence=[])
 
-    assert [a.name for a in merge_actors([org("DNC"), org("Democratic National Committee")])] == [
+    # an acronym joins the name the text pairs it with ("X (DNC)"), never one it merely fits
+    tied = "The Democratic National Committee (DNC) met."
+    assert [a.name for a in merge_actors([org("DNC"), org("Democratic National Committee")], tied)] == [
         "Democratic National Committee"]
-    ambiguous = merge_actors([org("DNC"), org("Democratic National Committee"), org("Democratic National Convention")])
-    assert sorted(a.name for a in ambiguous) == ["DNC", "Democratic National Committee", "Democratic National Convention"]
+    assert len(merge_actors([org("DNC"), org("Democratic National Committee")], "The DNC met. The Democratic National Committee spoke.")) == 2
+    both = [org("DNC"), org("Democratic National Committee"), org("Democratic National Convention")]
+    merged = merge_actors(both, tied + " The Democratic National Convention opens.")
+    assert sorted(a.name for a in merged) == ["Democratic National Committee", "Democratic National Convention"]
+    assert "DNC" in next(a for a in merged if a.name.endswith("Committee")).aliases
+    assert len(merge_actors(both, "The DNC, the Democratic National Committee and the Democratic National Convention.")) == 3
