@@ -1,6 +1,7 @@
 """What the model fills in: a compact draft of the brief.
 
-Field descriptions are written for the model: they are part of the JSON schema it sees. Strings
+The schema the model sees is rendered compactly (:class:`CompactSchema`); what each field holds
+is said once, in the system prompt's rules, not in field descriptions. Strings
 and lists are bounded so a constrained decoder cannot run away.
 
 Validation needs the article: pass ``context={"text": article_text}`` (instructor forwards it).
@@ -22,21 +23,54 @@ from summarizer.schemas.brief import ActorKind, IncidentType
 
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 Text = Annotated[str, Field(min_length=1, max_length=400)]
-Quote = Annotated[str, Field(min_length=1, max_length=400, description="Words copied VERBATIM from the article")]
+Quote = Annotated[str, Field(min_length=1, max_length=400)]  # words copied verbatim from the article
 
 
 class CompactSchema(GenerateJsonSchema):
-    """JSON schema without the ``title`` keys pydantic adds everywhere: they repeat the field
-    names and cost prompt tokens on every request."""
+    """The JSON schema the model sees, rendered compactly: it costs prompt tokens on every request
+    (OpenAI shows ``response_format``'s schema to the model; other servers get it in the prompt).
+
+    * no ``title`` keys (they repeat the field names; the root keeps its title: tool calls are named by it);
+    * a nullable field is a type union, ``{"maxLength": 80, "type": ["string", "null"]}``, not ``anyOf``;
+    * no ``default`` (pydantic fills defaults on our side) and no descriptions: what each field
+      holds is said once, in the system prompt's rules (``prompts/system.j2``);
+    * the enums are inlined where they are used (one use each), so there are no ``$defs``/``$ref``.
+
+    llama.cpp's grammar conversion and vLLM's structured-output backends accept it:
+    ``tests/test_schema_compat.py`` compiles it with outlines-core and llguidance (and xgrammar or
+    llama-cpp-python where installed)."""
 
     def field_title_should_be_set(self, schema) -> bool:
         return False
 
     def generate(self, schema, mode="validation"):
-        result = super().generate(schema, mode=mode)  # the root keeps its title: tool calls are named by it
-        for definition in result.get("$defs", {}).values():
-            definition.pop("title", None)
-        return result
+        result = super().generate(schema, mode=mode)
+        title = result.get("title")
+        result = _compact(result)
+        result.pop("description", None)  # the root's docstring
+        return {"title": title, **result} if title else result
+
+
+def _compact(schema: dict, defs: dict | None = None) -> dict:
+    """One schema node made compact, its subschemas too (``$defs`` inlined from ``defs``)."""
+    if defs is None:
+        defs = schema.get("$defs", {})
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        return _compact({**defs[ref.removeprefix("#/$defs/")], **{k: v for k, v in schema.items() if k != "$ref"}}, defs)
+    node = {k: v for k, v in schema.items() if k not in ("$defs", "default", "title", "description")}
+    if "properties" in node:
+        node["properties"] = {name: _compact(sub, defs) for name, sub in node["properties"].items()}
+    if isinstance(node.get("items"), dict):
+        node["items"] = _compact(node["items"], defs)
+    if isinstance(node.get("anyOf"), list):
+        options = [_compact(o, defs) for o in node.pop("anyOf")]
+        other = [o for o in options if o != {"type": "null"}]
+        if len(options) == 2 and len(other) == 1 and isinstance(other[0].get("type"), str):
+            node = {**other[0], **node, "type": [other[0]["type"], "null"]}  # nullable: a type union
+        else:
+            node["anyOf"] = options
+    return node
 
 
 class _Draft(BaseModel):
@@ -63,40 +97,40 @@ _SCHEMAS: dict[tuple, str] = {}
 
 
 class ActorDraft(_Draft):
-    name: Name = Field(description="Fullest name used")
-    aliases: list[Name] = Field(default_factory=list, max_length=12, description="Other names for it in the article")
+    name: Name = Field()
+    aliases: list[Name] = Field(default_factory=list, max_length=12)
     kind: ActorKind
-    role: str | None = Field(default=None, max_length=120, description="Title or role as stated")
+    role: str | None = Field(default=None, max_length=120)
     evidence: Quote
 
 
 class IncidentDraft(_Draft):
     type: IncidentType
-    description: Text = Field(description="What happened, one sentence")
-    date_text: str | None = Field(default=None, max_length=80, description="The article's words for the date")
-    date: str | None = Field(default=None, max_length=10, description="YYYY-MM-DD, resolved; null if unknown")
+    description: Text = Field()
+    date_text: str | None = Field(default=None, max_length=80)
+    date: str | None = Field(default=None, max_length=10)
     location: str | None = Field(default=None, max_length=160)
     weapon: str | None = Field(default=None, max_length=120)
-    perpetrator: str | None = Field(default=None, max_length=120, description="Actor stated as the doer")
-    alleged_perpetrator: str | None = Field(default=None, max_length=120, description="Actor only suspected or accused")
+    perpetrator: str | None = Field(default=None, max_length=120)
+    alleged_perpetrator: str | None = Field(default=None, max_length=120)
     killed: int | None = Field(default=None, ge=0)
     injured: int | None = Field(default=None, ge=0)
     evidence: Quote
 
 
 class ClaimDraft(_Draft):
-    id: str = Field(max_length=8, description="C1, C2, ...")
-    claimant: Name = Field(description="An actor's name")
-    content: Text = Field(description="Short paraphrase, hedges kept")
-    quote: str | None = Field(default=None, max_length=600, description="Verbatim quotation, if quoted")
+    id: str = Field(max_length=8)
+    claimant: Name = Field()
+    content: Text = Field()
+    quote: str | None = Field(default=None, max_length=600)
     hedged: bool = False
     evidence: Quote
 
 
 class DenialDraft(_Draft):
-    denier: Name = Field(description="An actor's name")
-    content: Text = Field(description="What is denied")
-    responds_to: str | None = Field(default=None, max_length=8, description="Id of the claim it answers, or null")
+    denier: Name = Field()
+    content: Text = Field()
+    responds_to: str | None = Field(default=None, max_length=8)
     evidence: Quote
 
 

@@ -91,8 +91,9 @@ def messages(
     schema_in_prompt: bool = False,
 ) -> list[dict]:
     """The chat messages for one article (or one part of a long one). ``schema_in_prompt`` puts the
-    compact response schema in the system message, for servers that do not receive it otherwise."""
-    schema = json.dumps(response_schema(), separators=(",", ":")) if schema_in_prompt else None
+    schema the model reads (:func:`prompt_schema`) in the system message, for servers that use the
+    response schema to constrain decoding but never show it to the model."""
+    schema = json.dumps(prompt_schema(), separators=(",", ":")) if schema_in_prompt else None
     system = render(SYSTEM_TEMPLATE, schema=schema, **_article_vars("", published, source))
     msgs = [{"role": "system", "content": system}]
     if few_shot:
@@ -105,7 +106,41 @@ def messages(
 
 
 def response_schema() -> dict:
+    """The response schema with its bounds (string lengths, list sizes): what a server constrains
+    decoding with (vLLM's ``json_schema``, llama.cpp's ``response_format.schema``, tool parameters)."""
     return Extraction.model_json_schema()
+
+
+# bounds keep a constrained decoder from running away; a model reading the schema cannot count
+# characters, so they are left out of the copy it reads (pydantic still checks them on our side)
+_BOUNDS = frozenset({"maxLength", "minLength", "maxItems", "minItems", "minimum", "maximum"})
+
+
+def _without_bounds(schema: dict) -> dict:
+    node = {k: v for k, v in schema.items() if k not in _BOUNDS}
+    if "properties" in node:  # a mapping of names, not a schema: its keys are never dropped
+        node["properties"] = {name: _without_bounds(sub) for name, sub in node["properties"].items()}
+    for key in ("items", "additionalProperties"):
+        if isinstance(node.get(key), dict):
+            node[key] = _without_bounds(node[key])
+    for key in ("anyOf", "oneOf", "allOf"):
+        if isinstance(node.get(key), list):
+            node[key] = [_without_bounds(sub) for sub in node[key]]
+    if isinstance(node.get("$defs"), dict):
+        node["$defs"] = {name: _without_bounds(sub) for name, sub in node["$defs"].items()}
+    return node
+
+
+@lru_cache(maxsize=1)
+def _prompt_schema_json() -> str:
+    return json.dumps(_without_bounds(response_schema()))
+
+
+def prompt_schema() -> dict:
+    """The schema the model reads: :func:`response_schema` without its bounds. It goes in the system
+    prompt (vLLM, llama.cpp, Ollama, LM Studio, generic servers) or in OpenAI's ``response_format``,
+    which OpenAI shows to the model (its ``json_schema`` without ``strict`` does not constrain)."""
+    return json.loads(_prompt_schema_json())
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ def test_prompt_json_is_the_exact_request_body(capsys):
 def test_prompt_text_shows_messages_and_schema(capsys):
     assert main(["prompt", str(SEED)]) == 0
     out = capsys.readouterr().out
-    assert "--- system ---" in out and "VERBATIM" in out and '"ClaimDraft"' in out
+    assert "--- system ---" in out and "VERBATIM" in out and '"claimant"' in out
 
 
 def test_summarize_json_over_loopback(server, capsys):

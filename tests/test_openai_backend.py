@@ -114,7 +114,10 @@ def test_the_request_says_what_it_must():
     assert SEED.strip()[:60] in body["messages"][-1]["content"]
     assert body["response_format"]["type"] == "json_schema"
     schema = body["response_format"]["json_schema"]["schema"]
-    assert "verbatim" in json.dumps(schema).lower()
+    assert "evidence" in schema["properties"]["claims"]["items"]["required"]
+    # vLLM constrains decoding with the bounds; the copy in the prompt, for the model to read, has none
+    assert schema["properties"]["actors"]["items"]["properties"]["evidence"]["maxLength"] == 400
+    assert '"evidence":{"type":"string"}' in system and "maxLength" not in system
     assert body["temperature"] == 0.0
 
 
@@ -123,14 +126,17 @@ def test_the_request_says_what_it_must():
     [
         # vLLM constrains decoding with the schema but never shows it to the model: it goes in the prompt too
         ("json_schema", "vllm", lambda b: b["response_format"]["type"] == "json_schema"
-         and [m["role"] for m in b["messages"]] == ["system", "user"] and '"$defs"' in b["messages"][0]["content"]
-         and "title" not in b["response_format"]["json_schema"]["schema"]["$defs"]["ClaimDraft"]),
+         and [m["role"] for m in b["messages"]] == ["system", "user"] and '"properties"' in b["messages"][0]["content"]
+         and "maxLength" in json.dumps(b["response_format"]["json_schema"]["schema"])),
+        # OpenAI shows response_format's schema to the model: the copy without bounds, and not twice
         ("json_schema", "openai", lambda b: b["response_format"]["type"] == "json_schema"
-         and '"$defs"' not in b["messages"][0]["content"]),
+         and '"properties"' not in b["messages"][0]["content"]
+         and b["response_format"]["json_schema"]["name"] == "Extraction"
+         and "maxLength" not in json.dumps(b["response_format"]) and "claims" in json.dumps(b["response_format"])),
         ("json", "llamacpp", lambda b: b["response_format"] == {"type": "json_object", "schema": b["response_format"]["schema"]}
-         and "properties" in b["response_format"]["schema"] and '"$defs"' in b["messages"][0]["content"]),
+         and "maxLength" in json.dumps(b["response_format"]["schema"]) and '"properties"' in b["messages"][0]["content"]),
         ("json", "generic", lambda b: b["response_format"] == {"type": "json_object"}
-         and '"$defs"' in b["messages"][0]["content"]),
+         and '"properties"' in b["messages"][0]["content"]),
         ("tools", "openai", lambda b: b["tools"][0]["function"]["name"] == "Extraction"),
         ("md_json", "generic", lambda b: "response_format" not in b and b["messages"][2]["role"] == "assistant"),
     ],

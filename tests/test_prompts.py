@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from summarizer.prompts import PROMPTS_DIR
@@ -70,3 +71,33 @@ def test_schema_cache_is_shared_by_instructors_per_request_subclasses():
         wrapped = response_schema(Extraction)  # what instructor builds for every request
         assert wrapped.model_json_schema() == BaseModel.model_json_schema.__func__(wrapped, schema_generator=CompactSchema)
     assert len(_SCHEMAS) == before  # no growth: a long batch must not accumulate classes
+
+
+# The precision rules are decided once, in evals/LABELLING.md ("Precision: what is not an item"), and
+# the prompt states them in the same words: each rule's key phrases must be in both.
+PRECISION_RULES = {
+    "mentioned-only actors": ["mentioned-only people and groups are not actors", "generic roles and crowds are not actors",
+                              "named only as a place or as background", "anonymous victims are counted in"],
+    "one body, two names": ["two names for one body are one actor", "distinct bodies stay distinct",
+                            "a government and its military"],
+    "publisher narration": ["a publisher's own narration is not a claim", "is reporting, not a claim of the publisher"],
+    "procedural events": ["procedural events are not incidents", "things done to people or property or by force of law"],
+    "denials": ["the actor who denies", "the proposition denied"],
+}
+
+
+def _plain(text: str) -> str:
+    text = text.replace("*", "").replace("`", "").replace("\u2019", "'").replace('"', "").casefold()
+    return " ".join(text.split())
+
+
+def test_prompt_and_labelling_guide_state_the_same_precision_rules():
+    from summarizer.evals import fixtures
+
+    guide = (Path(fixtures.__file__).parent / "LABELLING.md").read_text(encoding="utf-8")
+    section = _plain(guide.split("## Precision: what is not an item", 1)[1].split("\n## ", 1)[0])
+    prompt = _plain(prompting.messages("Article body.", few_shot=False)[0]["content"])
+    for rule, phrases in PRECISION_RULES.items():
+        for phrase in phrases:
+            assert phrase in section, f"LABELLING.md no longer says ({rule}): {phrase!r}"
+            assert phrase in prompt, f"the prompt does not say ({rule}): {phrase!r}"

@@ -211,6 +211,11 @@ class OpenAIBackend:
         }
         if self.settings.max_tokens:
             kwargs["max_tokens"] = self.settings.max_tokens
+        if self.mode == "json_schema" and self.server == "openai":
+            # OpenAI shows this schema to the model (without "strict" it does not constrain decoding):
+            # the copy the model reads, without the bounds (instructor's own would carry them)
+            kwargs["extra_body"] = {"response_format": {"type": "json_schema", "json_schema": {
+                "name": _RESPONSE_MODEL.__name__, "schema": prompting.prompt_schema()}}}
         if self.mode == "json":
             response_format = {"type": "json_object"}
             if self.server == "llamacpp":  # llama.cpp servers constrain decoding with this schema
@@ -227,7 +232,7 @@ class OpenAIBackend:
 
     @property
     def schema_in_prompt(self) -> bool:
-        """Put the compact schema (with its field descriptions) in the system message? Only OpenAI
+        """Put the compact schema the model reads in the system message? Only OpenAI
         shows a ``json_schema`` response format to the model; vLLM, llama.cpp, Ollama and LM Studio
         use it to constrain decoding without the model ever reading it, and a bare ``json_object``
         carries no schema at all. (``tools`` and ``md_json`` carry it their own way.)"""
