@@ -31,14 +31,15 @@ class CompactSchema(GenerateJsonSchema):
     (OpenAI shows ``response_format``'s schema to the model; other servers get it in the prompt).
 
     * no ``title`` keys (they repeat the field names; the root keeps its title: tool calls are named by it);
-    * a nullable field is a type union, ``{"maxLength": 80, "type": ["string", "null"]}``, not ``anyOf``;
     * no ``default`` (pydantic fills defaults on our side) and no descriptions: what each field
       holds is said once, in the system prompt's rules (``prompts/system.j2``);
     * the enums are inlined where they are used (one use each), so there are no ``$defs``/``$ref``.
 
-    llama.cpp's grammar conversion and vLLM's structured-output backends accept it:
-    ``tests/test_schema_compat.py`` compiles it with outlines-core and llguidance (and xgrammar or
-    llama-cpp-python where installed)."""
+    This is the copy servers constrain decoding with, so a nullable field stays
+    ``anyOf: [{"maxLength": 80, "type": "string"}, {"type": "null"}]``: every grammar converter keeps
+    the bound there (llama-cpp-python's drops it from a type union). The copy the model reads,
+    :func:`summarizer.prompting.prompt_schema`, has type unions and no bounds. llama.cpp's grammar
+    conversion and vLLM's structured-output backends accept both: ``tests/test_schema_compat.py``."""
 
     def field_title_should_be_set(self, schema) -> bool:
         return False
@@ -64,12 +65,7 @@ def _compact(schema: dict, defs: dict | None = None) -> dict:
     if isinstance(node.get("items"), dict):
         node["items"] = _compact(node["items"], defs)
     if isinstance(node.get("anyOf"), list):
-        options = [_compact(o, defs) for o in node.pop("anyOf")]
-        other = [o for o in options if o != {"type": "null"}]
-        if len(options) == 2 and len(other) == 1 and isinstance(other[0].get("type"), str):
-            node = {**other[0], **node, "type": [other[0]["type"], "null"]}  # nullable: a type union
-        else:
-            node["anyOf"] = options
+        node["anyOf"] = [_compact(o, defs) for o in node["anyOf"]]
     return node
 
 

@@ -116,30 +116,36 @@ def response_schema() -> dict:
 _BOUNDS = frozenset({"maxLength", "minLength", "maxItems", "minItems", "minimum", "maximum"})
 
 
-def _without_bounds(schema: dict) -> dict:
+def _for_reading(schema: dict) -> dict:
+    """``schema`` without bounds, a nullable ``anyOf`` written as a type union ``["string", "null"]``."""
     node = {k: v for k, v in schema.items() if k not in _BOUNDS}
     if "properties" in node:  # a mapping of names, not a schema: its keys are never dropped
-        node["properties"] = {name: _without_bounds(sub) for name, sub in node["properties"].items()}
+        node["properties"] = {name: _for_reading(sub) for name, sub in node["properties"].items()}
     for key in ("items", "additionalProperties"):
         if isinstance(node.get(key), dict):
-            node[key] = _without_bounds(node[key])
-    for key in ("anyOf", "oneOf", "allOf"):
-        if isinstance(node.get(key), list):
-            node[key] = [_without_bounds(sub) for sub in node[key]]
+            node[key] = _for_reading(node[key])
     if isinstance(node.get("$defs"), dict):
-        node["$defs"] = {name: _without_bounds(sub) for name, sub in node["$defs"].items()}
+        node["$defs"] = {name: _for_reading(sub) for name, sub in node["$defs"].items()}
+    if isinstance(node.get("anyOf"), list):
+        options = [_for_reading(sub) for sub in node.pop("anyOf")]
+        other = [o for o in options if o != {"type": "null"}]
+        if len(options) == 2 and len(other) == 1 and set(other[0]) == {"type"} and isinstance(other[0]["type"], str):
+            node["type"] = [other[0]["type"], "null"]
+        else:
+            node["anyOf"] = options
     return node
 
 
 @lru_cache(maxsize=1)
 def _prompt_schema_json() -> str:
-    return json.dumps(_without_bounds(response_schema()))
+    return json.dumps(_for_reading(response_schema()))
 
 
 def prompt_schema() -> dict:
-    """The schema the model reads: :func:`response_schema` without its bounds. It goes in the system
-    prompt (vLLM, llama.cpp, Ollama, LM Studio, generic servers) or in OpenAI's ``response_format``,
-    which OpenAI shows to the model (its ``json_schema`` without ``strict`` does not constrain)."""
+    """The schema the model reads: :func:`response_schema` without its bounds, nullable fields as
+    type unions. It goes in the system prompt (vLLM, llama.cpp, Ollama, LM Studio, generic servers)
+    or in OpenAI's ``response_format``, which OpenAI shows to the model (its ``json_schema`` without
+    ``strict`` does not constrain decoding)."""
     return json.loads(_prompt_schema_json())
 
 

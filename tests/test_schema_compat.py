@@ -32,15 +32,25 @@ def _keys(node) -> set[str]:
 
 
 def test_the_schema_is_compact():
-    schema = response_schema()
+    schema = response_schema()  # what servers constrain decoding with
     keys = _keys(schema)
-    assert not keys & {"anyOf", "default", "$defs", "$ref", "description"}, keys
+    assert not keys & {"default", "$defs", "$ref", "description"}, keys
     role = schema["properties"]["actors"]["items"]["properties"]["role"]
-    assert role == {"maxLength": 120, "type": ["string", "null"]}  # a nullable field is a type union
+    assert role == {"anyOf": [{"maxLength": 120, "type": "string"}, {"type": "null"}]}  # the bound kept
     assert schema["title"] == "Extraction" and set(schema["required"]) == {"summary", "actors", "incidents", "claims", "denials"}
-    read = prompt_schema()  # the copy the model reads has no bounds, and the same fields
-    assert not _keys(read) & {"maxLength", "minLength", "maxItems", "minimum"}
-    assert json.dumps(read).count('"type"') == json.dumps(schema).count('"type"')
+    read = prompt_schema()  # the copy the model reads: type unions, no bounds, the same fields
+    assert not _keys(read) & {"maxLength", "minLength", "maxItems", "minimum", "anyOf", "default", "description"}
+    assert read["properties"]["actors"]["items"]["properties"]["role"] == {"type": ["string", "null"]}
+    assert read["properties"]["incidents"]["items"]["required"] == schema["properties"]["incidents"]["items"]["required"]
+
+
+@pytest.mark.parametrize("schema", [response_schema, prompt_schema], ids=["constraint copy", "reading copy"])
+def test_llguidance_and_outlines_accept_both_copies(schema):
+    from llguidance import LLMatcher, grammar_from
+    from outlines_core.json_schema import build_regex_from_schema
+
+    assert LLMatcher.validate_grammar(grammar_from("json_schema", json.dumps(schema()))) == ""
+    assert build_regex_from_schema(json.dumps(schema()))
 
 
 def test_outlines_core_compiles_the_schema_and_a_real_answer_matches_it():
@@ -67,7 +77,9 @@ def test_xgrammar_compiles_the_schema():
     assert "root" in str(grammar)
 
 
-def test_llama_cpp_converts_the_schema_to_a_grammar():
+def test_llama_cpp_converts_the_schema_to_a_grammar_with_its_bounds():
     llama_grammar = pytest.importorskip("llama_cpp.llama_grammar", reason="needs llama-cpp-python")
     gbnf = llama_grammar.json_schema_to_gbnf(json.dumps(response_schema()))
-    assert "root ::=" in gbnf and "null" in gbnf
+    role = next(line for line in gbnf.splitlines() if line.startswith("actors-item-role ::="))
+    assert "null" in role and "string ::=" not in role and "string |" not in role  # a bounded string, not any string
+    assert llama_grammar.json_schema_to_gbnf(json.dumps(prompt_schema()))  # the reading copy converts too
