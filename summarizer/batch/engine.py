@@ -68,11 +68,11 @@ def brief_many(articles: Iterable, *, client=None, settings: Settings | None = N
     if client is None:
         workers, slots = 1, 1
     else:
-        info = client.scheduler_info()
-        workers = len(info["workers"])
+        nthreads = client.nthreads()  # {worker address: threads}, every worker
+        workers = len(nthreads)
         if not workers:
             raise BackendError("the Dask cluster has no workers")
-        slots = sum(w.get("nthreads", 1) for w in info["workers"].values())
+        slots = sum(nthreads.values())
     spec, size = plan(settings, workers, concurrency=concurrency, rpm=rpm, tpm=tpm, batch_size=batch_size)
     with _executor(client) as (submit, wait_any, cancel):
         yield from _stream(articles, spec, size, slots + workers, submit, wait_any, cancel)
@@ -123,6 +123,9 @@ def _collect(future, ids: list[str]) -> list[Outcome]:
         return future.result()
     except SummarizerError:
         raise  # the pipeline could not be built (no model, bad settings): the run stops with it
+    except ImportError as e:  # every batch would fail the same way
+        raise ConfigError(f"a worker cannot import what the run needs ({e}): install the same version of "
+                          "summarizer on every worker") from None
     except Exception as e:  # a lost worker, a broken connection: this batch failed, the run goes on
         log.debug("a batch of %d failed", len(ids), exc_info=True)
         message = f"the batch was lost: {type(e).__name__}: {e}"
