@@ -84,6 +84,7 @@ def offline(args) -> None:
 
 
 def llm(args) -> None:
+    import psutil
     from batch_throughput import run_level
     from fake_server import start_subprocess
 
@@ -91,27 +92,36 @@ def llm(args) -> None:
 
     proc, base_url = start_subprocess(args.latency, max_seconds=1800)
     rows: dict[str, list[float]] = {"one": [], "dask": []}
+    cpu_ms: dict[str, list[float]] = {"one": [], "dask": []}
     try:
         with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as tmp, contextlib.ExitStack() as stack:
             work = Path(tmp)
             client = stack.enter_context(dask_client(workers=args.workers))
             run_level(base_url, 8, 16, work, offset=10**6)  # warm-up, both ways
             run_level(base_url, 8 * args.workers, 16 * args.workers, work, offset=2 * 10**6, client=client)
+            workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
             print(f"load average before: {load()}", flush=True)
             for r in range(args.rounds):
                 for kind in ("one", "dask"):
+                    w0 = sum(sum(p.cpu_times()[:2]) for p in workers)
                     result, cpu = run_level(base_url, args.concurrency, args.articles, work,
                                             offset=(2 * r + (kind == "dask")) * args.articles,
                                             client=client if kind == "dask" else None)
+                    wcpu = sum(sum(p.cpu_times()[:2]) for p in workers) - w0
                     rate = result.written / result.seconds
                     rows[kind].append(rate)
+                    cpu_ms[kind].append(1000 * (cpu + (wcpu if kind == "dask" else 0)) / result.written)
                     what = "one process" if kind == "one" else f"--workers {args.workers}"
                     print(f"round {r + 1}: {what:<12} {result.written} briefs in {result.seconds:6.2f} s = "
-                          f"{rate:6.1f} briefs/s (this process's CPU {100 * cpu / result.seconds:.0f}%)", flush=True)
+                          f"{rate:6.1f} briefs/s; CPU: this process {100 * cpu / result.seconds:.0f}%"
+                          + (f", workers {100 * wcpu / result.seconds:.0f}%" if kind == "dask" else "")
+                          + f"; {cpu_ms[kind][-1]:.1f} ms CPU per brief", flush=True)
             print(f"load average after: {load()}")
     finally:
         proc.terminate()
         proc.wait(10)
+    print(f"CPU per brief (client + workers), median: one process {statistics.median(cpu_ms['one']):.1f} ms, "
+          f"--workers {args.workers} {statistics.median(cpu_ms['dask']):.1f} ms")
     ratios = [d / o for o, d in zip(rows["one"], rows["dask"])]
     print()
     print(f"--workers {args.workers} / one process at concurrency {args.concurrency}: "

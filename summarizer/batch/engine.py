@@ -229,7 +229,12 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None, thr
         return
     # silence_logs: Dask's own warnings stay off the terminal (a busy worker process that takes over
     # 4 s to exit after the run is killed by its nanny with a warning; the run's output is complete)
-    with LocalCluster(n_workers=workers or 1, threads_per_worker=threads_per_worker, processes=True,
-                      host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, \
+    import dask
+
+    # no statistical profiler in the workers (it samples every thread's stack every 10 ms: CPU the
+    # briefs need); an existing cluster keeps its own configuration
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers or 1, threads_per_worker=threads_per_worker, processes=True,
+                         host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         yield client
