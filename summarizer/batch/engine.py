@@ -36,6 +36,7 @@ from summarizer.batch.runner import BatchResult, RecordWriter, done_ids
 from summarizer.batch.worker import Outcome, WorkSpec, as_article, brief_batch, brief_partition
 from summarizer.config import Settings, from_env
 from summarizer.errors import BackendError, ConfigError, InputError, SummarizerError
+from summarizer.redact import redact
 
 log = logging.getLogger("summarizer")
 
@@ -176,6 +177,7 @@ def run_many(articles: Iterable, output: Path, *, errors: Path, settings: Settin
     started = time.monotonic()
 
     def fail(article_id, kind, message) -> None:
+        message = redact(message)  # an error may quote a server that echoed the request, key included
         err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
         result.failed += 1
         if len(result.errors) < 5:
