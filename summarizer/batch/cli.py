@@ -108,6 +108,7 @@ def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, 
         from summarizer.pipeline import Summarizer
 
         Summarizer(settings)  # bad settings fail here, before any file is touched (workers build their own)
+        settings = settings.with_(backend=choose_backend(settings))  # the choice made (and said) once, here
         with _Progress(count_input(input_path), show) as progress:
             if distributed:
                 with dask_client(workers=workers, scheduler=scheduler) as client:
