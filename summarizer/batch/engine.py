@@ -176,14 +176,14 @@ def run_many(articles: Iterable, output: Path, *, errors: Path, settings: Settin
     err = RecordWriter(errors, fresh=True)
     started = time.monotonic()
 
-    def fail(article_id, kind, message) -> None:
-        message = redact(message)  # an error may quote a server that echoed the request, key included
+    def fail(article_id: str | None, kind: str | None, message: str | None) -> None:
+        message = redact(message or "")  # an error may quote a server that echoed the request, key included
         err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
         result.failed += 1
         if len(result.errors) < 5:
             result.errors.append(f"{article_id}: {message}")
 
-    def todo():
+    def todo() -> Iterator[Article]:
         seen: set[str] = set()
         for item in articles:
             if isinstance(item, InputError):
@@ -199,7 +199,7 @@ def run_many(articles: Iterable, output: Path, *, errors: Path, settings: Settin
     try:
         for outcome in brief_many(todo(), client=client, settings=settings, concurrency=concurrency, rpm=rpm,
                                   tpm=tpm, batch_size=batch_size):
-            if outcome.ok:
+            if outcome.json is not None:
                 out.write(outcome.json)
                 result.written += 1
             else:

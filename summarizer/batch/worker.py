@@ -100,10 +100,10 @@ def as_article(item, n: int) -> Article:
 # -- the per-process pipeline ------------------------------------------------------------------
 
 _LOCK = threading.Lock()
-_CURRENT: tuple[WorkSpec, object] | None = None
+_CURRENT: tuple[WorkSpec, _SyncPipeline | _AsyncPipeline] | None = None
 
 
-def _pipeline(spec: WorkSpec):
+def _pipeline(spec: WorkSpec) -> _SyncPipeline | _AsyncPipeline:
     """This process's pipeline for ``spec``, built on first use (the last spec's is kept)."""
     global _CURRENT
     with _LOCK:
@@ -114,7 +114,7 @@ def _pipeline(spec: WorkSpec):
         return _CURRENT[1]
 
 
-def _build(spec: WorkSpec):
+def _build(spec: WorkSpec) -> _SyncPipeline | _AsyncPipeline:
     from summarizer.batch.runner import RateLimitedTransport, RateLimiter
     from summarizer.pipeline import Summarizer
 
