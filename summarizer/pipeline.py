@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Iterable, Iterator
 
 from summarizer import backends, injection
 from summarizer.article import Article, make_article
 from summarizer.config import Settings, from_env
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.grounding import grounder_for, verify
 from summarizer.resolve import resolve
 from summarizer.schemas.brief import ArticleMeta, Brief, GroundingStatus, RunInfo
@@ -76,6 +77,46 @@ class Summarizer:
                 return self.summarize(article)
 
         return await asyncio.to_thread(locked)
+
+    def summarize_many(self, articles: Iterable[Article | str], *, batch_size: int = 16
+                       ) -> Iterator[tuple[Article | str, Brief | Exception]]:
+        """Brief many articles in input order: ``(article, brief)``, or ``(article, error)`` for one
+        that failed (the others go on; a text that is no article comes back as given, with its
+        error). A backend with ``extract_many`` (the offline one: spaCy's ``nlp.pipe``) gets them
+        ``batch_size`` at a time, much faster than one call per article."""
+        batch: list[Article] = []
+        for article in articles:
+            try:
+                batch.append(self._article(article, None, None))
+            except SummarizerError as e:
+                yield article, e
+                continue
+            if len(batch) >= batch_size:
+                yield from self._many(batch)
+                batch = []
+        if batch:
+            yield from self._many(batch)
+
+    def _many(self, batch: list[Article]) -> Iterator[tuple[Article, Brief | Exception]]:
+        done = 0
+        extract_many = getattr(self.backend, "extract_many", None)
+        if extract_many is not None:
+            try:
+                for article, draft in zip(batch, extract_many(batch)):
+                    try:
+                        result: Brief | Exception = self._finish(article, draft)
+                    except Exception as e:
+                        result = e
+                    yield article, result
+                    done += 1
+            except Exception:  # one article broke the parse of its batch: the rest one by one, to isolate it
+                log.debug("batched extraction failed after %d of %d articles; going on one by one", done, len(batch),
+                          exc_info=True)
+        for article in batch[done:]:
+            try:
+                yield article, self.summarize(article)
+            except Exception as e:
+                yield article, e
 
     def _article(self, article, published, source) -> Article:
         if isinstance(article, (str, bytes, bytearray)):

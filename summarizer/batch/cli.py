@@ -2,6 +2,8 @@
 
     summarizer batch articles.jsonl -o briefs.jsonl --concurrency 32
     summarizer batch articles.jsonl -o briefs.jsonl --resume
+    summarizer batch articles.jsonl -o briefs.jsonl --workers 4          # a local Dask cluster
+    summarizer batch articles.jsonl -o briefs.jsonl --scheduler tcp://host:8786
     summarizer batch export articles.jsonl -o requests.jsonl
     summarizer batch import results.jsonl --articles articles.jsonl -o briefs.jsonl
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigError, SummarizerError
 from summarizer.options import model_options, settings_from_flags
 
 log = logging.getLogger("summarizer")
@@ -78,32 +80,65 @@ def _errors_path(output: str, errors: str | None) -> Path:
 @click.option("--rpm", type=click.IntRange(1), default=None, help="At most this many requests per minute.")
 @click.option("--tpm", type=click.IntRange(1), default=None, help="At most this many tokens per minute (estimated).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Worker processes on a local Dask cluster (default 1: this process).")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Use the Dask cluster at ADDRESS (tcp://host:8786).")
+@click.option("--batch-size", type=click.IntRange(1, 4096), default=None,
+              help="Articles per task (default: 16 offline; concurrency per worker for a model server).")
 @model_options
-def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, backend, **flags):
-    """Brief every article of INPUT (JSONL with id/text, or a folder of files) into OUTPUT."""
-    from summarizer.batch.runner import RateLimitedTransport, RateLimiter, count_input, iter_input, run_batch
-    from summarizer.pipeline import Summarizer
+def run(input_path, output, concurrency, resume, errors, rpm, tpm, no_progress, workers, scheduler, batch_size,
+        backend, **flags):
+    """Brief every article of INPUT (JSONL with id/text, or a folder of files) into OUTPUT.
+
+    --concurrency, --rpm and --tpm are totals for the run: with several workers each process gets
+    an even share."""
+    from summarizer.batch.runner import count_input, iter_input, run_batch
+    from summarizer.pipeline import choose_backend
 
     settings = settings_from_flags(backend=backend, **flags)
-    async_transport = None
-    if rpm or tpm:
-        import httpx
-
-        async_transport = RateLimitedTransport(httpx.AsyncHTTPTransport(), RateLimiter(rpm, tpm))
-    pipeline = Summarizer(settings, async_transport=async_transport)
-    articles = iter_input(input_path, max_chars=settings.max_article_chars)
+    if workers and scheduler:
+        raise ConfigError("--workers and --scheduler exclude each other (the cluster at ADDRESS has its own workers)")
     errors_path = _errors_path(output, errors)
     show = not no_progress and sys.stderr.isatty()
-    with _Progress(count_input(input_path), show) as progress:
-        result = asyncio.run(
-            run_batch(pipeline, articles, Path(output), errors=errors_path, concurrency=concurrency, resume=resume,
-                      progress=progress)
-        )
+    common = {"errors": errors_path, "concurrency": concurrency, "resume": resume}
+    articles = iter_input(input_path, max_chars=settings.max_article_chars)
+    distributed = bool(scheduler or (workers or 1) > 1)
+    if distributed or choose_backend(settings) == "offline":
+        from summarizer.batch.engine import dask_client, run_many
+        from summarizer.pipeline import Summarizer
+
+        Summarizer(settings)  # bad settings fail here, before any file is touched (workers build their own)
+        settings = settings.with_(backend=choose_backend(settings))  # the choice made (and said) once, here
+        with _Progress(count_input(input_path), show) as progress:
+            if distributed:
+                with dask_client(workers=workers, scheduler=scheduler) as client:
+                    result = run_many(articles, Path(output), settings=settings, client=client, progress=progress,
+                                      rpm=rpm, tpm=tpm, batch_size=batch_size, **common)
+            else:  # the offline backend is CPU-bound: batches through nlp.pipe, in this process
+                result = run_many(articles, Path(output), settings=settings, progress=progress,
+                                  batch_size=batch_size, **common)
+    else:
+        pipeline = _async_pipeline(settings, rpm, tpm)
+        with _Progress(count_input(input_path), show) as progress:
+            result = asyncio.run(run_batch(pipeline, articles, Path(output), progress=progress, **common))
     rate = result.written / result.seconds if result.seconds else 0.0
     log.info("batch: %d written, %d failed, %d already done; %.1f s (%.1f briefs/s)",
              result.written, result.failed, result.skipped, result.seconds, rate)
     if result.failed:
         raise SummarizerError(f"{result.failed} article(s) failed, listed in {errors_path}; the rest were written")
+
+
+def _async_pipeline(settings, rpm, tpm):
+    """The pipeline of a one-process run (asyncio over the async client), rate-limited if asked."""
+    from summarizer.batch.runner import RateLimitedTransport, RateLimiter
+    from summarizer.pipeline import Summarizer
+
+    async_transport = None
+    if rpm or tpm:
+        import httpx
+
+        async_transport = RateLimitedTransport(httpx.AsyncHTTPTransport(), RateLimiter(rpm, tpm))
+    return Summarizer(settings, async_transport=async_transport)
 
 
 @batch.command("export")
