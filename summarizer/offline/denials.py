@@ -130,7 +130,16 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return _recent_body(ctx, tok.i)
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return _named_body(ctx, tok)
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        return _known_name(ctx, tok.text)  # "Trump" the parser took for a common noun
     return indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def _known_name(ctx: Context, word: str) -> ActorDraft | None:
+    """The one person whose name ends with ``word`` or who has it as an alias."""
+    found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+             and (a.name.split()[-1] == word or word in a.aliases)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
@@ -168,6 +177,10 @@ def _named_body(ctx: Context, tok: Token) -> ActorDraft | None:
     for j, actor in ctx.token_actor.items():
         if best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split():
             best, best_j = actor, j
+    if best is None and tok.lower_ in ctx.rules.titles:  # "the president": the one person titled so
+        titled = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+                  and any(al.lower().split()[0] == head for al in a.aliases if al)}
+        best = next(iter(titled.values())) if len(titled) == 1 else None
     return best
 
 
@@ -177,9 +190,14 @@ def indefinite_person(ctx: Context, subj: Token, n: int, cue: Token | None = Non
     A person named inside what is denied ("a judge dismissed a Trump lawsuit") is not the denier."""
     if not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in subj.children):
         return None
+    first = {}
+    for j, a in ctx.person_order:
+        first.setdefault(id(a), j)
     for j, a in ctx.person_order:
         if cue is not None and cue.i < j <= cue.right_edge.i:
             continue
+        if first[id(a)] < subj.i:
+            continue  # a person the article has already named is not introduced by "a citizen"
         if ctx.sent_of.get(j) == n + 1 and not _is_subject_mention(ctx, j, a):
             continue  # in the next sentence, only the one it is about
         if ctx.sent_of.get(j) in (n, n + 1) and j > subj.i:
@@ -231,7 +249,8 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             if pobj is not None and pobj.tag_ in _RELATIVE_TAGS:
                 return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
             return _nominal(ctx, pobj) if pobj is not None else None
-    if cue.dep_ == "relcl" and cue.i > cue.head.i:
+    subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else None
+    if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in _RELATIVE_TAGS):
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
     return None
 
@@ -290,8 +309,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             char = sent.start_char + m.start()
             tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
             verb = tok.root if tok is not None else sent.root
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head.i != verb.i:
+                verb = verb.head  # "did not concede": the clause of "concede", not of "did"
             denier = _quote_owner(ctx, char) or _speaker_above(ctx, verb)
             if denier is None:
                 break
@@ -314,7 +333,17 @@ def _quote_owner(ctx: Context, char: int) -> ActorDraft | None:
 
 
 def _speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
-    """The subject of the phrase's clause, or of a verb above it ("Basu stated this was not connected")."""
+    """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
+    not connected": Dzhokhar, not "they"), else the subject of its clause or of a verb above it."""
+    node = verb
+    for _ in range(6):
+        if node.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition and node.pos_ in ("VERB", "AUX"):
+            actor = _subject_actor(ctx, node)
+            if actor is not None:
+                return actor
+        if node.head.i == node.i:
+            break
+        node = node.head
     node = verb
     for _ in range(5):
         if node.pos_ in ("VERB", "AUX"):
