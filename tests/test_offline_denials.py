@@ -99,3 +99,40 @@ def test_calling_something_a_hoax_denies_it():
     found = denials_of('Kerri Kupec criticized the decision, which Wilbur Ross has referred to as a "stunt".')
     assert ("Wilbur Ross", "the decision") in found
     assert denials_of("Hatice Cengiz called the admission a historic step.") == []
+
+
+def test_a_negated_clause_is_denied_by_the_speaker_not_by_its_own_subject():
+    text = ("The FBI questioned the family on Monday. U.S. officials say Dzhokhar Tsarnaev told them that "
+            "he and his brother were self-radicalized and not connected to any terrorist network.")
+    assert [who for who, _ in denials_of(text)] == ["Dzhokhar Tsarnaev"]
+
+
+def test_unrelated_no_such_and_no_credence_phrases():
+    found = denials_of("Governor Boris Dubrovsky confirmed a minibus blast but said it was unrelated to the collapse.")
+    assert [who for who, _ in found] == ["Boris Dubrovsky"]
+    found = denials_of("Reporter Jane Smith of the Tribune found no such action on the senator's part.")
+    assert [who for who, _ in found] == ["Jane Smith"]
+    found = denials_of("Agnès Callamard said she did not give the verdict any credence.")
+    assert [who for who, _ in found] == ["Agnès Callamard"]
+
+
+def test_a_candidate_who_has_not_conceded_denies_defeat():
+    text = ("President Donald Trump spoke at the White House on Monday. "
+            "The president did not concede the election in his statement.")
+    found = denials_of(text)
+    assert [who for who, _ in found] == ["Donald Trump"]
+    assert found[0][1].startswith("did not concede the election")
+
+
+def test_which_as_subject_denies_the_object_not_the_antecedent():
+    text = ("Supporters gathered in front of the Supreme Court, which rejected, the day before the rally, "
+            "a lawsuit filed by Texas.")
+    found = denials_of(text)
+    assert [who for who, _ in found] == ["Supreme Court"]
+    assert "lawsuit filed by Texas" in found[0][1] and "Supporters" not in found[0][1]
+
+
+def test_an_already_named_person_is_not_the_indefinite_denier():
+    text = ("Donald Trump filed several suits. A federal judge dismissed the lawsuit on Saturday. "
+            "Donald Trump said he would appeal.")
+    assert all(who != "Donald Trump" for who, _ in denials_of(text))
