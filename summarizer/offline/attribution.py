@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import SUBJ, Context, Frame, Offsets
+from summarizer.offline.doc import SUBJ, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at, add_mention
 from summarizer.schemas.brief import ActorKind, Claim
 
@@ -35,6 +35,17 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
             if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
                 return child
     return None
+
+
+def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
+    """A capitalised word the parser did not take for a name ("Mijares claimed", "Trump repeatedly
+    called"): the one person whose name or an alias ends with it."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    word = tok.text
+    found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+             and any(n.split() and n.split()[-1] == word for n in (a.name, *a.aliases))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def find_frames(ctx: Context) -> None:
@@ -68,6 +79,8 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     if subj is not None and subj.dep_ == "nsubjpass":
         return  # "is believed to", "was told": no speaker of the claim here
     speaker = actor_at(ctx, subj)
+    if speaker is None and subj is not None:
+        speaker = known_name(ctx, subj)
     content = _content_clause(ctx, verb)
     if content is None and lemma in r.object_content and lemma not in r.clausal_only:
         for child in verb.children:
@@ -127,7 +140,10 @@ def _according_frame(ctx: Context, tok: Token) -> None:
         head = head.head
     sent = tok.sent
     excl = (tok.left_edge.i, tok.right_edge.i + 1)
-    if excl[0] <= sent.start + 1:  # "According to X, Y": the content follows
+    start = sent.start
+    while start < excl[0] and (ctx.doc[start].is_punct or ctx.doc[start].is_space):
+        start += 1  # a closing quote or a line break the parser put at the sentence's start
+    if excl[0] <= start + 1:  # "According to X, Y": the content follows
         lo, hi = excl[1], sent.end
     else:
         lo, hi = sent.start, excl[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import ClaimRow, subject_of
+from summarizer.offline.attribution import ClaimRow, known_name, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
@@ -130,16 +130,8 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return _recent_body(ctx, tok.i)
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return _named_body(ctx, tok)
-    if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
-        return _known_name(ctx, tok.text)  # "Trump" the parser took for a common noun
-    return indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
-
-
-def _known_name(ctx: Context, word: str) -> ActorDraft | None:
-    """The one person whose name ends with ``word`` or who has it as an alias."""
-    found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
-             and (a.name.split()[-1] == word or word in a.aliases)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
+    return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
 
 
 def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
@@ -234,8 +226,9 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     if cue.pos_ == "VERB" and _passive(cue):  # "the claim was denied by X"
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         return _nominal(ctx, subj) if subj is not None else None
+    has_object = any(c.dep_ == "dobj" for c in cue.children)
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not (has_object and child.i < cue.i):  # a quote run into "X criticized the decision"
             return child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj":
             if child.tag_ in _RELATIVE_TAGS:
