@@ -48,6 +48,30 @@ def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def recent_body(ctx: Context, i: int) -> ActorDraft | None:
+    """"It denied": the last organisation, government or group named in this or the two previous sentences."""
+    n = ctx.sent_of[i]
+    best, best_j = None, -1
+    for j, actor in ctx.token_actor.items():
+        if best_j < j < i and actor.kind != ActorKind.person and ctx.sent_of.get(j, -9) >= n - 2:
+            best, best_j = actor, j
+    return best
+
+
+def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
+    """"The ministry denied": the last actor named before whose name holds the head word ("Defence Ministry")."""
+    head = tok.lower_
+    best, best_j = None, -1
+    for j, actor in ctx.token_actor.items():
+        if best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split():
+            best, best_j = actor, j
+    if best is None and tok.lower_ in ctx.rules.titles:  # "the president": the one person titled so
+        titled = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+                  and any(al.lower().split()[0] == head for al in a.aliases if al)}
+        best = next(iter(titled.values())) if len(titled) == 1 else None
+    return best
+
+
 def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     for t in doc:
@@ -81,6 +105,10 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     speaker = actor_at(ctx, subj)
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj)
+        if speaker is None and subj.lower_ == "it":
+            speaker = recent_body(ctx, subj.i)  # "The ministry ... It said"
+        elif speaker is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            speaker = named_body(ctx, subj)  # "the agency said": the agency named before
     content = _content_clause(ctx, verb)
     if content is None and lemma in r.object_content and lemma not in r.clausal_only:
         for child in verb.children:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import ClaimRow, known_name, subject_of
+from summarizer.offline.attribution import ClaimRow, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
@@ -127,9 +127,9 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     if actor is not None:
         return actor
     if tok.lower_ == "it":
-        return _recent_body(ctx, tok.i)
+        return recent_body(ctx, tok.i)
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return _named_body(ctx, tok)
+        return named_body(ctx, tok)
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
 
@@ -150,30 +150,6 @@ def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
         return _subject_actor(ctx, noun.head.head)  # "X said in a statement denying ..."
     return None
-
-
-def _recent_body(ctx: Context, i: int) -> ActorDraft | None:
-    """"It denied": the last organisation, government or group named in this or the two previous sentences."""
-    n = ctx.sent_of[i]
-    best, best_j = None, -1
-    for j, actor in ctx.token_actor.items():
-        if best_j < j < i and actor.kind != ActorKind.person and ctx.sent_of.get(j, -9) >= n - 2:
-            best, best_j = actor, j
-    return best
-
-
-def _named_body(ctx: Context, tok: Token) -> ActorDraft | None:
-    """"The ministry denied": the last actor named before whose name holds the head word ("Defence Ministry")."""
-    head = tok.lower_
-    best, best_j = None, -1
-    for j, actor in ctx.token_actor.items():
-        if best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split():
-            best, best_j = actor, j
-    if best is None and tok.lower_ in ctx.rules.titles:  # "the president": the one person titled so
-        titled = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
-                  and any(al.lower().split()[0] == head for al in a.aliases if al)}
-        best = next(iter(titled.values())) if len(titled) == 1 else None
-    return best
 
 
 def indefinite_person(ctx: Context, subj: Token, n: int, cue: Token | None = None) -> ActorDraft | None:
