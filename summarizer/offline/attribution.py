@@ -89,8 +89,9 @@ def find_frames(ctx: Context) -> None:
 def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-            if child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG"):
-                continue  # "plans to", "saying": not a reported statement
+            if (child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG")
+                    and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.raw["attribution"]["commitment_verbs"])):
+                continue  # "plans to", "saying": not a reported statement; "promised to": the promise
             return child.left_edge.i, child.right_edge.i + 1
     return None
 
