@@ -157,7 +157,7 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    speaker = actor_at(ctx, pobj)
+    speaker = actor_at(ctx, pobj) or _source_group(ctx, pobj)
     if speaker is None:
         # "according to the same statement": the last "according to" source
         prior = [f for f in ctx.frames if f.kind == "according" and f.speaker is not None]
@@ -183,6 +183,17 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     if hi <= lo:
         return
     ctx.frames.append(Frame(speaker, tok.i, (lo, hi), (min(lo, excl[0]), max(hi, excl[1])), kind="according"))
+
+
+def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
+    """"according to health officials", "according to police": the group is the source, though
+    without a side the actors stage does not list it."""
+    kind = ctx.rules.group_heads.get(head.lower_) or ctx.rules.group_heads.get(head.lemma_.lower())
+    if kind is None or head.pos_ != "NOUN":
+        return None
+    start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), default=head.i)
+    name = ctx.text_of(start, head.i + 1)
+    return add_mention(ctx, ("group", None, "source", name.lower()), name, ActorKind(kind), start, head.i + 1)
 
 
 def _noun_frame(ctx: Context, noun: Token) -> None:
