@@ -24,7 +24,7 @@ from summarizer.offline.attribution import ClaimRow, known_name, named_body, rec
 from summarizer.offline.doc import ActorDraft, Context, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
-from summarizer.schemas.brief import ActorKind, Denial
+from summarizer.schemas.brief import Denial
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -158,7 +158,7 @@ def indefinite_person(ctx: Context, subj: Token, n: int, cue: Token | None = Non
     A person named inside what is denied ("a judge dismissed a Trump lawsuit") is not the denier."""
     if not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in subj.children):
         return None
-    first = {}
+    first: dict[int, int] = {}
     for j, a in ctx.person_order:
         first.setdefault(id(a), j)
     for j, a in ctx.person_order:

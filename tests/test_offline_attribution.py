@@ -1,0 +1,47 @@
+"""Stage 2 (summarizer/offline/attribution.py): attribution frames the first rules missed.
+
+Short sentences in the constructions wire copy and newspapers use; each test names the rule."""
+
+from __future__ import annotations
+
+from offline_stages import with_frames
+
+from summarizer.offline import attribution
+
+
+def claims_of(text: str) -> set[tuple[str, str]]:
+    ctx = with_frames(text)
+    return {(c.claimant_name or "", c.content) for c, _, _ in attribution.claims(ctx)}
+
+
+def test_according_to_an_unnamed_group_names_the_group():
+    found = claims_of("Sixty-six people were injured yesterday according to health officials.")
+    assert found == {("health officials", "Sixty-six people were injured yesterday")}
+    found = claims_of("The suspect was arrested near the mosque, according to police.")
+    assert {who for who, _ in found} == {"police"}
+
+
+def test_according_to_after_a_closing_quote_takes_the_clause_that_follows():
+    text = ('Senator Mark Amodei said "I am a big fan of oversight."\n'
+            'According to a poll published by NBC News last week, over 220 members favored impeachment.')
+    assert ("NBC News", "over 220 members favored impeachment") in claims_of(text)
+
+
+def test_a_surname_the_parser_took_for_a_noun_is_the_person_named_before():
+    text = ("General Graciano Mijares visited the cathedral. "
+            "Mijares further claimed 90 civilians were wounded.")
+    assert ("Graciano Mijares", "90 civilians were wounded") in claims_of(text)
+
+
+def test_it_and_the_agency_name_the_body_named_before():
+    text = ("The Saudi Press Agency reported a fire at the plant. "
+            "The agency said exports were continuing.")
+    assert ("Saudi Press Agency", "exports were continuing") in claims_of(text)
+    text = "The Russian Defence Ministry confirmed the strike on Monday. It said the depot was destroyed."
+    assert ("Russian Defence Ministry", "the depot was destroyed") in claims_of(text)
+
+
+def test_a_promise_is_a_claim_but_a_plan_is_not():
+    found = claims_of("Prime Minister Theresa May promised to review the counter-terrorism strategy.")
+    assert found == {("Theresa May", "to review the counter-terrorism strategy")}
+    assert claims_of("Prime Minister Theresa May plans to visit Manchester.") == set()
