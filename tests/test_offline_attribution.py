@@ -45,3 +45,10 @@ def test_a_promise_is_a_claim_but_a_plan_is_not():
     found = claims_of("Prime Minister Theresa May promised to review the counter-terrorism strategy.")
     assert found == {("Theresa May", "to review the counter-terrorism strategy")}
     assert claims_of("Prime Minister Theresa May plans to visit Manchester.") == set()
+
+
+def test_a_group_noun_subject_is_the_source():
+    found = claims_of("Witnesses said a man approached and attacked a group of men with a knife.")
+    assert {who for who, _ in found} == {"Witnesses"}
+    found = claims_of("Kyle Rittenhouse was released on bail. His lawyers have claimed the defendant acted in self defense.")
+    assert ("lawyers", "the defendant acted in self defense") in found

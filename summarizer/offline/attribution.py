@@ -110,6 +110,8 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
             speaker = recent_body(ctx, subj.i)  # "The ministry ... It said"
         elif speaker is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             speaker = named_body(ctx, subj)  # "the agency said": the agency named before
+        if speaker is None and subj.dep_ == "nsubj":
+            speaker = _source_group(ctx, subj)  # "witnesses said", "his lawyers have claimed"
     content = _content_clause(ctx, verb)
     if content is None and lemma in r.object_content and lemma not in r.clausal_only:
         for child in verb.children:
