@@ -52,3 +52,12 @@ def test_a_group_noun_subject_is_the_source():
     assert {who for who, _ in found} == {"Witnesses"}
     found = claims_of("Kyle Rittenhouse was released on bail. His lawyers have claimed the defendant acted in self defense.")
     assert ("lawyers", "the defendant acted in self defense") in found
+
+
+def test_labelling_verbs_give_the_object_and_its_label():
+    found = claims_of("Benjamin Netanyahu called Trump's order swift, forceful and decisive.")
+    assert found == {("Benjamin Netanyahu", "Trump's order swift, forceful and decisive")}
+    found = claims_of("The Democratic Rally hailed the pipeline as an advancement in the nation's sovereignty.")
+    assert found == {("Democratic Rally", "the pipeline as an advancement in the nation's sovereignty")}
+    assert claims_of("Senator John Smith called the police.") == set()
+    assert claims_of("Senator John Smith did not call the plan a failure.") == set()

@@ -76,6 +76,8 @@ def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     for t in doc:
         lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in r.raw["attribution"]["labelling_verbs"] and _labelling_frame(ctx, t):
+            continue
         if t.pos_ in ("VERB", "AUX") and (lemma in r.speech or lemma in r.cognition):
             _verb_frame(ctx, t, lemma)
         elif t.text.lower() == "according" and any(c.text.lower() == "to" for c in t.children):
@@ -96,13 +98,8 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
     return None
 
 
-def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
-    r = ctx.rules
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
-    subj = subject_of(ctx, verb)
-    if subj is not None and subj.dep_ == "nsubjpass":
-        return  # "is believed to", "was told": no speaker of the claim here
+def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
+    """The actor a speech verb's subject names or refers back to."""
     speaker = actor_at(ctx, subj)
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj)
@@ -112,6 +109,42 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
             speaker = named_body(ctx, subj)  # "the agency said": the agency named before
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj)  # "witnesses said", "his lawyers have claimed"
+    return speaker
+
+
+def _labelling_frame(ctx: Context, verb: Token) -> bool:
+    """"called the investigation a witch hunt", "hailed the pipeline as an advancement",
+    "called it unlikely that ...": the object and what it is called are the claim."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                 or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)), None)
+    if obj is not None and comp is None:  # "called Trump's order swift": the label parsed into the object
+        comp = next((c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "acl")), None)
+    if obj is None or comp is None or (verb.dep_ == "acl" and verb.head.i < verb.i and verb.tag_ == "VBN"):
+        return False
+    subj = subject_of(ctx, verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    speaker = _speaker(ctx, subj)
+    if speaker is None:
+        return False
+    lo, hi = min(obj.left_edge.i, comp.left_edge.i), max(obj.right_edge.i, comp.right_edge.i) + 1
+    span = (min(lo, verb.i, subj.left_edge.i), max(hi, verb.i + 1))
+    ctx.frames.append(Frame(speaker, verb.i, (lo, hi), span))
+    return True
+
+
+def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
+    r = ctx.rules
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    subj = subject_of(ctx, verb)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return  # "is believed to", "was told": no speaker of the claim here
+    speaker = _speaker(ctx, subj)
     content = _content_clause(ctx, verb)
     if content is None and lemma in r.object_content and lemma not in r.clausal_only:
         for child in verb.children:
