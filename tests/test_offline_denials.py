@@ -136,3 +136,19 @@ def test_an_already_named_person_is_not_the_indefinite_denier():
     text = ("Donald Trump filed several suits. A federal judge dismissed the lawsuit on Saturday. "
             "Donald Trump said he would appeal.")
     assert all(who != "Donald Trump" for who, _ in denials_of(text))
+
+
+def test_a_denial_of_the_accusation_answers_the_last_claim_before_it():
+    text = ("Ukrainian President Volodymyr Zelensky said the crash was likely caused by a missile. "
+            "For several days the Iranian government denied the accusation.")
+    ctx = with_frames(text)
+    claims = attribution.claims(ctx)
+    for n, (claim, _, _) in enumerate(claims):
+        claim.id = f"c{n}"
+    rows = denials.find_denials(ctx, claims)
+    rules = ctx.rules
+    assert len(rows) == 1
+    denial, span, _ = rows[0]
+    linked = denials.answer(denial, span, claims, rules.proposition_nouns | rules.rejectable_objects)
+    assert linked is not None
+    assert next(c for c, _, _ in claims if c.id == linked).claimant_name == "Volodymyr Zelensky"

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clause
-_CONTENT_PREPS = ("on", "of", "to", "about")  # "pushed back on ...", "denial of ..."
+_CONTENT_PREPS = ("on", "of", "to", "about")
+_REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
 
 def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
@@ -334,16 +335,30 @@ def _denial(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: 
     return Denial(id="", denier_name=denier.name, content=content[:300], evidence=ev), span, phrase
 
 
-def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow]) -> str | None:
+def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset()) -> str | None:
     """The claim a denial answers: the most overlap of the denied proposition with its content,
-    earlier claims preferred; never the denier's own claim or one inside the denial's sentence."""
+    earlier claims preferred; never the denier's own claim or one inside the denial's sentence.
+
+    A denied proposition that only names a claim ("denied the accusation", "the legal team's
+    claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named."""
     best, best_score = None, 0.0
+    before = []
     for claim, _frame, (cs, ce) in claim_rows:
         if claim.claimant_name and claim.claimant_name == denial.denier_name:
             continue
         if span[0] <= cs < span[1]:
             continue
+        if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
+            before.append(claim)
         score = overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
         if score > best_score:
             best, best_score = claim, score
-    return best.id if best is not None and best_score >= 0.25 else None
+    if best is not None and best_score >= 0.25:
+        return best.id
+    words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
+    if before and len(words) <= 6 and any(w.removesuffix("s") in nouns or w in nouns for w in words[-2:]):
+        text = denial.content.lower()
+        owned = [c for c in before if c.claimant_name and any(
+            len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
+        return (owned or before)[-1].id
+    return None
