@@ -152,3 +152,10 @@ def test_a_denial_of_the_accusation_answers_the_last_claim_before_it():
     linked = denials.answer(denial, span, claims, rules.proposition_nouns | rules.rejectable_objects)
     assert linked is not None
     assert next(c for c, _, _ in claims if c.id == linked).claimant_name == "Volodymyr Zelensky"
+
+
+def test_opposing_a_withdrawal_names_the_group_in_apposition():
+    text = ("Kurdish groups fought ISIS for years. One of these groups, the Syrian Democratic Forces (SDF), "
+            "opposed the withdrawal.")
+    assert denials_of(text) == [("Syrian Democratic Forces", "the withdrawal")]
+    assert denials_of("The Syrian Democratic Forces opposed the advance of Turkish troops.") == []

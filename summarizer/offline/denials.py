@@ -124,6 +124,10 @@ def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
 
 def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     """The actor a subject or agent names or refers back to."""
+    if tok.i not in ctx.token_actor:  # "One of these groups, the Syrian Democratic Forces (SDF), opposed"
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in ctx.token_actor:
+                return ctx.token_actor[child.i]
     actor = actor_at(ctx, tok)
     if actor is not None:
         return actor
