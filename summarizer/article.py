@@ -16,6 +16,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -207,15 +208,9 @@ def iter_jsonl(path: str, *, published=None, source=None) -> Iterator[Article | 
     """Stream a JSONL file: one Article per record, or the InputError of a bad record as a value
     (so a run can report that line and go on). Only one line is in memory at a time."""
     defaults = {"published": published, "source": source}
-    try:
+    with reading(path):
         _check_file(path)
         fh = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError("no such file", source=path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an article", source=path) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", source=path) from None
     with fh:
         for n, raw in enumerate(fh, 1):
             if not raw.strip():
@@ -251,8 +246,22 @@ def _check_file(path: str, max_chars: int | None = None) -> None:
                          "characters can take (raise --max-article-chars)", source=path)
 
 
-def _read(path: str, name: str, max_chars: int | None) -> tuple[str, list[str]]:
+@contextmanager
+def reading(source: str, what: str = "an article") -> Iterator[None]:
+    """Reading ``source`` (a file name): an OS error (no such file, a directory, no permission...)
+    becomes one :class:`InputError` line; ``what`` names what the file should have been."""
     try:
+        yield
+    except FileNotFoundError:
+        raise InputError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, not {what}", source=source) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", source=source) from None
+
+
+def _read(path: str, name: str, max_chars: int | None) -> tuple[str, list[str]]:
+    with reading(name):
         if path == "-":
             stream = getattr(sys.stdin, "buffer", None)
             if stream is None:  # a text stream (tests, embedding): already decoded
@@ -260,12 +269,6 @@ def _read(path: str, name: str, max_chars: int | None) -> tuple[str, list[str]]:
             return decode(stream.read(), name)
         _check_file(path, max_chars)
         return decode(Path(path).read_bytes(), name)
-    except FileNotFoundError:
-        raise InputError("no such file", source=name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an article", source=name) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", source=name) from None
 
 
 def iter_articles(path: str, *, published=None, source=None, max_chars: int | None = None

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
+from summarizer.article import reading
 from summarizer.errors import InputError, SummarizerError
 from summarizer.output import write_text
 from summarizer.schemas.brief import Brief
@@ -38,15 +39,10 @@ def _brief(data, where: str) -> Brief:
 def load_briefs(path: str) -> Iterator[Brief]:
     """The briefs in ``path``: a .json brief or list of briefs, or .jsonl with one brief a line."""
     try:
-        raw = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no such file", source=path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a brief file", source=path) from None
-    except UnicodeDecodeError:
+        with reading(path, "a brief file"):
+            raw = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:  # not an OSError: passes through reading()
         raise InputError("not UTF-8 text", source=path) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", source=path) from None
     stripped = raw.strip()
     if path.endswith(".jsonl") or (stripped.startswith("{") and "\n{" in stripped):
         for n, line in enumerate(raw.splitlines(), 1):
