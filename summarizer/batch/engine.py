@@ -23,20 +23,17 @@ progress and ``--resume`` as :func:`~summarizer.batch.runner.run_batch`, written
 from __future__ import annotations
 
 import concurrent.futures
-import json
 import logging
 import math
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from summarizer.article import Article
-from summarizer.batch.runner import BatchResult, RecordWriter, done_ids
+from summarizer.batch.runner import BatchOutput, BatchResult
 from summarizer.batch.worker import Outcome, WorkSpec, as_article, brief_batch, brief_partition
 from summarizer.config import Settings, from_env
 from summarizer.errors import BackendError, ConfigError, InputError, SummarizerError
-from summarizer.redact import redact
 
 log = logging.getLogger("summarizer")
 
@@ -168,49 +165,17 @@ def run_many(articles: Iterable, output: Path, *, errors: Path, settings: Settin
     """:func:`~summarizer.batch.runner.run_batch`'s contract over :func:`brief_many`: each brief
     one line of ``output`` (completion order), failures in ``errors``, ``resume`` skips the ids
     already written. Only this process writes, so a kill loses at most the briefs in flight."""
-    if output.exists() and output.stat().st_size and not resume:
-        raise InputError(f"{output} exists: pass --resume to continue it, or remove it")
-    skip = done_ids(output) if resume else set()
-    result = BatchResult(skipped=len(skip))
-    out = RecordWriter(output, fresh=not resume)
-    err = RecordWriter(errors, fresh=True)
-    started = time.monotonic()
-
-    def fail(article_id: str | None, kind: str | None, message: str | None) -> None:
-        message = redact(message or "")  # an error may quote a server that echoed the request, key included
-        err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
-        result.failed += 1
-        if len(result.errors) < 5:
-            result.errors.append(f"{article_id}: {message}")
-
-    def todo() -> Iterator[Article]:
-        seen: set[str] = set()
-        for item in articles:
-            if isinstance(item, InputError):
-                fail(item.source or "?", "InputError", item.message)
-            elif item.id in skip:
-                continue
-            elif item.id in seen:
-                fail(item.id, "InputError", "duplicate id in the input; each article needs its own id")
-            else:
-                seen.add(item.id)
-                yield item
-
-    try:
-        for outcome in brief_many(todo(), client=client, settings=settings, concurrency=concurrency, rpm=rpm,
+    with BatchOutput(output, errors, resume=resume) as sink:
+        todo = (article for article in map(sink.admit, articles) if article is not None)
+        for outcome in brief_many(todo, client=client, settings=settings, concurrency=concurrency, rpm=rpm,
                                   tpm=tpm, batch_size=batch_size):
             if outcome.json is not None:
-                out.write(outcome.json)
-                result.written += 1
+                sink.write(outcome.json)
             else:
-                fail(outcome.id, outcome.error, outcome.message)
+                sink.fail(outcome.id, outcome.error, outcome.message)
             if progress:
                 progress()
-    finally:
-        out.close()
-        err.close()
-    result.seconds = time.monotonic() - started
-    return result
+    return sink.result
 
 
 @contextmanager

@@ -171,9 +171,64 @@ class BatchResult:
     errors: list[str] = field(default_factory=list)  # the first few, for the summary line
 
 
+class BatchOutput:
+    """The output and errors files of a run, and its counts; what :func:`run_batch` and
+    :func:`~summarizer.batch.engine.run_many` share.
+
+    Refuses an existing, non-empty ``output`` unless ``resume`` (then the ids already written are
+    skipped and a partial last record is cut off); the errors file starts afresh. Use as a context
+    manager: both files are closed on exit and ``result.seconds`` is set.
+    """
+
+    def __init__(self, output: Path, errors: Path, *, resume: bool = False):
+        if output.exists() and output.stat().st_size and not resume:
+            raise InputError(f"{output} exists: pass --resume to continue it, or remove it")
+        self.skip = done_ids(output) if resume else set()
+        self.result = BatchResult(skipped=len(self.skip))
+        self._out = RecordWriter(output, fresh=not resume)
+        self._err = RecordWriter(errors, fresh=True)
+        self._seen: set[str] = set()
+        self._started = time.monotonic()
+
+    def __enter__(self) -> BatchOutput:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._out.close()
+        self._err.close()
+        self.result.seconds = time.monotonic() - self._started
+
+    def admit(self, item: Article | InputError) -> Article | None:
+        """The article to brief, or None: a bad record (an InputError value) and a duplicate id
+        become error lines; an id already written (``resume``) is skipped."""
+        if isinstance(item, InputError):
+            self.fail(item.source or "?", "InputError", item.message)
+            return None
+        if item.id in self.skip:
+            return None
+        if item.id in self._seen:
+            self.fail(item.id, "InputError", "duplicate id in the input; each article needs its own id")
+            return None
+        self._seen.add(item.id)
+        return item
+
+    def write(self, record: str) -> None:
+        """One brief (its JSON) as one line of the output."""
+        self._out.write(record)
+        self.result.written += 1
+
+    def fail(self, article_id: str | None, kind: str | None, message: str | None) -> None:
+        """One line of the errors file; the first few are kept for the summary line."""
+        message = redact(message or "")  # an error may quote a server that echoed the request, key included
+        self._err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
+        self.result.failed += 1
+        if len(self.result.errors) < 5:
+            self.result.errors.append(f"{article_id}: {message}")
+
+
 async def run_batch(
     summarizer,
-    articles: Iterable[Article],
+    articles: Iterable[Article | InputError],
     output: Path,
     *,
     errors: Path,
@@ -184,64 +239,40 @@ async def run_batch(
     """Brief every article into ``output`` (JSONL); failures go to ``errors`` (JSONL)."""
     if concurrency < 1:
         raise InputError("concurrency must be at least 1")
-    if output.exists() and output.stat().st_size and not resume:
-        raise InputError(f"{output} exists: pass --resume to continue it, or remove it")
-    skip = done_ids(output) if resume else set()
-    result = BatchResult(skipped=len(skip))
-    out = RecordWriter(output, fresh=not resume)
-    err = RecordWriter(errors, fresh=True)
-    seen: set[str] = set()
-    started = time.monotonic()
+    with BatchOutput(output, errors, resume=resume) as sink:
 
-    async def one(article: Article) -> None:
+        async def one(article: Article) -> None:
+            try:
+                brief = await summarizer.asummarize(article)
+            except SummarizerError as e:
+                sink.fail(article.id, type(e).__name__, str(e))
+            except Exception as e:  # a bug in one article must not stop the run
+                log.debug("internal error on %s", article.id, exc_info=True)
+                sink.fail(article.id, "InternalError", f"{type(e).__name__}: {e}")
+            else:
+                sink.write(brief.model_dump_json())
+            if progress:
+                progress()
+
+        pending: set[asyncio.Task] = set()
         try:
-            brief = await summarizer.asummarize(article)
-        except SummarizerError as e:
-            _fail(article.id, type(e).__name__, str(e))
-        except Exception as e:  # a bug in one article must not stop the run
-            log.debug("internal error on %s", article.id, exc_info=True)
-            _fail(article.id, "InternalError", f"{type(e).__name__}: {e}")
-        else:
-            out.write(brief.model_dump_json())
-            result.written += 1
-        if progress:
-            progress()
-
-    def _fail(article_id, kind, message) -> None:
-        message = redact(message)  # an error may quote a server that echoed the request, key included
-        err.write(json.dumps({"id": article_id, "error": kind, "message": message}, ensure_ascii=False))
-        result.failed += 1
-        if len(result.errors) < 5:
-            result.errors.append(f"{article_id}: {message}")
-
-    pending: set[asyncio.Task] = set()
-    try:
-        async for article in _aiter(articles, _fail):
-            if article.id in skip:
-                continue
-            if article.id in seen:
-                _fail(article.id, "InputError", "duplicate id in the input; each article needs its own id")
-                continue
-            seen.add(article.id)
-            if len(pending) >= concurrency:
-                _, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            pending.add(asyncio.create_task(one(article)))
-        if pending:
-            await asyncio.wait(pending)
-    finally:
-        for task in pending:
-            task.cancel()
-        out.close()
-        err.close()
-    result.seconds = time.monotonic() - started
-    return result
+            async for item in _aiter(articles):
+                article = sink.admit(item)
+                if article is None:
+                    continue
+                if len(pending) >= concurrency:
+                    _, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                pending.add(asyncio.create_task(one(article)))
+            if pending:
+                await asyncio.wait(pending)
+        finally:
+            for task in pending:
+                task.cancel()
+    return sink.result
 
 
-async def _aiter(articles: Iterable, on_error) -> AsyncIterator[Article]:
-    """Iterate the streamed input; a bad record (an InputError value) becomes an error line."""
-    for item in articles:
-        if isinstance(item, InputError):
-            on_error(item.source or "?", "InputError", item.message)
-            continue
+async def _aiter(items: Iterable[Article | InputError]) -> AsyncIterator[Article | InputError]:
+    """Iterate the streamed input, letting finished tasks write while a large input streams."""
+    for item in items:
         yield item
-        await asyncio.sleep(0)  # let finished tasks write while a large input streams
+        await asyncio.sleep(0)
