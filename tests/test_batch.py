@@ -146,3 +146,35 @@ def test_offline_backend_in_a_batch(tmp_path):
     records = read_jsonl(out)
     assert sorted(r["article"]["id"] for r in records) == ids
     assert all(r["run"]["backend"] == "offline" and r["actors"] for r in records)
+
+
+@pytest.mark.parametrize("runner", ["run_batch", "run_many"])
+def test_both_runners_keep_the_same_books(tmp_path, runner):
+    """run_batch and run_many (no Dask: client=None) share their output bookkeeping: a bad record and a
+    repeated id are error lines, an existing output is refused without resume, the counts add up."""
+    from summarizer.batch.engine import run_many
+    from summarizer.errors import InputError
+
+    src = tmp_path / "in.jsonl"
+    write_input(src, 4, bad_lines={1})
+    with open(src, "a", encoding="utf-8") as fh:  # art-002 again
+        fh.write(json.dumps({"id": "art-002", "text": "Officials met in Kabul on Monday to talk again."}) + "\n")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    settings = Settings(backend="offline")
+
+    def run(**kw):
+        if runner == "run_batch":
+            return asyncio.run(run_batch(Summarizer(settings), iter_input(str(src)), out, errors=errors, **kw))
+        return run_many(iter_input(str(src)), out, errors=errors, settings=settings, **kw)
+
+    result = run()
+    assert sorted(r["article"]["id"] for r in read_jsonl(out)) == ["art-000", "art-002", "art-003"]
+    assert (result.written, result.failed, result.skipped) == (3, 2, 0)
+    bad, duplicate = read_jsonl(errors)
+    assert (bad["id"], bad["error"]) == (str(src), "InputError") and bad["message"].startswith("line 2: invalid JSON")
+    assert (duplicate["id"], duplicate["error"]) == ("art-002", "InputError") and "duplicate id" in duplicate["message"]
+    assert result.errors == [f"{src}: {bad['message']}", f"art-002: {duplicate['message']}"]
+    with pytest.raises(InputError, match="pass --resume"):
+        run()
+    again = run(resume=True)
+    assert (again.written, again.failed, again.skipped) == (0, 1, 3) and len(read_jsonl(out)) == 3  # the repeat: skipped
