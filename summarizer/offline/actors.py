@@ -152,13 +152,15 @@ def _merge_people(ctx: Context) -> None:
         k = names.key(a.name)
         if " " in k:
             continue
-        last = [b for b in full if names.key(b.name).split()[-1] == k]
+        # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
+        last = [b for b in full if names.key(b.name).endswith(" " + k)]
         first = [b for b in full if names.key(b.name).split()[0] == k]
         target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
         if target is None:
             continue
         absorb(ctx, target, a)
     _merge_acronyms(ctx)
+    _merge_short_names(ctx)
 
 
 def _is_acronym(word: str) -> bool:
@@ -205,3 +207,36 @@ def _merge_acronyms(ctx: Context) -> None:
             target = matches[0]
         if target is not a and target.key in ctx.actors:
             absorb(ctx, target, a)
+
+
+def _head_word(words: list[str]) -> int:
+    """Index of a name's head word: the last word, or the last before "of" ("House of Representatives")."""
+    return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+
+
+def _merge_short_names(ctx: Context) -> None:
+    """A short name that is a run of words of one longer organisation's name, its head word included,
+    is that organisation: "Supreme Court" of "United States Supreme Court", "Quds Force" of
+    "Islamic Revolutionary Guard Corps-Quds Force", a bare "police" where the text names one
+    "Thames Valley Police". Never one of two ("Court": "Supreme Court" or "District Court"), and
+    never a modifier alone ("United States" is not "United States Embassy")."""
+    orgs = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind != ActorKind.person]
+    words = {id(a): re.split(r"[\s-]+", names.key(a.name)) for a in orgs}
+    for a in list(ctx.actors.values()):
+        bare = a.key[0] == "group" and a.key[1] is None
+        if a.key not in ctx.actors or not (a.key[0] == "org" and a.kind != ActorKind.person or bare):
+            continue
+        short = re.split(r"[\s-]+", names.key(a.name))
+        if bare and len(short) != 1:
+            continue
+        targets = []
+        for b in orgs:
+            long = words[id(b)]
+            if b is a or b.key not in ctx.actors or len(long) <= len(short):
+                continue
+            head = _head_word(long)
+            if any(long[i:i + len(short)] == short and i <= head < i + len(short)
+                   for i in range(len(long) - len(short) + 1)):
+                targets.append(b)
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)

@@ -40,10 +40,22 @@ def side_of(ctx: Context, tokens: Iterable[Token]) -> str | None:
             if side:
                 return side
         if t.ent_type_ == "GPE":
-            side = r.demonyms.get(t.text.lower())
+            side = r.demonyms.get(t.text.lower()) or r.demonyms.get(_entity_text(t).lower())
             if side:
                 return side
     return None
+
+
+def _entity_text(t: Token) -> str:
+    """The whole entity a token is in ("United States" for "United")."""
+    doc = t.doc
+    start = t.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = t.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def org_kind(ctx: Context, name: str) -> ActorKind:

@@ -58,7 +58,7 @@ def non_actor_compound(ctx: Context, ent: Span) -> bool:
     """"Boston Marathon bomber", "London Underground system": a name that modifies a thing."""
     heads = {str(w).lower() for w in ctx.rules.raw["actors"].get("non_actor_heads", [])}
     root = ent.root
-    return root.dep_ == "compound" and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
+    return root.dep_ in ("compound", "nmod") and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
 
 
 def is_place(ctx: Context, ent: Span) -> bool:
