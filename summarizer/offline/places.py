@@ -19,6 +19,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
     r = ctx.rules
     a = r.raw["actors"]
     strong = {str(w).lower() for w in a.get("place_name_preps", [])}
+    geo_preps = {str(w).lower() for w in a.get("geo_name_preps", [])}
     around = {str(w).lower() for w in a.get("place_of_heads", [])} | r.place_heads
     places: set[str] = set()
     found: dict[int, str] = {}
@@ -35,6 +36,8 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
         place = (
             (root.dep_ == "pobj" and head.text.lower() in strong)
+            # "at Ain Issa": a place when the tagger says so too (not a GPE: "looked at Tsarnaev")
+            or (root.dep_ == "pobj" and head.text.lower() in geo_preps and ent.label_ in ("LOC", "FAC"))
             or (root.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in around)
             or (root.dep_ == "compound" and head.lemma_.lower() in r.place_heads)
             or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i)
