@@ -150,7 +150,7 @@ def _merge_people(ctx: Context) -> None:
                and " " not in a.name and a.name[:1].isupper() and not a.name.isupper()]
     for a in people:
         k = names.key(a.name)
-        if " " in k:
+        if " " in a.name.strip():
             continue
         # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
         last = [b for b in full if names.key(b.name).endswith(" " + k)]

@@ -66,6 +66,12 @@ def organisation(ctx: Context, ent: Span) -> None:
     if side and name.lower() not in ("nato", "isaf", "coalition"):
         country(ctx, ent)
         return
+    words = name.split()
+    government = r.demonyms.get(" ".join(words[:-1]).lower()) if len(words) > 1 and words[-1].lower() == "government" else None
+    if government and government != "coalition":  # "United States government": the country's government
+        add_mention(ctx, ("group", government, "government"), government, ActorKind.government,
+                    toks[0].i, toks[-1].i + 1, alias=name)
+        return
     if len(toks) > 1 and (toks[-1].text.lower().rstrip(".") in r.titles or toks[-1].text.lower().rstrip(".") + "." in r.titles) and toks[-1].text.lower().rstrip(".") not in ("state", "defense"):
         return  # "U.S. Army Col": the start of a person's title
     kind = org_kind(ctx, name)
@@ -93,13 +99,14 @@ def country(ctx: Context, ent: Span) -> None:
         return
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
         return  # a place the parser took for the subject of a person's words
-    known = r.demonyms.get(ent.text.lower())
+    known = r.demonyms.get(ent.text.lower()) or r.demonyms.get(NAME_STRIP.sub("", ent.text).lower())
     if known is None and names.key(NAME_STRIP.sub("", ent.text)) in ctx.places:
         return
     if known is None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in (r.speech | r.cognition | r.allegation_verbs | r.denial_verbs)):
         return
     side = known or NAME_STRIP.sub("", ent.text)
-    add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
+    add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end,
+                alias=NAME_STRIP.sub("", ent.text))
 
 
 def group(ctx: Context, head: Token) -> None:

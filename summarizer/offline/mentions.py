@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import ActorDraft, ActorKey, Context, Offsets
+from summarizer.offline.doc import NAME_STRIP, ActorDraft, ActorKey, Context, Offsets
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _entity_text(t: Token) -> str:
     end = t.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return NAME_STRIP.sub("", doc[start:end].text)  # "the United States": "United States"
 
 
 def org_kind(ctx: Context, name: str) -> ActorKind:
