@@ -114,6 +114,8 @@ def group(ctx: Context, head: Token) -> None:
     low = head.text.lower()
     kind_word = low if low in r.group_heads else head.lemma_.lower()
     kind = ActorKind(r.group_heads[kind_word])
+    if (kind == ActorKind.person or kind_word in r.unnamed_heads) and _describes_person(head):
+        return  # "Gregory, a Texas woman", "al-Assadi, a spokesman", "as Trump's lawyer": a named person's role
     # the pre-modifiers of the head ("Afghan and coalition security", "Iranian-backed")
     start = head.i
     for child in head.lefts:
@@ -123,6 +125,9 @@ def group(ctx: Context, head: Token) -> None:
             start = min(start, child.left_edge.i)
     # keep the modifiers contiguous with the head
     start = max(start, head.sent.start)
+    for t in doc[start : head.i]:  # "FILE - Police": a caption's label before a spaced dash
+        if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
+            start = t.i + 1
     span = list(doc[start : head.i + 1])
     while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
         span = span[1:]
@@ -179,3 +184,12 @@ def group(ctx: Context, head: Token) -> None:
     else:
         key = ("group", side or names.key(name), head_class)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _describes_person(head: Token) -> bool:
+    """A person noun in apposition to a named person, or after "as": that person's role."""
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "as"
