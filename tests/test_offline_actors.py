@@ -1,0 +1,86 @@
+"""Stage 1, actors: one actor per body the text ties, and no actor for a role, a place or a thing
+(LABELLING.md, Precision 1 and 2). Short real-looking sentences, real spaCy, the shipped rules."""
+
+from __future__ import annotations
+
+from offline_stages import actor_names, with_actors
+from summarizer.schemas.brief import ActorKind
+
+
+def _holding(ctx, alias: str):
+    return [a for a in ctx.actors.values() if alias in (a.name, *a.aliases)]
+
+
+# -- two names for one body -------------------------------------------------------------------
+
+
+def test_a_bare_police_joins_the_one_named_police_force():
+    ctx = with_actors("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder. "
+                      "Police said the man acted alone.")
+    assert [a.name for a in _holding(ctx, "Police")] == ["Thames Valley Police"]
+    assert len(ctx.actors) == 1
+
+
+def test_a_short_name_with_the_head_word_joins_the_longer_name():
+    ctx = with_actors("The United States Supreme Court ruled on Monday that the census question was blocked. "
+                      "The Supreme Court said the reasons were contrived.")
+    assert [a.name for a in _holding(ctx, "Supreme Court")] == ["United States Supreme Court"]
+
+
+def test_a_modifier_alone_is_not_the_longer_name():
+    ctx = with_actors("The United States Embassy in Baghdad suspended operations. "
+                      "The United States said it would send more troops.")
+    embassy = _holding(ctx, "United States Embassy")
+    assert len(embassy) == 1 and "United States" not in embassy[0].aliases
+    assert any(a.kind == ActorKind.government and "United States" in a.aliases and a is not embassy[0]
+               for a in ctx.actors.values())
+
+
+def test_a_hyphenated_surname_joins_the_full_name():
+    ctx = with_actors("The strike killed Abu Mahdi al-Muhandis, the deputy commander. Al-Muhandis had led the militia.")
+    people = [a for a in ctx.actors.values() if a.kind == ActorKind.person and "uhandis" in a.name]
+    assert len(people) == 1 and people[0].name == "Abu Mahdi al-Muhandis" and "Al-Muhandis" in people[0].aliases
+
+
+def test_a_country_and_its_government_are_one_actor():
+    ctx = with_actors("The United States said the strike was defensive. "
+                      "The United States government labelled the group a terrorist organisation.")
+    governments = [a for a in ctx.actors.values() if a.kind == ActorKind.government]
+    assert len(governments) == 1
+    assert {"United States", "United States government"} <= set(governments[0].aliases)
+
+
+def test_a_religious_title_stays_with_the_name():
+    ctx = with_actors("Pope Francis condemned the attack on Sunday.")
+    assert [a.aliases for a in _holding(ctx, "Francis")] == [["Pope Francis"]]
+
+
+# -- a role, a place or a thing is not another actor ------------------------------------------
+
+
+def test_a_role_in_apposition_to_a_named_person_is_that_person():
+    names = actor_names(with_actors(
+        "Suzanne Gregory, a Texas woman, said she would never forgive him. "
+        "Ahmed al-Assadi, a spokesman for the militias, said they would respond."))
+    assert {"Suzanne Gregory", "Ahmed al-Assadi"} <= names
+    assert not any("woman" in n or "spokes" in n for n in names)
+
+
+def test_a_role_after_as_is_not_an_actor():
+    names = actor_names(with_actors("Giuliani, who served as Trump's personal lawyer, met the officials."))
+    assert "Giuliani" in names and not any("lawyer" in n for n in names)
+
+
+def test_a_named_facility_after_at_is_a_place():
+    names = actor_names(with_actors("Turkish forces shelled a camp at Ain Issa on Sunday, Kurdish officials said."))
+    assert "Turkish forces" in names and "Ain Issa" not in names
+
+
+def test_a_name_that_modifies_a_thing_is_not_an_actor():
+    names = actor_names(with_actors("Greece signed a deal to build the EastMed pipeline. Iran shot down a Boeing jet."))
+    assert "EastMed" not in names and "Boeing" not in names and "Iran" in names
+
+
+def test_a_caption_label_is_not_part_of_a_group():
+    names = actor_names(with_actors("FILE - Police officers stand guard near the scene in London, June 4, 2017."))
+    assert not any("FILE" in n for n in names)
