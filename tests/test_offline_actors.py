@@ -84,3 +84,18 @@ def test_a_name_that_modifies_a_thing_is_not_an_actor():
 def test_a_caption_label_is_not_part_of_a_group():
     names = actor_names(with_actors("FILE - Police officers stand guard near the scene in London, June 4, 2017."))
     assert not any("FILE" in n for n in names)
+
+
+def test_a_body_named_in_a_persons_title_is_no_mention_of_it():
+    names = actor_names(with_actors(
+        "Senate minority leader Chuck Schumer commented on the decision. "
+        "Delfin Lorenzana, the Defence Secretary, described the attack."))
+    assert {"Chuck Schumer", "Delfin Lorenzana"} <= names
+    assert "Senate" not in names and "Defence" not in names
+
+
+def test_a_name_whose_head_is_a_thing_is_not_an_actor():
+    names = actor_names(with_actors(
+        "Trump said he would obliterate the Economy of Turkey. "
+        "Passengers must follow the National Rail Conditions of Travel."))
+    assert not any("Economy" in n or "Conditions" in n for n in names)

@@ -37,13 +37,16 @@ def organisation(ctx: Context, ent: Span) -> None:
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
-    if name.split() and name.split()[-1] in ctx.rules.raw["actors"]["not_agent_names"]:
+    if name.split() and (name.split()[-1] in ctx.rules.raw["actors"]["not_agent_names"]
+                         or _name_head(name) in ctx.rules.raw["actors"]["not_agent_names"]):
         return  # "Syrian Civil War", "United States Constitution": not an agent
     before = ctx.doc[toks[0].i - 1] if toks[0].i else None
     if before is not None and before.text.lower() in ("of", "for") and toks[0].i - 2 >= 0 and (
         ctx.doc[toks[0].i - 2].text.lower() in r.titles and toks[-1].i + 1 in ctx.name_tokens | {toks[-1].i + 1} and
         (toks[-1].i + 1 < len(ctx.doc) and ctx.doc[toks[-1].i + 1].ent_type_ == "PERSON")):
         return  # "Secretary of Defense Mark Esper": part of a title
+    if _in_title(ctx, toks):
+        return  # "Defence Secretary Delfin Lorenzana", "Senate Majority Leader Mitch McConnell"
     after = ctx.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ctx.doc) else None
     if after is not None and after.lemma_.lower() in r.place_heads and ent.root.dep_ == "compound":
         return  # "Al Assad air base": a place
@@ -193,3 +196,24 @@ def _describes_person(head: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "as"
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name with a preposition: "Economy" of "Economy of Turkey"."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), len(words))
+    return words[cut - 1]
+
+
+def _in_title(ctx: Context, toks: list[Token]) -> bool:
+    """A name modifying a title word of a named person ("Senate minority leader Chuck Schumer",
+    "Lorenzana, the Defence Secretary"): part of that person's title, not a mention of the body."""
+    doc, r = ctx.doc, ctx.rules
+    root = toks[-1]
+    if root.dep_ != "compound" or not is_title(root.head.text.lower(), r) or root.head.i <= root.i:
+        return False
+    title = root.head
+    if not all(t.dep_ in ("compound", "amod") or is_title(t.text.lower(), r) for t in doc[root.i + 1 : title.i]):
+        return False
+    before_name = title.i + 1 < len(doc) and doc[title.i + 1].ent_type_ == "PERSON"
+    return before_name or (title.dep_ == "appos" and title.head.ent_type_ == "PERSON")  # "X, the Defence Secretary"
