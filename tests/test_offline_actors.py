@@ -99,3 +99,9 @@ def test_a_name_whose_head_is_a_thing_is_not_an_actor():
         "Trump said he would obliterate the Economy of Turkey. "
         "Passengers must follow the National Rail Conditions of Travel."))
     assert not any("Economy" in n or "Conditions" in n for n in names)
+
+
+def test_a_countrys_police_joins_the_one_named_force_of_that_country():
+    ctx = with_actors("The attackers fought the Afghan Uniformed Police for hours. "
+                      "Afghan police killed three of them, officials said.")
+    assert [a.name for a in _holding(ctx, "Afghan police")] == ["Afghan Uniformed Police"]

@@ -224,7 +224,7 @@ def _merge_short_names(ctx: Context) -> None:
     words = {id(a): re.split(r"[\s-]+", names.key(a.name)) for a in orgs}
     for a in list(ctx.actors.values()):
         bare = a.key[0] == "group" and a.key[1] is None
-        if a.key not in ctx.actors or not (a.key[0] == "org" and a.kind != ActorKind.person or bare):
+        if a.key not in ctx.actors or not (a.key[0] in ("org", "group") and a.kind != ActorKind.person):
             continue
         short = re.split(r"[\s-]+", names.key(a.name))
         if bare and len(short) != 1:
@@ -236,7 +236,13 @@ def _merge_short_names(ctx: Context) -> None:
                 continue
             head = _head_word(long)
             if any(long[i:i + len(short)] == short and i <= head < i + len(short)
-                   for i in range(len(long) - len(short) + 1)):
+                   for i in range(len(long) - len(short) + 1)) or (
+                    a.key[0] == "group" and _same_side_and_head(short, long, head)):
                 targets.append(b)
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
+    """"Afghan police" of "Afghan Uniformed Police": a country's word and a head, both the longer name's."""
+    return len(short) == 2 and long[0] == short[0] and long[head] == short[1] and head == len(long) - 1
