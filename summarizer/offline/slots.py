@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import dates
 from summarizer.offline.doc import ActorDraft, Context, Cue
-from summarizer.offline.mentions import actor_at
+from summarizer.offline.mentions import actor_at, add_mention
 from summarizer.schemas.brief import ActorKind
 
 _DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
@@ -46,6 +46,8 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         lemma = t.lemma_.lower()
         low = t.text.lower()
         cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
+        if cat is None and t.pos_ == "VERB" and _fatal(t):
+            cat = "killed"  # "was shot dead", "stabbed to death"
         if cat is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         victims = []
@@ -60,17 +62,45 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
         for v in victims:
-            num = _number(ctx, v)
-            if num is None:
-                # "six Iraq security force members": the number sits under the head noun
-                num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
-            if num is None and v.dep_ == "dobj":
-                continue
+            num = _victim_count(ctx, v)
             if num is None:
                 continue
+            more = [_victim_count(ctx, c) for c in v.conjuncts if c.i > v.i]
+            if None in more:
+                continue  # "X and several others": the total is not said
+            num += sum(n for n in more if n is not None)
             prev = counts[cat]
             counts[cat] = num if prev is None or num > prev else prev
+    if any(t.lemma_.lower() in ("casualty", "fatality") and t.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in sent):
+        # "caused no casualties", "there were no casualties": none killed, none injured
+        for cat in ("killed", "injured"):
+            counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _fatal(t: Token) -> bool:
+    for c in t.children:
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def _victim_count(ctx: Context, v: Token) -> int | None:
+    """The number of victims a noun phrase gives: its number ("six Iraqi soldiers", "at least 3"),
+    or one for a single named or counted person ("killed Qasem Soleimani", "a police officer")."""
+    num = _number(ctx, v)
+    if num is None:
+        # "six Iraq security force members": the number sits under the head noun
+        num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
+    if num is None and v.tag_ in ("NN", "NNP") and (
+            v.ent_type_ == "PERSON" or v.lemma_.lower() in ctx.rules.victim_heads):
+        if not any(c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any") for c in v.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides", "together") for c in (*v.children, *v.head.children)):
+            num = 1  # not "a commander along with a number of insurgents": how many is not said
+    return num
 
 
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
@@ -151,19 +181,76 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
 
 
 def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
+    """The actor the text states as doer: a verb's subject or passive agent ("the Taliban attacked",
+    "was shot by police"); a noun's possessor, name modifier or 'by' phrase ("Iran's missile
+    attack", "a US airstrike", "an attack by the Taliban"); the subject of a verb that carries out
+    the noun ("the Taliban carried out an attack"); the convicted one of a verdict ("a jury
+    convicted X", "X was sentenced")."""
+    ev = ctx.rules.raw["events"]
+    convict = {str(w) for w in ev.get("verdict_verbs", [])}
     for t, _kind in group:
-        if t.pos_ != "VERB":
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in convict:
+            a = _first_actor(ctx, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")])
+            if a is not None:
+                return a
             continue
-        for c in t.children:
-            if c.dep_ == "nsubj":
-                a = actor_at(ctx, c)
-                if a is not None:
-                    return a
-            if c.dep_ == "agent":
-                for g in c.children:
-                    a = actor_at(ctx, g)
-                    if a is not None:
-                        return a
+        if t.pos_ == "VERB":
+            a = _first_actor(ctx, [c for c in t.children if c.dep_ == "nsubj"]
+                             + [g for c in t.children if c.dep_ == "agent" for g in c.children])
+            if a is not None:
+                return a
+        elif t.pos_ == "NOUN":
+            a = _noun_doer(ctx, t, {str(w) for w in ev.get("doer_nouns", [])}, {str(w) for w in ev.get("carry_out_verbs", [])})
+            if a is not None:
+                return a
+    return None
+
+
+def _first_actor(ctx: Context, toks: list[Token]) -> ActorDraft | None:
+    for tok in toks:
+        a = actor_at(ctx, tok) or _country(ctx, tok)
+        if a is not None:
+            return a
+    return None
+
+
+def _country_word(ctx: Context, tok: Token) -> bool:
+    """A nationality or the country's own name or acronym ("US", "Israeli"), not a city ("Kabul")."""
+    if tok.ent_type_ == "NORP":
+        return True
+    side = ctx.rules.demonyms.get(tok.text.lower())
+    return side is not None and (side.lower() == tok.text.lower() or tok.text.replace(".", "").isupper())
+
+
+def _country(ctx: Context, tok: Token) -> ActorDraft | None:
+    """A country named as the doer acts as its government ("Iran shot down", "a US airstrike")."""
+    ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end and e.root.i == tok.i), None)
+    if ent is None or ent.label_ not in ("GPE", "NORP"):
+        return None
+    side = ctx.rules.demonyms.get(ent.text.lower())
+    if side is None and (ent.label_ != "GPE" or ent.text.lower() in ("the", "it")):
+        return None
+    side = side or ent.text
+    return add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
+
+
+def _noun_doer(ctx: Context, t: Token, doer_nouns: set[str], carry_out: set[str]) -> ActorDraft | None:
+    if t.lemma_.lower() not in doer_nouns:
+        return None  # "Khashoggi's murder", "Blake's shooting": the possessor is the victim
+    named = ("GPE", "NORP", "ORG", "PERSON")
+    mods = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    mods += [c for c in t.children if c.dep_ in ("compound", "amod") and c.ent_type_ in named]
+    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    for m in mods:
+        if m.dep_ in ("compound", "amod") and not _country_word(ctx, m):
+            continue  # "a Kabul car bombing": a city before the noun is the place
+        a = ctx.token_actor.get(m.i) or (actor_at(ctx, m) if m.dep_ != "compound" else None) or _country(ctx, m)
+        if a is not None:
+            return a
+    head = t.head
+    if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in carry_out:
+        return _first_actor(ctx, [c for c in head.children if c.dep_ == "nsubj"])
     return None
 
 
