@@ -118,7 +118,16 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         # separate event nouns joined by "and" with their own dates: "The attack on the
         # airport and a December 3 attack on Al Assad air base"
         groups = _event_groups(ctx, cues)
-        for group in groups:
+        own: dict[int, tuple[int, int]] = {}  # group -> token span, where its own clause gives it
+        counted = 0  # the group the sentence's casualty figures belong to
+        weapons: dict[int, str | None] = {}
+        if len(groups) == 1 and (split := _embedded_event(ctx, cues)) is not None:
+            # "pleaded not guilty on Thursday to charges that he set off a bomb in September"
+            groups, own, counted = [split[0], split[1]], {0: (sent.start, sent.end), 1: split[2]}, 1
+            killed, injured = slots.casualties(ctx, ctx.doc[split[2][0]:split[2][1]])
+            inner_text = ctx.doc[split[2][0]:split[2][1]].text
+            weapons = {0: slots.weapon(ctx, stext.replace(inner_text, " ")), 1: slots.weapon(ctx, inner_text)}
+        for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
@@ -126,12 +135,13 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             cue = group[0][0]
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
+            lo, hi = own.get(gi, (lo, hi))
             date_text = slots.date_of(ctx, sent, group, lo, hi)
             location = slots.location(ctx, group, sent)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
-                                  location=location, weapon=weapon,
-                                  killed=killed if len(groups) == 1 or group is groups[0] else None,
-                                  injured=injured if len(groups) == 1 or group is groups[0] else None)
+                                  location=location, weapon=weapons.get(gi, weapon),
+                                  killed=killed if gi == counted else None,
+                                  injured=injured if gi == counted else None)
             draft.perpetrator = slots.doer(ctx, group)
             if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
                     ActorKind.military, ActorKind.government) and not any(
@@ -149,6 +159,30 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _embedded_event(ctx: Context, cues: list[Cue]) -> tuple[list[Cue], list[Cue], tuple[int, int]] | None:
+    """An event told inside a clause of another with its own date and type: (outer cues, inner
+    cues, inner clause's token span), or None."""
+    clauses = ("ccomp", "acl", "relcl")
+    inner: dict[int, list[Cue]] = {}
+    outer: list[Cue] = []
+    for t, k in cues:
+        top = None
+        for a in (t, *t.ancestors):
+            if a.dep_ in clauses:
+                top = a
+        (inner.setdefault(top.i, []) if top is not None else outer).append((t, k))
+    if not outer or len(inner) != 1:
+        return None
+    [(top_i, group)] = inner.items()
+    top = ctx.doc[top_i]
+    lo, hi = top.left_edge.i, top.right_edge.i + 1
+    if {k for _, k in group} & {k for _, k in outer}:
+        return None  # one kind of event told twice is one event
+    if not any(e.label_ == "DATE" and lo <= e.start < hi and slots.date_words(e.text) for e in ctx.doc.ents):
+        return None  # the inner event needs a date of its own
+    return outer, group, (lo, hi)
 
 
 def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:

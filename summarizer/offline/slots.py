@@ -103,6 +103,27 @@ def _victim_count(ctx: Context, v: Token) -> int | None:
     return num
 
 
+def date_words(text: str) -> str | None:
+    """The date expression in a DATE entity's words, when there is one the resolver reads."""
+    word = _DATE_WORDS.search(text)
+    return dates.find_date_expression(text) or (word.group(0) if word else None)
+
+
+def _reported_under(cue: Token, date: Token) -> bool:
+    """The date belongs to a verb whose clausal complement holds the cue."""
+    verb = date
+    for _ in range(4):  # "On Saturday morning, ... acknowledged": up to the verb the date modifies
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    below = cue
+    for a in cue.ancestors:
+        if a.i == verb.i:
+            return below.dep_ == "ccomp"
+        below = a
+    return False
+
+
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
     speech = r.speech | r.cognition
@@ -115,10 +136,10 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         # the date of a speech act is not the date of the event
         if ent.root.head.lemma_.lower() in speech and ent.root.head.i not in [t.i for t, _ in group]:
             continue
+        if all(_reported_under(t, ent.root) for t, _ in group):
+            continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
         text = ent.text
-        word = _DATE_WORDS.search(text)
-        expr = dates.find_date_expression(text) or (word.group(0) if word else None)
-        if not expr:
+        if not date_words(text):
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
         inside = lo <= ent.start < hi
