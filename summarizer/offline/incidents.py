@@ -63,13 +63,22 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",):
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _coordinated(t):
         return None  # "a series of attacks", "nine rocket attacks": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+def _coordinated(t: Token) -> bool:
+    """Plural events told as one that happened: the subject of a verb, uncounted or a pair
+    ("Twin bombings struck the cathedral", "Two explosions hit the city")."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ != "VERB":
+        return False
+    nums = [c for c in t.children if c.dep_ == "nummod"]
+    return all(c.lower_ in ("two", "2") for c in nums) and not any(c.dep_ == "det" for c in t.children)
 
 
 def _irrealis(ctx: Context, t: Token) -> bool:
@@ -99,7 +108,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         cues = []
         for t in sent:
             kind = _cue_type(ctx, t)
-            if kind is None or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+            if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+                # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
                 continue
             if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
                 continue

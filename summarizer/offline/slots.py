@@ -155,12 +155,13 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
 
 def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
     r = ctx.rules
-    cands = []
+    cands: list[Token] = []
     for t, _ in group:
-        if t.pos_ == "VERB":
-            for c in t.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in r.place_heads:
-                    cands.append(_place_phrase(ctx, c))
+        verb = t.head if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" else t
+        if verb.pos_ == "VERB":  # "searched a compound"; "Twin bombings struck Jolo Cathedral"
+            for c in verb.children:
+                if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
+                    cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
@@ -175,13 +176,20 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
             if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") for c in pobj.subtree
             ):
-                cands.append(_place_phrase(ctx, pobj))
-    if not cands:
-        for ent in sent.ents:
-            if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
-                cands.append(ent.text)
-                break
-    return cands[0] if cands else None
+                cands.append(pobj)
+    # a named place before a bare one ("in the area", "the city"), which says little on its own
+    named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") for x in c.subtree)]
+    if named or any(len([x for x in c.subtree if x.dep_ != "det"]) > 1 for c in cands):
+        cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
+        return _place_phrase(ctx, cands[0])
+    for t, _ in group:  # "a Kabul car bombing": a place named before the event noun
+        for c in t.children:
+            if t.pos_ == "NOUN" and c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC", "LOC"):
+                return _place_phrase(ctx, c)
+    for ent in sent.ents:
+        if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
+            return ent.text
+    return _place_phrase(ctx, cands[0]) if cands else None
 
 
 def _place_phrase(ctx: Context, pobj: Token) -> str:
