@@ -165,7 +165,8 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
-                         and not any(a.dep_ in ("relcl", "ccomp", "advcl", "acl") and a.i != t.i for a in x.ancestors
+                         and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
+                                     a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) for a in x.ancestors
                                      if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
         for node in nodes:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
