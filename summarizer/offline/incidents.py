@@ -153,6 +153,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                                   killed=killed if gi == counted else None,
                                   injured=injured if gi == counted else None)
             draft.perpetrator = slots.doer(ctx, group)
+            if draft.perpetrator is not None and slots.hedged(group):
+                draft.alleged, draft.perpetrator = draft.perpetrator, None
             if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
@@ -235,6 +237,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
             target.weapon = d.weapon
         target.perpetrator = target.perpetrator or d.perpetrator
+        target.alleged = target.alleged or d.alleged
         for attr in ("killed", "injured"):
             v = getattr(d, attr)
             if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):

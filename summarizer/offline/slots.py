@@ -237,6 +237,12 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     return None
 
 
+def hedged(group: list[Cue]) -> bool:
+    """The doer is only reported: "reportedly conducted by the Taliban", "allegedly shot"."""
+    words = ("reportedly", "allegedly", "apparently", "purportedly", "possibly", "probably", "likely")
+    return any(c.dep_ == "advmod" and c.lower_ in words for t, _ in group for c in (*t.children, *t.head.children))
+
+
 def _first_actor(ctx: Context, toks: list[Token]) -> ActorDraft | None:
     for tok in toks:
         a = actor_at(ctx, tok) or _country(ctx, tok)
@@ -287,6 +293,7 @@ def _noun_doer(ctx: Context, t: Token, doer_nouns: set[str], carry_out: set[str]
 def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     """(token index, actor) for "X is behind", "X responsible", "blamed X", "suspected X"."""
     r = ctx.rules
+    nouns = {str(w).lower() for w in r.raw["events"].get("suspect_words", [])}
     out = []
     for t in ctx.doc:
         lemma = t.lemma_.lower()
@@ -302,14 +309,54 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
                 out.append((t.i, a))
         elif t.pos_ == "VERB" and lemma in r.allegation_verbs:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if lemma in ("attribute", "ascribe"):  # "an attack ascribed to the Taliban"
+                obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children), None)
             a = actor_at(ctx, obj)
+            if a is not None:
+                out.append((t.i, a))
+        elif t.lower_ in nouns and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+            a = _named_suspect(ctx, t)
             if a is not None:
                 out.append((t.i, a))
     return out
 
 
-def alleged_for(allegations: list[tuple[int, ActorDraft]]) -> ActorDraft | None:
+def _named_suspect(ctx: Context, t: Token) -> ActorDraft | None:
+    """The person a suspect noun names: "Kyle Rittenhouse, the suspect", "the suspect, X", "named
+    the suspect as X", "Accused New York bomber Ahmad Khan Rahimi", "the alleged gunman, X"."""
+    near = [c for c in t.children if c.dep_ == "appos"]
+    head = t
+    for _ in range(3):  # "Accused New York bomber Ahmad Khan Rahimi": up the name's modifiers
+        if head.dep_ not in ("compound", "amod", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+        near.append(head)
+        near += [c for c in head.children if c.dep_ == "appos"]
+    if t.dep_ == "dobj":  # "named the suspect as X"
+        near += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    for tok in near:
+        a = ctx.token_actor.get(tok.i)
+        if a is not None and a.kind == ActorKind.person:
+            return a
+    return None
+
+
+def alleged_for(allegations: list[tuple[int, ActorDraft]], ctx: Context, sent: int,
+                anywhere: bool = True) -> ActorDraft | None:
+    """The suspect of the incident told in sentence ``sent``: an allegation in that sentence or the
+    nearest one within two sentences (earlier first); else, when ``anywhere``, the article's first
+    armed group alleged, or its first allegation."""
     if not allegations:
+        return None
+    index = {s.start: n for n, s in enumerate(ctx.sents)}
+    near = []
+    for i, a in allegations:
+        d = index.get(ctx.doc[i].sent.start, -99) - sent
+        if abs(d) <= 2:
+            near.append((abs(d), d > 0, i, a))
+    if near:
+        return min(near, key=lambda x: x[:3])[3]
+    if not anywhere:
         return None
     armed = [a for _, a in allegations if a.kind == ActorKind.armed_group]
     return armed[0] if armed else allegations[0][1]
