@@ -127,3 +127,8 @@ def test_a_headline_or_dateline_line_is_its_own_sentence_and_no_incident():
     headline = "Accused Bomber Pleads Not Guilty\nAhmad Khan Rahimi pleaded not guilty on Thursday in Manhattan."
     [plea] = found(headline)
     assert plea.sent == 1  # the headline retells the body's event
+
+
+def test_a_dated_reference_back_is_the_incident_already_told():
+    [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
+    assert (inc.date_text, inc.killed) == ("Monday", 10)

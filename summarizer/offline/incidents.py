@@ -42,6 +42,7 @@ class IncidentDraft:
     casualty_only: bool = False  # only "killed"/"wounded" cues and no doer
     definite: bool = False  # "the attack": may refer back to an earlier incident
     new: bool = False  # "another attack", "an attack": a new incident
+    told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
 
 
 
@@ -162,6 +163,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that") for c in cue.children)
+            draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
             draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -219,6 +221,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # one event described over consecutive sentences, or referred back to
             if same_sent and not d.new and (d.date_text is None or d.date_text == last.date_text):
                 target = last
+            elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
+                target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
             elif d.definite and not d.date_text:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
@@ -249,6 +253,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
             b.date_text = a.date_text
     return [d for d in out if d.anchored]
+
+
+def _day(date_text: str | None) -> str:
+    return re.sub(r"('s|\W)+", " ", (date_text or "").lower()).replace(" on ", " ").strip()
 
 
 def _own_span(t: Token) -> tuple[int, int]:
