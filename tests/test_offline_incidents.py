@@ -132,3 +132,9 @@ def test_a_headline_or_dateline_line_is_its_own_sentence_and_no_incident():
 def test_a_dated_reference_back_is_the_incident_already_told():
     [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
     assert (inc.date_text, inc.killed) == ("Monday", 10)
+
+
+def test_a_victim_of_the_event_already_told_is_no_new_incident():
+    text = ("A US airstrike killed Qasem Soleimani at Baghdad International Airport on Friday. "
+            "He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.")
+    assert len(found(text)) == 1

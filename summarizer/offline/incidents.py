@@ -162,7 +162,9 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 draft.type = "other"  # "the security force killed a commander": an operation
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
-            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that") for c in cue.children)
+            # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
+            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
+                                 for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
             draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
             draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
             found.append(draft)
