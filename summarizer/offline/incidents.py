@@ -42,6 +42,7 @@ class IncidentDraft:
     casualty_only: bool = False  # only "killed"/"wounded" cues and no doer
     definite: bool = False  # "the attack": may refer back to an earlier incident
     new: bool = False  # "another attack", "an attack": a new incident
+    told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
 
 
 
@@ -63,13 +64,22 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",):
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _coordinated(t):
         return None  # "a series of attacks", "nine rocket attacks": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+def _coordinated(t: Token) -> bool:
+    """Plural events told as one that happened: the subject of a verb, uncounted or a pair
+    ("Twin bombings struck the cathedral", "Two explosions hit the city")."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ != "VERB":
+        return False
+    nums = [c for c in t.children if c.dep_ == "nummod"]
+    return all(c.lower_ in ("two", "2") for c in nums) and not any(c.dep_ == "det" for c in t.children)
 
 
 def _irrealis(ctx: Context, t: Token) -> bool:
@@ -99,7 +109,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         cues = []
         for t in sent:
             kind = _cue_type(ctx, t)
-            if kind is None or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+            if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+                # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
                 continue
             if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
                 continue
@@ -118,7 +129,16 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         # separate event nouns joined by "and" with their own dates: "The attack on the
         # airport and a December 3 attack on Al Assad air base"
         groups = _event_groups(ctx, cues)
-        for group in groups:
+        own: dict[int, tuple[int, int]] = {}  # group -> token span, where its own clause gives it
+        counted = 0  # the group the sentence's casualty figures belong to
+        weapons: dict[int, str | None] = {}
+        if len(groups) == 1 and (split := _embedded_event(ctx, cues)) is not None:
+            # "pleaded not guilty on Thursday to charges that he set off a bomb in September"
+            groups, own, counted = [split[0], split[1]], {0: (sent.start, sent.end), 1: split[2]}, 1
+            killed, injured = slots.casualties(ctx, ctx.doc[split[2][0]:split[2][1]])
+            inner_text = ctx.doc[split[2][0]:split[2][1]].text
+            weapons = {0: slots.weapon(ctx, stext.replace(inner_text, " ")), 1: slots.weapon(ctx, inner_text)}
+        for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
@@ -126,20 +146,26 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             cue = group[0][0]
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
+            lo, hi = own.get(gi, (lo, hi))
             date_text = slots.date_of(ctx, sent, group, lo, hi)
             location = slots.location(ctx, group, sent)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
-                                  location=location, weapon=weapon,
-                                  killed=killed if len(groups) == 1 or group is groups[0] else None,
-                                  injured=injured if len(groups) == 1 or group is groups[0] else None)
+                                  location=location, weapon=weapons.get(gi, weapon),
+                                  killed=killed if gi == counted else None,
+                                  injured=injured if gi == counted else None)
             draft.perpetrator = slots.doer(ctx, group)
+            if draft.perpetrator is not None and slots.hedged(group):
+                draft.alleged, draft.perpetrator = draft.perpetrator, None
             if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
-            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that") for c in cue.children)
+            # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
+            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
+                                 for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
+            draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
             draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -149,6 +175,30 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _embedded_event(ctx: Context, cues: list[Cue]) -> tuple[list[Cue], list[Cue], tuple[int, int]] | None:
+    """An event told inside a clause of another with its own date and type: (outer cues, inner
+    cues, inner clause's token span), or None."""
+    clauses = ("ccomp", "acl", "relcl")
+    inner: dict[int, list[Cue]] = {}
+    outer: list[Cue] = []
+    for t, k in cues:
+        top = None
+        for a in (t, *t.ancestors):
+            if a.dep_ in clauses:
+                top = a
+        (inner.setdefault(top.i, []) if top is not None else outer).append((t, k))
+    if not outer or len(inner) != 1:
+        return None
+    [(top_i, group)] = inner.items()
+    top = ctx.doc[top_i]
+    lo, hi = top.left_edge.i, top.right_edge.i + 1
+    if {k for _, k in group} & {k for _, k in outer}:
+        return None  # one kind of event told twice is one event
+    if not any(e.label_ == "DATE" and lo <= e.start < hi and slots.date_words(e.text) for e in ctx.doc.ents):
+        return None  # the inner event needs a date of its own
+    return outer, group, (lo, hi)
 
 
 def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:
@@ -173,6 +223,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # one event described over consecutive sentences, or referred back to
             if same_sent and not d.new and (d.date_text is None or d.date_text == last.date_text):
                 target = last
+            elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
+                target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
             elif d.definite and not d.date_text:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
@@ -191,6 +243,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
             target.weapon = d.weapon
         target.perpetrator = target.perpetrator or d.perpetrator
+        target.alleged = target.alleged or d.alleged
         for attr in ("killed", "injured"):
             v = getattr(d, attr)
             if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
@@ -202,6 +255,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
             b.date_text = a.date_text
     return [d for d in out if d.anchored]
+
+
+def _day(date_text: str | None) -> str:
+    return re.sub(r"('s|\W)+", " ", (date_text or "").lower()).replace(" on ", " ").strip()
 
 
 def _own_span(t: Token) -> tuple[int, int]:

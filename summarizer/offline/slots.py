@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import dates
 from summarizer.offline.doc import ActorDraft, Context, Cue
-from summarizer.offline.mentions import actor_at
+from summarizer.offline.mentions import actor_at, add_mention
 from summarizer.schemas.brief import ActorKind
 
 _DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
@@ -46,6 +46,8 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         lemma = t.lemma_.lower()
         low = t.text.lower()
         cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
+        if cat is None and t.pos_ == "VERB" and _fatal(t):
+            cat = "killed"  # "was shot dead", "stabbed to death"
         if cat is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         victims = []
@@ -60,17 +62,66 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
         for v in victims:
-            num = _number(ctx, v)
-            if num is None:
-                # "six Iraq security force members": the number sits under the head noun
-                num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
-            if num is None and v.dep_ == "dobj":
-                continue
+            num = _victim_count(ctx, v)
             if num is None:
                 continue
+            more = [_victim_count(ctx, c) for c in v.conjuncts if c.i > v.i]
+            if None in more:
+                continue  # "X and several others": the total is not said
+            num += sum(n for n in more if n is not None)
             prev = counts[cat]
             counts[cat] = num if prev is None or num > prev else prev
+    if any(t.lemma_.lower() in ("casualty", "fatality") and t.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in sent):
+        # "caused no casualties", "there were no casualties": none killed, none injured
+        for cat in ("killed", "injured"):
+            counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _fatal(t: Token) -> bool:
+    for c in t.children:
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def _victim_count(ctx: Context, v: Token) -> int | None:
+    """The number of victims a noun phrase gives: its number ("six Iraqi soldiers", "at least 3"),
+    or one for a single named or counted person ("killed Qasem Soleimani", "a police officer")."""
+    num = _number(ctx, v)
+    if num is None:
+        # "six Iraq security force members": the number sits under the head noun
+        num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
+    if num is None and v.tag_ in ("NN", "NNP") and (
+            v.ent_type_ == "PERSON" or v.lemma_.lower() in ctx.rules.victim_heads):
+        if not any(c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any") for c in v.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides", "together") for c in (*v.children, *v.head.children)):
+            num = 1  # not "a commander along with a number of insurgents": how many is not said
+    return num
+
+
+def date_words(text: str) -> str | None:
+    """The date expression in a DATE entity's words, when there is one the resolver reads."""
+    word = _DATE_WORDS.search(text)
+    return dates.find_date_expression(text) or (word.group(0) if word else None)
+
+
+def _reported_under(cue: Token, date: Token) -> bool:
+    """The date belongs to a verb whose clausal complement holds the cue."""
+    verb = date
+    for _ in range(4):  # "On Saturday morning, ... acknowledged": up to the verb the date modifies
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    below = cue
+    for a in cue.ancestors:
+        if a.i == verb.i:
+            return below.dep_ == "ccomp"
+        below = a
+    return False
 
 
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
@@ -85,10 +136,10 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         # the date of a speech act is not the date of the event
         if ent.root.head.lemma_.lower() in speech and ent.root.head.i not in [t.i for t, _ in group]:
             continue
+        if all(_reported_under(t, ent.root) for t, _ in group):
+            continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
         text = ent.text
-        word = _DATE_WORDS.search(text)
-        expr = dates.find_date_expression(text) or (word.group(0) if word else None)
-        if not expr:
+        if not date_words(text):
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
         inside = lo <= ent.start < hi
@@ -104,16 +155,18 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
 
 def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
     r = ctx.rules
-    cands = []
+    cands: list[Token] = []
     for t, _ in group:
-        if t.pos_ == "VERB":
-            for c in t.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in r.place_heads:
-                    cands.append(_place_phrase(ctx, c))
+        verb = t.head if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" else t
+        if verb.pos_ == "VERB":  # "searched a compound"; "Twin bombings struck Jolo Cathedral"
+            for c in verb.children:
+                if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
+                    cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
-                         and not any(a.dep_ in ("relcl", "ccomp", "advcl", "acl") and a.i != t.i for a in x.ancestors
+                         and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
+                                     a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) for a in x.ancestors
                                      if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
         for node in nodes:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
@@ -124,13 +177,20 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
             if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") for c in pobj.subtree
             ):
-                cands.append(_place_phrase(ctx, pobj))
-    if not cands:
-        for ent in sent.ents:
-            if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
-                cands.append(ent.text)
-                break
-    return cands[0] if cands else None
+                cands.append(pobj)
+    # a named place before a bare one ("in the area", "the city"), which says little on its own
+    named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") for x in c.subtree)]
+    if named or any(len([x for x in c.subtree if x.dep_ != "det"]) > 1 for c in cands):
+        cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
+        return _place_phrase(ctx, cands[0])
+    for t, _ in group:  # "a Kabul car bombing": a place named before the event noun
+        for c in t.children:
+            if t.pos_ == "NOUN" and c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC", "LOC"):
+                return _place_phrase(ctx, c)
+    for ent in sent.ents:
+        if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
+            return ent.text
+    return _place_phrase(ctx, cands[0]) if cands else None
 
 
 def _place_phrase(ctx: Context, pobj: Token) -> str:
@@ -151,25 +211,89 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
 
 
 def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
+    """The actor the text states as doer: a verb's subject or passive agent ("the Taliban attacked",
+    "was shot by police"); a noun's possessor, name modifier or 'by' phrase ("Iran's missile
+    attack", "a US airstrike", "an attack by the Taliban"); the subject of a verb that carries out
+    the noun ("the Taliban carried out an attack"); the convicted one of a verdict ("a jury
+    convicted X", "X was sentenced")."""
+    ev = ctx.rules.raw["events"]
+    convict = {str(w) for w in ev.get("verdict_verbs", [])}
     for t, _kind in group:
-        if t.pos_ != "VERB":
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in convict:
+            a = _first_actor(ctx, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")])
+            if a is not None:
+                return a
             continue
-        for c in t.children:
-            if c.dep_ == "nsubj":
-                a = actor_at(ctx, c)
-                if a is not None:
-                    return a
-            if c.dep_ == "agent":
-                for g in c.children:
-                    a = actor_at(ctx, g)
-                    if a is not None:
-                        return a
+        if t.pos_ == "VERB":
+            a = _first_actor(ctx, [c for c in t.children if c.dep_ == "nsubj"]
+                             + [g for c in t.children if c.dep_ == "agent" for g in c.children])
+            if a is not None:
+                return a
+        elif t.pos_ == "NOUN":
+            a = _noun_doer(ctx, t, {str(w) for w in ev.get("doer_nouns", [])}, {str(w) for w in ev.get("carry_out_verbs", [])})
+            if a is not None:
+                return a
+    return None
+
+
+def hedged(group: list[Cue]) -> bool:
+    """The doer is only reported: "reportedly conducted by the Taliban", "allegedly shot"."""
+    words = ("reportedly", "allegedly", "apparently", "purportedly", "possibly", "probably", "likely")
+    return any(c.dep_ == "advmod" and c.lower_ in words for t, _ in group for c in (*t.children, *t.head.children))
+
+
+def _first_actor(ctx: Context, toks: list[Token]) -> ActorDraft | None:
+    for tok in toks:
+        a = actor_at(ctx, tok) or _country(ctx, tok)
+        if a is not None:
+            return a
+    return None
+
+
+def _country_word(ctx: Context, tok: Token) -> bool:
+    """A nationality or the country's own name or acronym ("US", "Israeli"), not a city ("Kabul")."""
+    if tok.ent_type_ == "NORP":
+        return True
+    side = ctx.rules.demonyms.get(tok.text.lower())
+    return side is not None and (side.lower() == tok.text.lower() or tok.text.replace(".", "").isupper())
+
+
+def _country(ctx: Context, tok: Token) -> ActorDraft | None:
+    """A country named as the doer acts as its government ("Iran shot down", "a US airstrike")."""
+    ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end and e.root.i == tok.i), None)
+    if ent is None or ent.label_ not in ("GPE", "NORP"):
+        return None
+    side = ctx.rules.demonyms.get(ent.text.lower())
+    if side is None and (ent.label_ != "GPE" or ent.text.lower() in ("the", "it")):
+        return None
+    side = side or ent.text
+    return add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
+
+
+def _noun_doer(ctx: Context, t: Token, doer_nouns: set[str], carry_out: set[str]) -> ActorDraft | None:
+    if t.lemma_.lower() not in doer_nouns:
+        return None  # "Khashoggi's murder", "Blake's shooting": the possessor is the victim
+    named = ("GPE", "NORP", "ORG", "PERSON")
+    mods = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    mods += [c for c in t.children if c.dep_ in ("compound", "amod") and c.ent_type_ in named]
+    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    for m in mods:
+        if m.dep_ in ("compound", "amod") and not _country_word(ctx, m):
+            continue  # "a Kabul car bombing": a city before the noun is the place
+        a = ctx.token_actor.get(m.i) or (actor_at(ctx, m) if m.dep_ != "compound" else None) or _country(ctx, m)
+        if a is not None:
+            return a
+    head = t.head
+    if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in carry_out:
+        return _first_actor(ctx, [c for c in head.children if c.dep_ == "nsubj"])
     return None
 
 
 def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     """(token index, actor) for "X is behind", "X responsible", "blamed X", "suspected X"."""
     r = ctx.rules
+    nouns = {str(w).lower() for w in r.raw["events"].get("suspect_words", [])}
     out = []
     for t in ctx.doc:
         lemma = t.lemma_.lower()
@@ -185,14 +309,54 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
                 out.append((t.i, a))
         elif t.pos_ == "VERB" and lemma in r.allegation_verbs:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if lemma in ("attribute", "ascribe"):  # "an attack ascribed to the Taliban"
+                obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children), None)
             a = actor_at(ctx, obj)
+            if a is not None:
+                out.append((t.i, a))
+        elif t.lower_ in nouns and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+            a = _named_suspect(ctx, t)
             if a is not None:
                 out.append((t.i, a))
     return out
 
 
-def alleged_for(allegations: list[tuple[int, ActorDraft]]) -> ActorDraft | None:
+def _named_suspect(ctx: Context, t: Token) -> ActorDraft | None:
+    """The person a suspect noun names: "Kyle Rittenhouse, the suspect", "the suspect, X", "named
+    the suspect as X", "Accused New York bomber Ahmad Khan Rahimi", "the alleged gunman, X"."""
+    near = [c for c in t.children if c.dep_ == "appos"]
+    head = t
+    for _ in range(3):  # "Accused New York bomber Ahmad Khan Rahimi": up the name's modifiers
+        if head.dep_ not in ("compound", "amod", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+        near.append(head)
+        near += [c for c in head.children if c.dep_ == "appos"]
+    if t.dep_ == "dobj":  # "named the suspect as X"
+        near += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    for tok in near:
+        a = ctx.token_actor.get(tok.i)
+        if a is not None and a.kind == ActorKind.person:
+            return a
+    return None
+
+
+def alleged_for(allegations: list[tuple[int, ActorDraft]], ctx: Context, sent: int,
+                anywhere: bool = True) -> ActorDraft | None:
+    """The suspect of the incident told in sentence ``sent``: an allegation in that sentence or the
+    nearest one within two sentences (earlier first); else, when ``anywhere``, the article's first
+    armed group alleged, or its first allegation."""
     if not allegations:
+        return None
+    index = {s.start: n for n, s in enumerate(ctx.sents)}
+    near = []
+    for i, a in allegations:
+        d = index.get(ctx.doc[i].sent.start, -99) - sent
+        if abs(d) <= 2:
+            near.append((abs(d), d > 0, i, a))
+    if near:
+        return min(near, key=lambda x: x[:3])[3]
+    if not anywhere:
         return None
     armed = [a for _, a in allegations if a.kind == ActorKind.armed_group]
     return armed[0] if armed else allegations[0][1]

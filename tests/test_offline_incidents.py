@@ -1,0 +1,140 @@
+"""Stage 4, incidents and their slots (incidents.py, slots.py), on short news sentences (real spaCy)."""
+
+from __future__ import annotations
+
+from offline_stages import context, with_frames
+
+from summarizer.offline import incidents, slots
+from summarizer.offline.extract import extract
+from summarizer.offline.rules import load
+from summarizer.offline.text import prepare
+
+
+def found(text: str) -> list[incidents.IncidentDraft]:
+    return incidents.find_incidents(with_frames(text), [])
+
+
+def perpetrator(text: str) -> str | None:
+    [inc] = found(text)
+    return inc.perpetrator.name if inc.perpetrator else None
+
+
+# -- perpetrator: the doer the text states -------------------------------------------------
+
+
+def test_the_doer_of_an_event_noun():
+    assert perpetrator("The Taliban carried out a suicide attack on a police station in Kabul on Monday.") == "Taliban"
+    assert perpetrator("An attack by al-Shabaab militants on a hotel in Mogadishu killed 12 people on Sunday.") == "al-Shabaab"
+
+
+def test_a_country_named_as_doer_acts_as_its_government():
+    assert perpetrator("A US airstrike killed Iranian general Qasem Soleimani at Baghdad International Airport.") == "US"
+    assert perpetrator("Iran's missile attack on two bases in Iraq caused no casualties.") == "Iran"
+
+
+def test_a_city_before_the_event_noun_is_the_place_not_the_doer():
+    [inc] = found("Last week a Kabul car bombing killed five and wounded 110.")
+    assert inc.perpetrator is None and inc.location == "Kabul"
+
+
+def test_the_possessor_of_a_killing_is_the_victim():
+    assert found("Khashoggi's murder shocked the world.") == []
+
+
+def test_the_convicted_one_is_the_perpetrator_of_a_verdict():
+    assert perpetrator("A federal jury in Manhattan convicted Michael Avenatti on all counts on Friday.") == "Michael Avenatti"
+
+
+# -- alleged perpetrator ---------------------------------------------------------------------
+
+
+def test_suspect_words_name_an_alleged_perpetrator():
+    for text, who in [("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released.", "Kyle Rittenhouse"),
+                      ("Accused New York bomber Ahmad Khan Rahimi pleaded not guilty on Thursday.", "Ahmad Khan Rahimi"),
+                      ("Police named the suspect as Khairi Saadallah, 25.", "Khairi Saadallah"),
+                      ("Last week a car bombing killed five, another attack ascribed to the Taliban.", "Taliban")]:
+        assert who in [a.name for _, a in slots.allegations(with_frames(text))], text
+
+
+def test_a_reported_doer_is_alleged_not_stated():
+    [inc] = found("On Monday, gunmen reportedly attacked a checkpoint in Kirkuk.")
+    assert inc.perpetrator is None and inc.alleged is not None and inc.alleged.name == "gunmen"
+
+
+def test_an_incident_takes_the_allegation_of_its_own_sentence():
+    text = ("Islamic State claimed a bombing in Baghdad on Monday. "
+            "On Tuesday a bomb exploded at a market in Kabul; officials blamed the Taliban for the blast.")
+    ctx = context(text)
+    brief = extract(ctx.doc, prepare(text), load())
+    kabul = next(i for i in brief.incidents if i.location and "Kabul" in i.location)
+    assert kabul.alleged_perpetrator_name == "Taliban"
+
+
+# -- casualties --------------------------------------------------------------------------------
+
+
+def test_one_victim_for_a_single_named_or_counted_person():
+    assert found("A US airstrike killed Iranian general Qasem Soleimani at Baghdad airport on Friday.")[0].killed == 1
+    assert found("A police officer was stabbed to death in the street on Monday.")[0].killed == 1
+    assert found("Police shot dead a man with a knife in Streatham on Sunday.")[0].killed == 1
+
+
+def test_a_victim_and_others_adds_up_or_stays_unsaid():
+    assert found("The strike killed Quds Force commander Qasem Soleimani and four others.")[0].killed == 5
+    [inc] = found("An Afghan-international security force killed a Taliban sub-commander along with a number of "
+                  "insurgents at a compound in Chahar Darah district last night.")
+    assert inc.killed is None  # "a number of": how many is not said
+
+
+def test_no_casualties_is_none_killed_and_none_injured():
+    [inc] = found("The rockets hit the base on Tuesday, causing no casualties.")
+    assert (inc.killed, inc.injured) == (0, 0)
+
+
+# -- dates and distinct events --------------------------------------------------------------------
+
+
+def test_the_date_of_the_report_is_not_the_date_of_the_event():
+    [inc] = found("On Saturday morning, representatives from Iran acknowledged their government had shot down "
+                  "a Ukrainian passenger jet near Tehran.")
+    assert inc.date_text is None
+
+
+def test_an_event_inside_a_charge_with_its_own_date_is_its_own_incident():
+    plea, bombing = found("Accused New York bomber Ahmad Khan Rahimi pleaded not guilty on Thursday to federal charges "
+                          "that he set off an explosive device on September 17 on a crowded city street, injuring 30 people.")
+    assert (plea.type, plea.date_text, plea.weapon, plea.injured) == ("other", "Thursday", None, None)
+    assert (bombing.type, bombing.date_text, bombing.weapon, bombing.injured) == ("attack", "September 17", "explosive device", 30)
+
+
+def test_plural_events_as_a_subject_are_one_incident_with_the_place_they_struck():
+    [inc] = found("Twin bombings struck Jolo Cathedral during Mass on Sunday.")
+    assert (inc.type, inc.date_text, inc.location) == ("attack", "Sunday", "Jolo Cathedral")
+    assert found("A series of attacks on shipping was reported this year.") == []
+
+
+def test_a_named_place_before_a_bare_one():
+    [inc] = found("Police searched the area and confiscated a pick-up truck near the airport in Baghdad on Monday.")
+    assert inc.location == "airport in Baghdad"
+
+
+def test_a_headline_or_dateline_line_is_its_own_sentence_and_no_incident():
+    dated = "Monday, January 28, 2019 \n\n\nTwin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines."
+    ctx = with_frames(dated)
+    assert [s.text.strip() for s in ctx.sents][0] == "Monday, January 28, 2019"
+    [inc] = incidents.find_incidents(ctx, [])
+    assert inc.type == "attack" and inc.date_text == "yesterday" and "Jolo Cathedral" in (inc.location or "")
+    headline = "Accused Bomber Pleads Not Guilty\nAhmad Khan Rahimi pleaded not guilty on Thursday in Manhattan."
+    [plea] = found(headline)
+    assert plea.sent == 1  # the headline retells the body's event
+
+
+def test_a_dated_reference_back_is_the_incident_already_told():
+    [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
+    assert (inc.date_text, inc.killed) == ("Monday", 10)
+
+
+def test_a_victim_of_the_event_already_told_is_no_new_incident():
+    text = ("A US airstrike killed Qasem Soleimani at Baghdad International Airport on Friday. "
+            "He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.")
+    assert len(found(text)) == 1
