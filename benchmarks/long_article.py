@@ -4,7 +4,9 @@
 
 Each article is real text: the shipped fixtures' articles (evals/fixtures/*/article.txt) one after
 another, repeated until the size (MB of UTF-8) is reached. Each size runs the README's command,
-``summarizer summarize FILE --backend offline --format json``, in its own child process:
+``summarizer summarize FILE --backend offline --format json``, in its own child process, with
+``--max-article-chars`` raised to the article's length (the default limit, 300,000 characters,
+would refuse these on purpose):
 
 * ``seconds``: wall time of the child (interpreter start and model loading included);
 * ``peak RSS``: the child's ``ru_maxrss`` (its resident-memory high-water mark, from ``os.wait4``);
@@ -45,7 +47,9 @@ def article_text(size: int) -> str:
 
 def run(path: Path) -> tuple[float, int, int, dict]:
     exe = shutil.which("summarizer") or sys.executable
-    cmd = [exe, "summarize", str(path), "--backend", "offline", "--format", "json"]
+    chars = len(path.read_text(encoding="utf-8"))
+    cmd = [exe, "summarize", str(path), "--backend", "offline", "--format", "json",
+           "--max-article-chars", str(chars)]
     if exe == sys.executable:
         cmd[1:1] = ["-m", "summarizer"]
     t0 = time.perf_counter()
@@ -77,7 +81,7 @@ def main() -> None:
             seconds, rss, code, brief = run(path)
             print(f"{mb:>6.2f}MB {seconds:>9.1f} {seconds / mb:>7.1f} {rss / 2**20:>8.0f}MB {code:>5} "
                   f"{len(brief.get('actors', [])):>7} {len(brief.get('claims', [])):>7} {len(brief.get('incidents', [])):>9}")
-    print("\nseconds = wall time of `summarizer summarize FILE --backend offline --format json` in a child process "
+    print("\nseconds = wall time of `summarizer summarize FILE --backend offline --format json --max-article-chars N` in a child process "
           "(start-up and model loading included); peak RSS = the child's ru_maxrss.")
 
 
