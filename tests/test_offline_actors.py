@@ -111,3 +111,32 @@ def test_an_unnamed_court_is_named_by_the_place_it_sits_in():
     ctx = with_actors("Her brother was sentenced to life in prison by a court in Multan on Friday.")
     courts = [a for a in ctx.actors.values() if "court" in a.name]
     assert [(a.name, a.kind) for a in courts] == [("court in Multan", ActorKind.government)]
+
+
+# -- credit lines --------------------------------------------------------------------------------
+
+
+def test_the_people_and_outlets_of_a_credit_line_are_not_actors():
+    ctx = with_actors("The judge sentenced Ahmed Rahimi to life in prison on Tuesday. "
+                      "Maria Lopez of VOA's Spanish service contributed to this report from Miami.")
+    names = actor_names(ctx)
+    assert "Ahmed Rahimi" in names
+    assert not names & {"Maria Lopez", "VOA"}
+
+
+def test_the_sources_named_after_a_credit_line_are_not_actors():
+    ctx = with_actors("Police arrested two men after the attack, the Interior Ministry said. "
+                      "Some information for this report came from Agence France-Presse and the Associated Press.")
+    names = actor_names(ctx)
+    assert "Interior Ministry" in names
+    assert not names & {"Agence France-Presse", "Associated Press"}
+
+
+def test_a_credit_line_glued_to_a_quote_keeps_the_speaker_before_it():
+    ctx = with_actors('"This is all on him," said Bill Richard.Jane Doe of VOA contributed to this report.')
+    assert actor_names(ctx) == {"Bill Richard"}
+
+
+def test_a_source_quoted_by_an_outlet_stays_an_actor():
+    ctx = with_actors("A senior official told Reuters that the talks had failed.")
+    assert "Reuters" in actor_names(ctx)

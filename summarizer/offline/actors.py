@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
-    ents = [e for e in doc.ents if e.start >= ctx.title_end]
+    credits = credit_tokens(ctx)
+    ents = [e for e in doc.ents if e.start >= ctx.title_end and e.start not in credits]
     ctx.places = place_names(ctx, doc.ents)
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
@@ -36,11 +37,35 @@ def find_actors(ctx: Context) -> None:
             country(ctx, ent)
     for t in doc[ctx.title_end:]:
         low = t.text.lower()
+        if t.i in credits:
+            continue
         if t.pos_ in ("NOUN", "PROPN") and (low in r.group_heads or t.lemma_.lower() in r.group_heads):
             if t.i in ctx.token_actor and ctx.token_actor[t.i].key[0] in ("person", "org"):
                 continue
             group(ctx, t)
     _merge_people(ctx)
+
+
+_CREDIT_CUT = re.compile(r"[.!?][\"”’]|[!?]|\.(?=[A-Z][a-z])")
+
+
+def credit_tokens(ctx: Context) -> set[int]:
+    """Tokens of an article's credit lines ("X of VOA's Russian service contributed to this report",
+    "Some information for this report came from Reuters and AP", "Reporting by X; Editing by Y"):
+    the people and outlets there wrote the article, they are not actors in its events
+    (LABELLING.md, Precision 1). A line runs from the sentence end before the credit words to the
+    sentence's end (the parser may glue a credit line to the sentence before it)."""
+    patterns = [re.compile(p, re.I) for p in ctx.rules.raw["actors"].get("credit_lines", [])]
+    found: set[int] = set()
+    for sent in ctx.doc.sents:
+        text = sent.text
+        m = next((m for p in patterns if (m := p.search(text))), None)
+        if m is None:
+            continue
+        cut = max((c.end() for c in _CREDIT_CUT.finditer(text, 0, m.start())), default=0)
+        start = sent.start_char + cut
+        found.update(t.i for t in sent if t.idx >= start)
+    return found
 
 
 def _strip_titles(ctx: Context, tokens: list[Token]) -> tuple[int, list[str]]:
