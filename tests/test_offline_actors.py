@@ -140,3 +140,8 @@ def test_a_credit_line_glued_to_a_quote_keeps_the_speaker_before_it():
 def test_a_source_quoted_by_an_outlet_stays_an_actor():
     ctx = with_actors("A senior official told Reuters that the talks had failed.")
     assert "Reuters" in actor_names(ctx)
+
+
+def test_a_group_whose_name_a_quote_cuts_before_the_head_is_not_an_actor():
+    ctx = with_actors('He sent his girlfriend extremist messages and advised her to kill her "kuffar" (non-Muslim) parents.')
+    assert not any(a.name == "her" for a in ctx.actors.values())

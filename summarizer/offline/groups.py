@@ -155,6 +155,8 @@ def group(ctx: Context, head: Token) -> None:
         add_mention(ctx, owner.key, owner.name, owner.kind, span[0].i, head.i + 1, alias=ctx.text_of(span[0].i, head.i + 1))
         return
     name = ctx.text_of(span[0].i, head.i + 1)
+    if head.text not in clean_name(name):
+        return  # 'her "kuffar" (non-Muslim) parents': a quote in the modifiers cut the head off the name
     if (not side and len(span) >= 2 and all(t.text[:1].isupper() for t in span)
             and not any(t.i == head.sent.start for t in span)):
         return  # "Task Force", "Security Forces": a piece of a unit's name, not a group
