@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -48,7 +49,13 @@ class Problem:
         return f"{self.path}:{self.line}: " + ("warning: " if self.warning else "") + self.message
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when there
+if TYPE_CHECKING:
+    _LoaderBase = yaml.SafeLoader
+else:
+    _LoaderBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when there
+
+
+class _Loader(_LoaderBase):
     """YAML without implicit timestamps: a date stays the text it was written as, so a bad one
     (2019-13-45) is reported on its line instead of failing the whole file."""
 
@@ -79,7 +86,8 @@ def _norm_ws(text: str) -> str:
 
 class _Checker:
     def __init__(self, path: Path, lines: dict[tuple, int]):
-        self.path, self.lines, self.problems = path, lines, []
+        self.path, self.lines = path, lines
+        self.problems: list[Problem] = []
 
     def add(self, where: tuple, message: str, *, warning: bool = False) -> None:
         while where and where not in self.lines:  # the closest enclosing node that exists
@@ -166,10 +174,18 @@ def _without_bad_fields(model: type[BaseModel], raw, error: ValidationError) -> 
         return None
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _of(kind: type[_M], pairs: list[tuple[int, BaseModel]]) -> list[tuple[int, _M]]:
+    """The pairs whose item is a ``kind``: all of them, as each list holds its own model's items."""
+    return [(n, item) for n, item in pairs if isinstance(item, kind)]
+
+
 def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, c: _Checker) -> None:
     names: dict[str, int] = {}
-    for n, actor in items["actors"]:
-        for name in actor.names:
+    for n, gold_actor in _of(GoldActor, items["actors"]):
+        for name in gold_actor.names:
             key = _norm_ws(name).casefold()
             if key in names and names[key] != n:
                 c.add(("gold", "actors", n), f"actor name {name!r} also names actor #{names[key] + 1}")
@@ -186,15 +202,15 @@ def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, 
             hint = " (it differs in case or quote marks)" if _loose(quote) in _loose(flat) else ""
             c.add(where, f"evidence not found in the text{hint}: {_short(quote)!r}")
 
-    for n, inc in items["incidents"]:
+    for n, inc in _of(GoldIncident, items["incidents"]):
         actor(("gold", "incidents", n, "perpetrator"), "perpetrator", inc.perpetrator)
         actor(("gold", "incidents", n, "alleged_perpetrator"), "alleged_perpetrator", inc.alleged_perpetrator)
-    for n, claim in items["claims"]:
+    for n, claim in _of(GoldClaim, items["claims"]):
         actor(("gold", "claims", n, "claimant"), "claimant", claim.claimant)
         evidence(("gold", "claims", n, "evidence"), claim.evidence)
     threshold = Config().responds_to_threshold
-    contents = [claim.content for _, claim in items["claims"]]
-    for n, denial in items["denials"]:
+    contents = [claim.content for _, claim in _of(GoldClaim, items["claims"])]
+    for n, denial in _of(GoldDenial, items["denials"]):
         actor(("gold", "denials", n, "denier"), "denier", denial.denier)
         evidence(("gold", "denials", n, "evidence"), denial.evidence)
         if denial.responds_to and max((text_similarity(denial.responds_to, x) for x in contents), default=0) < threshold:
@@ -247,8 +263,8 @@ def check_path(root: str | Path) -> tuple[list[Problem], int]:
     the number of fixtures checked."""
     root = Path(root)
     if root.is_file():
-        problems, fid = check_file(root)
-        return problems, int(fid is not None)
+        found, fid = check_file(root)
+        return found, int(fid is not None)
     if not root.is_dir():
         return [Problem(str(root), 1, "no such file or folder")], 0
     problems: list[Problem] = []

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -102,6 +103,10 @@ def _name_keys(values: Iterable[str | None]) -> frozenset[str]:
 def _acronym_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return " " not in short and len(short) >= 2 and short in names.acronyms(long_)
+
+
+# the precision of an ISO date by its length: 2024-05-01, 2024-05, 2024
+_PRECISION_BY_LENGTH: dict[int, Literal["day", "month", "year"]] = {10: "day", 7: "month", 4: "year"}
 
 
 def name_similarity(a: Iterable[str], b: Iterable[str], *, strict: bool = False) -> float:
@@ -353,7 +358,7 @@ def _brief_side(brief: Brief, optional_ids: frozenset[str], config: Config) -> _
               for c in brief.claims]
     denials = [
         _Statement(ref(d.denier, d.denier_name), d.content, _spans(d.evidence), d.id in optional_ids,
-                   target_claim=claim_index.get(d.responds_to), link_given=bool(d.responds_to))
+                   target_claim=None if d.responds_to is None else claim_index.get(d.responds_to), link_given=bool(d.responds_to))
         for d in brief.denials
     ]
     evidence = [e for item in brief.items() for e in item.evidence]
@@ -480,7 +485,11 @@ class _Scorer:
         if pred_ref.actor is not None and gold_ref.actor is not None and self.actor_map.get(pred_ref.actor) == gold_ref.actor:
             return True
         gold_names = self.gold.actors[gold_ref.actor].names if gold_ref.actor is not None else (gold_ref.name,)
-        pred_names = self.pred.actors[pred_ref.actor].names if pred_ref.actor is not None else (pred_ref.name,)
+        if pred_ref.actor is not None:
+            pred_names = self.pred.actors[pred_ref.actor].names
+        else:
+            assert pred_ref.name  # a reference with neither actor nor name returned False above
+            pred_names = (pred_ref.name,)
         return name_similarity(gold_names, pred_names) >= self.config.actor_threshold
 
     # incidents --------------------------------------------------------------------------------
@@ -663,7 +672,7 @@ def gold_to_brief(fixture: Fixture) -> tuple[Brief, set[str]]:
         killed, injured = (parse_number(v) for v in (i.killed, i.injured))
         incidents.append(Incident(
             id=f"i{n}", type=i.type, description=i.summary or i.type.value,
-            date=DateValue(iso=i.date, precision={10: "day", 7: "month", 4: "year"}.get(len(i.date), "unknown")) if i.date else None,
+            date=DateValue(iso=i.date, precision=_PRECISION_BY_LENGTH.get(len(i.date), "unknown")) if i.date else None,
             location=i.location, weapon=i.weapon,
             perpetrator=actor_id(i.perpetrator), perpetrator_name=i.perpetrator,
             alleged_perpetrator=actor_id(i.alleged_perpetrator), alleged_perpetrator_name=i.alleged_perpetrator,

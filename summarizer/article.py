@@ -128,7 +128,7 @@ def clean_text(text: str, name: str | None = None) -> tuple[str, list[str]]:
     return _CONTROL.sub(" ", text), [f"{len(found)} control character(s) replaced by spaces"]
 
 
-def make_article(text: str | bytes, *, id=None, source=None, published=None, title=None, meta=None,
+def make_article(text: str | bytes | bytearray, *, id=None, source=None, published=None, title=None, meta=None,
                  warnings=()) -> Article:
     """Build an Article, filling metadata the text itself declares (header line, dateline).
     ``text`` may be bytes (decoded as :func:`decode` says)."""

@@ -80,7 +80,9 @@ _OPENERS = re.compile(r"(?:(?:please|now|also|instead),?\s+)*$")
 def _opens_sentence(norm: str, pos: int) -> bool:
     """True when ``norm[pos]`` starts a sentence, allowing a few openers ("please", "now")."""
     before = norm[max(0, pos - 40) : pos]
-    before = before[: _OPENERS.search(before).start()].rstrip(" \t")
+    openers = _OPENERS.search(before)
+    assert openers is not None  # the pattern matches the empty string at the end of any text
+    before = before[: openers.start()].rstrip(" \t")
     return not before or before[-1] in "\n.!?:;\"“”" or pos < 40 and not before.strip()
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
+from typing import Any
 
 _SECRETS: set[str] = set()
 _LOCK = threading.Lock()
@@ -49,9 +51,19 @@ def redact_logging() -> None:
     factory = logging.getLogRecordFactory()
     if getattr(factory, "_summarizer_redacts", False):
         return
+    logging.setLogRecordFactory(_RedactingFactory(factory))
 
-    def make(*args, **kwargs) -> logging.LogRecord:
-        record = factory(*args, **kwargs)
+
+class _RedactingFactory:
+    """A log record factory that wraps ``factory`` and redacts what it makes."""
+
+    _summarizer_redacts = True  # the marker redact_logging looks for: install once
+
+    def __init__(self, factory: Callable[..., logging.LogRecord]):
+        self.factory = factory
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = self.factory(*args, **kwargs)
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: leave it to logging to report
@@ -61,6 +73,3 @@ def redact_logging() -> None:
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
             record.exc_info = None
         return record
-
-    make._summarizer_redacts = True
-    logging.setLogRecordFactory(make)

@@ -109,12 +109,12 @@ def from_extraction(
                 Claim(id=f"tmp{i}", claimant_name=c.claimant, content=c.content, quote=c.quote, hedged=c.hedged,
                       evidence=ev(c.evidence), issues=flagged.get(("claims", i), []))
             )
-    for i, d in enumerate(extraction.denials):
+    for i, dn in enumerate(extraction.denials):
         if keep("denials", i):
             brief.denials.append(
-                Denial(id="", denier_name=d.denier, content=d.content,
-                       responds_to=claim_ids.get((d.responds_to or "").strip().upper()),
-                       evidence=ev(d.evidence), issues=flagged.get(("denials", i), []))
+                Denial(id="", denier_name=dn.denier, content=dn.content,
+                       responds_to=claim_ids.get((dn.responds_to or "").strip().upper()),
+                       evidence=ev(dn.evidence), issues=flagged.get(("denials", i), []))
             )
     return brief
 
@@ -136,7 +136,7 @@ def merge(parts: list[Brief]) -> Brief:
     for field in ("actors", "incidents", "claims", "denials"):
         seen = set()
         for n, part in enumerate(parts):
-            renamed = {}
+            renamed: dict[str, str | None] = {}
             for item in getattr(part, field):
                 key = (type(item).__name__, _span_key(item)) if field != "actors" else None
                 if key is not None and key in seen:
@@ -212,7 +212,7 @@ def _surname_ties(actors: list[Actor], keys: list[_NameKeys]) -> list[tuple[int,
             for full in k.keys:
                 if " " in full:
                     holders.setdefault(full.split()[-1], {}).setdefault(full, set()).add(j)
-    ties = []
+    ties: list[tuple[int, int]] = []
     for i, actor in enumerate(actors):
         for surname in _bare_surnames(actor):
             full_names = holders.get(surname, {})
@@ -237,7 +237,7 @@ def _text_ties(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
     for i, actor in enumerate(actors):
         by_name.extend((names.basic(n), i) for n in _all_names(actor) if names.basic(n))
     by_name.sort(key=lambda t: -len(t[0]))
-    ties = []
+    ties: list[tuple[int, int]] = []
     for m in _TIE_SEPARATOR.finditer(text):
         before = " " + names.basic(text[max(0, m.start() - 120) : m.start()])
         if m["inside"] is not None:
@@ -281,6 +281,10 @@ class ActorIndex:
     """Maps any name or alias to an actor id."""
 
     def __init__(self, actors: list[Actor]):
+        self.rebuild(actors)
+
+    def rebuild(self, actors: list[Actor]) -> None:
+        """Index ``actors`` afresh (after one was added)."""
         self.actors = actors
         self._by_key: dict[str, str] = {}
         self._by_surname: dict[str, set[str]] = {}
@@ -348,7 +352,7 @@ def _ensure_actor(index: ActorIndex, brief: Brief, name: str | None, grounder: G
     if evidence.status == GroundingStatus.not_found:
         actor.issues.append("named by another item but not found in the article")
     brief.actors.append(actor)
-    index.__init__(brief.actors)
+    index.rebuild(brief.actors)
     return actor.id
 
 

@@ -23,13 +23,14 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlparse
 
 import httpx
 import instructor
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from summarizer import prompting
 from summarizer.article import Article
@@ -187,7 +188,9 @@ class OpenAIBackend:
                 base_url=settings.base_url,
                 timeout=settings.timeout,
                 max_retries=0 if settings.replay else settings.http_retries,  # a cache miss is final
-                http_client=http_client,
+                # openai 3.x takes a legacy httpx.Client at run time (is_legacy_httpx_sync_client) but
+                # annotates the parameter as httpx2.Client only
+                http_client=http_client,  # type: ignore[arg-type]
             )
         self.client = client
         self.server = settings.server or guess_server(settings.base_url, client)
@@ -217,7 +220,7 @@ class OpenAIBackend:
             kwargs["extra_body"] = {"response_format": {"type": "json_schema", "json_schema": {
                 "name": _RESPONSE_MODEL.__name__, "schema": prompting.prompt_schema()}}}
         if self.mode == "json":
-            response_format = {"type": "json_object"}
+            response_format: dict[str, Any] = {"type": "json_object"}
             if self.server == "llamacpp":  # llama.cpp servers constrain decoding with this schema
                 response_format["schema"] = prompting.response_schema()
             kwargs["extra_body"] = {"response_format": response_format}
@@ -341,7 +344,7 @@ class OpenAIBackend:
             api_error = _api_error(error)
             if api_error is None:
                 return self._salvage(error, text)
-            error = api_error
+            raise self._backend_error(api_error) from None
         raise self._backend_error(error) from None
 
     # -- failure paths --------------------------------------------------------------------
@@ -357,7 +360,7 @@ class OpenAIBackend:
         if meter is not None and meter.usage.retries:
             meter.usage.retries -= 1  # the hook counted every failed attempt; the last one was not re-asked
         data = raw if isinstance(raw, dict) else {}
-        items = {}
+        items: dict[str, list[BaseModel]] = {}
         dropped = 0
         for field_name, model in (("actors", ActorDraft), ("incidents", IncidentDraft), ("claims", ClaimDraft), ("denials", DenialDraft)):
             items[field_name] = []
@@ -366,14 +369,15 @@ class OpenAIBackend:
                     items[field_name].append(model.model_validate(value))
                 except ValidationError:
                     dropped += 1
-        summary = data.get("summary") if isinstance(data.get("summary"), str) else ""
+        raw_summary = data.get("summary")
+        summary = raw_summary if isinstance(raw_summary, str) else ""
         notes = [f"the model's answer was still invalid after {attempts} attempt(s); its valid items were kept"]
         if len(summary) > 700:
             notes.append(f"the summary was cut to 700 of its {len(summary)} characters")
         if dropped:
             notes.append(f"{dropped} malformed item(s) were dropped from the model's answer")
         try:
-            extraction = Extraction.model_construct(summary=summary[:700], **items)
+            extraction = Extraction.model_construct(None, summary=summary[:700], **items)  # None: the set fields are those given
         except Exception as e:  # pragma: no cover - model_construct does not validate
             raise ModelOutputError(f"unusable model output after {attempts} attempts: {e}", attempts=attempts) from e
         problems = list(find_problems(extraction, {"text": text}))
@@ -382,7 +386,7 @@ class OpenAIBackend:
         return extraction, problems, notes
 
     def _backend_error(self, e: BaseException) -> Exception:
-        cause = e
+        cause: BaseException | None = e
         while cause is not None:
             if isinstance(cause, ReplayMiss):
                 return cause
@@ -407,7 +411,8 @@ def _unusable(error: InstructorRetryException, attempts: int, where: str) -> Bac
     (not JSON, not UTF-8, no choices) is the server's fault (exit 4); a refusal or an empty or
     unparseable answer is the model's (exit 5)."""
     completion = getattr(error, "last_completion", None)
-    chain, e = [], error
+    chain: list[BaseException] = []
+    e: BaseException | None = error
     while e is not None and len(chain) < 20:
         chain.append(e)
         e = e.__cause__ or e.__context__
@@ -429,8 +434,9 @@ def _unusable(error: InstructorRetryException, attempts: int, where: str) -> Bac
     return ModelOutputError(f"the model returned no parseable JSON after {attempts} attempts", attempts=attempts)
 
 
-def _api_error(e: BaseException) -> BaseException | None:
-    seen = set()
+def _api_error(error: BaseException) -> BaseException | None:
+    seen: set[int] = set()
+    e: BaseException | None = error
     while e is not None and id(e) not in seen:
         seen.add(id(e))
         if isinstance(e, openai.APIError):

@@ -158,7 +158,7 @@ class _RecordedAnswers(httpx.BaseTransport):
     """Answers each chat-completion request with the next recorded body; 404 for anything else."""
 
     def __init__(self):
-        self.queue: deque[dict] = deque()
+        self.queue: deque[dict | None] = deque()  # a body as stored: None when the record had none
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and request.url.path.endswith("/chat/completions") and self.queue:
@@ -186,7 +186,7 @@ def _classify(record) -> tuple[str | None, dict | None, str | None]:
     status = response.get("status_code")
     body = response.get("body")
     if status != 200:
-        detail = ""
+        detail: object = ""
         if isinstance(body, dict):
             err = body.get("error")
             detail = err.get("message") if isinstance(err, dict) else err or body.get("detail") or ""
@@ -320,7 +320,7 @@ def import_results(
                     missing = [c for c in ids if c not in found]
                     error(article.id, f"no result for {', '.join(missing)} ({len(missing)} of {parts} parts)")
                 continue
-            bad = [(cid, found[cid][1]) for cid in ids if found[cid][1] is not None]
+            bad = [(cid, message) for cid in ids if (message := found[cid][1]) is not None]
             for cid, message in bad:
                 error(cid, message)
             if bad:

@@ -187,7 +187,7 @@ class BatchOutput:
         self.result = BatchResult(skipped=len(self.skip))
         self._out = RecordWriter(output, fresh=not resume)
         self._err = RecordWriter(errors, fresh=True)
-        self._seen: set[str] = set()
+        self._seen: set[str | None] = set()
         self._started = time.monotonic()
 
     def __enter__(self) -> BatchOutput:

@@ -10,6 +10,7 @@ same Content-Security-Policy as the evidence view forbids any load from elsewher
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from summarizer.render.html import render_page
 
@@ -39,7 +40,7 @@ def _field_chart(report: Mapping) -> dict:
     """P, R and F1 bars per field, the F1's 95% interval as a whisker."""
     groups, y = [], 8
     for label, entry in _rows(report):
-        bars = []
+        bars: list[dict[str, Any]] = []
         for key, short, colour in SERIES:
             value = entry.get(key)
             bars.append({"y": y, "w": _x(value) - LABEL_W, "colour": colour, "text": f"{short} {value:.3f}" if value is not None else f"{short} -",
