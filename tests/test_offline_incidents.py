@@ -138,3 +138,31 @@ def test_a_victim_of_the_event_already_told_is_no_new_incident():
     text = ("A US airstrike killed Qasem Soleimani at Baghdad International Airport on Friday. "
             "He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.")
     assert len(found(text)) == 1
+
+
+# -- killings, charges and structural collapses (LABELLING.md, Precision rule 4: `other`) ---------
+
+
+def test_killings_outside_an_attack_are_other_incidents():
+    for text, place in [("Journalist Jamal Khashoggi was murdered inside the Saudi consulate in Istanbul on October 2, 2018.", "Istanbul"),
+                        ("The blogger was strangled to death by her brother in Multan in July 2016.", "Multan"),
+                        ("Gunmen assassinated the provincial governor in Kandahar on Friday.", "Kandahar")]:
+        [inc] = found(text)
+        assert inc.type == "other" and place in (inc.location or ""), text
+
+
+def test_a_poisoning_is_an_attack():
+    [inc] = found("The opposition leader was poisoned with a nerve agent in Tomsk on August 20.")
+    assert inc.type == "attack" and inc.date_text
+
+
+def test_charged_as_a_verb_is_a_court_event():
+    [inc] = found("The teenager was charged with intentional homicide in Kenosha on Friday.")
+    assert inc.type == "other" and inc.location == "Kenosha"
+
+
+def test_only_a_structure_collapsing_is_an_incident():
+    [inc] = found("A ten-storey apartment building collapsed in Magnitogorsk on Monday.")
+    assert inc.type == "other" and inc.location == "Magnitogorsk"
+    assert found("Peace talks collapsed in Doha on Monday.") == []
+    assert found("The currency collapsed in Istanbul on Monday.") == []

@@ -114,6 +114,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue
             if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
                 continue
+            if t.lemma_.lower() in r.raw["events"].get("needs_structure_subject", []) and not _structure_subject(ctx, t):
+                continue
             cues.append((t, kind))
         if not cues:
             continue
@@ -175,6 +177,13 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _structure_subject(ctx: Context, t: Token) -> bool:
+    """A building or other structure is the verb's subject ("the apartment block collapsed")."""
+    heads = {str(w).lower() for w in ctx.rules.raw["events"].get("structure_heads", [])}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in heads or any(
+        g.dep_ == "compound" and g.lemma_.lower() in heads for g in c.children)) for c in t.children)
 
 
 def _embedded_event(ctx: Context, cues: list[Cue]) -> tuple[list[Cue], list[Cue], tuple[int, int]] | None:
