@@ -50,22 +50,17 @@ def run_level(base_url: str, concurrency: int, n: int, work: Path, *, cache_dir:
     if client is not None:
         result = run_many(iter_input(str(src)), out, errors=errors, settings=settings, client=client,
                           concurrency=concurrency)
-        cpu = time.process_time() - c0
-        if result.failed:
-            print(f"  !! {result.failed} failed, e.g. {result.errors[:2]}")
-        for p in (src, out, errors):
-            p.unlink(missing_ok=True)
-        return result, cpu
-    pipeline = Summarizer(settings)
+    else:
+        pipeline = Summarizer(settings)
 
-    async def go():
-        try:
-            return await run_batch(pipeline, iter_input(str(src)), out, errors=errors, concurrency=concurrency)
-        finally:  # close the async client inside its loop (else its pool is collected after the loop closed)
-            if getattr(pipeline.backend, "_async", None) is not None:
-                await pipeline.backend._async.client.close()
+        async def go():
+            try:
+                return await run_batch(pipeline, iter_input(str(src)), out, errors=errors, concurrency=concurrency)
+            finally:  # close the async client inside its loop (else its pool is collected after the loop closed)
+                if getattr(pipeline.backend, "_async", None) is not None:
+                    await pipeline.backend._async.client.close()
 
-    result = asyncio.run(go())
+        result = asyncio.run(go())
     cpu = time.process_time() - c0
     if result.failed:
         print(f"  !! {result.failed} failed, e.g. {result.errors[:2]}")

@@ -27,6 +27,8 @@ from summarizer.resolve import overlap
 from summarizer.schemas.brief import Denial
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 # (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
@@ -309,18 +311,16 @@ def _quote_owner(ctx: Context, char: int) -> ActorDraft | None:
 def _speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
     """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
     not connected": Dzhokhar, not "they"), else the subject of its clause or of a verb above it."""
+    speech = ctx.rules.speech | ctx.rules.cognition
+    return (_subject_above(ctx, verb, 6, lambda node: node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"))
+            or _subject_above(ctx, verb, 5, lambda node: node.pos_ in ("VERB", "AUX")))
+
+
+def _subject_above(ctx: Context, verb: Token, steps: int, accept: Callable[[Token], bool]) -> ActorDraft | None:
+    """The subject actor of the first node that ``accept`` takes, climbing at most ``steps`` heads."""
     node = verb
-    for _ in range(6):
-        if node.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition and node.pos_ in ("VERB", "AUX"):
-            actor = _subject_actor(ctx, node)
-            if actor is not None:
-                return actor
-        if node.head.i == node.i:
-            break
-        node = node.head
-    node = verb
-    for _ in range(5):
-        if node.pos_ in ("VERB", "AUX"):
+    for _ in range(steps):
+        if accept(node):
             actor = _subject_actor(ctx, node)
             if actor is not None:
                 return actor
