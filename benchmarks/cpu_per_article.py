@@ -104,7 +104,7 @@ def main() -> None:
     print(f"  target <= 20 ms: {'MET' if statistics.median(cpu) <= 0.020 else 'NOT MET'} (sync median)")
 
     # -- phases, each timed on its own ----------------------------------------------------------
-    from summarizer import prompting
+    from summarizer.llm import prompting
 
     backend = pipeline.backend
     draft = backend.extract(article)

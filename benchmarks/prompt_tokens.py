@@ -2,7 +2,7 @@
 
     python benchmarks/prompt_tokens.py [--tokenizer-path DIR]
 
-The exact body of each request is taken with ``summarizer.backends.openai_compat.capture_request``
+The exact body of each request is taken with ``summarizer.llm.backend.capture_request``
 (the real openai + instructor path, sent nowhere), for each structured-output mode, with and
 without the few-shot example, for a 1,000-word article with a publication date and a source.
 
@@ -96,9 +96,9 @@ def main() -> None:
         sys.path.insert(0, args.tokenizer_path)
     header("Prompt tokens per article spent on instructions and schema (article text excluded)")
     from summarizer.article import make_article
-    from summarizer.backends.openai_compat import capture_request
     from summarizer.config import Settings
-    from summarizer.prompting import prompt_version
+    from summarizer.llm.backend import capture_request
+    from summarizer.llm.prompting import prompt_version
 
     toks = load_tokenizers()
     names = list(toks)

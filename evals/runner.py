@@ -3,7 +3,7 @@
 * :func:`run_backend` runs the pipeline over the fixtures in a bounded thread pool with a progress
   bar on stderr. A fixture that fails becomes an outcome with its ``error``; the others go on.
 * Model backends record every model response in the project's response cache
-  (:mod:`summarizer.cache`: one record per request, keyed by the exact request body), the same
+  (:mod:`summarizer.llm.cache`: one record per request, keyed by the exact request body), the same
   mechanism as ``summarize`` and ``batch``; a rerun is answered from it at no cost. ``replay=True``
   calls no model at all: a fixture whose response is missing fails with that reason (a row in the
   report) and the others are scored. The offline backend makes no model calls: it just runs again.
@@ -222,7 +222,7 @@ def run_recorded(
 
 def _prompt_version() -> str | None:
     try:
-        from summarizer.prompting import prompt_version
+        from summarizer.llm.prompting import prompt_version
 
         return prompt_version()
     except SummarizerError:

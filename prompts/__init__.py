@@ -1,6 +1,6 @@
 """Jinja2 prompt templates and few-shot examples (installed as ``summarizer.prompts``).
 
-Rendered by :mod:`summarizer.prompting`; the files here are data, not code.
+Rendered by :mod:`summarizer.llm.prompting`; the files here are data, not code.
 """
 
 from pathlib import Path

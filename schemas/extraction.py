@@ -38,7 +38,7 @@ class CompactSchema(GenerateJsonSchema):
     This is the copy servers constrain decoding with, so a nullable field stays
     ``anyOf: [{"maxLength": 80, "type": "string"}, {"type": "null"}]``: every grammar converter keeps
     the bound there (llama-cpp-python's drops it from a type union). The copy the model reads,
-    :func:`summarizer.prompting.prompt_schema`, has type unions and no bounds. llama.cpp's grammar
+    :func:`summarizer.llm.prompting.prompt_schema`, has type unions and no bounds. llama.cpp's grammar
     conversion and vLLM's structured-output backends accept both: ``tests/test_schema_compat.py``."""
 
     def field_title_should_be_set(self, schema) -> bool:

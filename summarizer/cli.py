@@ -150,7 +150,7 @@ def _write_briefs(done: list, fmt: str, output: str | None) -> None:
 def prompt(article, as_json, published, source, backend, **flags):
     """Show the exact messages and JSON schema sent for ARTICLE."""
     from summarizer.article import read_articles
-    from summarizer.backends.openai_compat import capture_request
+    from summarizer.llm.backend import capture_request
 
     settings = settings_from_flags(**flags)
     if not settings.model:
@@ -163,7 +163,7 @@ def prompt(article, as_json, published, source, backend, **flags):
     out = []
     for m in body["messages"]:
         out.append(f"--- {m['role']} ---\n{m['content'] if isinstance(m['content'], str) else json.dumps(m['content'])}\n")
-    from summarizer.prompting import prompt_version, response_schema
+    from summarizer.llm.prompting import prompt_version, response_schema
 
     out.append(f"--- JSON schema (mode {body['_mode']}, prompt version {prompt_version()}) ---\n")
     out.append(json.dumps(response_schema(), indent=2) + "\n")

@@ -172,7 +172,7 @@ class Summarizer:
 
 
 def _prompt_version() -> str:
-    from summarizer.prompting import prompt_version
+    from summarizer.llm.prompting import prompt_version
 
     return prompt_version()
 

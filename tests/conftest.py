@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-import summarizer.backends.openai_compat as openai_compat
+import summarizer.llm.backend as llm_backend
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -45,7 +45,7 @@ def _guarded_connect_ex(self, address):
 def _no_network():
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
-    openai_compat.ALLOW_MODEL_REQUESTS = False
+    llm_backend.ALLOW_MODEL_REQUESTS = False
     yield
     socket.socket.connect = _real_connect
     socket.socket.connect_ex = _real_connect_ex

@@ -17,9 +17,9 @@ from fake_openai import ScriptedModel, echo_answer
 
 from summarizer import InputError, Settings, Summarizer, summarize
 from summarizer.article import decode, iter_articles, make_article
-from summarizer.backends.openai_compat import OpenAIBackend
 from summarizer.cli import main
 from summarizer.grounding import verify
+from summarizer.llm.backend import OpenAIBackend
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_article.txt").read_text(encoding="utf-8")

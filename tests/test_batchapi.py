@@ -13,8 +13,8 @@ from fake_openai import ScriptedModel, answer_for_shown_part, completion
 
 from summarizer import InputError, Settings, Summarizer
 from summarizer.article import make_article, read_articles
-from summarizer.backends.openai_compat import OpenAIBackend, capture_request
 from summarizer.batch.batchapi import export_requests, import_results
+from summarizer.llm.backend import OpenAIBackend, capture_request
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_article.txt").read_text(encoding="utf-8")

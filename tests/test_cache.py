@@ -7,8 +7,8 @@ from fake_openai import ScriptedModel, completion
 
 from summarizer import Settings, Summarizer
 from summarizer.article import make_article
-from summarizer.backends.openai_compat import OpenAIBackend
-from summarizer.cache import ReplayMiss, request_key
+from summarizer.llm.backend import OpenAIBackend
+from summarizer.llm.cache import ReplayMiss, request_key
 
 DATA = Path(__file__).parent / "data"
 SEED = make_article((DATA / "seed_article.txt").read_text(encoding="utf-8"))

@@ -22,9 +22,9 @@ from summarizer.schemas import Brief
 
 from summarizer import Settings, Summarizer, injection
 from summarizer.article import make_article
-from summarizer.backends.openai_compat import OpenAIBackend
 from summarizer.grounding import verify
-from summarizer.prompting import messages
+from summarizer.llm.backend import OpenAIBackend
+from summarizer.llm.prompting import messages
 
 HERE = Path(__file__).parent
 CORPUS_DIR = HERE / "data" / "injection"

@@ -11,9 +11,9 @@ from fake_openai import ScriptedModel, answer_for_shown_part, completion
 
 from summarizer import BackendError, ConfigError, ModelOutputError, Settings, Summarizer
 from summarizer.article import make_article
-from summarizer.backends.openai_compat import OpenAIBackend, guess_server
 from summarizer.grounding import verify
-from summarizer.prompting import prompt_version
+from summarizer.llm.backend import OpenAIBackend, guess_server
+from summarizer.llm.prompting import prompt_version
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_article.txt").read_text(encoding="utf-8")

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 from summarizer.prompts import PROMPTS_DIR
 
-from summarizer import prompting
 from summarizer.errors import PromptError
+from summarizer.llm import prompting
 
 
 def test_every_template_renders_strictly():

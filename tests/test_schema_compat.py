@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.prompting import prompt_schema, response_schema
+from summarizer.llm.prompting import prompt_schema, response_schema
 
 RECORDED = Path(__file__).resolve().parents[1] / "evals" / "recorded"
 

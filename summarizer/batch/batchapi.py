@@ -9,7 +9,7 @@ Request file (:func:`export_requests`), one JSON object per line::
     {"custom_id": "<article id>", "method": "POST", "url": "/v1/chat/completions", "body": {...}}
 
 ``body`` is exactly what the online backend would POST (the real openai + instructor path run
-against a capturing transport, as in :func:`~summarizer.backends.openai_compat.capture_request`).
+against a capturing transport, as in :func:`~summarizer.llm.backend.capture_request`).
 An article longer than ``settings.max_chunk_chars`` is split as online: one line per part, with
 custom ids ``<article id>#1`` ... ``<article id>#<n>``; a one-part article's custom id is its id.
 
@@ -61,7 +61,7 @@ URL = "/v1/chat/completions"
 def _offline_settings(settings: Settings) -> Settings:
     """The settings as :func:`capture_request` normalises them: no model server is ever contacted,
     so the server family is guessed from the URL only (pass ``server`` to be exact)."""
-    from summarizer.backends.openai_compat import guess_server
+    from summarizer.llm.backend import guess_server
 
     if settings.backend not in (None, "openai"):
         raise ConfigError(f"Batch-API files are for an OpenAI-compatible model, not the {settings.backend} backend")
@@ -104,7 +104,7 @@ def export_requests(settings: Settings, articles: Iterable[Article], out: TextIO
     duplicate article id, or a custom id that collides with another article's (``a#1``).
     Lines are written as they are made: on an error, ``out`` holds the lines before it.
     """
-    from summarizer.backends.openai_compat import OpenAIBackend
+    from summarizer.llm.backend import OpenAIBackend
 
     settings = _offline_settings(settings)
     captured: list[dict] = []
@@ -265,7 +265,7 @@ def import_results(
     id, and an unreadable results line (id ``"results line <n>"``). ``ok`` counts briefs,
     ``failed`` counts ``on_error`` calls.
     """
-    from summarizer.backends.openai_compat import OpenAIBackend
+    from summarizer.llm.backend import OpenAIBackend
     from summarizer.pipeline import Summarizer
 
     settings = _offline_settings(settings).with_(max_retries=0)

@@ -15,7 +15,7 @@ from summarizer.errors import ConfigError
 
 # name -> "module:Class", imported on first use so the offline backend never imports openai
 _REGISTRY: dict[str, str] = {
-    "openai": "summarizer.backends.openai_compat:OpenAIBackend",
+    "openai": "summarizer.llm.backend:OpenAIBackend",
     "offline": "summarizer.offline.backend:OfflineBackend",
 }
 

@@ -32,13 +32,13 @@ import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from summarizer import prompting
 from summarizer.article import Article
-from summarizer.cache import CachingTransport, ReplayMiss, ResponseCache, default_cache_dir
 from summarizer.chunking import chunks
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ModelOutputError
 from summarizer.grounding import grounder_for
+from summarizer.llm import prompting
+from summarizer.llm.cache import CachingTransport, ReplayMiss, ResponseCache, default_cache_dir
 from summarizer.redact import redact, register
 from summarizer.resolve import from_extraction, merge
 from summarizer.schemas.brief import Brief, RunInfo, Usage
@@ -167,7 +167,7 @@ class OpenAIBackend:
             raise ConfigError("no model given: pass --model or set SUMMARIZER_MODEL")
         injected = any(x is not None for x in (client, http_client, transport, async_transport))
         if not ALLOW_MODEL_REQUESTS and not injected and not _is_loopback(settings.base_url):
-            raise ConfigError("model requests are disabled (summarizer.backends.openai_compat.ALLOW_MODEL_REQUESTS)")
+            raise ConfigError("model requests are disabled (summarizer.llm.backend.ALLOW_MODEL_REQUESTS)")
         self.settings = settings
         self.model = settings.model
         register(settings.api_key)
