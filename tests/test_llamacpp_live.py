@@ -81,7 +81,7 @@ def test_server_family_and_dialect_are_detected(server, capsys):
     # capture_request guesses from the URL only; the live path asks /models (owned_by "me")
     import openai
 
-    from summarizer.llm.backend import guess_server
+    from summarizer.llm.dialects import guess_server
 
     assert guess_server(server, openai.OpenAI(api_key="x", base_url=server)) == "llamacpp"
     assert body["response_format"]["type"] == "json_object"

@@ -12,7 +12,8 @@ from fake_openai import ScriptedModel, answer_for_shown_part, completion
 from summarizer import BackendError, ConfigError, ModelOutputError, Settings, Summarizer
 from summarizer.article import make_article
 from summarizer.grounding import verify
-from summarizer.llm.backend import OpenAIBackend, guess_server
+from summarizer.llm.backend import OpenAIBackend
+from summarizer.llm.dialects import guess_server
 from summarizer.llm.prompting import prompt_version
 
 DATA = Path(__file__).parent / "data"

@@ -61,7 +61,7 @@ URL = "/v1/chat/completions"
 def _offline_settings(settings: Settings) -> Settings:
     """The settings as :func:`capture_request` normalises them: no model server is ever contacted,
     so the server family is guessed from the URL only (pass ``server`` to be exact)."""
-    from summarizer.llm.backend import guess_server
+    from summarizer.llm.dialects import guess_server
 
     if settings.backend not in (None, "openai"):
         raise ConfigError(f"Batch-API files are for an OpenAI-compatible model, not the {settings.backend} backend")

@@ -1,14 +1,7 @@
 """Any OpenAI-compatible server (OpenAI, vLLM, Ollama, llama.cpp, LM Studio) through instructor.
 
-Structured-output dialects differ between servers, so the mode is chosen per server
-(:data:`SERVER_MODES`) unless set explicitly:
-
-* ``json_schema``: ``response_format={"type": "json_schema", ...}`` (OpenAI, vLLM, LM Studio, Ollama);
-* ``json``: ``response_format={"type": "json_object"}`` with the schema in the prompt; for llama.cpp
-  servers the schema is also attached as ``response_format.schema``, which they use to constrain
-  decoding (llama-cpp-python rejects ``json_schema``);
-* ``tools``: a forced function call;
-* ``md_json``: JSON in a fenced block, for servers with no structured output at all.
+The server's structured-output dialect (``json_schema``, ``json``, ``tools``, ``md_json``) is chosen
+per server family in :mod:`summarizer.llm.dialects` unless set explicitly.
 
 Invalid output (malformed JSON, evidence not in the article, a claimant that is not an actor) is
 sent back to the model by instructor's retry loop. What still fails after the last retry is
@@ -23,7 +16,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlparse
 
 import httpx
@@ -37,7 +29,7 @@ from summarizer.chunking import chunks
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ModelOutputError
 from summarizer.grounding import grounder_for
-from summarizer.llm import prompting
+from summarizer.llm import dialects, prompting
 from summarizer.llm.cache import CachingTransport, ReplayMiss, ResponseCache, default_cache_dir
 from summarizer.redact import redact, register
 from summarizer.resolve import from_extraction, merge
@@ -53,29 +45,6 @@ from summarizer.schemas.extraction import (
 
 log = logging.getLogger("summarizer")
 
-SERVER_MODES = {
-    "openai": "json_schema",
-    "vllm": "json_schema",
-    "lmstudio": "json_schema",
-    "ollama": "json_schema",
-    "llamacpp": "json",
-    "generic": "json",
-}
-# "json" uses instructor's JSON_SCHEMA handler for parsing and re-asks, with the request's
-# response_format replaced (see request_kwargs): instructor's own JSON mode pastes an indented schema
-# into the system prompt, which costs about a thousand tokens more than our compact one.
-_INSTRUCTOR_MODES = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON_SCHEMA,
-    "tools": instructor.Mode.TOOLS,
-    "md_json": instructor.Mode.MD_JSON,
-}
-# what GET /v1/models says in "owned_by", per server
-_OWNED_BY = {
-    "vllm": "vllm", "llamacpp": "llamacpp", "me": "llamacpp", "library": "ollama",
-    "organization_owner": "lmstudio", "openai": "openai", "system": "openai", "openai-internal": "openai",
-}
-
 # Wrapped once: instructor wraps a plain model in a new subclass (pydantic create_model, ~2 ms)
 # on every request unless it already is one of its response schemas.
 _RESPONSE_MODEL = instructor.openai_schema(Extraction)
@@ -88,30 +57,6 @@ ALLOW_MODEL_REQUESTS = True
 def _is_loopback(base_url: str | None) -> bool:
     host = (urlparse(base_url).hostname or "") if base_url else ""
     return host in ("localhost", "::1") or host.startswith("127.")
-
-
-def guess_server(base_url: str | None, client: openai.OpenAI | None = None) -> str:
-    """Which server family is behind ``base_url``: by host, then by its /models listing."""
-    if not base_url:
-        return "openai"
-    url = urlparse(base_url)
-    host = (url.hostname or "").lower()
-    if host.endswith("openai.com"):
-        return "openai"
-    if url.port == 11434 or "ollama" in host:
-        return "ollama"
-    if url.port == 1234 or "lmstudio" in host:
-        return "lmstudio"
-    if client is not None:
-        try:
-            listing = client.with_options(max_retries=0, timeout=5.0).models.list()
-            for model in listing.data:
-                owner = str(getattr(model, "owned_by", "") or "").lower()
-                if owner in _OWNED_BY:
-                    return _OWNED_BY[owner]
-        except (openai.OpenAIError, httpx.HTTPError, ValueError) as e:
-            log.debug("could not list models at %s: %s", base_url, e)
-    return "generic"
 
 
 _METER: contextvars.ContextVar[_Meter | None] = contextvars.ContextVar("summarizer_meter", default=None)
@@ -193,9 +138,9 @@ class OpenAIBackend:
                 http_client=http_client,  # type: ignore[arg-type]
             )
         self.client = client
-        self.server = settings.server or guess_server(settings.base_url, client)
-        self.mode = settings.mode or SERVER_MODES.get(self.server, "json")
-        self._instructor = instructor.from_openai(client, mode=_INSTRUCTOR_MODES[self.mode])
+        self.server = settings.server or dialects.guess_server(settings.base_url, client)
+        self.mode = settings.mode or dialects.mode_for(self.server)
+        self._instructor = instructor.from_openai(client, mode=dialects.INSTRUCTOR_MODES[self.mode])
         _register_meter_hooks(self._instructor)
         self._async = None
         self._async_transport = async_transport
@@ -214,16 +159,9 @@ class OpenAIBackend:
         }
         if self.settings.max_tokens:
             kwargs["max_tokens"] = self.settings.max_tokens
-        if self.mode == "json_schema" and self.server == "openai":
-            # OpenAI shows this schema to the model (without "strict" it does not constrain decoding):
-            # the copy the model reads, without the bounds (instructor's own would carry them)
-            kwargs["extra_body"] = {"response_format": {"type": "json_schema", "json_schema": {
-                "name": _RESPONSE_MODEL.__name__, "schema": prompting.prompt_schema()}}}
-        if self.mode == "json":
-            response_format: dict[str, Any] = {"type": "json_object"}
-            if self.server == "llamacpp":  # llama.cpp servers constrain decoding with this schema
-                response_format["schema"] = prompting.response_schema()
-            kwargs["extra_body"] = {"response_format": response_format}
+        extra = dialects.extra_body(self.mode, self.server, _RESPONSE_MODEL.__name__)
+        if extra is not None:
+            kwargs["extra_body"] = extra
         return kwargs
 
     def instructions(self, article: Article) -> list[str]:
@@ -235,19 +173,13 @@ class OpenAIBackend:
 
     @property
     def schema_in_prompt(self) -> bool:
-        """Put the compact schema the model reads in the system message? Only OpenAI
-        shows a ``json_schema`` response format to the model; vLLM, llama.cpp, Ollama and LM Studio
-        use it to constrain decoding without the model ever reading it, and a bare ``json_object``
-        carries no schema at all. (``tools`` and ``md_json`` carry it their own way.)"""
-        return self.mode in ("json_schema", "json") and self.server != "openai"
+        return dialects.schema_in_prompt(self.mode, self.server)
 
     @property
     def few_shot(self) -> bool:
-        """The worked example, by default only in md_json mode, where neither the server nor a
-        schema in the prompt enforces the answer's shape (it costs ~400 prompt tokens a request)."""
         if self.settings.few_shot is not None:
             return self.settings.few_shot
-        return self.mode == "md_json"
+        return dialects.few_shot(self.mode)
 
     def extract(self, article: Article) -> Brief:
         """The draft brief of ``article``; its ``run`` carries usage, chunks, model and mode."""
@@ -329,7 +261,7 @@ class OpenAIBackend:
                 api_key=self.client.api_key, base_url=str(self.client.base_url), timeout=self.settings.timeout,
                 max_retries=self.settings.http_retries, http_client=http_client,
             )
-            self._async = instructor.from_openai(client, mode=_INSTRUCTOR_MODES[self.mode])
+            self._async = instructor.from_openai(client, mode=dialects.INSTRUCTOR_MODES[self.mode])
             _register_meter_hooks(self._async)
         return self._async
 
@@ -497,7 +429,7 @@ def capture_request(settings: Settings, article: Article) -> dict:
         raise _Captured(json.loads(request.content))
 
     if settings.server is None:
-        settings = settings.with_(server=guess_server(settings.base_url))
+        settings = settings.with_(server=dialects.guess_server(settings.base_url))
     settings = settings.with_(api_key=settings.api_key or "not-needed", base_url=settings.base_url or "http://capture.invalid/v1")
     backend = OpenAIBackend(settings, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     try:
