@@ -26,6 +26,18 @@ _HEADER = re.compile(
     r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[^\n]*?(?:-\s*Source:\s*(?P<source>[^\n]+?))?\s*$",
     re.IGNORECASE,
 )
+# A header and the article on ONE line ("date 2019-12-10 2019/12/10 | 16:25 - Source: Baghdad Post (ThisDay)- The
+# US government ..."): the header is its own tokens (the date, another date, a time, "|") and a source
+# name of capitalised words; the rest of the line is the article.
+_HEADER_TOKENS = re.compile(
+    r"\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b(?:[ \t]*(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\|)(?!\w))*",
+    re.IGNORECASE,
+)
+_HEADER_SOURCE = re.compile(
+    r"[ \t]*-[ \t]*Source:[ \t]*(?P<source>[A-Za-z0-9][\w&.'\u2019-]*(?:[ \t]+(?:[A-Z0-9][\w&.'\u2019-]*|of|the|and|for))*)"
+)
+# a first line longer than this is not a header line of its own: a header ran into the article
+_HEADER_LINE_MAX = 200
 # "KABUL, Afghanistan (August 9) -", "BOSTON —", "LONDON (Reuters) -"
 _DATELINE = re.compile(
     r"(?:^|\n)\s*(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,40})?)"
@@ -50,6 +62,36 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # more than this share of control characters: binary data, not a text with a few stray bytes
 _BINARY_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Header:
+    """A metadata header at the start of an article (the seed's ``date ... - Source: ...`` line)."""
+
+    date: str
+    source: str | None
+    end: int  # where the article's body starts
+    shared_line: bool  # header and body on one line: where the header ends was inferred
+
+
+def header(text: str) -> Header | None:
+    """The header the text starts with, or None. A header line of its own is the whole line; a
+    header that shares its line with the article ends after its date and time tokens and the
+    capitalised words of the source name."""
+    newline = text.find("\n")
+    first = text if newline < 0 else text[:newline]
+    if newline >= 0 and len(first) <= _HEADER_LINE_MAX:
+        m = _HEADER.match(first)
+        if m is not None:
+            return Header(m["date"], (m["source"] or "").strip() or None, len(first), False)
+    tokens = _HEADER_TOKENS.match(first)
+    if tokens is None:
+        return None
+    end, source = tokens.end(), None
+    named = _HEADER_SOURCE.match(first, end)
+    if named is not None:
+        end, source = named.end(), named["source"].rstrip(".")
+    return Header(tokens["date"], source, end, bool(first[end:].strip()))
 
 
 @dataclass(frozen=True)
@@ -128,6 +170,10 @@ def clean_text(text: str, name: str | None = None) -> tuple[str, list[str]]:
     return _CONTROL.sub(" ", text), [f"{len(found)} control character(s) replaced by spaces"]
 
 
+def first_words(text: str, n: int = 6) -> str:
+    return " ".join(text[:200].split()[:n])
+
+
 def make_article(text: str | bytes | bytearray, *, id=None, source=None, published=None, title=None, meta=None,
                  warnings=()) -> Article:
     """Build an Article, filling metadata the text itself declares (header line, dateline).
@@ -143,10 +189,14 @@ def make_article(text: str | bytes | bytearray, *, id=None, source=None, publish
     if not text.strip():
         raise InputError("the article is empty", source=id)
     published = parse_date(published)
-    header = _HEADER.match(text.split("\n", 1)[0])
-    if header:
-        published = published or parse_date(header["date"])
-        source = source or (header["source"] or "").strip() or None
+    head = header(text)
+    if head is not None:
+        published = published or parse_date(head.date)
+        source = source or head.source
+        if head.shared_line:
+            what = f"read {head.source!r} as the source and" if head.source else "found no source name;"
+            notes.append(f"the header 'date {head.date} ...' shares its line with the article: {what} "
+                         f"the text from character {head.end} ({first_words(text[head.end:])!r}) as the body")
     dateline = None
     m = _DATELINE.search(text[:600])
     if m:

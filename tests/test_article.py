@@ -63,3 +63,40 @@ def test_bad_input_is_one_clear_error(tmp_path, name, content, words):
     with pytest.raises(InputError) as err:
         list(read_articles(str(path)))
     assert words in str(err.value)
+
+
+def _seed() -> str:
+    from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR
+
+    return (DEFAULT_FIXTURES_DIR / "seed-iraq-rockets-2019" / "article.txt").read_text(encoding="utf-8")
+
+
+def test_a_header_sharing_its_line_with_the_article_ends_at_the_source_name():
+    one_line = " ".join(_seed().split())  # "date 2019-12-10 2019/12/10 | 16:25 - Source: Baghdad Post (ThisDay ..."
+    a = make_article(one_line)
+    assert a.text == one_line and a.published == dt.date(2019, 12, 10) and a.source == "Baghdad Post"
+    (warning,) = a.warnings
+    assert "shares its line" in warning and "'Baghdad Post'" in warning and "(ThisDay" in warning
+
+
+def test_a_header_line_of_its_own_is_still_the_whole_line():
+    a = make_article("date 2019-12-10 2019/12/10 | 16:25 - Source: Baghdad Post (Iraq)\nBody text here.")
+    assert a.source == "Baghdad Post (Iraq)" and a.warnings == ()
+
+
+def test_a_one_line_article_with_the_seed_header_gets_the_brief_of_the_article():
+    """The header regex used to take the whole line: the offline backend skipped it all (an empty
+    brief, no warning) and the article's text became its source."""
+    from summarizer import summarize
+
+    text = _seed()
+    one_line = " ".join(text.split())
+    brief = summarize(one_line, backend="offline")
+    assert brief.article.source == "Baghdad Post"
+    assert any("shares its line" in w for w in brief.warnings)
+    body = one_line.index("(ThisDay")
+    assert all(e.start >= body for actor in brief.actors for e in actor.evidence)
+    # the same article with its line breaks: the same actors, claims and incidents
+    wrapped = summarize(text, backend="offline")
+    assert sorted(a.name for a in brief.actors) == sorted(a.name for a in wrapped.actors)
+    assert (len(brief.claims), len(brief.incidents)) == (len(wrapped.claims), len(wrapped.incidents)) != (0, 0)

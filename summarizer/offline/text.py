@@ -15,7 +15,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from summarizer.article import _HEADER
+from summarizer.article import header
 
 _TERMINAL = set('.!?"\u201d:')
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
@@ -79,9 +79,9 @@ def prepare(text: str) -> Prepared:
     index = array("q")
     i, n = 0, len(text)
     # a metadata header line ("date 2019-12-10 ... - Source: ...") is not article prose: skip it
-    first = text.split("\n", 1)[0]
-    if _HEADER.match(first):
-        i = len(first)
+    head = header(text)
+    if head is not None:
+        i = head.end
     headline_end = _headline_end(text, i)
     while i < n:
         ch = text[i]
