@@ -1,6 +1,6 @@
 """Long articles through the offline backend: time and peak memory against article size.
 
-    python benchmarks/long_article.py [--sizes 0.5,1,2,5]
+    python benchmarks/long_article.py [--sizes 0.5,1,2,5] [--one-line]
 
 Each article is real text: the shipped fixtures' articles (evals/fixtures/*/article.txt) one after
 another, repeated until the size (MB of UTF-8) is reached. Each size runs the README's command,
@@ -11,6 +11,9 @@ would refuse these on purpose):
 * ``seconds``: wall time of the child (interpreter start and model loading included);
 * ``peak RSS``: the child's ``ru_maxrss`` (its resident-memory high-water mark, from ``os.wait4``);
 * ``s/MB``: seconds per MB; constant when time is linear in length.
+
+``--one-line`` joins the same text into a single line (every run of whitespace one space): an article
+with no paragraph breaks, which the offline backend must cut at sentence ends instead.
 """
 
 from __future__ import annotations
@@ -70,13 +73,15 @@ def run(path: Path) -> tuple[float, int, int, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="0.5,1,2,5", help="article sizes in MB, comma-separated")
+    parser.add_argument("--one-line", action="store_true", help="the article on a single line (no paragraph breaks)")
     args = parser.parse_args()
-    header("Long articles, offline backend: time and peak RSS by size")
+    header("Long articles, offline backend: time and peak RSS by size" + (", on one line" if args.one_line else ""))
     print(f"{'size':>8} {'seconds':>9} {'s/MB':>7} {'peak RSS':>10} {'exit':>5} {'actors':>7} {'claims':>7} {'incidents':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in (float(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"article-{size}MB.txt"
-            path.write_text(article_text(int(size * MB)), encoding="utf-8")
+            text = article_text(int(size * MB))
+            path.write_text(" ".join(text.split()) if args.one_line else text, encoding="utf-8")
             mb = path.stat().st_size / MB
             seconds, rss, code, brief = run(path)
             print(f"{mb:>6.2f}MB {seconds:>9.1f} {seconds / mb:>7.1f} {rss / 2**20:>8.0f}MB {code:>5} "
