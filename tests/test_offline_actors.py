@@ -6,6 +6,8 @@ from __future__ import annotations
 from offline_stages import actor_names, with_actors
 from summarizer.schemas.brief import ActorKind
 
+from summarizer.offline import actors
+
 
 def _holding(ctx, alias: str):
     return [a for a in ctx.actors.values() if alias in (a.name, *a.aliases)]
@@ -145,3 +147,50 @@ def test_a_source_quoted_by_an_outlet_stays_an_actor():
 def test_a_group_whose_name_a_quote_cuts_before_the_head_is_not_an_actor():
     ctx = with_actors('He sent his girlfriend extremist messages and advised her to kill her "kuffar" (non-Muslim) parents.')
     assert not any(a.name == "her" for a in ctx.actors.values())
+
+
+# -- who takes part in the events (LABELLING.md, Precision 1) ---------------------------------------
+
+
+def _selected(text: str) -> set[str]:
+    ctx = with_actors(text)
+    return {a.name for a in actors.selected(ctx, set())}
+
+
+def test_the_body_a_persons_title_names_is_background():
+    names = _selected("Joe Biden, Barack Obama's vice president, announced his campaign on Thursday.")
+    assert "Joe Biden" in names and "Barack Obama" not in names
+
+
+def test_a_name_only_owning_a_thing_is_background():
+    names = _selected("Carrie Lam defended the Communist Party's record on Tuesday.")
+    assert "Carrie Lam" in names and "Communist Party" not in names
+
+
+def test_a_name_only_as_a_place_of_something_is_background():
+    names = _selected("Police detained two men outside the offices of the Washington Post on Monday.")
+    assert "Washington Post" not in names
+
+
+def test_a_body_whose_member_is_acted_upon_takes_part():
+    assert "Taliban" in _selected("Afghan forces detained a Taliban commander in Logar province.")
+
+
+def test_the_one_on_trial_takes_part():
+    assert "Ahmed Khan" in _selected("The trial of Ahmed Khan began in Lahore on Monday.")
+
+
+def test_a_body_speaking_through_its_spokesman_takes_part():
+    assert "Interior Ministry" in _selected("A spokesman for the Interior Ministry said the attackers had fled.")
+
+
+def test_a_party_marked_by_a_preposition_takes_part():
+    names = _selected("The court issued a warrant against Ali Reza after the bombing.")
+    assert "Ali Reza" in names
+
+
+def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
+    ctx = with_actors("Local residents fled the building before it collapsed.")
+    assert "Local residents" in actor_names(ctx)  # found as a group, then left out
+    assert not actors.selected(ctx, set())
+    assert [a.name for a in actors.selected(ctx, {"Local residents"})] == ["Local residents"]  # unless they speak

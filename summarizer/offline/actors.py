@@ -271,3 +271,99 @@ def _merge_short_names(ctx: Context) -> None:
 def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
     """"Afghan police" of "Afghan Uniformed Police": a country's word and a head, both the longer name's."""
     return len(short) == 2 and long[0] == short[0] and long[head] == short[1] and head == len(long) - 1
+
+
+# -- selection: who takes part in the article's events (LABELLING.md, Precision 1) ----------------
+
+
+def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
+    """The actors of the brief, in order of first mention: those the other stages name (a claimant,
+    a denier, a perpetrator) and those that take part in the article's events in at least one
+    mention (:func:`takes_part`). A name only mentioned -- a place-like modifier, a party in a
+    possessive, a former president named for context -- is not an actor; nor is a crowd or a
+    generic role that is only mentioned ("residents", "victims")."""
+    a_cfg = ctx.rules.raw["actors"]
+    crowd = frozenset(str(w).lower() for w in a_cfg["crowd_heads"])
+    kept = []
+    for a in sorted(ctx.actors.values(), key=lambda a: a.first):
+        if a.name in named:
+            kept.append(a)
+        elif a.key[0] == "group" and str(a.key[-1]) in crowd:
+            continue
+        elif takes_part(ctx, a):
+            kept.append(a)
+    return kept
+
+
+def takes_part(ctx: Context, actor: ActorDraft) -> bool:
+    """True when one of the actor's mentions is a participant of a clause: its subject, agent or
+    object, or the object of a preposition that marks a party ("by", "against", "with", "from",
+    "to"); directly, through a role noun it qualifies ("Taliban commander", "the spokesman of the
+    ministry", "the ministry's statement": the commander, spokesman or statement takes part), or as
+    the doer or target of an event noun ("the Army's assault", "the arrest of X", "the trial of X").
+    A mention as a place, a topic ("for the Washington Post"), the owner of a thing ("the party's
+    nomination") or a name only listed is background; so is a name only ever inside another
+    actor's mention ("Coast Guard Commandant" of a commandant named next)."""
+    doc = ctx.doc
+    tokens = {i for i, a in ctx.token_actor.items() if a is actor}
+    roots = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return any(_participant(ctx, t) for t in roots)
+
+
+def _participant(ctx: Context, tok: Token) -> bool:
+    """A mention's clause role, climbed through coordination, apposition, role nouns and event nouns."""
+    a_cfg = ctx.rules.raw["actors"]
+    preps = frozenset(str(w).lower() for w in a_cfg["party_preps"])
+    deps = frozenset(str(w) for w in a_cfg["participant_deps"])
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if t.dep_ in deps:
+            return True
+        if head.i == t.i:
+            return False
+        if t.dep_ in ("conj", "appos"):
+            t = head
+        elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
+            return True  # "the Afghan Army Commandos air assault", "Iran's attack"
+        elif t.dep_ in ("compound", "poss", "nmod") and _role_noun(ctx, head):
+            if _names_a_person(head):
+                return False  # "Barack Obama's vice president, Joe Biden": Biden is the one who acts
+            t = head
+        elif t.dep_ == "pobj" and head.lower_ in preps:
+            return True
+        elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
+            return True  # "the arrest of X", "in pursuit of X"
+        elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
+            if _names_a_person(head.head):
+                return False
+            t = head.head
+        else:
+            return False
+    return False
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A role noun that is a named person's title: in apposition to the name, or next to it."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in noun.children) or (
+        noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON")
+
+
+def _role_noun(ctx: Context, tok: Token) -> bool:
+    """A noun for a person, a group or a body's voice ("commander", "forces", "statement")."""
+    r = ctx.rules
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    voice = ctx.rules.raw["actors"]["voice_nouns"]
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        is_title(low, r) or is_title(lemma, r) or lemma in r.role_heads or low in r.group_heads
+        or lemma in r.group_heads or lemma in r.unnamed_heads or lemma in voice or lemma in r.statement_nouns)
+
+
+def _event_noun(ctx: Context, tok: Token) -> bool:
+    """A noun for something done to or by someone: an incident cue ("assault", "arrest") or a
+    proceeding ("trial", "pursuit", "investigation")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ctx.rules.event_type
+                                   or lemma in ctx.rules.raw["actors"]["proceeding_nouns"])

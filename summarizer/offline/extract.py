@@ -67,12 +67,9 @@ def _without_denials(claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -
 
 
 def _add_actors(ctx: Context, brief: Brief) -> None:
-    crowd = frozenset(str(w).lower() for w in ctx.rules.raw["actors"]["crowd_heads"])
     named = {c.claimant_name for c in brief.claims} | {d.denier_name for d in brief.denials} | {
         n for i in brief.incidents for n in (i.perpetrator_name, i.alleged_perpetrator_name)}
-    for a in sorted(ctx.actors.values(), key=lambda a: a.first):
-        if a.key[0] == "group" and str(a.key[-1]) in crowd and a.name not in named:
-            continue  # "residents", "victims": a crowd that only is mentioned (LABELLING.md, Precision 1)
+    for a in actors.selected(ctx, named):
         brief.actors.append(Actor(
             id="", name=a.name, aliases=[x for x in a.aliases if names.key(x) != names.key(a.name)][:8],
             kind=a.kind, role=a.role, evidence=[ctx.evidence(*s) for s in a.spans[:3]],
