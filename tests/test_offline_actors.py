@@ -194,3 +194,34 @@ def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
     assert "Local residents" in actor_names(ctx)  # found as a group, then left out
     assert not actors.selected(ctx, set())
     assert [a.name for a in actors.selected(ctx, {"Local residents"})] == ["Local residents"]  # unless they speak
+
+
+def test_the_subject_of_a_bare_be_is_in_a_state_not_an_act():
+    names = _selected("In 2006, Abqaiq was the target of a suicide attack. Gunmen attacked the compound on Monday.")
+    assert "Abqaiq" not in names
+
+
+def test_the_subject_of_be_with_a_role_as_predicate_takes_part():
+    assert "Taliban" in _selected("One of the men detained is a senior Taliban commander.")
+
+
+def test_a_name_as_the_predicate_of_be_is_another_name_not_an_act():
+    names = _selected("When Baloch was born, she was Fouzia Azeem, daughter to a farming family.")
+    assert "Fouzia Azeem" not in names
+
+
+def test_a_named_building_is_not_an_actor_unless_it_speaks():
+    ctx = with_actors("Twin bombings struck the Jolo Cathedral in Mindanao on Sunday.")
+    assert "Jolo Cathedral" in actor_names(ctx)
+    assert "Jolo Cathedral" not in {a.name for a in actors.selected(ctx, set())}
+
+
+def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
+    ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
+    holders = _holding(ctx, "Iranian-backed militia")
+    assert [a.name for a in holders] == ["Kataeb Hezbollah"]
+
+
+def test_a_body_speaks_through_a_named_spokesman():
+    names = _selected("Ahmed Ali, a spokesman for the Popular Mobilization Forces, blamed Israel for the attack.")
+    assert "Popular Mobilization Forces" in names

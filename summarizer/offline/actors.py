@@ -284,12 +284,15 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     generic role that is only mentioned ("residents", "victims")."""
     a_cfg = ctx.rules.raw["actors"]
     crowd = frozenset(str(w).lower() for w in a_cfg["crowd_heads"])
+    facilities = frozenset(str(w).lower() for w in a_cfg["facility_heads"])
     kept = []
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
         if a.name in named:
             kept.append(a)
         elif a.key[0] == "group" and str(a.key[-1]) in crowd:
             continue
+        elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
+            continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
         elif takes_part(ctx, a):
             kept.append(a)
     return kept
@@ -318,8 +321,12 @@ def _participant(ctx: Context, tok: Token) -> bool:
     t = tok
     for _ in range(8):
         head = t.head
-        if t.dep_ in deps:
-            return True
+        if t.dep_ == "nsubj" and head.lemma_ == "be" and head.pos_ == "AUX":
+            # "Abqaiq was the target of an attack", "X is in its planning stage": a state, not an
+            # act; unless the predicate is a role ("X was the gunman")
+            return any(c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)
+        if t.dep_ in deps or (t.dep_ == "attr" and t is not tok):
+            return True  # (a role noun as the predicate: "X is a Taliban commander")
         if head.i == t.i:
             return False
         if t.dep_ in ("conj", "appos"):
@@ -327,7 +334,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
             return True  # "the Afghan Army Commandos air assault", "Iran's attack"
         elif t.dep_ in ("compound", "poss", "nmod") and _role_noun(ctx, head):
-            if _names_a_person(head):
+            if tok.ent_type_ == "PERSON" and _names_a_person(head):
                 return False  # "Barack Obama's vice president, Joe Biden": Biden is the one who acts
             t = head
         elif t.dep_ == "pobj" and head.lower_ in preps:
@@ -335,7 +342,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
-            if _names_a_person(head.head):
+            if tok.ent_type_ == "PERSON" and _names_a_person(head.head):
                 return False
             t = head.head
         else:

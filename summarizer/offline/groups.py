@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorKey, Context, is_title
+from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorDraft, ActorKey, Context, is_title
 from summarizer.offline.mentions import add_mention, clean_name, org_kind, side_of
 from summarizer.offline.places import non_actor_compound
 from summarizer.schemas.brief import ActorKind
@@ -79,6 +79,10 @@ def organisation(ctx: Context, ent: Span) -> None:
         return  # "U.S. Army Col": the start of a person's title
     kind = org_kind(ctx, name)
     if name.lower() in r.not_person and kind == ActorKind.organization:
+        return
+    same = _apposed_to(ctx, ent.root)
+    if same is not None:  # "the Quds Force, a Foreign Terrorist Organization": one body
+        add_mention(ctx, same.key, same.name, same.kind, toks[0].i, toks[-1].i + 1, alias=name)
         return
     if kind == ActorKind.organization and names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
@@ -157,6 +161,13 @@ def group(ctx: Context, head: Token) -> None:
     name = ctx.text_of(span[0].i, head.i + 1)
     if head.text not in clean_name(name):
         return  # 'her "kuffar" (non-Muslim) parents': a quote in the modifiers cut the head off the name
+    same = _apposed_to(ctx, head, people=True)
+    if same is not None and kind != ActorKind.person:  # "Kataeb Hezbollah, an Iranian-backed militia,"
+        if same.kind == ActorKind.person:  # a name the tagger took for a person's is the group's
+            same.kind = kind
+            ctx.person_order = [(i, a) for i, a in ctx.person_order if a is not same]
+        add_mention(ctx, same.key, same.name, same.kind, span[0].i, head.i + 1, alias=name)
+        return
     if (not side and len(span) >= 2 and all(t.text[:1].isupper() for t in span)
             and not any(t.i == head.sent.start for t in span)):
         return  # "Task Force", "Security Forces": a piece of a unit's name, not a group
@@ -194,6 +205,19 @@ def group(ctx: Context, head: Token) -> None:
     else:
         key = ("group", side or names.key(name), head_class)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _apposed_to(ctx: Context, tok: Token, *, people: bool = False) -> ActorDraft | None:
+    """The organisation a noun phrase is in apposition to ("X, an Iranian-backed militia,"): the
+    same body under a description. With ``people``, also a name taken for a person's."""
+    if tok.dep_ != "appos":
+        return None
+    same = ctx.token_actor.get(tok.head.i)
+    if same is None:
+        return None
+    if same.key[0] == "org" and same.kind != ActorKind.person:
+        return same
+    return same if people and same.key[0] == "person" and " " in same.name else None
 
 
 def _describes_person(head: Token) -> bool:
