@@ -208,10 +208,11 @@ def group(ctx: Context, head: Token) -> None:
 
 
 def _apposed_to(ctx: Context, tok: Token, *, people: bool = False) -> ActorDraft | None:
-    """The organisation a noun phrase is in apposition to ("X, an Iranian-backed militia,"): the
-    same body under a description. With ``people``, also a name taken for a person's."""
-    if tok.dep_ != "appos":
-        return None
+    """The organisation an indefinite noun phrase is in apposition to ("X, an Iranian-backed
+    militia,"): the same body under a description. With ``people``, also a name taken for a
+    person's."""
+    if tok.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None  # "the NSA, the Saudi Press Agency and ...": a list, not a description
     same = ctx.token_actor.get(tok.head.i)
     if same is None:
         return None
