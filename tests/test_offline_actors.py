@@ -225,3 +225,13 @@ def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
 def test_a_body_speaks_through_a_named_spokesman():
     names = _selected("Ahmed Ali, a spokesman for the Popular Mobilization Forces, blamed Israel for the attack.")
     assert "Popular Mobilization Forces" in names
+
+
+def test_the_owner_of_a_persons_title_is_background():
+    names = _selected("During his time as Barack Obama's vice president, Biden visited Kyiv twice.")
+    assert "Barack Obama" not in names
+
+
+def test_the_object_of_a_verb_of_motion_is_a_place():
+    ctx = with_actors("The Syrian Army entered Tell Tamer and Ain Issa yesterday.")
+    assert not actor_names(ctx) & {"Tell Tamer", "Ain Issa"}

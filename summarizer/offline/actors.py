@@ -334,7 +334,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
             return True  # "the Afghan Army Commandos air assault", "Iran's attack"
         elif t.dep_ in ("compound", "poss", "nmod") and _role_noun(ctx, head):
-            if tok.ent_type_ == "PERSON" and _names_a_person(head):
+            if tok.ent_type_ == "PERSON" and (is_title(head.lower_, ctx.rules) or _names_a_person(head)):
                 return False  # "Barack Obama's vice president, Joe Biden": Biden is the one who acts
             t = head
         elif t.dep_ == "pobj" and head.lower_ in preps:

@@ -21,6 +21,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
     strong = {str(w).lower() for w in a.get("place_name_preps", [])}
     geo_preps = {str(w).lower() for w in a.get("geo_name_preps", [])}
     around = {str(w).lower() for w in a.get("place_of_heads", [])} | r.place_heads
+    motion = {str(w).lower() for w in a.get("motion_verbs", [])}
     places: set[str] = set()
     found: dict[int, str] = {}
     for ent in ents:
@@ -40,6 +41,9 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
             or (root.dep_ == "pobj" and head.text.lower() in geo_preps and ent.label_ in ("LOC", "FAC"))
             or (root.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in around)
             or (root.dep_ == "compound" and head.lemma_.lower() in r.place_heads)
+            # the object of a verb of motion: "troops entered Tell Tamer"
+            or (root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in motion
+                and ent.label_ in ("GPE", "LOC", "FAC", "PERSON"))
             or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i)
             # an upper-case dateline: "URUZGAN, Afghanistan ("
             or (text.isupper() and len(text) > 3 and nxt is not None and nxt.text == ","
@@ -47,7 +51,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         )
         if place:
             places.add(names.key(text))
-            found[root.i] = text
+            found.update((t.i, text) for t in ent)
     for ent in ents:  # "the towns of Bachancha and Badmuk"
         root = ent.root
         if root.dep_ == "conj" and root.head.i in found and ent.label_ in ("GPE", "LOC", "PERSON"):
