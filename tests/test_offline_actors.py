@@ -6,7 +6,7 @@ from __future__ import annotations
 from offline_stages import actor_names, with_actors
 from summarizer.schemas.brief import ActorKind
 
-from summarizer.offline import actors
+from summarizer.offline import actors, mentions
 
 
 def _holding(ctx, alias: str):
@@ -235,3 +235,26 @@ def test_the_owner_of_a_persons_title_is_background():
 def test_the_object_of_a_verb_of_motion_is_a_place():
     ctx = with_actors("The Syrian Army entered Tell Tamer and Ain Issa yesterday.")
     assert not actor_names(ctx) & {"Tell Tamer", "Ain Issa"}
+
+
+# -- pronouns ----------------------------------------------------------------------------------
+
+
+def _he(text: str) -> str | None:
+    ctx = with_actors(text)
+    he = next(t for t in ctx.doc if t.lower_ == "he")
+    found = mentions.actor_at(ctx, he)
+    return found.name if found else None
+
+
+def test_he_continues_the_subject_not_the_last_name():
+    assert _he("John Smith met Peter Jones in Kabul on Monday. He said the talks had failed.") == "John Smith"
+
+
+def test_he_takes_the_subject_of_the_nearest_sentence_with_a_person():
+    assert _he("John Smith spoke first. Peter Jones answered questions from Mary Brown. "
+               "He said the talks had failed.") == "Peter Jones"
+
+
+def test_he_without_a_subject_before_takes_the_last_name():
+    assert _he("The talks were chaired by Peter Jones. He said they had failed.") == "Peter Jones"

@@ -134,14 +134,40 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
 
 
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
-    best = None
-    for j, a in ctx.person_order:
-        if j < i:
-            best = a
-    if best is None:  # cataphora: "he said" before the name is rare; take the next one
+    """The person a "he"/"she" at token ``i`` refers to: the subject of the nearest clause before
+    it that has a person for subject (a pronoun continues the topic: "Smith met Jones on Monday.
+    He said ..." is Smith), else the last person named before it in the nearest sentence that
+    names one."""
+    doc = ctx.doc
+    before = [(j, a) for j, a in ctx.person_order if j < i]
+    if not before:  # cataphora: "he said" before the name is rare; take the next one
         nxt = [a for j, a in ctx.person_order if j > i]
         return nxt[0] if nxt else None
-    return best
+    here = doc[i].sent.start
+    fallback = None
+    for start in sorted({doc[j].sent.start for j, _ in before}, reverse=True):
+        named = [(j, a) for j, a in before if doc[j].sent.start == start]
+        subjects = [a for j, a in named if _is_subject(doc[j])]
+        if subjects:
+            return subjects[-1]
+        if start != here:
+            return fallback or named[-1][1]
+        fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
+    return fallback or before[-1][1]
+
+
+def _is_subject(tok: Token) -> bool:
+    """A name's word that is (part of) a clause's subject: "Mark" of "Mark Esper said",
+    "Esper, the defense secretary, said", "Esper and Milley said"."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        else:
+            return False
+    return False
 
 
 def last_group(ctx: Context, i: int) -> ActorDraft | None:
