@@ -258,3 +258,17 @@ def test_he_takes_the_subject_of_the_nearest_sentence_with_a_person():
 
 def test_he_without_a_subject_before_takes_the_last_name():
     assert _he("The talks were chaired by Peter Jones. He said they had failed.") == "Peter Jones"
+
+
+def test_a_body_whose_sub_commander_is_targeted_takes_part():
+    assert "Haqqani Network" in _selected("Coalition aircraft targeted a Haqqani Network sub-commander near Khost.")
+
+
+def test_a_body_named_after_including_shares_the_role_of_what_includes_it():
+    names = _selected("Security forces attacked several armed groups, including the Taliban, last week.")
+    assert "Taliban" in names
+
+
+def test_a_body_whose_analysis_is_reported_speaks():
+    names = _selected("In the analysis of the German Institute for Economic Research, the project is unrealistic.")
+    assert "German Institute for Economic Research" in names

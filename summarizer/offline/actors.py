@@ -331,18 +331,24 @@ def _participant(ctx: Context, tok: Token) -> bool:
             return False
         if t.dep_ in ("conj", "appos"):
             t = head
+        elif t.dep_ in ("compound", "poss", "nmod") and _voice_noun(ctx, head):
+            return True  # "the ministry's statement", "the Institute's analysis": the body speaks
+        elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
+            return True  # "a spokesman for the ministry", "in the analysis of the Institute"
         elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
             return True  # "the Afghan Army Commandos air assault", "Iran's attack"
         elif t.dep_ in ("compound", "poss", "nmod") and _role_noun(ctx, head):
-            if tok.ent_type_ == "PERSON" and (is_title(head.lower_, ctx.rules) or _names_a_person(head)):
+            if tok.ent_type_ == "PERSON" and (is_title(head.lower_, ctx.rules) or _names_a_person(head, tok)):
                 return False  # "Barack Obama's vice president, Joe Biden": Biden is the one who acts
             t = head
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return True
+        elif t.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.i != head.i:
+            t = head.head  # "insurgents, including Taliban leaders": what is said of the insurgents
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
-            if tok.ent_type_ == "PERSON" and _names_a_person(head.head):
+            if tok.ent_type_ == "PERSON" and _names_a_person(head.head, tok):
                 return False
             t = head.head
         else:
@@ -350,22 +356,38 @@ def _participant(ctx: Context, tok: Token) -> bool:
     return False
 
 
-def _names_a_person(noun: Token) -> bool:
-    """A role noun that is a named person's title: in apposition to the name, or next to it."""
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+def _names_a_person(noun: Token, own: Token) -> bool:
+    """A role noun that is the title of a named person other than the mention ``own`` is in."""
+    def other(t: Token) -> bool:
+        return t.ent_type_ == "PERSON" and not (own.ent_iob_ != "O" and _same_entity(t, own))
+    if noun.dep_ == "appos" and other(noun.head):
         return True
-    return any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in noun.children) or (
-        noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON")
+    return any(other(c) and c.dep_ in ("appos", "compound") for c in noun.children) or (
+        noun.dep_ == "compound" and other(noun.head))
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    return any(a in e and b in e for e in a.doc.ents if e.start <= max(a.i, b.i) and min(a.i, b.i) < e.end)
+
+
+def _voice_noun(ctx: Context, tok: Token) -> bool:
+    """A noun for what a body says or for the one who speaks for it ("statement", "analysis",
+    "spokesman"): a body that qualifies it speaks, wherever the noun sits in the sentence."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ctx.rules.raw["actors"]["voice_nouns"] or lemma in ctx.rules.statement_nouns)
 
 
 def _role_noun(ctx: Context, tok: Token) -> bool:
-    """A noun for a person, a group or a body's voice ("commander", "forces", "statement")."""
+    """A noun for a person or a group ("commander", "forces", "members")."""
     r = ctx.rules
     low, lemma = tok.lower_, tok.lemma_.lower()
-    voice = ctx.rules.raw["actors"]["voice_nouns"]
+    members = ctx.rules.raw["actors"]["member_nouns"]
+    if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and not tok.whitespace_:
+        tok = tok.nbor(2)  # "sub-commander", "vice-president": the word after the hyphen
+        low, lemma = tok.lower_, tok.lemma_.lower()
     return tok.pos_ in ("NOUN", "PROPN") and (
         is_title(low, r) or is_title(lemma, r) or lemma in r.role_heads or low in r.group_heads
-        or lemma in r.group_heads or lemma in r.unnamed_heads or lemma in voice or lemma in r.statement_nouns)
+        or lemma in r.group_heads or lemma in r.unnamed_heads or lemma in members)
 
 
 def _event_noun(ctx: Context, tok: Token) -> bool:
