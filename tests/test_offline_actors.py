@@ -272,3 +272,7 @@ def test_a_body_named_after_including_shares_the_role_of_what_includes_it():
 def test_a_body_whose_analysis_is_reported_speaks():
     names = _selected("In the analysis of the German Institute for Economic Research, the project is unrealistic.")
     assert "German Institute for Economic Research" in names
+
+
+def test_a_religion_is_not_an_actor():
+    assert actor_names(with_actors("The suspect converted to Islam in 2008, police said.")) == {"police"}
