@@ -285,6 +285,9 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     a_cfg = ctx.rules.raw["actors"]
     crowd = frozenset(str(w).lower() for w in a_cfg["crowd_heads"])
     facilities = frozenset(str(w).lower() for w in a_cfg["facility_heads"])
+    tokens: dict[int, set[int]] = {}
+    for i, a in ctx.token_actor.items():
+        tokens.setdefault(id(a), set()).add(i)
     kept = []
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
         if a.name in named:
@@ -293,12 +296,12 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
-        elif takes_part(ctx, a):
+        elif takes_part(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
 
 
-def takes_part(ctx: Context, actor: ActorDraft) -> bool:
+def takes_part(ctx: Context, actor: ActorDraft, tokens: set[int] | None = None) -> bool:
     """True when one of the actor's mentions is a participant of a clause: its subject, agent or
     object, or the object of a preposition that marks a party ("by", "against", "with", "from",
     "to"); directly, through a role noun it qualifies ("Taliban commander", "the spokesman of the
@@ -306,9 +309,11 @@ def takes_part(ctx: Context, actor: ActorDraft) -> bool:
     the doer or target of an event noun ("the Army's assault", "the arrest of X", "the trial of X").
     A mention as a place, a topic ("for the Washington Post"), the owner of a thing ("the party's
     nomination") or a name only listed is background; so is a name only ever inside another
-    actor's mention ("Coast Guard Commandant" of a commandant named next)."""
+    actor's mention ("Coast Guard Commandant" of a commandant named next). ``tokens``: the
+    actor's tokens, when the caller has them."""
     doc = ctx.doc
-    tokens = {i for i, a in ctx.token_actor.items() if a is actor}
+    if tokens is None:
+        tokens = {i for i, a in ctx.token_actor.items() if a is actor}
     roots = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
     return any(_participant(ctx, t) for t in roots)
 
