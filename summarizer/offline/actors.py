@@ -337,7 +337,9 @@ def _participant(ctx: Context, tok: Token) -> bool:
         if t.dep_ in ("conj", "appos"):
             t = head
         elif t.dep_ in ("compound", "poss", "nmod") and _voice_noun(ctx, head):
-            return True  # "the ministry's statement", "the Institute's analysis": the body speaks
+            # "the ministry's statement", "the Institute's analysis": the body speaks; a person's
+            # named spokesman speaks for himself ("Merkel's spokesperson, Steffen Seibert, said")
+            return not (tok.ent_type_ == "PERSON" and _names_a_person(head, tok))
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
             return True  # "a spokesman for the ministry", "in the analysis of the Institute"
         elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
@@ -348,8 +350,6 @@ def _participant(ctx: Context, tok: Token) -> bool:
             t = head
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return True
-        elif t.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.i != head.i:
-            t = head.head  # "insurgents, including Taliban leaders": what is said of the insurgents
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
