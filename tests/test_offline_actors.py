@@ -281,3 +281,11 @@ def test_a_body_whose_analysis_is_reported_speaks():
 
 def test_a_religion_is_not_an_actor():
     assert actor_names(with_actors("The suspect converted to Islam in 2008, police said.")) == {"police"}
+
+
+def test_a_middle_name_more_is_the_same_person():
+    ctx = with_actors("Robert Gabriel Mugabe died on Friday. Robert Mugabe led Zimbabwe for decades, "
+                      "and Grace Mugabe was his wife.")
+    holders = _holding(ctx, "Robert Mugabe")
+    assert [a.name for a in holders] == ["Robert Gabriel Mugabe"]
+    assert "Grace Mugabe" in actor_names(ctx)

@@ -184,8 +184,33 @@ def _merge_people(ctx: Context) -> None:
         if target is None:
             continue
         absorb(ctx, target, a)
+    _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _merge_middle_names(ctx: Context) -> None:
+    """"Robert Gabriel Mugabe" and "Robert Mugabe", "John James Conyers Jr" and "John Conyers":
+    one person when the first and last names agree and one name's words all occur in the other,
+    in order (a middle name or a suffix more)."""
+    def words(a: ActorDraft) -> list[str]:
+        return [w for w in names.key(a.name).split() if w not in _SUFFIXES]
+    people = [a for a in ctx.actors.values() if a.key[0] == "person" and len(words(a)) >= 2]
+    for a in sorted(people, key=lambda a: len(words(a))):
+        if a.key not in ctx.actors:
+            continue
+        short = words(a)
+        for b in people:
+            long = words(b)
+            if b is a or b.key not in ctx.actors or len(long) <= len(short) or long[0] != short[0] or long[-1] != short[-1]:
+                continue
+            it = iter(long)
+            if all(w in it for w in short):
+                absorb(ctx, b, a)
+                break
 
 
 def _is_acronym(word: str) -> bool:
