@@ -289,3 +289,11 @@ def test_a_middle_name_more_is_the_same_person():
     holders = _holding(ctx, "Robert Mugabe")
     assert [a.name for a in holders] == ["Robert Gabriel Mugabe"]
     assert "Grace Mugabe" in actor_names(ctx)
+
+
+def test_the_body_in_a_named_persons_title_is_background():
+    names = _selected("The Senate Minority Leader, Chuck Schumer, said the shutdown must end. "
+                      "Speaking to reporters, the chairman of the National Union of Journalists, John Smith, "
+                      "said the ban was wrong.")
+    assert {"Chuck Schumer", "John Smith"} <= names
+    assert not any("Senate" in n or "Union" in n for n in names)

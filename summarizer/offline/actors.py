@@ -370,16 +370,18 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ in ("compound", "poss", "nmod") and _event_noun(ctx, head):
             return True  # "the Afghan Army Commandos air assault", "Iran's attack"
         elif t.dep_ in ("compound", "poss", "nmod") and _role_noun(ctx, head):
-            if tok.ent_type_ == "PERSON" and (is_title(head.lower_, ctx.rules) or _names_a_person(head, tok)):
-                return False  # "Barack Obama's vice president, Joe Biden": Biden is the one who acts
+            if _names_a_person(head, tok) or (tok.ent_type_ == "PERSON" and is_title(head.lower_, ctx.rules)):
+                # "Barack Obama's vice president, Joe Biden", "The Senate Minority Leader, Chuck
+                # Schumer, said": the titled person acts, the title's owner is background
+                return False
             t = head
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return True
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
-            if tok.ent_type_ == "PERSON" and _names_a_person(head.head, tok):
-                return False
+            if _names_a_person(head.head, tok):
+                return False  # "a member of the Tunisian Parliament, Samir Dilou, said"
             t = head.head
         else:
             return False
