@@ -297,3 +297,9 @@ def test_the_body_in_a_named_persons_title_is_background():
                       "said the ban was wrong.")
     assert {"Chuck Schumer", "John Smith"} <= names
     assert not any("Senate" in n or "Union" in n for n in names)
+
+
+def test_leaders_of_a_region_are_a_crowd():
+    ctx = with_actors("African leaders negotiated the deal over four years.")
+    assert "African leaders" in actor_names(ctx)
+    assert not actors.selected(ctx, set())
