@@ -36,6 +36,8 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clause
 _CONTENT_PREPS = ("on", "of", "to", "about")
+_FIRST_PERSON = ("i", "we")
+_MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
 
@@ -53,6 +55,7 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
         if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
             out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
+    out.extend(_frame_denials(ctx, taken))
     out.extend(_phrase_denials(ctx, taken))
     return out
 
@@ -79,7 +82,15 @@ def is_cue(ctx: Context, t: Token) -> bool:
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
+    if _idiom_object(ctx, t) is not None:
+        return not negated
     return any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _idiom_object(ctx: Context, verb: Token) -> Token | None:
+    """"took issue with the claim": the object word of a rejecting idiom, if ``verb`` has one."""
+    idioms = {(v, o) for v, o in ctx.rules.raw["denial"]["object_idioms"]}
+    return next((c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lower_) in idioms), None)
 
 
 def _refused(ctx: Context, verb: Token) -> Token | None:
@@ -130,6 +141,10 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in ctx.token_actor:
                 return ctx.token_actor[child.i]
+    if tok.lower_ in _FIRST_PERSON:  # "'We reject these claims,' the ministry said": the quote's speaker
+        owner = _quote_owner(ctx, tok.idx)
+        if owner is not None:
+            return owner
     actor = actor_at(ctx, tok)
     if actor is not None:
         return actor
@@ -150,6 +165,11 @@ def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
                 return actor
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and actor_at(ctx, pobj) is not None:
+                return actor_at(ctx, pobj)
+    if noun.dep_ == "dobj":  # "drew a denial from X", the parser hanging "from X" on the verb
+        for prep in noun.head.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "from" else None
             if pobj is not None and actor_at(ctx, pobj) is not None:
                 return actor_at(ctx, pobj)
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
@@ -199,7 +219,19 @@ def proposition(ctx: Context, cue: Token) -> str:
     if span is None:
         sent = ctx.sents[ctx.sent_of[cue.i]]
         span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
-    return ctx.text_of(*span).strip(" ,;:\"'")
+    return ctx.text_of(*_without_frame(ctx, span)).strip(" ,;:\"'")
+
+
+def _without_frame(ctx: Context, span: Offsets) -> Offsets:
+    """The proposition without a reporting clause run into it: "that troops are going to be sent,
+    saying Saturday, ..." ends before ", saying"."""
+    start, end = span
+    speech = ctx.rules.speech | ctx.rules.cognition
+    for k in range(start + 1, end):
+        t = ctx.doc[k]
+        if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
+            return start, k - 1
+    return start, end
 
 
 def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
@@ -209,6 +241,13 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     if cue.pos_ == "VERB" and _passive(cue):  # "the claim was denied by X"
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         return _nominal(ctx, subj) if subj is not None else None
+    idiom = _idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
+    if idiom is not None:  # "took issue with the claim that ...": what "with" names
+        for prep in (*idiom.children, *cue.children):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "with" else None
+            if pobj is not None:
+                return _nominal(ctx, pobj)
+        return None
     has_object = any(c.dep_ == "dobj" for c in cue.children)
     for child in cue.children:
         if child.dep_ == "ccomp" and not (has_object and child.i < cue.i):  # a quote run into "X criticized the decision"
@@ -250,7 +289,11 @@ def _nominal(ctx: Context, noun: Token) -> Offsets:
             if child.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 return child.left_edge.i, child.right_edge.i + 1
-    return noun.left_edge.i, noun.right_edge.i + 1
+    end = noun.right_edge.i + 1
+    for child in noun.children:  # "dismissed the allegations as fake news": not what is denied
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > noun.i:
+            end = min(end, child.i)
+    return noun.left_edge.i, end
 
 
 def _antecedent(ctx: Context, cue: Token) -> Offsets:
@@ -269,6 +312,72 @@ def _antecedent(ctx: Context, cue: Token) -> Offsets:
 
 
 # -- denial phrases ---------------------------------------------------------------------------
+
+
+def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
+    """Inside what a speaker said: a report or claim called false ("said the allegations were
+    fabricated"), or a deed the speaker says they did not do ("'We did not fire a single shot,' the
+    ministry said"; "the army said it had never targeted civilians"). One per sentence."""
+    out: list[DenialRow] = []
+    for frame in ctx.frames:
+        if frame.speaker is None:
+            continue
+        for k in range(*frame.content):
+            n = ctx.sent_of[k]
+            if n in taken:
+                continue
+            content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
+            if content is not None:
+                out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+                taken.add(n)
+    return out
+
+
+def _falsified(ctx: Context, pred: Token) -> Offsets | None:
+    """A report or claim a copula calls false ("the report was false", "the claims are not true"):
+    the report's span."""
+    d = ctx.rules.raw["denial"]
+    if pred.tag_ == "VBN" and pred.lemma_.lower() in d["false_participles"] and any(c.dep_ == "auxpass" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)  # "the video was staged"
+        negated = any(c.dep_ == "neg" for c in pred.children)
+        if subj is not None and not negated and subj.lemma_.lower() in d["false_subjects"]:
+            return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+        return None
+    if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
+        return None
+    subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in d["false_subjects"]:
+        return None
+    negated = any(c.dep_ == "neg" for c in pred.head.children)
+    words = " ".join(ctx.text_of(pred.i, pred.right_edge.i + 1).lower().split()).strip(" .,\"'")
+    words = " ".join(w for w in words.split() if w not in ("completely", "totally", "entirely", "utterly", "simply", "a", "an",
+                                                           "absolutely", "all", "just", "pure", "complete", "total"))
+    if negated and words in d["true_predicates"] or not negated and any(
+            words == w or words.startswith(w + " ") for w in d["false_predicates"]):
+        return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+    return None
+
+
+def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
+    """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.raw["denial"]["deed_exclusions"]:
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN"):
+        return None  # "we will not negotiate" is a refusal, not a denial
+    if verb.tag_ == "VB" and "did" not in auxes:
+        return None  # "we don't seek to exclude anyone": a present stance, not a deed denied
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON":
+        return None
+    if subj.lower_ in _FIRST_PERSON:
+        if ctx.in_quote(subj.idx) is None:
+            return None
+    elif actor_at(ctx, subj) is not speaker:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
