@@ -5,6 +5,7 @@ fixtures' articles, the others follow the wire copy the issue quotes."""
 
 from __future__ import annotations
 
+import pytest
 from offline_stages import with_frames
 
 from summarizer.offline import attribution, denials
@@ -159,3 +160,81 @@ def test_opposing_a_withdrawal_names_the_group_in_apposition():
             "opposed the withdrawal.")
     assert denials_of(text) == [("Syrian Democratic Forces", "the withdrawal")]
     assert denials_of("The Syrian Democratic Forces opposed the advance of Turkish troops.") == []
+
+
+# -- the general families of news denials (invented sentences) -------------------------------
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    ("Minister Ahmed Khan said the allegations were false.", "Ahmed Khan", "the allegations"),
+    ("Minister Ahmed Khan said the report was not true.", "Ahmed Khan", "the report"),
+    ('Governor Jane Smith said the allegations were "completely fabricated."', "Jane Smith", "the allegations"),
+    ('In a statement, the White House said the story was "categorically false".', "White House", "the story"),
+])
+def test_a_report_said_to_be_false_is_denied_by_the_speaker(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+def test_a_true_report_or_a_false_start_is_not_a_denial():
+    assert denials_of("Minister Ahmed Khan said the report was true.") == []
+    assert denials_of("Minister Ahmed Khan said the weather was bad.") == []
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    ('"We did not fire a single shot," the Russian Defence Ministry said in a statement.',
+     "Russian Defence Ministry", "We did not fire a single shot"),
+    ('"We never sold weapons to the rebels," said Ivan Petrov.', "Ivan Petrov", "We never sold weapons to the rebels"),
+    ("Microsoft said it did not collect the data.", "Microsoft", "it did not collect the data"),
+])
+def test_a_past_deed_the_speaker_says_they_did_not_do_is_denied(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We did not expect so many people," Mayor Joe Brown said.',  # knowing and expecting are not deeds
+    "Hamas said it would not release the hostages.",  # a refusal of the future
+    '"We don\'t seek to exclude anyone," Prime Minister Kyriakos Mitsotakis said.',  # a stance, not a deed
+    "Hamas said Israel had not carried out the attack.",  # someone else's deed
+])
+def test_refusals_stances_and_others_deeds_are_not_denials(text):
+    assert denials_of(text) == []
+
+
+@pytest.mark.parametrize("text, denier, phrase", [
+    ("Peter Wilson has maintained his innocence.", "Peter Wilson", "innocence"),
+    ("Peter Wilson insisted on his innocence throughout the trial.", "Peter Wilson", "innocence"),
+    ("Governor Jane Smith said she had done nothing wrong.", "Jane Smith", "nothing wrong"),
+    ("Governor Jane Smith said there was no truth to the reports.", "Jane Smith", "no truth"),
+    ("The US Embassy said the meeting never happened.", "US Embassy", "never happened"),
+    ("Hezbollah said it played no role in the bombing.", "Hezbollah", "no role"),
+    ("Senator Tom Harris said his remarks had been taken out of context.", "Tom Harris", "out of context"),
+])
+def test_innocence_nothing_wrong_never_happened_no_role(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_rejecting_idioms_give_what_they_reject():
+    assert denials_of("Senator Tom Harris took issue with the report's conclusion that the border was closed.") == [
+        ("Tom Harris", "that the border was closed")]
+    assert denials_of("Senator Tom Harris cast doubt on the report's conclusion.") == [("Tom Harris", "the report's conclusion")]
+    assert denials_of("Tom Harris questioned the credibility of the witness.") == [("Tom Harris", "the credibility of the witness")]
+
+
+def test_denying_bail_or_permission_withholds_and_is_not_a_denial():
+    assert denials_of("A judge denied Tom Harris bail.") == []
+    assert denials_of("Tom Harris was denied bail.") == []
+    assert denials_of("Authorities denied permission for the march, the organisers said.") == []
+
+
+def test_the_dismissal_label_and_the_reporting_clause_are_not_the_proposition():
+    assert denials_of('Zhao Lijian, a spokesman for the Chinese foreign ministry, dismissed the report as "fake news".') == [
+        ("Zhao Lijian", "the report")]
+    found = denials_of('Defence Secretary Mark Esper pushed back on the notion that more troops would be sent, '
+                       'saying Saturday, "I\'m not looking at any major deployments."')
+    assert found == [("Mark Esper", "that more troops would be sent")]
+
+
+def test_first_person_in_a_quote_is_the_quotes_speaker():
+    found = denials_of('"We reject these accusations," the Russian Defence Ministry said.')
+    assert found == [("Russian Defence Ministry", "these accusations")]

@@ -73,7 +73,10 @@ def is_cue(ctx: Context, t: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in t.children)
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
-        objects = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if any(o.lemma_.lower() in r.raw["denial"]["withheld_objects"] for o in objects):
+            return False  # "denied bail", "permission was denied": withheld, not denied as untrue
+        objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:
         return not negated and _refused(ctx, t) is not None
@@ -219,7 +222,7 @@ def proposition(ctx: Context, cue: Token) -> str:
     if span is None:
         sent = ctx.sents[ctx.sent_of[cue.i]]
         span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
-    return ctx.text_of(*_without_frame(ctx, span)).strip(" ,;:\"'")
+    return ctx.text_of(*_without_frame(ctx, span)).strip(" ,;:.\"'")
 
 
 def _without_frame(ctx: Context, span: Offsets) -> Offsets:
@@ -244,7 +247,7 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     idiom = _idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
     if idiom is not None:  # "took issue with the claim that ...": what "with" names
         for prep in (*idiom.children, *cue.children):
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "with" else None
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ in ("with", "on", "to") else None
             if pobj is not None:
                 return _nominal(ctx, pobj)
         return None
@@ -375,8 +378,8 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     if subj.lower_ in _FIRST_PERSON:
         if ctx.in_quote(subj.idx) is None:
             return None
-    elif actor_at(ctx, subj) is not speaker:
-        return None
+    elif (recent_body(ctx, subj.i) if subj.lower_ == "it" else actor_at(ctx, subj)) is not speaker:
+        return None  # "Hamas said it had not ...": only the speaker's own deeds
     return verb.left_edge.i, verb.right_edge.i + 1
 
 
