@@ -238,3 +238,15 @@ def test_the_dismissal_label_and_the_reporting_clause_are_not_the_proposition():
 def test_first_person_in_a_quote_is_the_quotes_speaker():
     found = denials_of('"We reject these accusations," the Russian Defence Ministry said.')
     assert found == [("Russian Defence Ministry", "these accusations")]
+
+
+def test_a_deed_denied_with_no_and_said_again_in_the_same_quote_is_one_denial():
+    text = ('President Donald Trump spoke to reporters on Monday. "I put no pressure on them whatsoever," he told '
+            'the press. "I could have. But I didn\'t. I didn\'t put any pressure on them whatsoever."')
+    assert denials_of(text) == [("Donald Trump", "I put no pressure on them whatsoever")]
+    assert denials_of('"We had no choice," Colonel Ali Hassan said.') == []
+
+
+def test_a_report_called_fake_later_in_a_quote_is_denied_by_the_quotes_speaker():
+    text = 'Lisa Parry, a retired nurse, said, "I went to bed early and Trump was ahead. I don\'t believe it, it\'s fake."'
+    assert denials_of(text) == [("Lisa Parry", "it's fake")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, known_name, named_body, recent_body, subject_of
-from summarizer.offline.doc import ActorDraft, Context, Offsets
+from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
 from summarizer.schemas.brief import Denial
@@ -322,18 +322,37 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     fabricated"), or a deed the speaker says they did not do ("'We did not fire a single shot,' the
     ministry said"; "the army said it had never targeted civilians"). One per sentence."""
     out: list[DenialRow] = []
+    last: dict[int, int] = {}  # speaker -> sentence of their last denial here
     for frame in ctx.frames:
         if frame.speaker is None:
             continue
-        for k in range(*frame.content):
+        for k in _said_tokens(ctx, frame):
             n = ctx.sent_of[k]
-            if n in taken:
-                continue
+            if n in taken or _same_paragraph(ctx, last.get(id(frame.speaker)), n):
+                continue  # said again in the same paragraph ("I didn't put any pressure"): one denial
             content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
             if content is not None:
                 out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
+                last[id(frame.speaker)] = n
+                break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     return out
+
+
+def _same_paragraph(ctx: Context, earlier: int | None, n: int) -> bool:
+    if earlier is None or earlier >= n:
+        return False
+    return "\n" not in ctx.doc.text[ctx.sents[earlier].end_char:ctx.sents[n].start_char]
+
+
+def _said_tokens(ctx: Context, frame: Frame) -> range:
+    """The tokens of what a frame says: its content, or the whole direct quote it owns."""
+    start, end = frame.content
+    if frame.quote is not None:
+        span = ctx.doc.char_span(*frame.quote, alignment_mode="expand")
+        if span is not None:  # a quote continued from an earlier attribution has no content span of its own
+            start, end = (min(start, span.start), max(end, span.end)) if end > start else (span.start, span.end)
+    return range(start, end)
 
 
 def _falsified(ctx: Context, pred: Token) -> Offsets | None:
@@ -365,8 +384,10 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.raw["denial"]["deed_exclusions"]:
         return None
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return None
+    no_object = verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
+    if not no_object and not any(c.dep_ == "neg" for c in verb.children):
+        return None  # "we did not fire", "we never fired", "I put no pressure on them"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN"):
         return None  # "we will not negotiate" is a refusal, not a denial
