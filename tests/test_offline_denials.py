@@ -250,3 +250,23 @@ def test_a_deed_denied_with_no_and_said_again_in_the_same_quote_is_one_denial():
 def test_a_report_called_fake_later_in_a_quote_is_denied_by_the_quotes_speaker():
     text = 'Lisa Parry, a retired nurse, said, "I went to bed early and Trump was ahead. I don\'t believe it, it\'s fake."'
     assert denials_of(text) == [("Lisa Parry", "it's fake")]
+
+
+@pytest.mark.parametrize("text, denier, phrase", [
+    ("Contrary to earlier reports, the Russian Defence Ministry said no aircraft had been lost.", "Russian Defence Ministry",
+     "Contrary to earlier reports"),
+    ("Senator Tom Harris said he had no knowledge of the payments.", "Tom Harris", "no knowledge of the payments"),
+    ("Peter Wilson entered a plea of not guilty on Monday.", "Peter Wilson", "plea of not guilty"),
+    ("Senator Tom Harris said he never met the woman.", "Tom Harris", "he never met the woman"),
+    ("Senator Tom Harris insisted he had not broken any rules.", "Tom Harris", "he had not broken any rules"),
+])
+def test_contrary_to_reports_no_knowledge_plea_and_deeds_in_the_third_person(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_labelling_a_report_untrue_denies_it_but_condemning_an_attack_does_not():
+    assert denials_of("The Russian Defence Ministry described the reports as untrue.") == [
+        ("Russian Defence Ministry", "the reports")]
+    assert denials_of("The Russian Defence Ministry condemned the attack as cowardly.") == []
+    assert denials_of("The Russian Defence Ministry said it had not received any request.") == []

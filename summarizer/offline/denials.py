@@ -80,8 +80,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:
         return not negated and _refused(ctx, t) is not None
-    if lemma in r.labelling_verbs:
-        return not negated and _dismissive(ctx, t)
+    if lemma in r.labelling_verbs and _dismissive(ctx, t):
+        return not negated  # "denounced the video as fake"; else "denounced the claims" below
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
@@ -103,7 +103,9 @@ def _refused(ctx: Context, verb: Token) -> Token | None:
 
 def _dismissive(ctx: Context, verb: Token) -> bool:
     """"calling it 'null and void'", "referred to the vote as a hoax": the complement dismisses."""
-    for child in verb.children:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as_of_object = [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]  # "the reports as untrue"
+    for child in (*verb.children, *as_of_object):
         if child.dep_ in ("oprd", "xcomp", "attr") or (child.dep_ == "prep" and child.lower_ == "as"):
             if ctx.rules.dismissive.search(ctx.text_of(child.left_edge.i, child.right_edge.i + 1).lower()):
                 return True
