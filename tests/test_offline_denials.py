@@ -270,3 +270,15 @@ def test_labelling_a_report_untrue_denies_it_but_condemning_an_attack_does_not()
         ("Russian Defence Ministry", "the reports")]
     assert denials_of("The Russian Defence Ministry condemned the attack as cowardly.") == []
     assert denials_of("The Russian Defence Ministry said it had not received any request.") == []
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    ("The Russian Defence Ministry issued a statement on Sunday. The statement denied that its aircraft had struck the "
+     "hospital.", "Russian Defence Ministry", "that its aircraft had struck the hospital"),
+    ("The Russian Defence Ministry issued a statement on Sunday. The statement said the reports were false.",
+     "Russian Defence Ministry", "the reports"),
+    ("Hamas was accused of firing the rocket. The group denied the accusation.", "Hamas", "the accusation"),
+    ("The Russian Defence Ministry was quick to deny the reports.", "Russian Defence Ministry", "the reports"),
+])
+def test_a_statement_or_a_category_noun_refers_back_to_the_body_named_before(text, denier, content):
+    assert denials_of(text) == [(denier, content)]

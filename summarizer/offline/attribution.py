@@ -28,7 +28,7 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
     # "he said while later adding", "..., saying": the subject of a governing verb
     node = verb
     for _ in range(4):
-        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or node.head.i == node.i:
+        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") or node.head.i == node.i:
             break
         node = node.head
         for child in node.children:
@@ -72,6 +72,35 @@ def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
     return best
 
 
+def body_referent(ctx: Context, subj: Token) -> ActorDraft | None:
+    """"The group said", "the statement denied": a body named just before that a common noun (a
+    body noun, or a statement noun standing for its issuer) refers back to."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in ctx.rules.statement_nouns:
+        issuer = _earlier_issuer(ctx, subj)
+        return issuer if issuer is not None else recent_body(ctx, subj.i)
+    return recent_body(ctx, subj.i) if lemma in ctx.rules.raw["attribution"]["body_nouns"] else None
+
+
+def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
+    """Who issued the same statement noun in this or the two previous sentences: "X issued a statement"."""
+    n = ctx.sent_of[noun.i]
+    for j in range(noun.i - 1, ctx.sents[max(0, n - 2)].start - 1, -1):
+        t = ctx.doc[j]
+        if t.lemma_.lower() != noun.lemma_.lower():
+            continue
+        for c in t.children:
+            owner = actor_at(ctx, c) if c.dep_ in ("poss", "compound") else None
+            if owner is not None:
+                return owner
+        if t.dep_ == "dobj":
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            return actor_at(ctx, subj) if subj is not None else None
+    return None
+
+
 def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     for t in doc:
@@ -107,6 +136,8 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
             speaker = recent_body(ctx, subj.i)  # "The ministry ... It said"
         elif speaker is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             speaker = named_body(ctx, subj)  # "the agency said": the agency named before
+        if speaker is None:
+            speaker = body_referent(ctx, subj)  # "the group said", "the statement said"
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj)  # "witnesses said", "his lawyers have claimed"
     return speaker

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import ClaimRow, known_name, named_body, recent_body, subject_of
+from summarizer.offline.attribution import ClaimRow, body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
@@ -156,7 +156,8 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     if tok.lower_ == "it":
         return recent_body(ctx, tok.i)
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return named_body(ctx, tok)
+        named = named_body(ctx, tok)  # "the ministry": the Defence Ministry named before
+        return named if named is not None else body_referent(ctx, tok)  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
 
