@@ -282,3 +282,9 @@ def test_labelling_a_report_untrue_denies_it_but_condemning_an_attack_does_not()
 ])
 def test_a_statement_or_a_category_noun_refers_back_to_the_body_named_before(text, denier, content):
     assert denials_of(text) == [(denier, content)]
+
+
+def test_figures_called_exaggerated_charges_politically_motivated_and_no_comment():
+    assert denials_of("Minister Ahmed Khan said the casualty figures were exaggerated.") == [("Ahmed Khan", "the casualty figures")]
+    assert denials_of("Minister Ahmed Khan said the charges were politically motivated.") == [("Ahmed Khan", "the charges")]
+    assert denials_of("The White House declined to confirm the report.") == []  # a no-comment

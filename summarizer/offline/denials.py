@@ -374,7 +374,7 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     if subj is None or subj.lemma_.lower() not in d["false_subjects"]:
         return None
     negated = any(c.dep_ == "neg" for c in pred.head.children)
-    words = " ".join(ctx.text_of(pred.i, pred.right_edge.i + 1).lower().split()).strip(" .,\"'")
+    words = " ".join(ctx.text_of(pred.left_edge.i, pred.right_edge.i + 1).lower().split()).strip(" .,\"'")
     words = " ".join(w for w in words.split() if w not in ("completely", "totally", "entirely", "utterly", "simply", "a", "an",
                                                            "absolutely", "all", "just", "pure", "complete", "total"))
     if negated and words in d["true_predicates"] or not negated and any(
