@@ -288,3 +288,12 @@ def test_figures_called_exaggerated_charges_politically_motivated_and_no_comment
     assert denials_of("Minister Ahmed Khan said the casualty figures were exaggerated.") == [("Ahmed Khan", "the casualty figures")]
     assert denials_of("Minister Ahmed Khan said the charges were politically motivated.") == [("Ahmed Khan", "the charges")]
     assert denials_of("The White House declined to confirm the report.") == []  # a no-comment
+
+
+def test_a_denial_continued_in_a_quote_is_one_but_a_new_indirect_statement_is_another():
+    text = ('US envoy Brian Hook said, "This has nothing to do with national security." He added, '
+            '"It is a propaganda stunt that no-one takes seriously."')
+    assert [who for who, _ in denials_of(text)] == ["Brian Hook"]
+    text = ("Police chief Neil Basu said there is no suggestion of a wider threat. "
+            "Basu also stated the protest was not connected to the crime.")
+    assert [who for who, _ in denials_of(text)] == ["Neil Basu", "Neil Basu"]

@@ -55,9 +55,23 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
         if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
             out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
-    out.extend(_frame_denials(ctx, taken))
-    out.extend(_phrase_denials(ctx, taken))
+    said = _frame_denials(ctx, taken)
+    said.extend(_phrase_denials(ctx, taken))
+    out.extend(_once_per_paragraph(ctx, said))
     return out
+
+
+def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
+    """A speaker who goes on in a direct quote in the same paragraph ("This has nothing to do with ...
+    He added, 'It is a propaganda stunt'"; "I put no pressure ... I didn't put any pressure") denies
+    once: the first. A new indirect statement ("Basu also stated ...") is a denial of its own."""
+    kept: list[DenialRow] = []
+    for row in sorted(rows, key=lambda r: r[1][0]):
+        start, end = row[1]
+        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes)
+        if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.doc.text[k[1][1]:start] for k in kept)):
+            kept.append(row)
+    return kept
 
 
 # -- 1. the cue -------------------------------------------------------------------------------
@@ -325,27 +339,19 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     fabricated"), or a deed the speaker says they did not do ("'We did not fire a single shot,' the
     ministry said"; "the army said it had never targeted civilians"). One per sentence."""
     out: list[DenialRow] = []
-    last: dict[int, int] = {}  # speaker -> sentence of their last denial here
     for frame in ctx.frames:
         if frame.speaker is None:
             continue
         for k in _said_tokens(ctx, frame):
             n = ctx.sent_of[k]
-            if n in taken or _same_paragraph(ctx, last.get(id(frame.speaker)), n):
-                continue  # said again in the same paragraph ("I didn't put any pressure"): one denial
+            if n in taken:
+                continue
             content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
             if content is not None:
                 out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
-                last[id(frame.speaker)] = n
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     return out
-
-
-def _same_paragraph(ctx: Context, earlier: int | None, n: int) -> bool:
-    if earlier is None or earlier >= n:
-        return False
-    return "\n" not in ctx.doc.text[ctx.sents[earlier].end_char:ctx.sents[n].start_char]
 
 
 def _said_tokens(ctx: Context, frame: Frame) -> range:
@@ -374,12 +380,13 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     if subj is None or subj.lemma_.lower() not in d["false_subjects"]:
         return None
     negated = any(c.dep_ == "neg" for c in pred.head.children)
-    words = " ".join(ctx.text_of(pred.left_edge.i, pred.right_edge.i + 1).lower().split()).strip(" .,\"'")
-    words = " ".join(w for w in words.split() if w not in ("completely", "totally", "entirely", "utterly", "simply", "a", "an",
-                                                           "absolutely", "all", "just", "pure", "complete", "total"))
-    if negated and words in d["true_predicates"] or not negated and any(
-            words == w or words.startswith(w + " ") for w in d["false_predicates"]):
-        return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+    fillers = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply")
+    for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
+        words = " ".join(w for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split() if w not in fillers)
+        words = words.strip(" .,\"'")
+        if negated and words in d["true_predicates"] or not negated and any(
+                words == w or words.startswith(w + " ") for w in d["false_predicates"]):
+            return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
 
 
