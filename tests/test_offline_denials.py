@@ -297,3 +297,24 @@ def test_a_denial_continued_in_a_quote_is_one_but_a_new_indirect_statement_is_an
     text = ("Police chief Neil Basu said there is no suggestion of a wider threat. "
             "Basu also stated the protest was not connected to the crime.")
     assert [who for who, _ in denials_of(text)] == ["Neil Basu", "Neil Basu"]
+
+
+@pytest.mark.parametrize("text, denier, phrase", [
+    ('Joshua Wong said, "They have conceded nothing in fact."', "Joshua Wong", "conceded nothing"),
+    ("Iranian President Hassan Rouhani said those who link the attacks to Iran are lying.", "Hassan Rouhani", "are lying"),
+    ("The European Union said it would not endorse the result of the election.", "European Union", "not endorse the result"),
+    ("Carrie Lam did not accede to the protesters demands for an inquiry.", "Carrie Lam", "accede to the protesters demands"),
+    ('"I never threaten anybody," President Donald Trump said.', "Donald Trump", "I never threaten anybody"),
+    ("The US Embassy declined the request.", "US Embassy", "the request"),
+])
+def test_nothing_conceded_liars_results_not_endorsed_demands_refused(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_conjoined_subjects_each_deny_and_a_quoted_she_is_not_the_speaker():
+    assert denials_of("Peter Wilson and Maria Lopez denied the charges.") == [
+        ("Peter Wilson", "the charges"), ("Maria Lopez", "the charges")]
+    text = ('Anne Sacoolas left the country. Her mother, Charlotte Charles, said on TV, '
+            '"She did not purposely drive on the other side of the road."')
+    assert denials_of(text) == []

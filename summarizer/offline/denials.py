@@ -24,7 +24,7 @@ from summarizer.offline.attribution import ClaimRow, body_referent, known_name, 
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
-from summarizer.schemas.brief import Denial
+from summarizer.schemas.brief import ActorKind, Denial
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,9 +51,10 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
         if denier is None:
             continue
         n = ctx.sent_of[t.i]
-        row = _denial(ctx, denier, proposition(ctx, t), ctx.sents[n])
-        if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
-            out.append(row)  # "rejected the deal, calling it void": one denial
+        for who in (denier, *_conjoined(ctx, t, denier)):
+            row = _denial(ctx, who, proposition(ctx, t), ctx.sents[n])
+            if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
+                out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
     said = _frame_denials(ctx, taken)
     said.extend(_phrase_denials(ctx, taken))
@@ -92,8 +93,9 @@ def is_cue(ctx: Context, t: Token) -> bool:
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
-    if lemma in r.refusal_verbs:
-        return not negated and _refused(ctx, t) is not None
+    if lemma in r.refusal_verbs:  # "refused to accept responsibility"; "declined the request"
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        return not negated and (_refused(ctx, t) is not None or any(o.lemma_.lower() in r.rejectable_objects for o in objects))
     if lemma in r.labelling_verbs and _dismissive(ctx, t):
         return not negated  # "denounced the video as fake"; else "denounced the claims" below
     if lemma in r.object_rejection_verbs:
@@ -131,6 +133,22 @@ def _passive(verb: Token) -> bool:
 
 
 # -- 2. the denier ----------------------------------------------------------------------------
+
+
+def _conjoined(ctx: Context, cue: Token, first: ActorDraft) -> list[ActorDraft]:
+    """"Durbin and Schiff both questioned ...": every actor conjoined to the cue's subject denies."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ == "VERB" else None
+    if subj is None:
+        return []
+    found: list[ActorDraft] = []
+    for c in subj.conjuncts:
+        actor = actor_at(ctx, c) if c.pos_ in ("PROPN", "PRON") else None
+        if actor is None:  # "and incoming chair of the committee Adam Schiff": the person, not the committee
+            actor = next((ctx.token_actor[g.i] for g in c.subtree if g.i in ctx.token_actor
+                          and ctx.token_actor[g.i].kind == ActorKind.person), None)
+        if actor is not None and actor is not first and actor not in found:
+            found.append(actor)
+    return found
 
 
 def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
@@ -399,16 +417,21 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     if not no_object and not any(c.dep_ == "neg" for c in verb.children):
         return None  # "we did not fire", "we never fired", "I put no pressure on them"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN"):
+    never = any(c.lower_ == "never" for c in verb.children)
+    habitual = verb.tag_ == "VBP" and never  # "I never threaten anybody"
+    if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN") and not habitual:
         return None  # "we will not negotiate" is a refusal, not a denial
     if verb.tag_ == "VB" and "did" not in auxes:
         return None  # "we don't seek to exclude anyone": a present stance, not a deed denied
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PRON":
         return None
+    quoted = ctx.in_quote(subj.idx) is not None
     if subj.lower_ in _FIRST_PERSON:
-        if ctx.in_quote(subj.idx) is None:
+        if not quoted:
             return None
+    elif quoted or habitual:
+        return None  # in a quote the speaker is "I"/"we": "she didn't mean to" is about someone else
     elif (recent_body(ctx, subj.i) if subj.lower_ == "it" else actor_at(ctx, subj)) is not speaker:
         return None  # "Hamas said it had not ...": only the speaker's own deeds
     return verb.left_edge.i, verb.right_edge.i + 1
