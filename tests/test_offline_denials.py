@@ -318,3 +318,31 @@ def test_conjoined_subjects_each_deny_and_a_quoted_she_is_not_the_speaker():
     text = ('Anne Sacoolas left the country. Her mother, Charlotte Charles, said on TV, '
             '"She did not purposely drive on the other side of the road."')
     assert denials_of(text) == []
+
+
+@pytest.mark.parametrize("text, denier, phrase", [
+    ("The Russian Foreign Ministry said the accusations do not correspond to reality.", "Russian Foreign Ministry",
+     "do not correspond to reality"),
+    ("Ivan Petrov said nothing could be further from the truth.", "Ivan Petrov", "further from the truth"),
+    ("Ivan Petrov accused the ministry of spreading disinformation.", "Ivan Petrov", "spreading disinformation"),
+    ("Ivan Petrov said the reports were mere speculation.", "Ivan Petrov", "the reports"),
+])
+def test_translated_official_wording_and_accusing_of_lies(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_an_accusation_of_a_crime_is_not_a_denial():
+    assert denials_of("Prosecutors accused Ivan Petrov of fraud.") == []
+
+
+def test_a_denial_naming_only_the_accusation_takes_the_words_of_the_claim_it_answers():
+    from summarizer.schemas.brief import Claim, Denial
+
+    claim = Claim(id="c1", claimant_name="Ukraine", content="the crash was likely Iran's doing", evidence=[])
+    denial = Denial(id="d1", denier_name="Iran", content="the accusation", responds_to="c1", evidence=[])
+    denials.spell_out(denial, [claim], frozenset({"accusation"}))
+    assert denial.content == "the accusation: the crash was likely Iran's doing"
+    longer = Denial(id="d2", denier_name="Iran", content="that its missiles hit the plane", responds_to="c1", evidence=[])
+    denials.spell_out(longer, [claim], frozenset({"accusation"}))
+    assert longer.content == "that its missiles hit the plane"

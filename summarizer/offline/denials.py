@@ -24,7 +24,7 @@ from summarizer.offline.attribution import ClaimRow, body_referent, known_name, 
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
-from summarizer.schemas.brief import ActorKind, Denial
+from summarizer.schemas.brief import ActorKind, Claim, Denial
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -532,3 +532,15 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or before)[-1].id
     return None
+
+
+def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> None:
+    """"Iran denied the accusation": the denied proposition is what the accusation it answers says,
+    so a content that only names a claim ("the accusation", "these reports") gets that claim's words."""
+    words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
+    if not denial.responds_to or not words or len(words) > 4 or not (words[-1] in nouns or words[-1].removesuffix("s") in nouns):
+        return
+    claim = next((c for c in claims if c.id == denial.responds_to), None)
+    if claim is not None:
+        denial.content = f"{denial.content}: {claim.content}"[:300]
+

@@ -48,6 +48,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
         brief.claims.append(claim)
     for denial, span, _ in denial_rows:
         denial.responds_to = denials.answer(denial, span, claim_rows, rules.proposition_nouns | rules.rejectable_objects)
+        denials.spell_out(denial, brief.claims, rules.proposition_nouns)
         brief.denials.append(denial)
     _add_incidents(ctx, brief, found)
     _add_actors(ctx, brief)
