@@ -346,3 +346,10 @@ def test_a_denial_naming_only_the_accusation_takes_the_words_of_the_claim_it_ans
     longer = Denial(id="d2", denier_name="Iran", content="that its missiles hit the plane", responds_to="c1", evidence=[])
     denials.spell_out(longer, [claim], frozenset({"accusation"}))
     assert longer.content == "that its missiles hit the plane"
+
+
+def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
+    assert denials_of("A spokesman for the Taliban, Zabihullah Mujahid, denied the report.") == [
+        ("Zabihullah Mujahid", "the report")]
+    assert denials_of('Asked about the allegations, Ivan Petrov said, "I have never done that."') == [
+        ("Ivan Petrov", "I have never done that")]

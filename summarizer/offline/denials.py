@@ -174,10 +174,14 @@ def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
 
 def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     """The actor a subject or agent names or refers back to."""
-    if tok.i not in ctx.token_actor:  # "One of these groups, the Syrian Democratic Forces (SDF), opposed"
-        for child in tok.children:
-            if child.dep_ == "appos" and child.i in ctx.token_actor:
-                return ctx.token_actor[child.i]
+    own = ctx.token_actor.get(tok.i)
+    pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for child in (*tok.children, *(g for p in pobjs for g in p.children)):
+        # "One of these groups, the Syrian Democratic Forces (SDF), opposed"; "A spokesman for the
+        # Taliban, Zabihullah Mujahid, denied" (the parser hangs the name on "Taliban")
+        if child.dep_ == "appos" and child.i in ctx.token_actor and (
+                own is None and child.head.i == tok.i or ctx.token_actor[child.i].kind == ActorKind.person):
+            return ctx.token_actor[child.i]
     if tok.lower_ in _FIRST_PERSON:  # "'We reject these claims,' the ministry said": the quote's speaker
         owner = _quote_owner(ctx, tok.idx)
         if owner is not None:
@@ -410,8 +414,9 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
 
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.raw["denial"]["deed_exclusions"]:
-        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.raw["denial"]["deed_exclusions"] and not (
+            verb.lemma_.lower() == "do" and any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # "But I didn't." says nothing; "I have never done that" does
     no_object = verb.tag_ == "VBD" and any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
     if not no_object and not any(c.dep_ == "neg" for c in verb.children):
