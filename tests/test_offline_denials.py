@@ -353,3 +353,8 @@ def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
         ("Zabihullah Mujahid", "the report")]
     assert denials_of('Asked about the allegations, Ivan Petrov said, "I have never done that."') == [
         ("Ivan Petrov", "I have never done that")]
+
+
+def test_an_extraposed_it_is_not_a_report_called_false():
+    assert denials_of('Mayor Joe Brown said, "It is ridiculous that we had to wait so long."') == []
+    assert denials_of('"That is a lie," Mayor Joe Brown said.') == [("Joe Brown", "That is a lie")]
