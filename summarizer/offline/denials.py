@@ -401,7 +401,8 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in d["false_subjects"]:
         return None
-    if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in (*pred.head.children, *pred.children)):
+    if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
+                                  for c in (*pred.head.children, *pred.children)):
         return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
     negated = any(c.dep_ == "neg" for c in pred.head.children)
     fillers = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply")
