@@ -358,3 +358,17 @@ def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
 def test_an_extraposed_it_is_not_a_report_called_false():
     assert denials_of('Mayor Joe Brown said, "It is ridiculous that we had to wait so long."') == []
     assert denials_of('"That is a lie," Mayor Joe Brown said.') == [("Joe Brown", "That is a lie")]
+
+
+def test_a_date_is_not_the_proposition_and_a_participle_repeating_the_denial_is_the_same_denial():
+    found = denials_of("Russia's Defence Ministry on Sunday denied that its jets had bombed a hospital in Idlib, "
+                       'calling the reports "fake news".')
+    assert found == [("Defence Ministry", "that its jets had bombed a hospital in Idlib")]
+    found = denials_of("The Armed Forces of the Philippines on Monday rejected reports that soldiers had burned homes.")
+    assert found == [("Armed Forces of the Philippines", "that soldiers had burned homes")]
+
+
+def test_a_pronoun_object_stands_for_the_claims_named_before_it():
+    found = denials_of('"These claims are completely false and we reject them," said General Ahmed Al-Mismari, '
+                       "a spokesman for the LNA.")
+    assert found == [("Ahmed Al-Mismari", "These claims")]

@@ -44,12 +44,16 @@ _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" ref
 def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
     out: list[DenialRow] = []
     taken: set[int] = set()
+    cues: set[int] = set()
     for t in ctx.doc:
         if not is_cue(ctx, t):
             continue
+        if t.dep_ in ("advcl", "conj", "xcomp") and (t.head.i in cues or t.tag_ == "VBG" and any(a.i in cues for a in t.ancestors)):
+            continue  # "denied that ..., calling the reports fake news": the same denial, said again
         denier = denier_of(ctx, t)
         if denier is None:
             continue
+        cues.add(t.i)
         n = ctx.sent_of[t.i]
         for who in (denier, *_conjoined(ctx, t, denier)):
             row = _denial(ctx, who, proposition(ctx, t), ctx.sents[n])
@@ -268,7 +272,7 @@ def _without_frame(ctx: Context, span: Offsets) -> Offsets:
     """The proposition without a reporting clause run into it: "that troops are going to be sent,
     saying Saturday, ..." ends before ", saying"."""
     start, end = span
-    speech = ctx.rules.speech | ctx.rules.cognition
+    speech = ctx.rules.speech | ctx.rules.cognition | ctx.rules.labelling_verbs
     for k in range(start + 1, end):
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
@@ -300,15 +304,28 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             head_object = _object_of(cue.head)
             if child.lower_ in ("it", "this", "that") and cue.dep_ in ("advcl", "conj", "xcomp") and head_object is not None:
                 return _nominal(ctx, head_object)  # "rejected the deal, calling it 'null and void'"
+            if child.lower_ in ("it", "this", "that", "them", "these", "those"):
+                named = _named_before(ctx, child)  # "These claims are false and we reject them"
+                if named is not None:
+                    return _nominal(ctx, named)
             return _nominal(ctx, child)
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i > cue.i:  # not "on Sunday denied"
+            pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None and pobj.tag_ in _RELATIVE_TAGS:
                 return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
             return _nominal(ctx, pobj) if pobj is not None else None
     subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else None
     if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in _RELATIVE_TAGS):
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
+    return None
+
+
+def _named_before(ctx: Context, pronoun: Token) -> Token | None:
+    """The claim or report a pronoun object stands for: the last proposition noun in this or the previous sentence."""
+    n = ctx.sent_of[pronoun.i]
+    for j in range(pronoun.i - 1, ctx.sents[max(0, n - 1)].start - 1, -1):
+        if ctx.doc[j].pos_ == "NOUN" and ctx.doc[j].lemma_.lower() in ctx.rules.proposition_nouns:
+            return ctx.doc[j]
     return None
 
 
