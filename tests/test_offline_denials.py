@@ -372,3 +372,11 @@ def test_a_pronoun_object_stands_for_the_claims_named_before_it():
     found = denials_of('"These claims are completely false and we reject them," said General Ahmed Al-Mismari, '
                        "a spokesman for the LNA.")
     assert found == [("Ahmed Al-Mismari", "These claims")]
+
+
+def test_the_defendant_pleads_not_the_judge_who_reports_it_and_a_plea_counts_once():
+    found = denials_of("U.S. District Judge Richard Berman said Ahmad Khan Rahimi would plead not guilty.")
+    assert [who for who, _ in found] == ["Ahmad Khan Rahimi"]
+    found = denials_of("Ahmad Khan Rahimi pleaded not guilty on Thursday to federal charges. "
+                       "Rahimi again pleaded not guilty to the charges on Friday.")
+    assert [who for who, _ in found] == ["Ahmad Khan Rahimi"]

@@ -18,6 +18,7 @@ A denial is decided here, in three steps (lexicons in ``rules/denial.yaml``):
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, body_referent, known_name, named_body, recent_body, subject_of
@@ -37,6 +38,7 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 _RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clause
 _CONTENT_PREPS = ("on", "of", "to", "about")
 _FIRST_PERSON = ("i", "we")
+_PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
@@ -472,8 +474,10 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
 
 
 def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
-    """"had nothing to do with", "pleaded not guilty", "no evidence": one per sentence without a cue."""
+    """"had nothing to do with", "pleaded not guilty", "no evidence": one per sentence without a cue;
+    a defendant's plea is one denial however often it is reported."""
     out: list[DenialRow] = []
+    pleaded: list[ActorDraft] = []
     for n, sent in enumerate(ctx.sents):
         if n in taken:
             continue
@@ -487,9 +491,17 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             verb = tok.root if tok is not None else sent.root
             while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head.i != verb.i:
                 verb = verb.head  # "did not concede": the clause of "concede", not of "did"
-            denier = _quote_owner(ctx, char) or _speaker_above(ctx, verb)
+            plea = _PLEA.search(m.group(0)) is not None
+            if plea:  # the defendant pleads, not the judge who asked: "asked him to confirm he intended to plead"
+                denier = _quote_owner(ctx, char) or _subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
+            else:
+                denier = _quote_owner(ctx, char) or _speaker_above(ctx, verb)
             if denier is None:
                 break
+            if plea and denier in pleaded:
+                break  # the same plea reported again
+            if plea:
+                pleaded.append(denier)
             if verb.i == sent.root.i:
                 content = " ".join(stext[m.start():].split())
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
