@@ -64,13 +64,93 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _coordinated(t):
+    plural_ok = {str(w).lower() for w in r.raw["events"].get("plural_events", [])}
+    if (t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and key not in plural_ok
+            and not _coordinated(t)):
         return None  # "a series of attacks", "nine rocket attacks": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+def _words(ctx: Context, key: str) -> set[str]:
+    return {str(w).lower() for w in ctx.rules.raw["events"].get(key, [])}
+
+
+def _judicial(ctx: Context, t: Token) -> bool:
+    """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
+    the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition:
+        return False
+    heads = _words(ctx, "judicial_heads")
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lemma_.lower() in heads or any(
+            c.dep_ == "compound" and c.lemma_.lower() in heads for c in subj.children)):
+        return False
+    if t.lemma_.lower() in _words(ctx, "judicial_non_events"):
+        objects = _words(ctx, "judicial_objects")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
+    return True
+
+
+def _crowd_gathering(ctx: Context, t: Token) -> bool:
+    """A counted crowd gathering is a protest ("thousands of people gathered outside Congress")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "crowd_verbs"):
+        return False
+    crowd = _words(ctx, "crowd_words")
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(x.lower_ in crowd for x in subj.subtree)
+
+
+def _extra_cue(ctx: Context, t: Token) -> str | None:
+    """Event cues told by grammar rather than by the event word alone."""
+    if t.ent_type_ in _NAME_ENTITIES:
+        return None
+    if _judicial(ctx, t):
+        return "other"
+    if _crowd_gathering(ctx, t):
+        return "protest"
+    return None
+
+
+def _found_nothing(t: Token) -> bool:
+    """ "found no trace of explosives", "seized nothing": nothing was found."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in t.children)
+
+
+def _ends_attack(ctx: Context, group: list[Cue]) -> bool:
+    """The one shot or killed is the attacker ("the attacker was shot dead by police"; "officers shot
+    him dead"): the killing ends an attack and is an `other` incident, not a new attack."""
+    attackers, agents = _words(ctx, "attacker_heads"), _words(ctx, "state_agents")
+    for t, _ in group:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("shoot", "kill"):
+            continue
+        victims = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(v.lemma_.lower() in attackers for v in victims):
+            return True
+        if any(v.pos_ == "PRON" and v.lower_ in ("him", "he") for v in victims) and any(
+                d.lemma_.lower() in agents for d in doers):
+            return True
+    return False
+
+
+def _has_patient(group: list[Cue]) -> bool:
+    """An arrest or court event done to someone in particular ("A man was arrested", "detained
+    the suspect", "the suspect's wife was taken into custody")."""
+    for t, _ in group:
+        verb = t.head if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" else t
+        verb = verb.head if verb.dep_ == "prep" else verb
+        if verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") for c in verb.children):
+            return True
+    return False
 
 
 def _coordinated(t: Token) -> bool:
@@ -108,11 +188,13 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             continue
         cues = []
         for t in sent:
-            kind = _cue_type(ctx, t)
+            kind = _cue_type(ctx, t) or _extra_cue(ctx, t)
             if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
                 # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
                 continue
             if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
+                continue
+            if kind == "seizure" and _found_nothing(t):
                 continue
             if t.lemma_.lower() in r.raw["events"].get("needs_structure_subject", []) and not _structure_subject(ctx, t):
                 continue
@@ -162,13 +244,20 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation
+            if draft.type == "attack" and _ends_attack(ctx, group):
+                draft.type = "other"  # "the attacker was shot dead by police"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
+            # an arrest or court event of someone in particular happened, slots or not
+            court = any(k == "other" and t.pos_ == "VERB" and (
+                _judicial(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", [])) for t, k in group)
+            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group))
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
             draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
-            draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
+            draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children) or any(
+                c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
             found.append(draft)
     return _merge_incidents(ctx, found)
 
@@ -224,8 +313,11 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     out: list[IncidentDraft] = []
     for d in found:
         target = None
+        violent = [o for o in out if o.type in ("attack", "strike")]
         if out and d.casualty_only and not d.date_text and d.sent - out[-1].sent <= 3:
             target = out[-1]
+        elif violent and d.casualty_only and not d.date_text and not d.new:
+            target = violent[-1]  # "Two women and a man were injured": the toll of the attack told
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -242,6 +334,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             elif (d.sent - last.sent <= 1 and not d.date_text and not d.new
                   and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
                 target = last
+            elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
+                                                             and d.sent - o.sent <= 6 and _places_agree(o, d)]):
+                target = same[-1]  # the same kind of event retold without a date or a new marker
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
@@ -264,6 +359,13 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
             b.date_text = a.date_text
     return [d for d in out if d.anchored]
+
+
+def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Two places do not name different places: either names none, or they share a name."""
+    na = set(re.findall(r"\b[A-Z][a-z]{2,}", a.location or ""))
+    nb = set(re.findall(r"\b[A-Z][a-z]{2,}", b.location or ""))
+    return not na or not nb or bool(na & nb)
 
 
 def _day(date_text: str | None) -> str:
