@@ -166,3 +166,73 @@ def test_only_a_structure_collapsing_is_an_incident():
     assert inc.type == "other" and inc.location == "Magnitogorsk"
     assert found("Peace talks collapsed in Doha on Monday.") == []
     assert found("The currency collapsed in Istanbul on Monday.") == []
+
+
+# -- court acts, crowds, arrests of someone, the end of an attack, retellings (round 3) ----------
+
+
+def test_what_a_court_does_is_a_ruling_but_not_what_it_says():
+    [inc] = found("The Supreme Court rejected the lawsuit filed by Texas on Friday.")
+    assert inc.type == "other"
+    [inc] = found("A city court in Tbilisi set bail at 100,000 lari on Sunday.")
+    assert inc.type == "other"
+    assert found("The judge said on Friday that the hearing was adjourned.") == []
+
+
+def test_a_counted_crowd_gathering_is_a_protest():
+    [inc] = found("Thousands of people gathered outside the National Congress in Buenos Aires on Sunday.")
+    assert inc.type == "protest"
+    assert found("The ministers gathered in Brussels on Sunday.") == []
+
+
+def test_plural_warrants_and_protests_tell_one_event():
+    [inc] = found("Iran issued arrest warrants for 36 people in Tehran on Monday.")
+    assert inc.type == "other"
+    [inc] = found("Anti-government protests took place in Baghdad and southern Iraq in October.")
+    assert inc.type == "protest"
+
+
+def test_an_arrest_of_someone_is_an_incident_without_date_or_place():
+    [inc] = found("The suspect's wife was taken into custody.")
+    assert inc.type == "arrest"
+    [inc] = found("A 25-year-old man was arrested by police on suspicion of murder.")
+    assert inc.type == "arrest"
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested_not_the_doer():
+    incs = found("Police arrested the player in Tbilisi on Friday. The federation commented on Basilashvili's arrest.")
+    assert len(incs) == 1 and incs[0].perpetrator is None or incs[0].perpetrator.name != "Basilashvili"
+
+
+def test_the_attacker_shot_dead_ends_the_attack_and_is_other():
+    incs = found("A man stabbed three people in Paris on Thursday. The attacker was shot dead by police.")
+    assert [i.type for i in incs] == ["attack", "other"]
+    assert incs[1].killed == 1
+
+
+def test_a_toll_and_an_undated_retelling_belong_to_the_attack_told():
+    text = ("A man stabbed three people on Streatham High Road in London on Sunday. "
+            "Officers chased him on foot. Shoppers ran into the shops. A witness described the scene. "
+            "Two women and a man were injured, according to the reports. "
+            "Witnesses said the man attacked a group of shoppers with a knife.")
+    [inc] = found(text)
+    assert inc.type == "attack" and inc.injured == 3
+
+
+def test_nothing_found_is_no_seizure():
+    assert found("Investigators found no trace of explosives at the site in Moscow on Monday.") == []
+
+
+def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
+    for text in ("A road accident on a Florida highway near Gainesville on Thursday killed five children.",
+                 "Hamza bin Laden was killed in a US counterterrorism operation in Pakistan.",
+                 "The virus had killed 813 people in China by Sunday."):
+        [inc] = found(text)
+        assert inc.type == "other", text
+    [inc] = found("A roadside bomb killed five soldiers in Kandahar on Thursday.")
+    assert inc.type == "attack"
+
+
+def test_jailing_and_impeaching_are_court_events():
+    [inc] = found("Nine men were jailed in Bradford on Wednesday for crimes against two girls.")
+    assert inc.type == "other"

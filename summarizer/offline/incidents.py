@@ -18,7 +18,7 @@ from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # entity types whose words are names or dates, never event cues
@@ -43,6 +43,7 @@ class IncidentDraft:
     definite: bool = False  # "the attack": may refer back to an earlier incident
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
+    ends_attack: bool = False  # "the attacker was shot dead": an event of its own after the attack
 
 
 
@@ -82,8 +83,8 @@ def _words(ctx: Context, key: str) -> set[str]:
 def _judicial(ctx: Context, t: Token) -> bool:
     """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
     the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
-    if t.pos_ != "VERB" or t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition:
-        return False
+    if t.pos_ != "VERB" or t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition or t.tag_ in ("VB", "VBG"):
+        return False  # "for the Court to opine": not a finite act of the court
     heads = _words(ctx, "judicial_heads")
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.lemma_.lower() in heads or any(
@@ -140,6 +141,26 @@ def _ends_attack(ctx: Context, group: list[Cue]) -> bool:
     return False
 
 
+def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """Deaths and injuries with no attack in them: caused by an accident, a disaster or an illness
+    ("a road accident killed five", "the virus killed 813"), or told as part of an operation
+    ("was killed in a US counterterrorism operation")."""
+    r = ctx.rules
+    casualty = r.killed | r.injured
+    if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
+        return False  # "bombing", "shot", "attacked": an attack word of its own
+    killers, ops = _words(ctx, "non_violent_killers"), _words(ctx, "operation_words")
+    for t, _ in group:
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(x.lemma_.lower() in killers for d in doers for x in d.subtree):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
+            return True
+    return False
+
+
 def _has_patient(group: list[Cue]) -> bool:
     """An arrest or court event done to someone in particular ("A man was arrested", "detained
     the suspect", "the suspect's wife was taken into custody")."""
@@ -148,7 +169,7 @@ def _has_patient(group: list[Cue]) -> bool:
         verb = verb.head if verb.dep_ == "prep" else verb
         if verb.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") for c in verb.children):
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             return True
     return False
 
@@ -244,8 +265,10 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation
-            if draft.type == "attack" and _ends_attack(ctx, group):
-                draft.type = "other"  # "the attacker was shot dead by police"
+            if draft.type == "attack" and _no_attack(ctx, group, sent):
+                draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
+            if draft.type in ("attack", "other") and _ends_attack(ctx, group):
+                draft.type, draft.ends_attack = "other", True  # "the attacker was shot dead by police"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
@@ -331,7 +354,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
                 target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
-            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new
+            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack
                   and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
                 target = last
             elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
