@@ -236,3 +236,32 @@ def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
 def test_jailing_and_impeaching_are_court_events():
     [inc] = found("Nine men were jailed in Bradford on Wednesday for crimes against two girls.")
     assert inc.type == "other"
+
+
+def test_an_infinitive_event_is_an_aim_not_an_event():
+    assert found("Red notices ask police in Rome to find and arrest a person wanted by a court.") == []
+
+
+def test_a_caption_or_a_described_thing_tells_no_incident():
+    assert found("FILE - The bomber is seen in this image taken in Manchester on May 22.") == []
+    assert all(i.type != "arrest" for i in found("The base in Maidan Shahr was targeted with a captured Humvee on Monday."))
+
+
+def test_an_explosion_named_with_gas_and_no_doer_is_an_accident():
+    [inc] = found("On Monday night another explosion hit a gas-powered minibus in Magnitogorsk.")
+    assert inc.type == "other"
+    [inc] = found("On Monday a bomb explosion hit a minibus in Kabul.")
+    assert inc.type == "attack"
+
+
+def test_an_operation_told_first_frames_the_strike_told_after_it():
+    text = ("Afghan and coalition forces conducted a security operation in Bermal district, Paktika province, today. "
+            "The security force engaged the armed insurgents with a precision airstrike, killing several of them.")
+    [inc] = found(text)
+    assert inc.type == "strike" and inc.location == "Bermal district"
+
+
+def test_the_time_of_a_report_is_not_the_date_of_the_event():
+    text = "Four teenagers were shot at a party in Harrisburg on Saturday. As of Sunday evening, no fatalities have emerged from the shooting."
+    [inc] = found(text)
+    assert inc.date_text == "Saturday"

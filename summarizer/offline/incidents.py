@@ -141,6 +141,15 @@ def _ends_attack(ctx: Context, group: list[Cue]) -> bool:
     return False
 
 
+def _gas_explosion(ctx: Context, group: list[Cue], sent: Span, weapon: str | None) -> bool:
+    """An explosion with no weapon and no doer in a sentence that names gas is an accident."""
+    if weapon or any(t.lemma_.lower() not in ("explosion", "blast", "explode", "hit") for t, k in group if k != "other"):
+        return False
+    if slots.doer(ctx, group) is not None:
+        return False
+    return any(t.lower_ in _words(ctx, "accident_explosion_words") for t in sent)
+
+
 def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     """Deaths and injuries with no attack in them: caused by an accident, a disaster or an illness
     ("a road accident killed five", "the virus killed 813"), or told as part of an operation
@@ -185,6 +194,11 @@ def _coordinated(t: Token) -> bool:
 
 def _irrealis(ctx: Context, t: Token) -> bool:
     r = ctx.rules
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to find and arrest"
+    if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return True  # "to find and arrest a person wanted": an aim, not an event told as done
     verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
     node = t
     for _ in range(6):
@@ -205,8 +219,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
     for n, sent in enumerate(ctx.sents):
-        if len(sent) < 4:
-            continue
+        if len(sent) < 4 or any(re.search(p, sent.text, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])):
+            continue  # "FILE - X is seen in this image": a caption
         cues = []
         for t in sent:
             kind = _cue_type(ctx, t) or _extra_cue(ctx, t)
@@ -217,6 +231,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue
             if kind == "seizure" and _found_nothing(t):
                 continue
+            if kind in ("arrest", "seizure") and t.dep_ == "amod":
+                continue  # "a captured Humvee", "seized weapons": a thing described, not an event
             if t.lemma_.lower() in r.raw["events"].get("needs_structure_subject", []) and not _structure_subject(ctx, t):
                 continue
             cues.append((t, kind))
@@ -265,6 +281,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation
+            if draft.type == "attack" and _gas_explosion(ctx, group, sent, weapons.get(gi, weapon)):
+                draft.type = "other"  # "a gas explosion", "an explosion hit a gas-powered minibus": an accident
             if draft.type == "attack" and _no_attack(ctx, group, sent):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
             if draft.type in ("attack", "other") and _ends_attack(ctx, group):
@@ -354,6 +372,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
                 target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
+            elif (d.type in ("strike", "arrest", "seizure", "attack") and last.type == "other" and d.sent - last.sent <= 2
+                  and ctx.doc[last.cue].lemma_.lower() in _words(ctx, "frame_words") and (not d.date_text or d.date_text == last.date_text)):
+                target, last.type = last, d.type  # the operation told first was this strike, arrest or seizure
             elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack
                   and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
                 target = last

@@ -139,6 +139,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
         text = ent.text
+        if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
+            continue  # "As of Sunday evening, all four are stable": the time of the report
         if not date_words(text):
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
