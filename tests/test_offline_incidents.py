@@ -265,3 +265,23 @@ def test_the_time_of_a_report_is_not_the_date_of_the_event():
     text = "Four teenagers were shot at a party in Harrisburg on Saturday. As of Sunday evening, no fatalities have emerged from the shooting."
     [inc] = found(text)
     assert inc.date_text == "Saturday"
+
+
+def test_a_legal_act_issued_signed_or_a_ban_done_is_a_ruling():
+    for text in ("Iran issued arrest warrants on 36 people in Tehran.",
+                 "Yesterday the governor of Wisconsin signed an executive order delaying the election.",
+                 "Germany banned the Iranian airline Mahan Air from flying in the country."):
+        [inc] = found(text)
+        assert inc.type == "other", text
+    assert found("The law bans abortion in most cases.") == []
+
+
+def test_giving_oneself_up_is_an_arrest():
+    [inc] = found("Rittenhouse turned himself in to authorities the morning after the shooting.")
+    assert inc.type == "arrest"
+
+
+def test_a_court_act_is_not_folded_into_the_protest_before_it():
+    text = ("Thousands of people gathered outside the Supreme Court in Washington on Saturday. "
+            "The Supreme Court rejected the lawsuit filed by Texas.")
+    assert [i.type for i in found(text)] == ["protest", "other"]

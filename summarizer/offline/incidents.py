@@ -44,6 +44,7 @@ class IncidentDraft:
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
     ends_attack: bool = False  # "the attacker was shot dead": an event of its own after the attack
+    distinct: bool = False  # a court act, a legal act or a gathering: never folded into the event before
 
 
 
@@ -83,12 +84,14 @@ def _words(ctx: Context, key: str) -> set[str]:
 def _judicial(ctx: Context, t: Token) -> bool:
     """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
     the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
-    if t.pos_ != "VERB" or t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition or t.tag_ in ("VB", "VBG"):
+    acts = _words(ctx, "judicial_acts")
+    if t.pos_ != "VERB" or (t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition and t.lemma_.lower() not in acts) or t.tag_ in ("VB", "VBG"):
         return False  # "for the Court to opine": not a finite act of the court
     heads = _words(ctx, "judicial_heads")
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    # "the court", "District Judge X", "X, a district judge"
     if subj is None or not (subj.lemma_.lower() in heads or any(
-            c.dep_ == "compound" and c.lemma_.lower() in heads for c in subj.children)):
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in heads for c in subj.children)):
         return False
     if t.lemma_.lower() in _words(ctx, "judicial_non_events"):
         objects = _words(ctx, "judicial_objects")
@@ -113,7 +116,25 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _crowd_gathering(ctx, t):
         return "protest"
+    if _legal_act(ctx, t):
+        return "other"
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and (lemma in _words(ctx, "surrender_verbs") or (lemma == "turn" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in t.children) and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in t.children))):
+        return "arrest"  # "turned himself in to authorities"
     return None
+
+
+def _legal_act(ctx: Context, t: Token) -> bool:
+    """A legal act issued or signed ("issued arrest warrants", "signed an executive order"), or
+    a ban told as done ("Germany banned the airline")."""
+    if t.pos_ != "VERB":
+        return False
+    if t.lemma_.lower() in _words(ctx, "past_only_acts"):
+        return t.tag_ == "VBD"
+    return t.lemma_.lower() in _words(ctx, "legal_act_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "legal_act_objects") for c in t.children)
 
 
 def _found_nothing(t: Token) -> bool:
@@ -291,8 +312,11 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
             court = any(k == "other" and t.pos_ == "VERB" and (
-                _judicial(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", [])) for t, k in group)
-            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group))
+                _judicial(ctx, t) or _legal_act(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", []))
+                for t, k in group)
+            gathering = any(_crowd_gathering(ctx, t) for t, _ in group)
+            draft.anchored = draft.anchored or court or gathering or (kind == "arrest" and _has_patient(group))
+            draft.distinct = court or gathering
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
@@ -375,7 +399,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             elif (d.type in ("strike", "arrest", "seizure", "attack") and last.type == "other" and d.sent - last.sent <= 2
                   and ctx.doc[last.cue].lemma_.lower() in _words(ctx, "frame_words") and (not d.date_text or d.date_text == last.date_text)):
                 target, last.type = last, d.type  # the operation told first was this strike, arrest or seizure
-            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack
+            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack and not d.distinct
                   and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
                 target = last
             elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
@@ -400,7 +424,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
     # a seizure right after an attack inherits its date ("Following the attack, ... confiscated")
     for a, b in zip(out, out[1:]):
-        if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
+        if b.date_text is None and a.date_text and b.sent - a.sent <= 2 and not (a.distinct or b.distinct):
             b.date_text = a.date_text
     return [d for d in out if d.anchored]
 
