@@ -77,8 +77,16 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     return kind
 
 
-def _words(ctx: Context, key: str) -> set[str]:
-    return {str(w).lower() for w in ctx.rules.raw["events"].get(key, [])}
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _words(ctx: Context, key: str) -> frozenset[str]:
+    """A word list of ``rules/events.yaml``, lower case (read once per rule set)."""
+    events = ctx.rules.raw["events"]
+    got = _WORDS.get((id(events), key))
+    if got is None:
+        got = _WORDS[(id(events), key)] = frozenset(str(w).lower() for w in events.get(key, []))
+    return got
 
 
 def _judicial(ctx: Context, t: Token) -> bool:
