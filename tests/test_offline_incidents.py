@@ -285,3 +285,8 @@ def test_a_court_act_is_not_folded_into_the_protest_before_it():
     text = ("Thousands of people gathered outside the Supreme Court in Washington on Saturday. "
             "The Supreme Court rejected the lawsuit filed by Texas.")
     assert [i.type for i in found(text)] == ["protest", "other"]
+
+
+def test_a_plea_to_charges_of_an_attack_is_the_court_event():
+    [inc] = found("Ahmad Khan Rahimi pleaded not guilty on Thursday to federal charges that he set off a bomb, injuring 30 people.")
+    assert inc.type == "other" and inc.date_text == "Thursday"

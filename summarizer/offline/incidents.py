@@ -145,6 +145,18 @@ def _legal_act(ctx: Context, t: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "legal_act_objects") for c in t.children)
 
 
+def _court_frame(ctx: Context, group: list[Cue]) -> bool:
+    """A plea, charge or verdict whose clause holds the violent act charged ("pleaded not guilty to
+    charges that he set off a bomb, injuring 30"; "was found guilty of killing three"): the sentence
+    tells the court event, the act is what it is about."""
+    court = _words(ctx, "court_verbs")
+    verdict = _words(ctx, "verdict_words")
+    frames = [t for t, k in group if k == "other" and t.pos_ == "VERB" and (
+        t.lemma_.lower() in court or any(c.lemma_.lower() in verdict for c in t.children))]
+    violent = [t for t, k in group if k in ("attack", "strike")]
+    return bool(frames and violent) and all(any(a.i == f.i for f in frames for a in v.ancestors) for v in violent)
+
+
 def _found_nothing(t: Token) -> bool:
     """ "found no trace of explosives", "seized nothing": nothing was found."""
     return t.pos_ == "VERB" and any(
@@ -293,6 +305,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
+            if _court_frame(ctx, group):
+                kind = "other"
             cue = group[0][0]
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
