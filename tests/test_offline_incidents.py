@@ -290,3 +290,10 @@ def test_a_court_act_is_not_folded_into_the_protest_before_it():
 def test_a_plea_to_charges_of_an_attack_is_the_court_event():
     [inc] = found("Ahmad Khan Rahimi pleaded not guilty on Thursday to federal charges that he set off a bomb, injuring 30 people.")
     assert inc.type == "other" and inc.date_text == "Thursday"
+
+
+def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_story():
+    text = ("Protesters clashed with police in front of parliament in Belgrade on Friday night. "
+            "The police director said at least 71 people were arrested on Friday night.")
+    incs = found(text)
+    assert incs[-1].type == "arrest" and "Belgrade" in (incs[-1].location or "")

@@ -448,7 +448,23 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     for a, b in zip(out, out[1:]):
         if b.date_text is None and a.date_text and b.sent - a.sent <= 2 and not (a.distinct or b.distinct):
             b.date_text = a.date_text
-    return [d for d in out if d.anchored]
+    kept = [d for d in out if d.anchored]
+    _inherit_places(ctx, kept)
+    return kept
+
+
+def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
+    """An incident told with no place of its own happened where the article's events are: a place
+    named in its own sentence, else the place of the incident told before it, else the first place
+    the article's lead names ("Police said 71 people were arrested" in a Belgrade story)."""
+    lead = next((e.text for s in ctx.sents[:3] for e in s.ents if e.label_ == "GPE" and e.start >= ctx.title_end), None)
+    previous = None
+    for d in drafts:
+        if d.location is None:
+            sent = ctx.sents[d.sent]
+            own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
+            d.location = own or previous or lead
+        previous = d.location or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
