@@ -297,3 +297,10 @@ def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_story():
             "The police director said at least 71 people were arrested on Friday night.")
     incs = found(text)
     assert incs[-1].type == "arrest" and "Belgrade" in (incs[-1].location or "")
+
+
+def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():
+    [inc] = found("In 2019 the journalist survived a drone attack in Aden that left six soldiers dead.")
+    assert inc.date_text == "2019"
+    [inc] = found("Protesters rallied in Washington against the 2020 election results.")
+    assert inc.date_text is None

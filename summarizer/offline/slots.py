@@ -109,6 +109,11 @@ def date_words(text: str) -> str | None:
     return dates.find_date_expression(text) or (word.group(0) if word else None)
 
 
+def _year_of(ent: Span) -> bool:
+    """A bare year after "in" ("killed in Pakistan in 2011"): the event's year; not "the 2020 election"."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", ent.text.strip())) and ent.root.head.lower_ in ("in", "during")
+
+
 def _reported_under(cue: Token, date: Token) -> bool:
     """The date belongs to a verb whose clausal complement holds the cue."""
     verb = date
@@ -141,7 +146,7 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         text = ent.text
         if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
             continue  # "As of Sunday evening, all four are stable": the time of the report
-        if not date_words(text):
+        if not date_words(text) and not _year_of(ent):
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
         inside = lo <= ent.start < hi
