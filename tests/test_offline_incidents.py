@@ -304,3 +304,8 @@ def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():
     assert inc.date_text == "2019"
     [inc] = found("Protesters rallied in Washington against the 2020 election results.")
     assert inc.date_text is None
+
+
+def test_found_dead_is_a_death_not_a_seizure():
+    [inc] = found("The mayor was found dead at Mount Bukak on Friday after being reported missing.")
+    assert inc.type == "other" and inc.killed == 1

@@ -126,6 +126,9 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "protest"
     if _legal_act(ctx, t):
         return "other"
+    if t.pos_ == "VERB" and t.lemma_.lower() == "find" and any(
+            c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod") for c in t.children):
+        return "other"  # "was found dead at Mount Bukak": a death
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and (lemma in _words(ctx, "surrender_verbs") or (lemma == "turn" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in t.children) and any(
@@ -264,11 +267,11 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             continue  # "FILE - X is seen in this image": a caption
         cues = []
         for t in sent:
-            kind = _cue_type(ctx, t) or _extra_cue(ctx, t)
+            kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
             if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
                 # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
                 continue
-            if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
+            if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
                 continue
             if kind == "seizure" and _found_nothing(t):
                 continue
