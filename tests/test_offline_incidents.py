@@ -307,5 +307,5 @@ def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():
 
 
 def test_found_dead_is_a_death_not_a_seizure():
-    [inc] = found("The mayor was found dead at Mount Bukak on Friday after being reported missing.")
+    [inc] = found("Seoul mayor Park Won-soon was found dead at Mount Bukak on Friday after being reported missing.")
     assert inc.type == "other" and inc.killed == 1
