@@ -309,3 +309,10 @@ def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():
 def test_found_dead_is_a_death_not_a_seizure():
     [inc] = found("Seoul mayor Park Won-soon was found dead at Mount Bukak on Friday after being reported missing.")
     assert inc.type == "other" and inc.killed == 1
+
+
+def test_a_second_attack_is_its_own_incident_with_the_place_of_its_copula():
+    text = ("The first attack was in Al Noor Mosque in Christchurch, which left 42 people dead. "
+            "The second attack was in Linwood Mosque, killing eight people.")
+    incs = found(text)
+    assert len(incs) == 2 and incs[1].location == "Linwood Mosque" and incs[1].killed == 8

@@ -45,6 +45,7 @@ class IncidentDraft:
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
     ends_attack: bool = False  # "the attacker was shot dead": an event of its own after the attack
     distinct: bool = False  # a court act, a legal act or a gathering: never folded into the event before
+    another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
 
 
 
@@ -346,7 +347,9 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
             draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
-            draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children) or any(
+            draft.another = any((c.dep_ == "det" and c.lower_ == "another") or (
+                c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
+            draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -416,7 +419,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif d.definite and not d.date_text:
+            elif d.definite and not d.date_text and not d.another:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
@@ -463,11 +466,12 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     lead = next((e.text for s in ctx.sents[:3] for e in s.ents if e.label_ == "GPE" and e.start >= ctx.title_end), None)
     previous = None
     for d in drafts:
+        sent = ctx.sents[d.sent]
         if d.location is None:
-            sent = ctx.sents[d.sent]
             own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
             d.location = own or previous or lead
-        previous = d.location or previous
+        # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
+        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in d.location), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:

@@ -170,6 +170,8 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
                 if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
                     cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "AUX":
+            nodes += [c for c in t.head.children if c.dep_ == "prep"]  # "The second attack was in Linwood Mosque"
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
