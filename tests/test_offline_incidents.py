@@ -316,3 +316,8 @@ def test_a_second_attack_is_its_own_incident_with_the_place_of_its_copula():
             "The second attack was in Linwood Mosque, killing eight people.")
     incs = found(text)
     assert len(incs) == 2 and incs[1].location == "Linwood Mosque" and incs[1].killed == 8
+
+
+def test_a_killing_told_with_a_murder_word_is_a_murder_not_an_attack():
+    [inc] = found("Waseem confessed to killing his sister by strangling her in Multan in 2016.")
+    assert inc.type == "other"

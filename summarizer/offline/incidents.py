@@ -204,6 +204,8 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
         return False  # "bombing", "shot", "attacked": an attack word of its own
     killers, ops = _words(ctx, "non_violent_killers"), _words(ctx, "operation_words")
+    if any(k == "other" and t.lemma_.lower() in _words(ctx, "murder_words") for t, k in group):
+        return True  # "confessed to killing his sister by strangling her": a murder
     for t, _ in group:
         doers = [c for c in t.children if c.dep_ == "nsubj"] + [
             g for c in t.children if c.dep_ == "agent" for g in c.children]
