@@ -473,7 +473,7 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
             own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
             d.location = own or previous or lead
         # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
-        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in d.location), None) or previous
+        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
