@@ -93,9 +93,11 @@ def _words(ctx: Context, key: str) -> frozenset[str]:
 def _judicial(ctx: Context, t: Token) -> bool:
     """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
     the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
-    acts = _words(ctx, "judicial_acts")
-    if t.pos_ != "VERB" or (t.lemma_.lower() in ctx.rules.speech | ctx.rules.cognition and t.lemma_.lower() not in acts) or t.tag_ in ("VB", "VBG"):
+    if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
         return False  # "for the Court to opine": not a finite act of the court
+    lemma = t.lemma_.lower()
+    if (lemma in ctx.rules.speech or lemma in ctx.rules.cognition) and lemma not in _words(ctx, "judicial_acts"):
+        return False
     heads = _words(ctx, "judicial_heads")
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     # "the court", "District Judge X", "X, a district judge"
