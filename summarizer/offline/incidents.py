@@ -18,7 +18,7 @@ from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # entity types whose words are names or dates, never event cues
@@ -43,6 +43,9 @@ class IncidentDraft:
     definite: bool = False  # "the attack": may refer back to an earlier incident
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
+    ends_attack: bool = False  # "the attacker was shot dead": an event of its own after the attack
+    distinct: bool = False  # a court act, a legal act or a gathering: never folded into the event before
+    another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
 
 
 
@@ -64,13 +67,169 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _coordinated(t):
+    plural_ok = {str(w).lower() for w in r.raw["events"].get("plural_events", [])}
+    if (t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and key not in plural_ok
+            and not _coordinated(t)):
         return None  # "a series of attacks", "nine rocket attacks": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _words(ctx: Context, key: str) -> frozenset[str]:
+    """A word list of ``rules/events.yaml``, lower case (read once per rule set)."""
+    events = ctx.rules.raw["events"]
+    got = _WORDS.get((id(events), key))
+    if got is None:
+        got = _WORDS[(id(events), key)] = frozenset(str(w).lower() for w in events.get(key, []))
+    return got
+
+
+def _judicial(ctx: Context, t: Token) -> bool:
+    """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
+    the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
+    if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
+        return False  # "for the Court to opine": not a finite act of the court
+    lemma = t.lemma_.lower()
+    if (lemma in ctx.rules.speech or lemma in ctx.rules.cognition) and lemma not in _words(ctx, "judicial_acts"):
+        return False
+    heads = _words(ctx, "judicial_heads")
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    # "the court", "District Judge X", "X, a district judge"
+    if subj is None or not (subj.lemma_.lower() in heads or any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in heads for c in subj.children)):
+        return False
+    if t.lemma_.lower() in _words(ctx, "judicial_non_events"):
+        objects = _words(ctx, "judicial_objects")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
+    return True
+
+
+def _crowd_gathering(ctx: Context, t: Token) -> bool:
+    """A counted crowd gathering is a protest ("thousands of people gathered outside Congress")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "crowd_verbs"):
+        return False
+    crowd = _words(ctx, "crowd_words")
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(x.lower_ in crowd for x in subj.subtree)
+
+
+def _extra_cue(ctx: Context, t: Token) -> str | None:
+    """Event cues told by grammar rather than by the event word alone."""
+    if t.ent_type_ in _NAME_ENTITIES:
+        return None
+    if _judicial(ctx, t):
+        return "other"
+    if _crowd_gathering(ctx, t):
+        return "protest"
+    if _legal_act(ctx, t):
+        return "other"
+    if t.pos_ == "VERB" and t.lemma_.lower() == "find" and any(
+            c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod") for c in t.children):
+        return "other"  # "was found dead at Mount Bukak": a death
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and (lemma in _words(ctx, "surrender_verbs") or (lemma == "turn" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in t.children) and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in t.children))):
+        return "arrest"  # "turned himself in to authorities"
+    return None
+
+
+def _legal_act(ctx: Context, t: Token) -> bool:
+    """A legal act issued or signed ("issued arrest warrants", "signed an executive order"), or
+    a ban told as done ("Germany banned the airline")."""
+    if t.pos_ != "VERB":
+        return False
+    if t.lemma_.lower() in _words(ctx, "past_only_acts"):
+        return t.tag_ == "VBD"
+    return t.lemma_.lower() in _words(ctx, "legal_act_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "legal_act_objects") for c in t.children)
+
+
+def _court_frame(ctx: Context, group: list[Cue]) -> bool:
+    """A plea, charge or verdict whose clause holds the violent act charged ("pleaded not guilty to
+    charges that he set off a bomb, injuring 30"; "was found guilty of killing three"): the sentence
+    tells the court event, the act is what it is about."""
+    court = _words(ctx, "court_verbs")
+    verdict = _words(ctx, "verdict_words")
+    frames = [t for t, k in group if k == "other" and t.pos_ == "VERB" and (
+        t.lemma_.lower() in court or any(c.lemma_.lower() in verdict for c in t.children))]
+    violent = [t for t, k in group if k in ("attack", "strike")]
+    return bool(frames and violent) and all(any(a.i == f.i for f in frames for a in v.ancestors) for v in violent)
+
+
+def _found_nothing(t: Token) -> bool:
+    """ "found no trace of explosives", "seized nothing": nothing was found."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in t.children)
+
+
+def _ends_attack(ctx: Context, group: list[Cue]) -> bool:
+    """The one shot or killed is the attacker ("the attacker was shot dead by police"; "officers shot
+    him dead"): the killing ends an attack and is an `other` incident, not a new attack."""
+    attackers, agents = _words(ctx, "attacker_heads"), _words(ctx, "state_agents")
+    for t, _ in group:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("shoot", "kill"):
+            continue
+        victims = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(v.lemma_.lower() in attackers for v in victims):
+            return True
+        if any(v.pos_ == "PRON" and v.lower_ in ("him", "he") for v in victims) and any(
+                d.lemma_.lower() in agents for d in doers):
+            return True
+    return False
+
+
+def _gas_explosion(ctx: Context, group: list[Cue], sent: Span, weapon: str | None) -> bool:
+    """An explosion with no weapon and no doer in a sentence that names gas is an accident."""
+    if weapon or any(t.lemma_.lower() not in ("explosion", "blast", "explode", "hit") for t, k in group if k != "other"):
+        return False
+    if slots.doer(ctx, group) is not None:
+        return False
+    return any(t.lower_ in _words(ctx, "accident_explosion_words") for t in sent)
+
+
+def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """Deaths and injuries with no attack in them: caused by an accident, a disaster or an illness
+    ("a road accident killed five", "the virus killed 813"), or told as part of an operation
+    ("was killed in a US counterterrorism operation")."""
+    r = ctx.rules
+    casualty = r.killed | r.injured
+    if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
+        return False  # "bombing", "shot", "attacked": an attack word of its own
+    killers, ops = _words(ctx, "non_violent_killers"), _words(ctx, "operation_words")
+    if any(k == "other" and t.lemma_.lower() in _words(ctx, "murder_words") for t, k in group):
+        return True  # "confessed to killing his sister by strangling her": a murder
+    for t, _ in group:
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(x.lemma_.lower() in killers for d in doers for x in d.subtree):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
+            return True
+    return False
+
+
+def _has_patient(group: list[Cue]) -> bool:
+    """An arrest or court event done to someone in particular ("A man was arrested", "detained
+    the suspect", "the suspect's wife was taken into custody")."""
+    for t, _ in group:
+        verb = t.head if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" else t
+        verb = verb.head if verb.dep_ == "prep" else verb
+        if verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return True
+    return False
 
 
 def _coordinated(t: Token) -> bool:
@@ -84,6 +243,11 @@ def _coordinated(t: Token) -> bool:
 
 def _irrealis(ctx: Context, t: Token) -> bool:
     r = ctx.rules
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to find and arrest"
+    if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return True  # "to find and arrest a person wanted": an aim, not an event told as done
     verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
     node = t
     for _ in range(6):
@@ -104,16 +268,20 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
     for n, sent in enumerate(ctx.sents):
-        if len(sent) < 4:
-            continue
+        if len(sent) < 4 or any(re.search(p, sent.text, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])):
+            continue  # "FILE - X is seen in this image": a caption
         cues = []
         for t in sent:
-            kind = _cue_type(ctx, t)
+            kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
             if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
                 # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
                 continue
-            if t.lemma_.lower() in r.needs_weapon_context and not _weapon_context(ctx, t):
+            if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
                 continue
+            if kind == "seizure" and _found_nothing(t):
+                continue
+            if kind in ("arrest", "seizure") and t.dep_ == "amod":
+                continue  # "a captured Humvee", "seized weapons": a thing described, not an event
             if t.lemma_.lower() in r.raw["events"].get("needs_structure_subject", []) and not _structure_subject(ctx, t):
                 continue
             cues.append((t, kind))
@@ -145,6 +313,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
+            if _court_frame(ctx, group):
+                kind = "other"
             cue = group[0][0]
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
@@ -162,13 +332,29 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation
+            if draft.type == "attack" and _gas_explosion(ctx, group, sent, weapons.get(gi, weapon)):
+                draft.type = "other"  # "a gas explosion", "an explosion hit a gas-powered minibus": an accident
+            if draft.type == "attack" and _no_attack(ctx, group, sent):
+                draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
+            if draft.type in ("attack", "other") and _ends_attack(ctx, group):
+                draft.type, draft.ends_attack = "other", True  # "the attacker was shot dead by police"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
+            # an arrest or court event of someone in particular happened, slots or not
+            court = any(k == "other" and t.pos_ == "VERB" and (
+                _judicial(ctx, t) or _legal_act(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", []))
+                for t, k in group)
+            gathering = any(_crowd_gathering(ctx, t) for t, _ in group)
+            draft.anchored = draft.anchored or court or gathering or (kind == "arrest" and _has_patient(group))
+            draft.distinct = court or gathering
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
             draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
-            draft.new = any(c.dep_ == "det" and c.text.lower() in ("another", "a", "an") for c in cue.children)
+            draft.another = any((c.dep_ == "det" and c.lower_ == "another") or (
+                c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
+            draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
+                c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
             found.append(draft)
     return _merge_incidents(ctx, found)
 
@@ -224,8 +410,11 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     out: list[IncidentDraft] = []
     for d in found:
         target = None
+        violent = [o for o in out if o.type in ("attack", "strike")]
         if out and d.casualty_only and not d.date_text and d.sent - out[-1].sent <= 3:
             target = out[-1]
+        elif violent and d.casualty_only and not d.date_text and not d.new:
+            target = violent[-1]  # "Two women and a man were injured": the toll of the attack told
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -234,14 +423,20 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif d.definite and not d.date_text:
+            elif d.definite and not d.date_text and not d.another:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
                 target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
-            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new
+            elif (d.type in ("strike", "arrest", "seizure", "attack") and last.type == "other" and d.sent - last.sent <= 2
+                  and ctx.doc[last.cue].lemma_.lower() in _words(ctx, "frame_words") and (not d.date_text or d.date_text == last.date_text)):
+                target, last.type = last, d.type  # the operation told first was this strike, arrest or seizure
+            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack and not d.distinct
                   and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
                 target = last
+            elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
+                                                             and d.sent - o.sent <= 6 and _places_agree(o, d)]):
+                target = same[-1]  # the same kind of event retold without a date or a new marker
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
@@ -261,9 +456,33 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
     # a seizure right after an attack inherits its date ("Following the attack, ... confiscated")
     for a, b in zip(out, out[1:]):
-        if b.date_text is None and a.date_text and b.sent - a.sent <= 2:
+        if b.date_text is None and a.date_text and b.sent - a.sent <= 2 and not (a.distinct or b.distinct):
             b.date_text = a.date_text
-    return [d for d in out if d.anchored]
+    kept = [d for d in out if d.anchored]
+    _inherit_places(ctx, kept)
+    return kept
+
+
+def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
+    """An incident told with no place of its own happened where the article's events are: a place
+    named in its own sentence, else the place of the incident told before it, else the first place
+    the article's lead names ("Police said 71 people were arrested" in a Belgrade story)."""
+    lead = next((e.text for s in ctx.sents[:3] for e in s.ents if e.label_ == "GPE" and e.start >= ctx.title_end), None)
+    previous = None
+    for d in drafts:
+        sent = ctx.sents[d.sent]
+        if d.location is None:
+            own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
+            d.location = own or previous or lead
+        # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
+        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
+
+
+def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Two places do not name different places: either names none, or they share a name."""
+    na = set(re.findall(r"\b[A-Z][a-z]{2,}", a.location or ""))
+    nb = set(re.findall(r"\b[A-Z][a-z]{2,}", b.location or ""))
+    return not na or not nb or bool(na & nb)
 
 
 def _day(date_text: str | None) -> str:

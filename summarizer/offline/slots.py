@@ -109,6 +109,11 @@ def date_words(text: str) -> str | None:
     return dates.find_date_expression(text) or (word.group(0) if word else None)
 
 
+def _year_of(ent: Span) -> bool:
+    """A bare year after "in" ("killed in Pakistan in 2011"): the event's year; not "the 2020 election"."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", ent.text.strip())) and ent.root.head.lower_ in ("in", "during")
+
+
 def _reported_under(cue: Token, date: Token) -> bool:
     """The date belongs to a verb whose clausal complement holds the cue."""
     verb = date
@@ -139,7 +144,9 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
         text = ent.text
-        if not date_words(text):
+        if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
+            continue  # "As of Sunday evening, all four are stable": the time of the report
+        if not date_words(text) and not _year_of(ent):
             continue
         dist = min(abs(ent.start - t.i) for t, _ in group)
         inside = lo <= ent.start < hi
@@ -163,6 +170,8 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
                 if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
                     cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "AUX":
+            nodes += [c for c in t.head.children if c.dep_ == "prep"]  # "The second attack was in Linwood Mosque"
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
