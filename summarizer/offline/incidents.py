@@ -43,8 +43,6 @@ class IncidentDraft:
     definite: bool = False  # "the attack": may refer back to an earlier incident
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
-    ends_attack: bool = False  # "the attacker was shot dead": an event of its own after the attack
-    distinct: bool = False  # a court act, a legal act or a gathering: never folded into the event before
     another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
 
 
@@ -61,16 +59,14 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     if t.ent_type_ in _NAME_ENTITIES:
         return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
     verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
-    if t.pos_ == "VERB" and any(c.lemma_.lower() in verdict for c in t.children):
-        return "other"  # "was found guilty", "pleaded not guilty": a court event
+    if t.pos_ == "VERB" and kind != "other" and any(c.lemma_.lower() in verdict for c in t.children):
+        return None  # "was found guilty": a verdict word, not a find
     if t.pos_ == "VERB" and key in r.verb_types:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    plural_ok = {str(w).lower() for w in r.raw["events"].get("plural_events", [])}
-    if (t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and key not in plural_ok
-            and not _coordinated(t)):
-        return None  # "a series of attacks", "nine rocket attacks": not one incident
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",):
+        return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
@@ -110,33 +106,14 @@ def _judicial(ctx: Context, t: Token) -> bool:
     return True
 
 
-def _crowd_gathering(ctx: Context, t: Token) -> bool:
-    """A counted crowd gathering is a protest ("thousands of people gathered outside Congress")."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "crowd_verbs"):
-        return False
-    crowd = _words(ctx, "crowd_words")
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    return subj is not None and any(x.lower_ in crowd for x in subj.subtree)
-
-
 def _extra_cue(ctx: Context, t: Token) -> str | None:
     """Event cues told by grammar rather than by the event word alone."""
     if t.ent_type_ in _NAME_ENTITIES:
         return None
     if _judicial(ctx, t):
         return "other"
-    if _crowd_gathering(ctx, t):
-        return "protest"
     if _legal_act(ctx, t):
         return "other"
-    if t.pos_ == "VERB" and t.lemma_.lower() == "find" and any(
-            c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod") for c in t.children):
-        return "other"  # "was found dead at Mount Bukak": a death
-    lemma = t.lemma_.lower()
-    if t.pos_ == "VERB" and (lemma in _words(ctx, "surrender_verbs") or (lemma == "turn" and any(
-            c.dep_ == "prt" and c.lower_ == "in" for c in t.children) and any(
-            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in t.children))):
-        return "arrest"  # "turned himself in to authorities"
     return None
 
 
@@ -151,16 +128,6 @@ def _legal_act(ctx: Context, t: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "legal_act_objects") for c in t.children)
 
 
-def _court_frame(ctx: Context, group: list[Cue]) -> bool:
-    """A plea, charge or verdict whose clause holds the violent act charged ("pleaded not guilty to
-    charges that he set off a bomb, injuring 30"; "was found guilty of killing three"): the sentence
-    tells the court event, the act is what it is about."""
-    court = _words(ctx, "court_verbs")
-    verdict = _words(ctx, "verdict_words")
-    frames = [t for t, k in group if k == "other" and t.pos_ == "VERB" and (
-        t.lemma_.lower() in court or any(c.lemma_.lower() in verdict for c in t.children))]
-    violent = [t for t, k in group if k in ("attack", "strike")]
-    return bool(frames and violent) and all(any(a.i == f.i for f in frames for a in v.ancestors) for v in violent)
 
 
 def _found_nothing(t: Token) -> bool:
@@ -170,31 +137,8 @@ def _found_nothing(t: Token) -> bool:
         for c in t.children)
 
 
-def _ends_attack(ctx: Context, group: list[Cue]) -> bool:
-    """The one shot or killed is the attacker ("the attacker was shot dead by police"; "officers shot
-    him dead"): the killing ends an attack and is an `other` incident, not a new attack."""
-    attackers, agents = _words(ctx, "attacker_heads"), _words(ctx, "state_agents")
-    for t, _ in group:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in ("shoot", "kill"):
-            continue
-        victims = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
-            g for c in t.children if c.dep_ == "agent" for g in c.children]
-        if any(v.lemma_.lower() in attackers for v in victims):
-            return True
-        if any(v.pos_ == "PRON" and v.lower_ in ("him", "he") for v in victims) and any(
-                d.lemma_.lower() in agents for d in doers):
-            return True
-    return False
 
 
-def _gas_explosion(ctx: Context, group: list[Cue], sent: Span, weapon: str | None) -> bool:
-    """An explosion with no weapon and no doer in a sentence that names gas is an accident."""
-    if weapon or any(t.lemma_.lower() not in ("explosion", "blast", "explode", "hit") for t, k in group if k != "other"):
-        return False
-    if slots.doer(ctx, group) is not None:
-        return False
-    return any(t.lower_ in _words(ctx, "accident_explosion_words") for t in sent)
 
 
 def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
@@ -219,6 +163,8 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     return False
 
 
+
+
 def _has_patient(group: list[Cue]) -> bool:
     """An arrest or court event done to someone in particular ("A man was arrested", "detained
     the suspect", "the suspect's wife was taken into custody")."""
@@ -232,13 +178,6 @@ def _has_patient(group: list[Cue]) -> bool:
     return False
 
 
-def _coordinated(t: Token) -> bool:
-    """Plural events told as one that happened: the subject of a verb, uncounted or a pair
-    ("Twin bombings struck the cathedral", "Two explosions hit the city")."""
-    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ != "VERB":
-        return False
-    nums = [c for c in t.children if c.dep_ == "nummod"]
-    return all(c.lower_ in ("two", "2") for c in nums) and not any(c.dep_ == "det" for c in t.children)
 
 
 def _irrealis(ctx: Context, t: Token) -> bool:
@@ -299,54 +238,35 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         # separate event nouns joined by "and" with their own dates: "The attack on the
         # airport and a December 3 attack on Al Assad air base"
         groups = _event_groups(ctx, cues)
-        own: dict[int, tuple[int, int]] = {}  # group -> token span, where its own clause gives it
-        counted = 0  # the group the sentence's casualty figures belong to
-        weapons: dict[int, str | None] = {}
-        if len(groups) == 1 and (split := _embedded_event(ctx, cues)) is not None:
-            # "pleaded not guilty on Thursday to charges that he set off a bomb in September"
-            groups, own, counted = [split[0], split[1]], {0: (sent.start, sent.end), 1: split[2]}, 1
-            killed, injured = slots.casualties(ctx, ctx.doc[split[2][0]:split[2][1]])
-            inner_text = ctx.doc[split[2][0]:split[2][1]].text
-            weapons = {0: slots.weapon(ctx, stext.replace(inner_text, " ")), 1: slots.weapon(ctx, inner_text)}
         for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
-            if _court_frame(ctx, group):
-                kind = "other"
             cue = group[0][0]
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
-            lo, hi = own.get(gi, (lo, hi))
             date_text = slots.date_of(ctx, sent, group, lo, hi)
             location = slots.location(ctx, group, sent)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
-                                  location=location, weapon=weapons.get(gi, weapon),
-                                  killed=killed if gi == counted else None,
-                                  injured=injured if gi == counted else None)
+                                  location=location, weapon=weapon,
+                                  killed=killed if gi == 0 else None, injured=injured if gi == 0 else None)
             draft.perpetrator = slots.doer(ctx, group)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
             if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
-                draft.type = "other"  # "the security force killed a commander": an operation
-            if draft.type == "attack" and _gas_explosion(ctx, group, sent, weapons.get(gi, weapon)):
-                draft.type = "other"  # "a gas explosion", "an explosion hit a gas-powered minibus": an accident
+                draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
             if draft.type == "attack" and _no_attack(ctx, group, sent):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
-            if draft.type in ("attack", "other") and _ends_attack(ctx, group):
-                draft.type, draft.ends_attack = "other", True  # "the attacker was shot dead by police"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
             court = any(k == "other" and t.pos_ == "VERB" and (
                 _judicial(ctx, t) or _legal_act(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", []))
                 for t, k in group)
-            gathering = any(_crowd_gathering(ctx, t) for t, _ in group)
-            draft.anchored = draft.anchored or court or gathering or (kind == "arrest" and _has_patient(group))
-            draft.distinct = court or gathering
+            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group))
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
@@ -372,28 +292,6 @@ def _structure_subject(ctx: Context, t: Token) -> bool:
         g.dep_ == "compound" and g.lemma_.lower() in heads for g in c.children)) for c in t.children)
 
 
-def _embedded_event(ctx: Context, cues: list[Cue]) -> tuple[list[Cue], list[Cue], tuple[int, int]] | None:
-    """An event told inside a clause of another with its own date and type: (outer cues, inner
-    cues, inner clause's token span), or None."""
-    clauses = ("ccomp", "acl", "relcl")
-    inner: dict[int, list[Cue]] = {}
-    outer: list[Cue] = []
-    for t, k in cues:
-        top = None
-        for a in (t, *t.ancestors):
-            if a.dep_ in clauses:
-                top = a
-        (inner.setdefault(top.i, []) if top is not None else outer).append((t, k))
-    if not outer or len(inner) != 1:
-        return None
-    [(top_i, group)] = inner.items()
-    top = ctx.doc[top_i]
-    lo, hi = top.left_edge.i, top.right_edge.i + 1
-    if {k for _, k in group} & {k for _, k in outer}:
-        return None  # one kind of event told twice is one event
-    if not any(e.label_ == "DATE" and lo <= e.start < hi and slots.date_words(e.text) for e in ctx.doc.ents):
-        return None  # the inner event needs a date of its own
-    return outer, group, (lo, hi)
 
 
 def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:
@@ -410,11 +308,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     out: list[IncidentDraft] = []
     for d in found:
         target = None
-        violent = [o for o in out if o.type in ("attack", "strike")]
         if out and d.casualty_only and not d.date_text and d.sent - out[-1].sent <= 3:
             target = out[-1]
-        elif violent and d.casualty_only and not d.date_text and not d.new:
-            target = violent[-1]  # "Two women and a man were injured": the toll of the attack told
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -428,12 +323,6 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
                 target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
-            elif (d.type in ("strike", "arrest", "seizure", "attack") and last.type == "other" and d.sent - last.sent <= 2
-                  and ctx.doc[last.cue].lemma_.lower() in _words(ctx, "frame_words") and (not d.date_text or d.date_text == last.date_text)):
-                target, last.type = last, d.type  # the operation told first was this strike, arrest or seizure
-            elif (d.sent - last.sent <= 1 and not d.date_text and not d.new and not d.ends_attack and not d.distinct
-                  and (d.type == last.type or d.type in ("other",) or (d.killed is not None or d.injured is not None) and d.type == "attack")):
-                target = last
             elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
                                                              and d.sent - o.sent <= 6 and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
@@ -454,28 +343,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 setattr(target, attr, v)
         target.anchored = target.anchored or d.anchored
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
-    # a seizure right after an attack inherits its date ("Following the attack, ... confiscated")
-    for a, b in zip(out, out[1:]):
-        if b.date_text is None and a.date_text and b.sent - a.sent <= 2 and not (a.distinct or b.distinct):
-            b.date_text = a.date_text
-    kept = [d for d in out if d.anchored]
-    _inherit_places(ctx, kept)
-    return kept
+    return [d for d in out if d.anchored]
 
 
-def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
-    """An incident told with no place of its own happened where the article's events are: a place
-    named in its own sentence, else the place of the incident told before it, else the first place
-    the article's lead names ("Police said 71 people were arrested" in a Belgrade story)."""
-    lead = next((e.text for s in ctx.sents[:3] for e in s.ents if e.label_ == "GPE" and e.start >= ctx.title_end), None)
-    previous = None
-    for d in drafts:
-        sent = ctx.sents[d.sent]
-        if d.location is None:
-            own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
-            d.location = own or previous or lead
-        # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
-        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
