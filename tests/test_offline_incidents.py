@@ -286,3 +286,9 @@ def test_a_second_attack_is_its_own_incident_with_the_place_of_its_copula():
 def test_a_killing_told_with_a_murder_word_is_a_murder_not_an_attack():
     [inc] = found("Waseem confessed to killing his sister by strangling her in Multan in 2016.")
     assert inc.type == "other"
+
+
+def test_a_ruling_needs_a_ruling_verb_or_a_court_object():
+    [inc] = found("The Supreme Court rejected the lawsuit filed by Texas on Friday.")
+    assert inc.type == "other"
+    assert found("The judge arrived at the courthouse in Manhattan on Monday.") == []

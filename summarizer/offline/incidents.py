@@ -88,7 +88,8 @@ def _words(ctx: Context, key: str) -> frozenset[str]:
 
 def _judicial(ctx: Context, t: Token) -> bool:
     """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
-    the lawsuit", "the city court set bail"), not what it says ("the judge said")."""
+    the lawsuit", "the city court set bail"), not what it says ("the judge said"). The verb is a ruling
+    verb (``judicial_acts``) or has a court object ("set bail"): "the judge arrived" is not one."""
     if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
         return False  # "for the Court to opine": not a finite act of the court
     lemma = t.lemma_.lower()
@@ -100,10 +101,11 @@ def _judicial(ctx: Context, t: Token) -> bool:
     if subj is None or not (subj.lemma_.lower() in heads or any(
             c.dep_ in ("compound", "appos") and c.lemma_.lower() in heads for c in subj.children)):
         return False
+    objects = _words(ctx, "judicial_objects")
+    has_object = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
     if t.lemma_.lower() in _words(ctx, "judicial_non_events"):
-        objects = _words(ctx, "judicial_objects")
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
-    return True
+        return has_object
+    return has_object or t.lemma_.lower() in _words(ctx, "judicial_acts")
 
 
 def _extra_cue(ctx: Context, t: Token) -> str | None:
