@@ -2,7 +2,7 @@
 
 A cue is a noun or verb from ``rules/events.yaml`` outside quotes and irrealis contexts; cues of
 one sentence form one incident unless conjoined event nouns carry their own dates; incidents told
-over consecutive sentences are merged. The slots (date, place, weapon, casualties, perpetrator)
+again ("the attack", the same kind of event with no date or new marker) are merged. The slots (date, place, weapon, casualties, perpetrator)
 come from :mod:`summarizer.offline.slots`.
 """
 
@@ -345,9 +345,23 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 setattr(target, attr, v)
         target.anchored = target.anchored or d.anchored
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
-    return [d for d in out if d.anchored]
+    kept = [d for d in out if d.anchored]
+    _inherit_places(ctx, kept)
+    return kept
 
 
+def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
+    """An incident told with no place of its own happened where the article's events are: a place
+    named in its own sentence, else the place of the incident told before it ("Police said 71 people
+    were arrested" after a clash in Belgrade). Not the first place of the lead: too weak a link."""
+    previous = None
+    for d in drafts:
+        sent = ctx.sents[d.sent]
+        if d.location is None:
+            own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
+            d.location = own or previous
+        # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
+        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
