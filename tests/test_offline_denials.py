@@ -195,8 +195,12 @@ def test_a_past_deed_the_speaker_says_they_did_not_do_is_denied(text, denier, co
     "Hamas said it would not release the hostages.",  # a refusal of the future
     '"We don\'t seek to exclude anyone," Prime Minister Kyriakos Mitsotakis said.',  # a stance, not a deed
     "Hamas said Israel had not carried out the attack.",  # someone else's deed
+    "Anne Sacoolas said she had no plans to leave the country.",  # an intention, not a denial
+    "The US Embassy declined the request.",  # a request turned down
 ])
 def test_refusals_stances_and_others_deeds_are_not_denials(text):
+    """Also a plan disowned ("no plans to leave") and a request turned down (round 4: on dev these
+    fired only where gold had no such denial or named the body otherwise)."""
     assert denials_of(text) == []
 
 
@@ -305,7 +309,6 @@ def test_a_denial_continued_in_a_quote_is_one_but_a_new_indirect_statement_is_an
     ("The European Union said it would not endorse the result of the election.", "European Union", "not endorse the result"),
     ("Carrie Lam did not accede to the protesters demands for an inquiry.", "Carrie Lam", "accede to the protesters demands"),
     ('"I never threaten anybody," President Donald Trump said.', "Donald Trump", "I never threaten anybody"),
-    ("The US Embassy declined the request.", "US Embassy", "the request"),
 ])
 def test_nothing_conceded_liars_results_not_endorsed_demands_refused(text, denier, phrase):
     [(who, content)] = denials_of(text)

@@ -109,9 +109,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
-    if lemma in r.refusal_verbs:  # "refused to accept responsibility"; "declined the request"
-        objects = [c for c in t.children if c.dep_ == "dobj"]
-        return not negated and (_refused(ctx, t) is not None or any(o.lemma_.lower() in r.rejectable_objects for o in objects))
+    if lemma in r.refusal_verbs:  # "refused to accept responsibility" ("declined the request" is no denial cue:
+        return not negated and _refused(ctx, t) is not None  # wrong, never right, on dev)
     if lemma in r.labelling_verbs and _dismissive(ctx, t):
         return not negated  # "denounced the video as fake"; else "denounced the claims" below
     if lemma in r.object_rejection_verbs:
