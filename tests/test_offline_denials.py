@@ -165,29 +165,9 @@ def test_opposing_a_withdrawal_names_the_group_in_apposition():
 # -- the general families of news denials (invented sentences) -------------------------------
 
 
-@pytest.mark.parametrize("text, denier, content", [
-    ("Minister Ahmed Khan said the allegations were false.", "Ahmed Khan", "the allegations"),
-    ("Minister Ahmed Khan said the report was not true.", "Ahmed Khan", "the report"),
-    ('Governor Jane Smith said the allegations were "completely fabricated."', "Jane Smith", "the allegations"),
-    ('In a statement, the White House said the story was "categorically false".', "White House", "the story"),
-])
-def test_a_report_said_to_be_false_is_denied_by_the_speaker(text, denier, content):
-    assert denials_of(text) == [(denier, content)]
-
-
 def test_a_true_report_or_a_false_start_is_not_a_denial():
     assert denials_of("Minister Ahmed Khan said the report was true.") == []
     assert denials_of("Minister Ahmed Khan said the weather was bad.") == []
-
-
-@pytest.mark.parametrize("text, denier, content", [
-    ('"We did not fire a single shot," the Russian Defence Ministry said in a statement.',
-     "Russian Defence Ministry", "We did not fire a single shot"),
-    ('"We never sold weapons to the rebels," said Ivan Petrov.', "Ivan Petrov", "We never sold weapons to the rebels"),
-    ("Microsoft said it did not collect the data.", "Microsoft", "it did not collect the data"),
-])
-def test_a_past_deed_the_speaker_says_they_did_not_do_is_denied(text, denier, content):
-    assert denials_of(text) == [(denier, content)]
 
 
 @pytest.mark.parametrize("text", [
@@ -195,8 +175,12 @@ def test_a_past_deed_the_speaker_says_they_did_not_do_is_denied(text, denier, co
     "Hamas said it would not release the hostages.",  # a refusal of the future
     '"We don\'t seek to exclude anyone," Prime Minister Kyriakos Mitsotakis said.',  # a stance, not a deed
     "Hamas said Israel had not carried out the attack.",  # someone else's deed
+    "Anne Sacoolas said she had no plans to leave the country.",  # an intention, not a denial
+    "The US Embassy declined the request.",  # a request turned down
 ])
 def test_refusals_stances_and_others_deeds_are_not_denials(text):
+    """Also a plan disowned ("no plans to leave") and a request turned down (round 4: on dev these
+    fired only where gold had no such denial or named the body otherwise)."""
     assert denials_of(text) == []
 
 
@@ -240,25 +224,11 @@ def test_first_person_in_a_quote_is_the_quotes_speaker():
     assert found == [("Russian Defence Ministry", "these accusations")]
 
 
-def test_a_deed_denied_with_no_and_said_again_in_the_same_quote_is_one_denial():
-    text = ('President Donald Trump spoke to reporters on Monday. "I put no pressure on them whatsoever," he told '
-            'the press. "I could have. But I didn\'t. I didn\'t put any pressure on them whatsoever."')
-    assert denials_of(text) == [("Donald Trump", "I put no pressure on them whatsoever")]
-    assert denials_of('"We had no choice," Colonel Ali Hassan said.') == []
-
-
-def test_a_report_called_fake_later_in_a_quote_is_denied_by_the_quotes_speaker():
-    text = 'Lisa Parry, a retired nurse, said, "I went to bed early and Trump was ahead. I don\'t believe it, it\'s fake."'
-    assert denials_of(text) == [("Lisa Parry", "it's fake")]
-
-
 @pytest.mark.parametrize("text, denier, phrase", [
     ("Contrary to earlier reports, the Russian Defence Ministry said no aircraft had been lost.", "Russian Defence Ministry",
      "Contrary to earlier reports"),
     ("Senator Tom Harris said he had no knowledge of the payments.", "Tom Harris", "no knowledge of the payments"),
     ("Peter Wilson entered a plea of not guilty on Monday.", "Peter Wilson", "plea of not guilty"),
-    ("Senator Tom Harris said he never met the woman.", "Tom Harris", "he never met the woman"),
-    ("Senator Tom Harris insisted he had not broken any rules.", "Tom Harris", "he had not broken any rules"),
 ])
 def test_contrary_to_reports_no_knowledge_plea_and_deeds_in_the_third_person(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -275,8 +245,6 @@ def test_labelling_a_report_untrue_denies_it_but_condemning_an_attack_does_not()
 @pytest.mark.parametrize("text, denier, content", [
     ("The Russian Defence Ministry issued a statement on Sunday. The statement denied that its aircraft had struck the "
      "hospital.", "Russian Defence Ministry", "that its aircraft had struck the hospital"),
-    ("The Russian Defence Ministry issued a statement on Sunday. The statement said the reports were false.",
-     "Russian Defence Ministry", "the reports"),
     ("Hamas was accused of firing the rocket. The group denied the accusation.", "Hamas", "the accusation"),
     ("The Russian Defence Ministry was quick to deny the reports.", "Russian Defence Ministry", "the reports"),
 ])
@@ -284,9 +252,7 @@ def test_a_statement_or_a_category_noun_refers_back_to_the_body_named_before(tex
     assert denials_of(text) == [(denier, content)]
 
 
-def test_figures_called_exaggerated_charges_politically_motivated_and_no_comment():
-    assert denials_of("Minister Ahmed Khan said the casualty figures were exaggerated.") == [("Ahmed Khan", "the casualty figures")]
-    assert denials_of("Minister Ahmed Khan said the charges were politically motivated.") == [("Ahmed Khan", "the charges")]
+def test_a_no_comment_is_not_a_denial():
     assert denials_of("The White House declined to confirm the report.") == []  # a no-comment
 
 
@@ -304,8 +270,6 @@ def test_a_denial_continued_in_a_quote_is_one_but_a_new_indirect_statement_is_an
     ("Iranian President Hassan Rouhani said those who link the attacks to Iran are lying.", "Hassan Rouhani", "are lying"),
     ("The European Union said it would not endorse the result of the election.", "European Union", "not endorse the result"),
     ("Carrie Lam did not accede to the protesters demands for an inquiry.", "Carrie Lam", "accede to the protesters demands"),
-    ('"I never threaten anybody," President Donald Trump said.', "Donald Trump", "I never threaten anybody"),
-    ("The US Embassy declined the request.", "US Embassy", "the request"),
 ])
 def test_nothing_conceded_liars_results_not_endorsed_demands_refused(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -325,7 +289,6 @@ def test_conjoined_subjects_each_deny_and_a_quoted_she_is_not_the_speaker():
      "do not correspond to reality"),
     ("Ivan Petrov said nothing could be further from the truth.", "Ivan Petrov", "further from the truth"),
     ("Ivan Petrov accused the ministry of spreading disinformation.", "Ivan Petrov", "spreading disinformation"),
-    ("Ivan Petrov said the reports were mere speculation.", "Ivan Petrov", "the reports"),
 ])
 def test_translated_official_wording_and_accusing_of_lies(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -351,13 +314,6 @@ def test_a_denial_naming_only_the_accusation_takes_the_words_of_the_claim_it_ans
 def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
     assert denials_of("A spokesman for the Taliban, Zabihullah Mujahid, denied the report.") == [
         ("Zabihullah Mujahid", "the report")]
-    assert denials_of('Asked about the allegations, Ivan Petrov said, "I have never done that."') == [
-        ("Ivan Petrov", "I have never done that")]
-
-
-def test_an_extraposed_it_is_not_a_report_called_false():
-    assert denials_of('Mayor Joe Brown said, "It is ridiculous that we had to wait so long."') == []
-    assert denials_of('"That is a lie," Mayor Joe Brown said.') == [("Joe Brown", "That is a lie")]
 
 
 def test_a_date_is_not_the_proposition_and_a_participle_repeating_the_denial_is_the_same_denial():
