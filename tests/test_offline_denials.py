@@ -170,6 +170,16 @@ def test_a_true_report_or_a_false_start_is_not_a_denial():
     assert denials_of("Minister Ahmed Khan said the weather was bad.") == []
 
 
+@pytest.mark.parametrize("text, denier, content", [
+    ('"We did not fire a single shot," the Russian Defence Ministry said in a statement.',
+     "Russian Defence Ministry", "We did not fire a single shot"),
+    ('"We never sold weapons to the rebels," said Ivan Petrov.', "Ivan Petrov", "We never sold weapons to the rebels"),
+    ("Microsoft said it did not collect the data.", "Microsoft", "it did not collect the data"),
+])
+def test_a_past_deed_the_speaker_says_they_did_not_do_is_denied(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
 @pytest.mark.parametrize("text", [
     '"We did not expect so many people," Mayor Joe Brown said.',  # knowing and expecting are not deeds
     "Hamas said it would not release the hostages.",  # a refusal of the future
@@ -224,11 +234,20 @@ def test_first_person_in_a_quote_is_the_quotes_speaker():
     assert found == [("Russian Defence Ministry", "these accusations")]
 
 
+def test_a_deed_denied_with_no_and_said_again_in_the_same_quote_is_one_denial():
+    text = ('President Donald Trump spoke to reporters on Monday. "I put no pressure on them whatsoever," he told '
+            'the press. "I could have. But I didn\'t. I didn\'t put any pressure on them whatsoever."')
+    assert denials_of(text) == [("Donald Trump", "I put no pressure on them whatsoever")]
+    assert denials_of('"We had no choice," Colonel Ali Hassan said.') == []
+
+
 @pytest.mark.parametrize("text, denier, phrase", [
     ("Contrary to earlier reports, the Russian Defence Ministry said no aircraft had been lost.", "Russian Defence Ministry",
      "Contrary to earlier reports"),
     ("Senator Tom Harris said he had no knowledge of the payments.", "Tom Harris", "no knowledge of the payments"),
     ("Peter Wilson entered a plea of not guilty on Monday.", "Peter Wilson", "plea of not guilty"),
+    ("Senator Tom Harris said he never met the woman.", "Tom Harris", "he never met the woman"),
+    ("Senator Tom Harris insisted he had not broken any rules.", "Tom Harris", "he had not broken any rules"),
 ])
 def test_contrary_to_reports_no_knowledge_plea_and_deeds_in_the_third_person(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -270,6 +289,7 @@ def test_a_denial_continued_in_a_quote_is_one_but_a_new_indirect_statement_is_an
     ("Iranian President Hassan Rouhani said those who link the attacks to Iran are lying.", "Hassan Rouhani", "are lying"),
     ("The European Union said it would not endorse the result of the election.", "European Union", "not endorse the result"),
     ("Carrie Lam did not accede to the protesters demands for an inquiry.", "Carrie Lam", "accede to the protesters demands"),
+    ('"I never threaten anybody," President Donald Trump said.', "Donald Trump", "I never threaten anybody"),
 ])
 def test_nothing_conceded_liars_results_not_endorsed_demands_refused(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -314,6 +334,8 @@ def test_a_denial_naming_only_the_accusation_takes_the_words_of_the_claim_it_ans
 def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
     assert denials_of("A spokesman for the Taliban, Zabihullah Mujahid, denied the report.") == [
         ("Zabihullah Mujahid", "the report")]
+    assert denials_of('Asked about the allegations, Ivan Petrov said, "I have never done that."') == [
+        ("Ivan Petrov", "I have never done that")]
 
 
 def test_a_date_is_not_the_proposition_and_a_participle_repeating_the_denial_is_the_same_denial():

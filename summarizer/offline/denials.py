@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, body_referent, known_name, named_body, recent_body, subject_of
-from summarizer.offline.doc import ActorDraft, Context, Offsets
+from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.resolve import overlap
 from summarizer.schemas.brief import ActorKind, Claim, Denial
@@ -39,6 +39,7 @@ _RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clau
 _CONTENT_PREPS = ("on", "of", "to", "about")
 _FIRST_PERSON = ("i", "we")
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
+_MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
 
@@ -61,7 +62,8 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
             if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
                 out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
-    said = _phrase_denials(ctx, taken)
+    said = _frame_denials(ctx, taken)
+    said.extend(_phrase_denials(ctx, taken))
     out.extend(_once_per_paragraph(ctx, said))
     return out
 
@@ -380,6 +382,65 @@ def _antecedent(ctx: Context, cue: Token) -> Offsets:
 
 
 # -- denial phrases ---------------------------------------------------------------------------
+
+
+def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
+    """Inside what a speaker said: a deed the speaker says they did not do ("'We did not fire a single
+    shot,' the ministry said"; "the army said it had never targeted civilians"). One per sentence."""
+    out: list[DenialRow] = []
+    for frame in ctx.frames:
+        if frame.speaker is None:
+            continue
+        for k in _said_tokens(ctx, frame):
+            n = ctx.sent_of[k]
+            if n in taken:
+                continue
+            content = _undone(ctx, ctx.doc[k], frame.speaker)
+            if content is not None:
+                out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+                taken.add(n)
+                break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
+    return out
+
+
+def _said_tokens(ctx: Context, frame: Frame) -> range:
+    """The tokens of what a frame says: its content, or the whole direct quote it owns."""
+    start, end = frame.content
+    if frame.quote is not None:
+        span = ctx.doc.char_span(*frame.quote, alignment_mode="expand")
+        if span is not None:  # a quote continued from an earlier attribution has no content span of its own
+            start, end = (min(start, span.start), max(end, span.end)) if end > start else (span.start, span.end)
+    return range(start, end)
+
+
+def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
+    """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _lexicon(ctx, "deed_exclusions") and not (
+            verb.lemma_.lower() == "do" and any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # "But I didn't." says nothing; "I have never done that" does
+    no_object = verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
+    if not no_object and not any(c.dep_ == "neg" for c in verb.children):
+        return None  # "we did not fire", "we never fired", "I put no pressure on them"
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    never = any(c.lower_ == "never" for c in verb.children)
+    habitual = verb.tag_ == "VBP" and never  # "I never threaten anybody"
+    if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN") and not habitual:
+        return None  # "we will not negotiate" is a refusal, not a denial
+    if verb.tag_ == "VB" and "did" not in auxes:
+        return None  # "we don't seek to exclude anyone": a present stance, not a deed denied
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON":
+        return None
+    quoted = ctx.in_quote(subj.idx) is not None
+    if subj.lower_ in _FIRST_PERSON:
+        if not quoted:
+            return None
+    elif quoted or habitual:
+        return None  # in a quote the speaker is "I"/"we": "she didn't mean to" is about someone else
+    elif (recent_body(ctx, subj.i) if subj.lower_ == "it" else actor_at(ctx, subj)) is not speaker:
+        return None  # "Hamas said it had not ...": only the speaker's own deeds
+    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
