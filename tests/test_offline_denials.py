@@ -165,6 +165,16 @@ def test_opposing_a_withdrawal_names_the_group_in_apposition():
 # -- the general families of news denials (invented sentences) -------------------------------
 
 
+@pytest.mark.parametrize("text, denier, content", [
+    ("Minister Ahmed Khan said the allegations were false.", "Ahmed Khan", "the allegations"),
+    ("Minister Ahmed Khan said the report was not true.", "Ahmed Khan", "the report"),
+    ('Governor Jane Smith said the allegations were "completely fabricated."', "Jane Smith", "the allegations"),
+    ('In a statement, the White House said the story was "categorically false".', "White House", "the story"),
+])
+def test_a_report_said_to_be_false_is_denied_by_the_speaker(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
 def test_a_true_report_or_a_false_start_is_not_a_denial():
     assert denials_of("Minister Ahmed Khan said the report was true.") == []
     assert denials_of("Minister Ahmed Khan said the weather was bad.") == []
@@ -241,6 +251,11 @@ def test_a_deed_denied_with_no_and_said_again_in_the_same_quote_is_one_denial():
     assert denials_of('"We had no choice," Colonel Ali Hassan said.') == []
 
 
+def test_a_report_called_fake_later_in_a_quote_is_denied_by_the_quotes_speaker():
+    text = 'Lisa Parry, a retired nurse, said, "I went to bed early and Trump was ahead. I don\'t believe it, it\'s fake."'
+    assert denials_of(text) == [("Lisa Parry", "it's fake")]
+
+
 @pytest.mark.parametrize("text, denier, phrase", [
     ("Contrary to earlier reports, the Russian Defence Ministry said no aircraft had been lost.", "Russian Defence Ministry",
      "Contrary to earlier reports"),
@@ -264,6 +279,8 @@ def test_labelling_a_report_untrue_denies_it_but_condemning_an_attack_does_not()
 @pytest.mark.parametrize("text, denier, content", [
     ("The Russian Defence Ministry issued a statement on Sunday. The statement denied that its aircraft had struck the "
      "hospital.", "Russian Defence Ministry", "that its aircraft had struck the hospital"),
+    ("The Russian Defence Ministry issued a statement on Sunday. The statement said the reports were false.",
+     "Russian Defence Ministry", "the reports"),
     ("Hamas was accused of firing the rocket. The group denied the accusation.", "Hamas", "the accusation"),
     ("The Russian Defence Ministry was quick to deny the reports.", "Russian Defence Ministry", "the reports"),
 ])
@@ -271,7 +288,9 @@ def test_a_statement_or_a_category_noun_refers_back_to_the_body_named_before(tex
     assert denials_of(text) == [(denier, content)]
 
 
-def test_a_no_comment_is_not_a_denial():
+def test_figures_called_exaggerated_charges_politically_motivated_and_no_comment():
+    assert denials_of("Minister Ahmed Khan said the casualty figures were exaggerated.") == [("Ahmed Khan", "the casualty figures")]
+    assert denials_of("Minister Ahmed Khan said the charges were politically motivated.") == [("Ahmed Khan", "the charges")]
     assert denials_of("The White House declined to confirm the report.") == []  # a no-comment
 
 
@@ -309,6 +328,7 @@ def test_conjoined_subjects_each_deny_and_a_quoted_she_is_not_the_speaker():
      "do not correspond to reality"),
     ("Ivan Petrov said nothing could be further from the truth.", "Ivan Petrov", "further from the truth"),
     ("Ivan Petrov accused the ministry of spreading disinformation.", "Ivan Petrov", "spreading disinformation"),
+    ("Ivan Petrov said the reports were mere speculation.", "Ivan Petrov", "the reports"),
 ])
 def test_translated_official_wording_and_accusing_of_lies(text, denier, phrase):
     [(who, content)] = denials_of(text)
@@ -336,6 +356,11 @@ def test_a_named_spokesman_is_the_denier_and_a_deed_done_is_a_deed():
         ("Zabihullah Mujahid", "the report")]
     assert denials_of('Asked about the allegations, Ivan Petrov said, "I have never done that."') == [
         ("Ivan Petrov", "I have never done that")]
+
+
+def test_an_extraposed_it_is_not_a_report_called_false():
+    assert denials_of('Mayor Joe Brown said, "It is ridiculous that we had to wait so long."') == []
+    assert denials_of('"That is a lie," Mayor Joe Brown said.') == [("Joe Brown", "That is a lie")]
 
 
 def test_a_date_is_not_the_proposition_and_a_participle_repeating_the_denial_is_the_same_denial():

@@ -385,8 +385,9 @@ def _antecedent(ctx: Context, cue: Token) -> Offsets:
 
 
 def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
-    """Inside what a speaker said: a deed the speaker says they did not do ("'We did not fire a single
-    shot,' the ministry said"; "the army said it had never targeted civilians"). One per sentence."""
+    """Inside what a speaker said: a report or claim called false ("said the allegations were
+    fabricated"), or a deed the speaker says they did not do ("'We did not fire a single shot,' the
+    ministry said"; "the army said it had never targeted civilians"). One per sentence."""
     out: list[DenialRow] = []
     for frame in ctx.frames:
         if frame.speaker is None:
@@ -395,7 +396,7 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             n = ctx.sent_of[k]
             if n in taken:
                 continue
-            content = _undone(ctx, ctx.doc[k], frame.speaker)
+            content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
             if content is not None:
                 out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
@@ -411,6 +412,34 @@ def _said_tokens(ctx: Context, frame: Frame) -> range:
         if span is not None:  # a quote continued from an earlier attribution has no content span of its own
             start, end = (min(start, span.start), max(end, span.end)) if end > start else (span.start, span.end)
     return range(start, end)
+
+
+def _falsified(ctx: Context, pred: Token) -> Offsets | None:
+    """A report or claim a copula calls false ("the report was false", "the claims are not true"):
+    the report's span."""
+    if pred.tag_ == "VBN" and pred.lemma_.lower() in _lexicon(ctx, "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)  # "the video was staged"
+        negated = any(c.dep_ == "neg" for c in pred.children)
+        if subj is not None and not negated and subj.lemma_.lower() in _lexicon(ctx, "false_subjects"):
+            return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+        return None
+    if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
+        return None
+    subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _lexicon(ctx, "false_subjects"):
+        return None
+    if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
+                                  for c in (*pred.head.children, *pred.children)):
+        return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
+    negated = any(c.dep_ == "neg" for c in pred.head.children)
+    fillers = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply")
+    for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
+        words = " ".join(w for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split() if w not in fillers)
+        words = words.strip(" .,\"'")
+        if negated and words in _lexicon(ctx, "true_predicates") or not negated and any(
+                words == w or words.startswith(w + " ") for w in _lexicon(ctx, "false_predicates")):
+            return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+    return None
 
 
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
