@@ -355,7 +355,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # "Abqaiq was the target of an attack", "X is in its planning stage": a state, not an
             # act; unless the predicate is a role ("X was the gunman")
             return any(c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)
-        if t.dep_ in deps or (t.dep_ == "attr" and t is not tok):
+        if t.dep_ in deps:
             return True  # (a role noun as the predicate: "X is a Taliban commander")
         if head.i == t.i:
             return False
