@@ -319,6 +319,10 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             kept.append(a)
         elif a.key[0] == "group" and str(a.key[-1]) in crowd:
             continue
+        elif a.key[0] == "group" and a.key[1] is None and a.kind in (ActorKind.government, ActorKind.person) and (
+                str(a.key[-1]) != "police"):
+            continue  # "authorities", "lawmakers", "local officials": officialdom, no particular agent
+            # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
         elif takes_part(ctx, a, tokens.get(id(a), set())):

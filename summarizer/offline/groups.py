@@ -34,6 +34,7 @@ def organisation(ctx: Context, ent: Span) -> None:
         toks = toks[:-1]
     if not toks:
         return
+    toks = _and_tail(ctx, toks)
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
@@ -87,6 +88,27 @@ def organisation(ctx: Context, ent: Span) -> None:
     if kind == ActorKind.organization and names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
     add_mention(ctx, ("org", names.key(name)), name, kind, toks[0].i, toks[-1].i + 1)
+
+
+def _and_tail(ctx: Context, toks: list[Token]) -> list[Token]:
+    """A name "X of A" the tagger cut before "and B" ("Islamic State of Iraq" of "... and the
+    Levant", "High Court of England" of "... and Wales"): a body's name whose "of" governs two
+    capitalised names goes on through the second."""
+    doc = ctx.doc
+    if not any(t.text == "of" for t in toks[1:]):
+        return toks
+    k = toks[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].text != "and":
+        return toks
+    k += 1
+    if doc[k].text.lower() == "the" and k + 1 < len(doc):
+        k += 1
+    end = k
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == k or end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") or end - k > 3:
+        return toks
+    return [*toks, *doc[toks[-1].i + 1 : end]]
 
 
 def country(ctx: Context, ent: Span) -> None:
