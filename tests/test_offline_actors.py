@@ -172,8 +172,11 @@ def test_a_name_only_as_a_place_of_something_is_background():
     assert "Washington Post" not in names
 
 
-def test_a_body_whose_member_is_acted_upon_takes_part():
-    assert "Taliban" in _selected("Afghan forces detained a Taliban commander in Logar province.")
+def test_a_body_named_only_as_a_modifier_of_a_role_is_background():
+    # quality round 4 ablation: the path "X commander takes part, so X does" was wrong in 6 dev
+    # fixtures and right in 3 ("the Cabinet secretary", "a State Department official")
+    names = _selected("Police questioned a Wayne State University professor on Monday.")
+    assert not any("University" in n for n in names)
 
 
 def test_the_one_on_trial_takes_part():
@@ -260,10 +263,6 @@ def test_he_without_a_subject_before_takes_the_last_name():
     assert _he("The talks were chaired by Peter Jones. He said they had failed.") == "Peter Jones"
 
 
-def test_a_body_whose_sub_commander_is_targeted_takes_part():
-    assert "Haqqani Network" in _selected("Coalition aircraft targeted a Haqqani Network sub-commander near Khost.")
-
-
 def test_names_given_as_examples_after_including_are_background():
     names = _selected("German firms including Deutsche Bahn and Siemens have stopped trading in Iran.")
     assert not names & {"Deutsche Bahn", "Siemens"}
@@ -326,3 +325,9 @@ def test_a_name_of_a_and_b_is_one_body():
 def test_a_name_of_a_stops_before_and_a_common_noun():
     ctx = with_actors("The Ministry of Defence and the police said the base was closed.")
     assert "Ministry of Defence" in actor_names(ctx)
+
+
+def test_a_name_after_at_or_as_is_a_place_or_a_role_not_a_party():
+    names = _selected("John Smith spoke at Harvard University on Monday. "
+                      "He served as chairman of the Rules Committee for a decade.")
+    assert "John Smith" in names and not any("Harvard" in n or "Committee" in n for n in names)
