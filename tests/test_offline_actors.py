@@ -109,12 +109,6 @@ def test_a_countrys_police_joins_the_one_named_force_of_that_country():
     assert [a.name for a in _holding(ctx, "Afghan police")] == ["Afghan Uniformed Police"]
 
 
-def test_an_unnamed_court_is_named_by_the_place_it_sits_in():
-    ctx = with_actors("Her brother was sentenced to life in prison by a court in Multan on Friday.")
-    courts = [a for a in ctx.actors.values() if "court" in a.name]
-    assert [(a.name, a.kind) for a in courts] == [("court in Multan", ActorKind.government)]
-
-
 # -- credit lines --------------------------------------------------------------------------------
 
 

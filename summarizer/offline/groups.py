@@ -208,11 +208,6 @@ def group(ctx: Context, head: Token) -> None:
         add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
                          alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
         return
-    located = _located_in(ctx, head) if kind_word in r.raw["actors"].get("located_heads", []) else None
-    if located is not None and not (side or proper_mod):  # "a court in Multan", "federal court in Manhattan"
-        add_mention(ctx, ("group", names.key(located.text), head_class), ctx.text_of(span[0].i, located.end),
-                    kind, span[0].i, located.end)
-        return
     if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
         # "the security force", "the combined force": an earlier group with the same head
         prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
@@ -271,13 +266,3 @@ def _in_title(ctx: Context, toks: list[Token]) -> bool:
         return False
     before_name = title.i + 1 < len(doc) and doc[title.i + 1].ent_type_ == "PERSON"
     return before_name or (title.dep_ == "appos" and title.head.ent_type_ == "PERSON")  # "X, the Defence Secretary"
-
-
-def _located_in(ctx: Context, head: Token) -> Span | None:
-    """The place a body is said to sit in: "Multan" of "a court in Multan"."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                    return next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
-    return None
