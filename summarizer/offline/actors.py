@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     credits = credit_tokens(ctx)
-    ents = [e for e in doc.ents if e.start >= ctx.title_end and e.start not in credits]
-    ctx.places = place_names(ctx, doc.ents)
+    ents = [e for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits]
+    ctx.places = place_names(ctx, ctx.ents)
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -57,8 +57,8 @@ def credit_tokens(ctx: Context) -> set[int]:
     sentence's end (the parser may glue a credit line to the sentence before it)."""
     patterns = [re.compile(p, re.I) for p in ctx.rules.raw["actors"].get("credit_lines", [])]
     found: set[int] = set()
-    for sent in ctx.doc.sents:
-        text = sent.text
+    for n, sent in enumerate(ctx.sents):
+        text = ctx.sent_text[n]
         m = next((m for p in patterns if (m := p.search(text))), None)
         if m is None:
             continue
@@ -244,7 +244,7 @@ def _merge_acronyms(ctx: Context) -> None:
     for acronym, paired in pairs.items():
         if acronym not in paired.aliases:
             paired.aliases.append(acronym)
-    entity_names = {clean_name(e.text) for e in ctx.doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART")}
+    entity_names = {clean_name(e.text) for e in ctx.ents if e.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART")}
     for a in list(ctx.actors.values()):
         if a.key not in ctx.actors or not _is_acronym(a.name):
             continue

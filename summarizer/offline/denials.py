@@ -480,7 +480,9 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     for n, sent in enumerate(ctx.sents):
         if n in taken:
             continue
-        stext = sent.text
+        stext = ctx.sent_text[n]
+        if not ctx.rules.denial_phrase_any.search(stext):
+            continue  # none of the phrases below can match
         for pattern in ctx.rules.denial_phrases:
             m = pattern.search(stext)
             if not m:

@@ -10,6 +10,7 @@ the attribution frames (:mod:`summarizer.offline.attribution`), which later stag
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from summarizer.offline.text import Prepared, quote_spans
 from summarizer.schemas.brief import ActorKind, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # an actor's identity: ("person", key) | ("org", key) | ("group", side, class) | ("unnamed", side)
 ActorKey = tuple[str | None, ...]
@@ -66,9 +67,12 @@ class Context:
         self.sents = list(doc.sents)
         self.sent_of: dict[int, int] = {}
         for n, s in enumerate(self.sents):
-            for t in s:
-                self.sent_of[t.i] = n
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
         self.text = doc.text  # Doc.text is rebuilt on every access
+        self.sent_text = [self.text[s.start_char : s.end_char] for s in self.sents]  # Span.text is too
+        self.ents: tuple[Span, ...] = tuple(doc.ents)  # Doc.ents (and Span.ents) too, all of them each time
+        self._ent_starts = [e.start for e in self.ents]
         self.quotes = quote_spans(self.text)
         self.title_end = dateline_end(doc, title_end(doc))  # tokens before: headline and dateline
         # the actor table (filled by summarizer.offline.actors)
@@ -79,6 +83,17 @@ class Context:
         self.places: set[str] = set()  # name keys the article uses as places
         # attribution frames (filled by summarizer.offline.attribution)
         self.frames: list[Frame] = []
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),
+        from the entities built once: ``Span.ents`` builds all of the doc's on each call."""
+        out = []
+        for i in range(bisect_left(self._ent_starts, span.start), len(self.ents)):
+            ent = self.ents[i]
+            if ent.end > span.end:
+                break
+            out.append(ent)
+        return out
 
     def char_span(self, start_tok: int, end_tok: int) -> Offsets:
         doc = self.doc

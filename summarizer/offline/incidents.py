@@ -208,8 +208,9 @@ def _irrealis(ctx: Context, t: Token) -> bool:
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
+    captions = [re.compile(p, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])]
     for n, sent in enumerate(ctx.sents):
-        if len(sent) < 4 or any(re.search(p, sent.text, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])):
+        if len(sent) < 4 or any(p.search(ctx.sent_text[n]) for p in captions):
             continue  # "FILE - X is seen in this image": a caption
         cues = []
         for t in sent:
@@ -234,7 +235,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
             if not cues:
                 continue
-        stext = sent.text
+        stext = ctx.sent_text[n]
         weapon = slots.weapon(ctx, stext)
         killed, injured = slots.casualties(ctx, sent)
         # separate event nouns joined by "and" with their own dates: "The attack on the
@@ -358,10 +359,10 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     for d in drafts:
         sent = ctx.sents[d.sent]
         if d.location is None:
-            own = next((e.text for e in sent.ents if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
+            own = next((e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
             d.location = own or previous
         # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
-        previous = next((e.text for e in reversed(sent.ents) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
+        previous = next((e.text for e in reversed(ctx.ents_in(sent)) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:

@@ -41,6 +41,7 @@ class Rules:
     denial_verbs: frozenset[str]
     denial_phrasal: frozenset[tuple[str, str]]
     denial_phrases: tuple[re.Pattern[str], ...]
+    denial_phrase_any: re.Pattern[str]  # any of denial_phrases: one search rules a sentence out
     denial_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     object_rejection_verbs: frozenset[str]
@@ -121,6 +122,7 @@ def load() -> Rules:
         denial_verbs=_lower_set(d["verbs"]),
         denial_phrasal=frozenset(tuple(p) for p in d["phrasal"]),
         denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
+        denial_phrase_any=re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
         denial_nouns=_lower_set(d["nouns"]),
         refusal_verbs=_lower_set(d["refusal_verbs"]),
         object_rejection_verbs=_lower_set(d["object_rejection_verbs"]),

@@ -133,7 +133,7 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
     r = ctx.rules
     speech = r.speech | r.cognition
     best = None
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if (lo, hi) != (sent.start, sent.end) and not (lo <= ent.start < hi):
@@ -196,7 +196,7 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
         for c in t.children:
             if t.pos_ == "NOUN" and c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC", "LOC"):
                 return _place_phrase(ctx, c)
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
             return ent.text
     return _place_phrase(ctx, cands[0]) if cands else None
@@ -270,7 +270,7 @@ def _country_word(ctx: Context, tok: Token) -> bool:
 
 def _country(ctx: Context, tok: Token) -> ActorDraft | None:
     """A country named as the doer acts as its government ("Iran shot down", "a US airstrike")."""
-    ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end and e.root.i == tok.i), None)
+    ent = next((e for e in ctx.ents if e.start <= tok.i < e.end and e.root.i == tok.i), None)
     if ent is None or ent.label_ not in ("GPE", "NORP"):
         return None
     side = ctx.rules.demonyms.get(ent.text.lower())
