@@ -130,6 +130,9 @@ def prepare(text: str) -> Prepared:
     return Prepared(text, copy, index)
 
 
+_QUOTE_OR_BREAK = re.compile('["\\n]')
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans (inside the quote marks) of double-quoted passages in a prepared copy.
 
@@ -137,7 +140,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     there (news style reopens a continued quote in the next paragraph)."""
     spans = []
     start = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_BREAK.finditer(text):  # nothing happens at any other character
+        i = m.start()
+        ch = text[i]
         if ch == '"':
             if start is None:
                 start = i + 1
