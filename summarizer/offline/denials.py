@@ -83,16 +83,6 @@ def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
 
 # -- 1. the cue -------------------------------------------------------------------------------
 
-_LEXICONS: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _lexicon(ctx: Context, key: str) -> frozenset[str]:
-    """A word list of ``rules/denial.yaml`` as a set (pairs joined by a space), built once per rule set."""
-    k = (id(ctx.rules.raw), key)
-    if k not in _LEXICONS:
-        _LEXICONS[k] = frozenset((" ".join(w) if isinstance(w, list) else str(w)).lower() for w in ctx.rules.raw["denial"][key])
-    return _LEXICONS[k]
-
 
 def is_cue(ctx: Context, t: Token) -> bool:
     r = ctx.rules
@@ -105,7 +95,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-        if any(o.lemma_.lower() in _lexicon(ctx, "withheld_objects") for o in objects):
+        if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
@@ -123,7 +113,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
 
 def _idiom_object(ctx: Context, verb: Token) -> Token | None:
     """"took issue with the claim": the object word of a rejecting idiom, if ``verb`` has one."""
-    idioms = _lexicon(ctx, "object_idioms")
+    idioms = ctx.rules.words("denial", "object_idioms")
     return next((c for c in verb.children if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in idioms), None)
 
 
@@ -417,16 +407,16 @@ def _said_tokens(ctx: Context, frame: Frame) -> range:
 def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     """A report or claim a copula calls false ("the report was false", "the claims are not true"):
     the report's span."""
-    if pred.tag_ == "VBN" and pred.lemma_.lower() in _lexicon(ctx, "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
+    if pred.tag_ == "VBN" and pred.lemma_.lower() in ctx.rules.words("denial", "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)  # "the video was staged"
         negated = any(c.dep_ == "neg" for c in pred.children)
-        if subj is not None and not negated and subj.lemma_.lower() in _lexicon(ctx, "false_subjects"):
+        if subj is not None and not negated and subj.lemma_.lower() in ctx.rules.words("denial", "false_subjects"):
             return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
         return None
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
     subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in _lexicon(ctx, "false_subjects"):
+    if subj is None or subj.lemma_.lower() not in ctx.rules.words("denial", "false_subjects"):
         return None
     if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
                                   for c in (*pred.head.children, *pred.children)):
@@ -436,15 +426,15 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
         words = " ".join(w for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split() if w not in fillers)
         words = words.strip(" .,\"'")
-        if negated and words in _lexicon(ctx, "true_predicates") or not negated and any(
-                words == w or words.startswith(w + " ") for w in _lexicon(ctx, "false_predicates")):
+        if negated and words in ctx.rules.words("denial", "true_predicates") or not negated and any(
+                words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates")):
             return _nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
 
 
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _lexicon(ctx, "deed_exclusions") and not (
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.words("denial", "deed_exclusions") and not (
             verb.lemma_.lower() == "do" and any(c.dep_ == "dobj" for c in verb.children)):
         return None  # "But I didn't." says nothing; "I have never done that" does
     no_object = verb.tag_ == "VBD" and any(

@@ -290,7 +290,7 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
 
 def _structure_subject(ctx: Context, t: Token) -> bool:
     """A building or other structure is the verb's subject ("the apartment block collapsed")."""
-    heads = {str(w).lower() for w in ctx.rules.raw["events"].get("structure_heads", [])}
+    heads = ctx.rules.words("events", "structure_heads")
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in heads or any(
         g.dep_ == "compound" and g.lemma_.lower() in heads for g in c.children)) for c in t.children)
 

@@ -63,7 +63,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
 
 def non_actor_compound(ctx: Context, ent: Span) -> bool:
     """"Boston Marathon bomber", "London Underground system": a name that modifies a thing."""
-    heads = {str(w).lower() for w in ctx.rules.raw["actors"].get("non_actor_heads", [])}
+    heads = ctx.rules.words("actors", "non_actor_heads")
     root = ent.root
     return root.dep_ in ("compound", "nmod") and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -81,6 +81,16 @@ class Rules:
     role_heads: frozenset[str]
     not_person: frozenset[str]
     stop_names: frozenset[str]
+    _word_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def words(self, section: str, key: str) -> frozenset[str]:
+        """The word list ``key`` of ``rules/<section>.yaml`` as a lower-case set (a pair written as a
+        list is its words joined by a space), built on first use and kept with the rules."""
+        found = self._word_sets.get((section, key))
+        if found is None:
+            found = frozenset((" ".join(map(str, w)) if isinstance(w, list) else str(w)).lower() for w in self.raw[section][key])
+            self._word_sets[(section, key)] = found
+        return found
 
 
 def _read(name: str) -> dict[str, Any]:
