@@ -83,6 +83,7 @@ PRECISION_RULES = {
     "publisher narration": ["a publisher's own narration is not a claim", "is reporting, not a claim of the publisher"],
     "procedural events": ["procedural events are not incidents", "things done to people or property or by force of law"],
     "denials": ["the actor who denies", "the proposition denied"],
+    "outlets": ["an outlet a source spoke to is an actor", "the article's own publisher is not an actor"],
 }
 
 
