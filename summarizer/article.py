@@ -44,6 +44,21 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<paren>[^)\n]{1,40})\))?\s*[-\u2013\u2014]"
 )
 
+# A publication date the text itself states near its top, with its year: a date line of its own
+# ("Friday, January 4, 2019"), a dateline's parenthesis ("KABUL, Afghanistan (Jan. 25, 2013)"), a
+# "Published"/"Updated" stamp, a monitoring report's "Text of report by ... on 12 May 2019".
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY, _YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?", r"(?P<year>(?:19|20)\d{2})"
+_DATE_FORMS = (rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_STATED_DATE = tuple(re.compile(context.format(date=form), re.IGNORECASE | re.MULTILINE)
+                     for context in (rf"^[ \t]*{_WEEKDAY}{{date}}[ \t]*$", r"\(\s*{date}\s*\)",
+                                     r"\b(?:published|updated|posted|dated)\b[^\n]{{0,20}}?{date}",
+                                     r"^[ \t]*text of (?:an? )?(?:report|broadcast|article)\b[^\n]{{0,160}}?\bon\s+{date}")
+                     for form in _DATE_FORMS)
+_STATED_DATE_SPAN = 400  # the top of the article: a date further down is about events, not publication
+
 
 # what a file starts with when it is not text at all
 _MAGIC = (
@@ -92,6 +107,23 @@ def header(text: str) -> Header | None:
     if named is not None:
         end, source = named.end(), named["source"].rstrip(".")
     return Header(tokens["date"], source, end, bool(first[end:].strip()))
+
+
+def stated_date(text: str) -> tuple[dt.date, str] | None:
+    """The publication date the top of ``text`` states (see ``_STATED_DATE``) and its words, or None.
+    Only a date with its year counts; the earliest in the text wins."""
+    top, found = text[:_STATED_DATE_SPAN], []
+    for pattern in _STATED_DATE:
+        for m in pattern.finditer(top):
+            try:
+                day = dt.datetime.strptime(f"{m['year']} {m['month'][:3]} {m['day']}", "%Y %b %d").date()
+            except ValueError:  # "February 30"
+                continue
+            found.append((m.start(), day, m.group(0).strip()))
+    if not found:
+        return None
+    _, day, words = min(found, key=lambda f: f[0])
+    return day, words
 
 
 @dataclass(frozen=True)
@@ -197,6 +229,12 @@ def make_article(text: str | bytes | bytearray, *, id=None, source=None, publish
             what = f"read {head.source!r} as the source and" if head.source else "found no source name;"
             notes.append(f"the header 'date {head.date} ...' shares its line with the article: {what} "
                          f"the text from character {head.end} ({first_words(text[head.end:])!r}) as the body")
+    if published is None:
+        stated = stated_date(text)
+        if stated is not None:
+            published = stated[0]
+            notes.append(f"no publication date was given: {published.isoformat()} is taken from the text "
+                         f"({stated[1]!r}) and relative dates are resolved against it")
     dateline = None
     m = _DATELINE.search(text[:600])
     if m:

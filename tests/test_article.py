@@ -100,3 +100,33 @@ def test_a_one_line_article_with_the_seed_header_gets_the_brief_of_the_article()
     wrapped = summarize(text, backend="offline")
     assert sorted(a.name for a in brief.actors) == sorted(a.name for a in wrapped.actors)
     assert (len(brief.claims), len(brief.incidents)) == (len(wrapped.claims), len(wrapped.incidents)) != (0, 0)
+
+
+# A text with no metadata that states its own date at the top: the date is the publication date,
+# and the brief says where it came from. Only a date with its year, only near the top.
+@pytest.mark.parametrize("text, day", [
+    ("Friday, January 4, 2019\nThe president said on Thursday that talks would resume.", dt.date(2019, 1, 4)),
+    ("KABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation yesterday, a force detained two men.", dt.date(2013, 1, 25)),
+    ("Text of report by Iranian state-run radio on 12 May 2019\n\nThe ministry rejected the claims.", dt.date(2019, 5, 12)),
+    ("Storm hits coast\nUpdated: 3 Sept 2020, 10:15\nThe storm made landfall on Wednesday.", dt.date(2020, 9, 3)),
+])
+def test_a_date_the_text_states_at_its_top_is_the_publication_date(text, day):
+    article = make_article(text)
+    assert article.published == day
+    assert any(day.isoformat() in w and "taken from the text" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, March 3 (Reuters) - Taliban fighters attacked a checkpoint on Tuesday.",  # no year
+    "BOSTON — The trial opened on Monday. The bombing on April 15, 2013 killed three people.",  # an event's date
+    "LONDON — Officials met on Monday.\n" + "More text follows here. " * 30 + "\nMay 1, 2019",  # not at the top
+    "February 30, 2019\nNo such day.",
+])
+def test_no_publication_date_is_guessed_from_an_event_or_a_yearless_date(text):
+    article = make_article(text)
+    assert article.published is None and not article.warnings
+
+
+def test_a_given_publication_date_wins_over_the_stated_one():
+    article = make_article("Friday, January 4, 2019\nTalks resumed.", published="2019-01-05")
+    assert article.published == dt.date(2019, 1, 5) and not article.warnings
