@@ -221,10 +221,12 @@ def _surname_ties(actors: list[Actor], keys: list[_NameKeys]) -> list[tuple[int,
     return ties
 
 
-# "X (Y)", "X, also called Y", "X, also known as Y", "X, a.k.a. Y", "X, nicknamed Y"
+# "X (Y)", "X, also called Y", "X, also known as Y", "X, a.k.a. Y", "X, nicknamed Y"; a bare
+# "called" is a verb ("Cengiz called Mohammad's admission a maneuver"), never a tie
 _TIE_SEPARATOR = re.compile(
     r"\s*\(\s*(?P<inside>[^()\n]{1,80}?)\s*\)"
-    r"|,?\s+(?:(?:also|or|better)\s+)?(?:called|known\s+as|a\.?k\.?a\.?|nicknamed|dubbed)\s+(?:the\s+)?",
+    r"|(?:,\s+|\s+(?:also|or|better)\s+)(?:(?:also|or|better)\s+)?(?:called|known\s+as|a\.?k\.?a\.?|nicknamed|dubbed)\s+(?:the\s+)?"
+    r"|\s+(?:known\s+as|a\.?k\.?a\.?)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -325,3 +325,18 @@ def test_a_name_after_at_or_as_is_a_place_or_a_role_not_a_party():
     names = _selected("John Smith spoke at Harvard University on Monday. "
                       "He served as chairman of the Rules Committee for a decade.")
     assert "John Smith" in names and not any("Harvard" in n or "Committee" in n for n in names)
+
+
+def test_a_surname_of_several_words_joins_the_full_name():
+    ctx = with_actors("Bill de Blasio ended his campaign for president on Friday. "
+                      "De Blasio made the announcement on television.")
+    people = [a for a in ctx.actors.values() if a.kind == ActorKind.person and "lasio" in a.name]
+    assert len(people) == 1 and people[0].name == "Bill de Blasio" and "De Blasio" in people[0].aliases
+
+
+def test_a_shared_surname_is_the_person_named_first():
+    ctx = with_actors("Former president Pranab Mukherjee died on Monday in New Delhi. "
+                      "His son Abhijit Mukherjee announced the death on Twitter. "
+                      "Mukherjee was cremated on Tuesday with full state honours.")
+    assert [a.name for a in _holding(ctx, "Mukherjee")] == ["Pranab Mukherjee"]
+    assert [a.name for a in _holding(ctx, "Abhijit Mukherjee")] == ["Abhijit Mukherjee"]

@@ -95,3 +95,12 @@ def test_an_acronym_joins_its_one_expansion_but_not_one_of_several():
     assert sorted(a.name for a in merged) == ["Democratic National Committee", "Democratic National Convention"]
     assert "DNC" in next(a for a in merged if a.name.endswith("Committee")).aliases
     assert len(merge_actors(both, "The DNC, the Democratic National Committee and the Democratic National Convention.")) == 3
+
+
+def test_called_as_a_verb_ties_no_names():
+    people = [actor("Hatice Cengiz", aliases=["Cengiz"]), actor("Mohammad bin Salman", aliases=["Mohammad"])]
+    assert len(merge_actors(people, "Cengiz called Mohammad's admission a political maneuver.")) == 2
+    group = [actor("Islamic State", "armed_group"), actor("Daesh", "armed_group")]
+    assert len(merge_actors(group, "Fighters of the Islamic State, also called Daesh, fled.")) == 1
+    assert len(merge_actors(group, "They fought the Islamic State, called Daesh by its enemies.")) == 1
+    assert len(merge_actors(group, "They fought the Islamic State known as Daesh in the region.")) == 1

@@ -167,7 +167,9 @@ def _person(ctx: Context, ent: Span) -> None:
 
 
 def _merge_people(ctx: Context) -> None:
-    """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous."""
+    """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous; a
+    surname shared by several named people joins the first of them named (news names the
+    principal first and tells the others apart by their first names)."""
     people = [a for a in ctx.actors.values() if a.key[0] == "person"]
     full = [a for a in people if " " in names.key(a.name)]
     # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
@@ -180,16 +182,34 @@ def _merge_people(ctx: Context) -> None:
         # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
         last = [b for b in full if names.key(b.name).endswith(" " + k)]
         first = [b for b in full if names.key(b.name).split()[0] == k]
+        if len(last) > 1:
+            principal = min(last, key=lambda b: b.first)
+            last = [principal] if principal.first < a.first else last
         target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
         if target is None:
             continue
         absorb(ctx, target, a)
+    _merge_surnames(ctx)
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _merge_surnames(ctx: Context) -> None:
+    """A surname of several words ("De Blasio", "bin Laden") joins the one longer name of a
+    person it ends ("Bill de Blasio"); the tagger reads it as a name of its own."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    for a in people:
+        short = names.key(a.name).split()
+        if a.key not in ctx.actors or len(short) < 2:
+            continue
+        longer = [b for b in people if b is not a and b.key in ctx.actors
+                  and len(names.key(b.name).split()) > len(short) and names.key(b.name).split()[-len(short):] == short]
+        if len(longer) == 1:
+            absorb(ctx, longer[0], a)
 
 
 def _merge_middle_names(ctx: Context) -> None:
