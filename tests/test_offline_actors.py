@@ -186,6 +186,12 @@ def test_a_party_marked_by_a_preposition_takes_part():
     assert "Ali Reza" in names
 
 
+def test_the_audience_of_a_statement_is_not_a_party():
+    assert "NBC News" not in _selected("Speaking to NBC News, the minister said the talks had failed.")
+    assert "Twitter" not in _selected("The senator posted a video to Twitter on Monday.")
+    assert "Interpol" in _selected("The ministry handed the files to Interpol on Monday.")
+
+
 def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
     ctx = with_actors("Local residents fled the building before it collapsed.")
     assert "Local residents" in actor_names(ctx)  # found as a group, then left out

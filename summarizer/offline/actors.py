@@ -391,7 +391,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
             return True  # "a spokesman for the ministry", "in the analysis of the Institute"
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return True
+            return not _audience(ctx, head)
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
@@ -401,6 +401,15 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _audience(ctx: Context, prep: Token) -> bool:
+    """"to" after a verb of speaking ("speaking to NBC News", "posted to Twitter", "wrote to the
+    embassy"): the one a statement is made to is its audience, not a party to the events."""
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    return prep.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and (
+        lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
 
 
 def _names_a_person(noun: Token, own: Token) -> bool:
