@@ -327,9 +327,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     mention (:func:`takes_part`). A name only mentioned -- a place-like modifier, a party in a
     possessive, a former president named for context -- is not an actor; nor is a crowd or a
     generic role that is only mentioned ("residents", "victims")."""
-    a_cfg = ctx.rules.raw["actors"]
-    crowd = frozenset(str(w).lower() for w in a_cfg["crowd_heads"])
-    facilities = frozenset(str(w).lower() for w in a_cfg["facility_heads"])
+    crowd = ctx.rules.words("actors", "crowd_heads")
+    facilities = ctx.rules.words("actors", "facility_heads")
     tokens: dict[int, set[int]] = {}
     for i, a in ctx.token_actor.items():
         tokens.setdefault(id(a), set()).add(i)
@@ -372,9 +371,8 @@ def takes_part(ctx: Context, actor: ActorDraft, tokens: set[int] | None = None) 
 
 def _participant(ctx: Context, tok: Token) -> bool:
     """A mention's clause role, climbed through coordination, apposition, role nouns and event nouns."""
-    a_cfg = ctx.rules.raw["actors"]
-    preps = frozenset(str(w).lower() for w in a_cfg["party_preps"])
-    deps = frozenset(str(w) for w in a_cfg["participant_deps"])
+    preps = ctx.rules.words("actors", "party_preps")
+    deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
     t = tok
     for _ in range(8):
         head = t.head
@@ -430,14 +428,14 @@ def _voice_noun(ctx: Context, tok: Token) -> bool:
     """A noun for what a body says or for the one who speaks for it ("statement", "analysis",
     "spokesman"): a body that qualifies it speaks, wherever the noun sits in the sentence."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in ctx.rules.raw["actors"]["voice_nouns"] or lemma in ctx.rules.statement_nouns)
+    return tok.pos_ == "NOUN" and (lemma in ctx.rules.words("actors", "voice_nouns") or lemma in ctx.rules.statement_nouns)
 
 
 def _role_noun(ctx: Context, tok: Token) -> bool:
     """A noun for a person or a group ("commander", "forces", "members")."""
     r = ctx.rules
     low, lemma = tok.lower_, tok.lemma_.lower()
-    members = ctx.rules.raw["actors"]["member_nouns"]
+    members = ctx.rules.words("actors", "member_nouns")
     if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and not tok.whitespace_:
         tok = tok.nbor(2)  # "sub-commander", "vice-president": the word after the hyphen
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -451,4 +449,4 @@ def _event_noun(ctx: Context, tok: Token) -> bool:
     proceeding ("trial", "pursuit", "investigation")."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma in ctx.rules.event_type
-                                   or lemma in ctx.rules.raw["actors"]["proceeding_nouns"])
+                                   or lemma in ctx.rules.words("actors", "proceeding_nouns"))

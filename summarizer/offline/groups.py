@@ -38,8 +38,8 @@ def organisation(ctx: Context, ent: Span) -> None:
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
-    if name.split() and (name.split()[-1] in ctx.rules.raw["actors"]["not_agent_names"]
-                         or _name_head(name) in ctx.rules.raw["actors"]["not_agent_names"]):
+    not_agent = ctx.rules.words("actors", "not_agent_names")
+    if name.split() and (name.split()[-1].lower() in not_agent or _name_head(name).lower() in not_agent):
         return  # "Syrian Civil War", "United States Constitution": not an agent
     before = ctx.doc[toks[0].i - 1] if toks[0].i else None
     if before is not None and before.text.lower() in ("of", "for") and toks[0].i - 2 >= 0 and (
@@ -120,7 +120,7 @@ def country(ctx: Context, ent: Span) -> None:
             add_mention(ctx, ("org", names.key(ent.text)), NAME_STRIP.sub("", ent.text), kind, ent.start, ent.end)
         return
     # a country acts when it is a subject/agent/possessor, not a place after a preposition
-    if root.dep_ not in r.raw["actors"]["gpe_actor_deps"]:
+    if root.dep_ not in r.words("actors", "gpe_actor_deps"):
         return
     if root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass"):
         return

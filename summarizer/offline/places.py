@@ -17,11 +17,10 @@ if TYPE_CHECKING:
 def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
     """Names the article uses as places anywhere ("in Monari", "Tarin Kowt city", "village of X")."""
     r = ctx.rules
-    a = r.raw["actors"]
-    strong = {str(w).lower() for w in a.get("place_name_preps", [])}
-    geo_preps = {str(w).lower() for w in a.get("geo_name_preps", [])}
-    around = {str(w).lower() for w in a.get("place_of_heads", [])} | r.place_heads
-    motion = {str(w).lower() for w in a.get("motion_verbs", [])}
+    strong = r.words("actors", "place_name_preps")
+    geo_preps = r.words("actors", "geo_name_preps")
+    around = r.words("actors", "place_of_heads") | r.place_heads
+    motion = r.words("actors", "motion_verbs")
     places: set[str] = set()
     found: dict[int, str] = {}
     for ent in ents:
