@@ -13,7 +13,9 @@ A denial is decided here, in three steps (lexicons in ``rules/denial.yaml``):
 3. the denied proposition (:func:`proposition`): the complement clause, the clause of a
    proposition noun ("the claim that ..."), the object, or the antecedent of "which".
 
-:func:`answer` links a denial to the claim its proposition overlaps most.
+:func:`answer` links a denial to the claim its proposition overlaps most. A learned classifier
+(:mod:`summarizer.offline.denial_classifier`, off unless ``rules/denial_model.yaml`` says
+``decides: classifier``) can decide instead, over these rules' denials and more candidates.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" ref
 
 
 def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
+    """The denials the rules find (the learned classifier, when on, decides over these and more
+    candidates: :func:`summarizer.offline.denial_classifier.find`)."""
+    return [row for row, _ in rule_denials(ctx)]
+
+
+def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
+    """The rules' denials, each with the rule family that found it: "verb" (a cue and its denier),
+    "frame" (inside what a speaker said), "phrase" (a denial phrase)."""
     out: list[DenialRow] = []
     taken: set[int] = set()
     cues: set[int] = set()
@@ -58,14 +68,13 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
         cues.add(t.i)
         n = ctx.sent_of[t.i]
         for who in (denier, *_conjoined(ctx, t, denier)):
-            row = _denial(ctx, who, proposition(ctx, t), ctx.sents[n])
+            row = denial_row(ctx, who, proposition(ctx, t), ctx.sents[n])
             if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
                 out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
     said = _frame_denials(ctx, taken)
     said.extend(_phrase_denials(ctx, taken))
-    out.extend(_once_per_paragraph(ctx, said))
-    return out
+    return [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
 
 
 def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
@@ -101,7 +110,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:  # "refused to accept responsibility" ("declined the request" is no denial cue:
         return not negated and _refused(ctx, t) is not None  # wrong, never right, on dev)
-    if lemma in r.labelling_verbs and _dismissive(ctx, t):
+    if lemma in r.labelling_verbs and labels_dismissively(ctx, t):
         return not negated  # "denounced the video as fake"; else "denounced the claims" below
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -122,7 +131,7 @@ def _refused(ctx: Context, verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.refused_complements), None)
 
 
-def _dismissive(ctx: Context, verb: Token) -> bool:
+def labels_dismissively(ctx: Context, verb: Token) -> bool:
     """"calling it 'null and void'", "referred to the vote as a hoax": the complement dismisses."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     as_of_object = [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]  # "the reports as untrue"
@@ -133,7 +142,7 @@ def _dismissive(ctx: Context, verb: Token) -> bool:
     return False
 
 
-def _passive(verb: Token) -> bool:
+def passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -158,13 +167,13 @@ def _conjoined(ctx: Context, cue: Token, first: ActorDraft) -> list[ActorDraft]:
 
 def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if cue.pos_ == "NOUN":
-        return _issuer(ctx, cue)
-    if _passive(cue):
+        return issuer(ctx, cue)
+    if passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         return _refer(ctx, pobj, cue) if pobj is not None else None
     if cue.dep_ == "acl" and cue.head.lower_ in ctx.rules.statement_nouns:
-        return _issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
+        return issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
     return _subject_actor(ctx, cue)
 
 
@@ -188,7 +197,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
                 own is None and child.head.i == tok.i or ctx.token_actor[child.i].kind == ActorKind.person):
             return ctx.token_actor[child.i]
     if tok.lower_ in _FIRST_PERSON:  # "'We reject these claims,' the ministry said": the quote's speaker
-        owner = _quote_owner(ctx, tok.idx)
+        owner = quote_owner(ctx, tok.idx)
         if owner is not None:
             return owner
     actor = actor_at(ctx, tok)
@@ -203,7 +212,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
 
 
-def _issuer(ctx: Context, noun: Token) -> ActorDraft | None:
+def issuer(ctx: Context, noun: Token) -> ActorDraft | None:
     """Who issued a statement or a denial: "X's statement", "a statement from X", "X issued a statement"."""
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod"):
@@ -285,7 +294,7 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     refused = _refused(ctx, cue) if cue.pos_ == "VERB" else None
     if refused is not None:  # "refused to accept responsibility for the attack"
         return (refused.i + 1, refused.right_edge.i + 1) if refused.right_edge.i > refused.i else None
-    if cue.pos_ == "VERB" and _passive(cue):  # "the claim was denied by X"
+    if cue.pos_ == "VERB" and passive(cue):  # "the claim was denied by X"
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         return _nominal(ctx, subj) if subj is not None else None
     idiom = _idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
@@ -388,7 +397,7 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 continue
             content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
             if content is not None:
-                out.append(_denial(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+                out.append(denial_row(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     return out
@@ -484,9 +493,9 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 verb = verb.head  # "did not concede": the clause of "concede", not of "did"
             plea = _PLEA.search(m.group(0)) is not None
             if plea:  # the defendant pleads, not the judge who asked: "asked him to confirm he intended to plead"
-                denier = _quote_owner(ctx, char) or _subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
+                denier = quote_owner(ctx, char) or _subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
             else:
-                denier = _quote_owner(ctx, char) or _speaker_above(ctx, verb)
+                denier = quote_owner(ctx, char) or speaker_above(ctx, verb)
             if denier is None:
                 break
             if plea and denier in pleaded:
@@ -497,12 +506,12 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 content = " ".join(stext[m.start():].split())
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
                 content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
-            out.append(_denial(ctx, denier, content.strip(" ,;:\"'"), sent, phrase=True))
+            out.append(denial_row(ctx, denier, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
 
 
-def _quote_owner(ctx: Context, char: int) -> ActorDraft | None:
+def quote_owner(ctx: Context, char: int) -> ActorDraft | None:
     q = ctx.in_quote(char)
     if q is None:
         return None
@@ -511,7 +520,7 @@ def _quote_owner(ctx: Context, char: int) -> ActorDraft | None:
     return owner[0].speaker if owner else None
 
 
-def _speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
+def speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
     """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
     not connected": Dzhokhar, not "they"), else the subject of its clause or of a verb above it."""
     speech = ctx.rules.speech | ctx.rules.cognition
@@ -536,7 +545,7 @@ def _subject_above(ctx: Context, verb: Token, steps: int, accept: Callable[[Toke
 # -- the denial and the claim it answers ------------------------------------------------------
 
 
-def _denial(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: bool = False) -> DenialRow:
+def denial_row(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: bool = False) -> DenialRow:
     span = (sent.start_char, sent.end_char)
     ev = [ctx.evidence(*span)]
     return Denial(id="", denier_name=denier.name, content=content[:300], evidence=ev), span, phrase

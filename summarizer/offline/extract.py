@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.grounding import Grounder
-from summarizer.offline import actors, attribution, denials, incidents, slots, summary
+from summarizer.offline import actors, attribution, denial_classifier, denials, incidents, slots, summary
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.denials import DenialRow
 from summarizer.offline.doc import Context
@@ -38,7 +38,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
     actors.find_actors(ctx)
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)
-    denial_rows = denials.find_denials(ctx, claim_rows)
+    denial_rows = denial_classifier.find(ctx, claim_rows)
     claim_rows = _without_denials(claim_rows, denial_rows)
     found = incidents.find_incidents(ctx, claim_rows)
 

@@ -17,6 +17,9 @@ from typing import Any
 
 import yaml
 
+from summarizer.offline import denial_model as _denial_model
+from summarizer.offline.denial_model import DenialModel
+
 RULE_FILES = ("actors.yaml", "attribution.yaml", "denial.yaml", "events.yaml")
 _PACKAGE = "summarizer.offline"
 
@@ -81,6 +84,8 @@ class Rules:
     role_heads: frozenset[str]
     not_person: frozenset[str]
     stop_names: frozenset[str]
+    # the learned denial classifier (rules/denial_model.yaml) when it is switched on, else None
+    denial_model: DenialModel | None = None
     _word_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, section: str, key: str) -> frozenset[str]:
@@ -170,7 +175,12 @@ def load() -> Rules:
         role_heads=_lower_set(a["role_heads"]),
         not_person=_lower_set(a["not_person"]),
         stop_names=_lower_set(a["stop_names"]),
+        denial_model=_switched_on(_denial_model.load()),
     )
+
+
+def _switched_on(model: DenialModel | None) -> DenialModel | None:
+    return model if model is not None and model.enabled else None
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +190,9 @@ def version() -> str:
     package = resources.files(_PACKAGE)
     for name in RULE_FILES:
         h.update(package.joinpath("rules", name).read_bytes())
+    model = package.joinpath("rules", _denial_model.MODEL_FILE)
+    if model.is_file():
+        h.update(model.read_bytes())
     for source in sorted((p for p in package.iterdir() if p.name.endswith(".py")), key=lambda p: p.name):
         h.update(source.read_bytes())
     return "offline-" + h.hexdigest()[:12]
