@@ -4,6 +4,7 @@
     python -m summarizer.evals.train_denials check            # the shipped weights are what `train` makes (exit 1 if not)
     python -m summarizer.evals.train_denials cv               # grouped 5-fold CV by fixture over dev, scored by the eval scorer
     python -m summarizer.evals.train_denials transfer --train A --test B   # train on folder A, score folder B (aggregates)
+    python -m summarizer.evals.train_denials transfer --train dev --test test   # the shipped splits
 
 Training reads only ``split: dev`` fixtures (or the folder given). A candidate (a sentence and a
 denier, :func:`~summarizer.offline.denial_classifier.candidates`) is positive when the evidence of
@@ -222,15 +223,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m summarizer.evals.train_denials", description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=("train", "check", "cv", "transfer"))
     ap.add_argument("--fixtures", help="training fixtures folder (default: the shipped split: dev fixtures)")
-    ap.add_argument("--train", help="transfer: training fixtures folder")
-    ap.add_argument("--test", help="transfer: scored fixtures folder (aggregates only)")
+    ap.add_argument("--train", default="dev", help="transfer: training fixtures folder, or dev: the shipped dev split")
+    ap.add_argument("--test", help="transfer: scored fixtures folder, or dev/test: a shipped split (aggregates only)")
     ap.add_argument("-o", "--output", help="train: where to write the weights (default: the shipped file)")
     ap.add_argument("--decides", choices=("rules", "classifier"), default="classifier" if _shipped_enabled() else "rules",
                     help="train: who decides denials in the engine with the written file (default: as the shipped file says)")
     args = ap.parse_args(argv)
     if args.command == "transfer":
-        train_set = parse(load_fixtures(args.train))
-        test_set = parse(load_fixtures(args.test))
+        if not args.test:
+            ap.error("transfer needs --test")
+        train_set = parse(_fixtures(args.train))
+        test_set = parse(_fixtures(args.test))
         data = examples(train_set)
         print(_line("rules", denial_counts(briefs(test_set, None))))
         for name in CONFIGS:
@@ -254,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if same else 1
     Path(args.output or model_path()).write_text(text, encoding="utf-8")
     return 0
+
+
+def _fixtures(where: str) -> list[Fixture]:
+    return load_fixtures(split=where) if where in ("dev", "test") else load_fixtures(where)
 
 
 def _shipped_enabled() -> bool:
