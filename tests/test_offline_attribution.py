@@ -61,3 +61,20 @@ def test_labelling_verbs_give_the_object_and_its_label():
     assert found == {("Democratic Rally", "the pipeline as an advancement in the nation's sovereignty")}
     assert claims_of("Senator John Smith called the police.") == set()
     assert claims_of("Senator John Smith did not call the plan a failure.") == set()
+
+
+# -- datelines and relative clauses: not a speaker, not a content ------------------------------------
+def test_a_dateline_is_neither_the_content_nor_the_subject():
+    found = claims_of("TAMPA, Fla. (Sept. 14, 2021) — Central Command forces conducted an airstrike in Syria on "
+                      "Monday against a senior al-Qaeda leader, a command spokesman said.")
+    assert found and all(not content.startswith("TAMPA") for _, content in found)
+    ctx = with_frames("Moscow, 3 March: Foreign Ministry spokeswoman Maria Zakharova dismissed the reports.")
+    verb = next(t for t in ctx.doc if t.lemma_ == "dismiss")
+    subject = attribution.subject_of(ctx, verb)
+    assert subject is not None and subject.text == "Zakharova"
+
+
+def test_the_relative_pronoun_a_claim_verb_governs_is_no_content():
+    found = claims_of("Two rockets struck near the embassy on Sunday, the latest in a string of attacks that "
+                      "Washington blames on Iran-backed militias.")
+    assert all(content.lower() != "that" for _, content in found)

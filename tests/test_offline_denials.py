@@ -383,3 +383,10 @@ def test_the_defendant_pleads_not_the_judge_who_reports_it_and_a_plea_counts_onc
     found = denials_of("Ahmad Khan Rahimi pleaded not guilty on Thursday to federal charges. "
                        "Rahimi again pleaded not guilty to the charges on Friday.")
     assert [who for who, _ in found] == ["Ahmad Khan Rahimi"]
+
+
+def test_dismissed_as_absurd_reports_that_gives_the_reported_proposition():
+    # the heavy object moved after its label: "dismissed as X reports that P"
+    found = denials_of('Foreign Ministry spokeswoman Maria Zakharova has dismissed as "absurd" Western reports '
+                       "that Russian troops shelled a hospital in Mariupol.")
+    assert found == [("Maria Zakharova", "that Russian troops shelled a hospital in Mariupol")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from offline_stages import actor_names, context, with_actors, with_frames
 from summarizer.schemas.brief import ActorKind
 
@@ -141,3 +142,15 @@ def test_no_function_or_class_in_the_engine_is_over_150_lines():
 def test_context_is_built_without_running_a_stage():
     ctx = context("Iran denied it.")
     assert ctx.actors == {} and ctx.frames == [] and len(ctx.sents) == 1
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KABUL, Afghanistan (June 19) - An Afghan force detained two men.", "KABUL, Afghanistan (June 19) -"),
+    ("Moscow, 3 March: The ministry dismissed the reports.", "Moscow, 3 March:"),
+    ("Kabul, Afghanistan (Reuters) - Fighters attacked a checkpoint.", "Kabul, Afghanistan (Reuters) -"),
+    ("Washington said on Monday: we will act.", ""),  # a subject and its verb, no dateline
+    ("Smith, 45, said - quietly - that he would go.", ""),
+])
+def test_datelines_in_upper_and_mixed_case_end_where_the_story_starts(text, dateline):
+    ctx = context(text)
+    assert ctx.doc[: ctx.title_end].text == dateline

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def subject_of(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and not child.i < ctx.title_end <= verb.i:  # a dateline is no subject
             return child
     # "he said while later adding", "..., saying": the subject of a governing verb
     node = verb
@@ -115,6 +115,18 @@ def find_frames(ctx: Context) -> None:
             _noun_frame(ctx, t)
     _attach_quotes(ctx)
     _drop_nested(ctx)
+    _after_dateline(ctx)
+
+
+def _after_dateline(ctx: Context) -> None:
+    """The parser hangs a dateline ("TAMPA, Fla. (Sept. 14, 2021) —") on the first sentence's verb:
+    an attribution in that sentence starts after it."""
+    end = ctx.title_end
+    for f in ctx.frames:
+        if f.cue >= end > f.content[0] and f.content[1] > end:
+            f.content = (end, f.content[1])
+        if f.cue >= end > f.span[0]:
+            f.span = (end, f.span[1])
 
 
 def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
@@ -179,6 +191,8 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     content = _content_clause(ctx, verb)
     if content is None and lemma in r.object_content and lemma not in r.clausal_only:
         for child in verb.children:
+            if verb.dep_ == "relcl" and child.i < verb.i:
+                break  # "attacks that Washington blames on militias": the object is the relative pronoun
             if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.text.lower() in ("of", "on")):
                 content = (child.left_edge.i, child.right_edge.i + 1)
                 break

@@ -319,6 +319,11 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
                 if named is not None:
                     return _nominal(ctx, named)
             return _nominal(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > cue.i:  # "dismissed as absurd reports that X"
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            clause = _nominal(ctx, pobj) if pobj is not None else None
+            if clause is not None and ctx.doc[clause[0]].lower_ == "that":
+                return clause
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i > cue.i:  # not "on Sunday denied"
             pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None and pobj.tag_ in _RELATIVE_TAGS:

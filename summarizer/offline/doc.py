@@ -140,9 +140,30 @@ def dateline_end(doc: Doc, start: int) -> int:
     first = doc[start]
     while first.is_space and first.i + 1 < len(doc):
         first = doc[first.i + 1]
-    if not (first.is_upper and first.is_alpha and len(first.text) > 2):
+    if first.is_upper and first.is_alpha and len(first.text) > 2:
+        for t in doc[first.i : first.i + 14]:
+            if t.text in _DASHES:
+                return t.i + 1
         return start
-    for t in doc[first.i : first.i + 14]:
-        if t.text in ("-", "\u2014", "\u2013", "--"):
+    return _mixed_case_dateline_end(doc, first) or start
+
+
+_DASHES = ("-", "\u2014", "\u2013", "--")
+
+
+def _mixed_case_dateline_end(doc: Doc, first: Token) -> int | None:
+    """End of a dateline in mixed case ("Moscow, 3 March:", "Kabul, Afghanistan (Reuters) -"): a place
+    name, then only places, dates, a parenthesis and commas up to a dash or a colon."""
+    if not (first.is_title and first.ent_type_ in ("GPE", "LOC")):
+        return None
+    depth = 0
+    for t in doc[first.i + 1 : first.i + 12]:
+        if t.text in _DASHES or (t.text == ":" and depth == 0):
             return t.i + 1
-    return start
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif not (depth > 0 or t.text == "," or t.ent_type_ in ("GPE", "LOC", "DATE") or t.like_num):
+            return None
+    return None
