@@ -78,3 +78,10 @@ def test_the_relative_pronoun_a_claim_verb_governs_is_no_content():
     found = claims_of("Two rockets struck near the embassy on Sunday, the latest in a string of attacks that "
                       "Washington blames on Iran-backed militias.")
     assert all(content.lower() != "that" for _, content in found)
+
+
+def test_a_reporting_clause_set_in_the_middle_reports_the_clause_before_it():
+    # "X, officials said, the latest in ...": the parser makes "said" a parataxis of X's verb
+    found = claims_of("Two rockets struck near the U.S. Embassy in Baghdad on Sunday, Iraqi security officials said, "
+                      "the latest in a string of attacks.")
+    assert any(content.startswith("Two rockets struck near the U.S. Embassy") for _, content in found)

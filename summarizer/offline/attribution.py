@@ -136,6 +136,14 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
                     and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.raw["attribution"]["commitment_verbs"])):
                 continue  # "plans to", "saying": not a reported statement; "promised to": the promise
             return child.left_edge.i, child.right_edge.i + 1
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # "Two rockets struck the embassy, officials said, the latest in ...": the clause before
+        end = verb.left_edge.i
+        while end > head.left_edge.i and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+            end -= 1
+        if end > head.i:
+            return head.left_edge.i, end
     return None
 
 
