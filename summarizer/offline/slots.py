@@ -235,7 +235,10 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
                 return a
             continue
         if t.pos_ == "VERB":
-            a = _first_actor(ctx, [c for c in t.children if c.dep_ == "nsubj"]
+            # "forces searched the area and confiscated a truck": a conjoined verb shares its head's subject
+            own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+            a = _first_actor(ctx, [c for c in own.children if c.dep_ == "nsubj"]
                              + [g for c in t.children if c.dep_ == "agent" for g in c.children])
             if a is not None:
                 return a
