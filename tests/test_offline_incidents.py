@@ -295,3 +295,18 @@ def test_a_ruling_needs_a_ruling_verb_or_a_court_object():
     [inc] = found("The Supreme Court rejected the lawsuit filed by Texas on Friday.")
     assert inc.type == "other"
     assert found("The judge arrived at the courthouse in Manhattan on Monday.") == []
+
+
+def test_a_search_or_a_clearing_is_a_step_not_an_incident():
+    assert found("Police searched the house on Elm Street in Boston on Monday.") == []
+    assert found("Afghan soldiers cleared the village of Badmuk on Monday.") == []
+
+
+def test_an_air_assault_is_not_an_attack():
+    assert not [i for i in found("Commandos began an air assault on the village of Barg-e Matal on July 25.")
+                if i.type == "attack"]
+
+
+def test_a_conjoined_verb_shares_its_heads_doer():
+    [inc] = found("Iraqi security forces searched the area and confiscated a rocket launcher near Balad on Monday.")
+    assert inc.type == "seizure" and inc.perpetrator is not None and inc.perpetrator.name == "Iraqi security forces"
