@@ -32,6 +32,11 @@ def test_a_country_named_as_doer_acts_as_its_government():
     assert perpetrator("Iran's missile attack on two bases in Iraq caused no casualties.") == "Iran"
 
 
+def test_a_dateline_the_parser_made_a_subject_is_not_the_doer():
+    assert perpetrator("TAMPA, Fla. (Sept. 14, 2021) — U.S. Central Command forces conducted an airstrike in "
+                       "northwest Syria on Monday against a senior al-Qaeda leader.") == "U.S. Central Command"
+
+
 def test_a_city_before_the_event_noun_is_the_place_not_the_doer():
     [inc] = found("Last week a Kabul car bombing killed five and wounded 110.")
     assert inc.perpetrator is None and inc.location == "Kabul"

@@ -238,7 +238,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             # "forces searched the area and confiscated a truck": a conjoined verb shares its head's subject
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
-            a = _first_actor(ctx, [c for c in own.children if c.dep_ == "nsubj"]
+            a = _first_actor(ctx, _subjects(ctx, own)
                              + [g for c in t.children if c.dep_ == "agent" for g in c.children])
             if a is not None:
                 return a
@@ -298,8 +298,22 @@ def _noun_doer(ctx: Context, t: Token, doer_nouns: set[str], carry_out: set[str]
             return a
     head = t.head
     if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in carry_out:
-        return _first_actor(ctx, [c for c in head.children if c.dep_ == "nsubj"])
+        return _first_actor(ctx, _subjects(ctx, head))
     return None
+
+
+def _subjects(ctx: Context, verb: Token) -> list[Token]:
+    """The verb's subjects, not a dateline the parser made one ("TAMPA, Fla. (Sept. 14) — forces conducted");
+    where it made the real subject an apposition of the dateline ("KABUL (June 19) - A force killed"), that."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.i < ctx.title_end <= verb.i:
+            out += [g for g in c.children if g.dep_ in ("appos", "conj") and g.i >= ctx.title_end]
+        else:
+            out.append(c)
+    return out
 
 
 def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
