@@ -85,3 +85,17 @@ def test_a_reporting_clause_set_in_the_middle_reports_the_clause_before_it():
     found = claims_of("Two rockets struck near the U.S. Embassy in Baghdad on Sunday, Iraqi security officials said, "
                       "the latest in a string of attacks.")
     assert any(content.startswith("Two rockets struck near the U.S. Embassy") for _, content in found)
+
+
+def test_a_quote_opening_its_sentence_is_the_claim_and_the_next_quote_continues_it():
+    text = ('The patrol was attacked on Tuesday. "We showed the villagers that we will stand against the insurgents," '
+            'said Major Ali Karimi. "This commander was directly involved in the attack on the market."')
+    found = claims_of(text)
+    assert ("Ali Karimi", "This commander was directly involved in the attack on the market.") in found
+    assert ("Ali Karimi", "We showed the villagers that we will stand against the insurgents") in found
+
+
+def test_a_speech_verb_inside_a_quoted_speaker_s_words_is_not_another_claim():
+    text = ('The Commandos freed ten hostages on Monday. "We told the villagers that we will protect the bazaar, '
+            'because we take our duties seriously," said Major Ali Karimi.')
+    assert {who for who, _ in claims_of(text)} == {"Ali Karimi"}

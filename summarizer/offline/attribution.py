@@ -207,7 +207,7 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     quote = None
     if content is not None:
         cs, ce = ctx.char_span(*content)
-        q = ctx.in_quote(cs)
+        q = ctx.in_quote(cs + 1 if ctx.text[cs : cs + 1] in ('"', "“") else cs)  # from its opening mark
         if q is not None and ce <= q[1] + 1 and not (q[0] <= verb.idx < q[1]):
             quote = q  # the complement is a direct quote: keep it whole
     if content is None:
@@ -348,6 +348,10 @@ def _drop_nested(ctx: Context) -> None:
         if f.quote is None and outer and f.kind in ("verb",):
             outer[0].hedged = outer[0].hedged or f.hedged
             continue
+        idx = ctx.doc[f.cue].idx
+        if f.quote is None and f.kind == "verb" and any(
+                g is not f and g.quote is not None and g.quote[0] <= idx < g.quote[1] for g in ctx.frames):
+            continue  # a verb inside a quote someone else's frame carries: the quote is the claim
         keep.append(f)
     ctx.frames = keep
 
