@@ -99,3 +99,13 @@ def test_a_speech_verb_inside_a_quoted_speaker_s_words_is_not_another_claim():
     text = ('The Commandos freed ten hostages on Monday. "We told the villagers that we will protect the bazaar, '
             'because we take our duties seriously," said Major Ali Karimi.')
     assert {who for who, _ in claims_of(text)} == {"Ali Karimi"}
+
+
+def test_a_body_of_reporting_described_as_such_is_the_source_when_no_one_is_named():
+    found = claims_of("Initial reports indicate more than 30 insurgents were killed in the fighting.")
+    assert found == {("Initial reports", "more than 30 insurgents were killed in the fighting")}
+    found = claims_of("According to multiple intelligence reports, the commander planned the ambush.")
+    assert {who for who, _ in found} == {"multiple intelligence reports"}
+    found = claims_of("A follow-on assessment confirmed the strike did not harm any civilians.")
+    assert {who for who, _ in found} == {"follow-on assessment"}
+    assert claims_of("Reports say the bridge collapsed on Monday.") == set()  # hearsay, no body named

@@ -159,7 +159,7 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None:
             speaker = body_referent(ctx, subj)  # "the group said", "the statement said"
         if speaker is None and subj.dep_ == "nsubj":
-            speaker = _source_group(ctx, subj)  # "witnesses said", "his lawyers have claimed"
+            speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
 
 
@@ -245,7 +245,7 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    speaker = actor_at(ctx, pobj) or _source_group(ctx, pobj)
+    speaker = actor_at(ctx, pobj) or _source_group(ctx, pobj) or _report_source(ctx, pobj)
     if speaker is None:
         # "according to the same statement": the last "according to" source
         prior = [f for f in ctx.frames if f.kind == "according" and f.speaker is not None]
@@ -282,6 +282,21 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
     start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), default=head.i)
     name = ctx.text_of(start, head.i + 1)
     return add_mention(ctx, ("group", None, "source", name.lower()), name, ActorKind(kind), start, head.i + 1)
+
+
+def _report_source(ctx: Context, head: Token) -> ActorDraft | None:
+    """"Initial reports indicate", "according to intelligence reports": with no one named, the
+    reporting itself (with its modifiers) is the claim's source."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.rules.words("attribution", "report_sources"):
+        return None
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+           or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children):
+        return None  # "the ministry's report", "a report by the UN", "the report": its issuer is the source
+    start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), default=head.i)
+    if start == head.i:
+        return None  # a bare "reports say": hearsay, not a body of reporting
+    name = ctx.text_of(start, head.i + 1)
+    return add_mention(ctx, ("group", None, "source", name.lower()), name, ActorKind.other, start, head.i + 1)
 
 
 def _noun_frame(ctx: Context, noun: Token) -> None:
