@@ -208,7 +208,8 @@ def test_the_subject_of_a_bare_be_is_in_a_state_not_an_act():
 
 
 def test_the_subject_of_be_with_a_role_as_predicate_takes_part():
-    assert _selected("John Smith is a senior Taliban commander.") == {"John Smith"}  # the body in the role is background
+    # the armed group in the role is named as his side (an actor since quality round 6's military releases)
+    assert _selected("John Smith is a senior Taliban commander.") == {"John Smith", "Taliban"}
 
 
 def test_a_name_as_the_predicate_of_be_is_another_name_not_an_act():
@@ -349,3 +350,10 @@ def test_a_shared_surname_is_the_person_named_first():
                       "Mukherjee was cremated on Tuesday with full state honours.")
     assert [a.name for a in _holding(ctx, "Mukherjee")] == ["Pranab Mukherjee"]
     assert [a.name for a in _holding(ctx, "Abhijit Mukherjee")] == ["Abhijit Mukherjee"]
+
+
+def test_an_armed_group_named_as_the_side_of_its_members_is_an_actor():
+    ctx = with_actors("Police arrested a Taliban commander near the village on Tuesday.")
+    assert "Taliban" in {a.name for a in actors.selected(ctx, set())}
+    ctx = with_actors("The road was built during the Taliban era.")
+    assert "Taliban" not in {a.name for a in actors.selected(ctx, set())}

@@ -344,9 +344,23 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
-        elif takes_part(ctx, a, tokens.get(id(a), set())):
+        elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
+
+
+def _side_of_members(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+    """An armed group named as the side of its members ("a Taliban commander", "several Haqqani
+    fighters"): the group is a party through them, as conflict reports and press releases name
+    the enemy."""
+    if actor.kind != ActorKind.armed_group or actor.key[0] != "org":
+        return False
+    for i in tokens:
+        tok = ctx.doc[i]
+        head = tok.head
+        if tok.dep_ in ("compound", "amod") and head.i not in tokens and _role_noun(ctx, head):
+            return True
+    return False
 
 
 def takes_part(ctx: Context, actor: ActorDraft, tokens: set[int] | None = None) -> bool:
