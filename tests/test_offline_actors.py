@@ -357,3 +357,15 @@ def test_an_armed_group_named_as_the_side_of_its_members_is_an_actor():
     assert "Taliban" in {a.name for a in actors.selected(ctx, set())}
     ctx = with_actors("The road was built during the Taliban era.")
     assert "Taliban" not in {a.name for a in actors.selected(ctx, set())}
+
+
+def test_an_unnamed_member_of_an_armed_group_is_one_person():
+    ctx = with_actors("The security force detained two men while targeting a Taliban leader in the district. "
+                      "The Taliban leader is linked to several attacks.")
+    [member] = _holding(ctx, "a Taliban leader")
+    assert member.name == "Taliban leader" and member.kind == ActorKind.person
+    assert "The Taliban leader" in member.aliases
+    assert "Taliban leader" in {a.name for a in actors.selected(ctx, set())}
+    # a named man's role, and a plural, are no unnamed member
+    ctx = with_actors("Police captured Mullah Khalil, another Taliban commander. Taliban leaders fled.")
+    assert not any(a.key[0] == "member" for a in ctx.actors.values())

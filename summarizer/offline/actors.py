@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
-from summarizer.offline.groups import country, group, organisation
+from summarizer.offline.groups import country, group, organisation, unnamed_member
 from summarizer.offline.mentions import absorb, add_mention, clean_name
 from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
@@ -43,6 +43,8 @@ def find_actors(ctx: Context) -> None:
             if t.i in ctx.token_actor and ctx.token_actor[t.i].key[0] in ("person", "org"):
                 continue
             group(ctx, t)
+        elif t.pos_ == "NOUN" and t.i not in ctx.token_actor:
+            unnamed_member(ctx, t)
     _merge_people(ctx)
 
 

@@ -266,3 +266,26 @@ def _in_title(ctx: Context, toks: list[Token]) -> bool:
         return False
     before_name = title.i + 1 < len(doc) and doc[title.i + 1].ent_type_ == "PERSON"
     return before_name or (title.dep_ == "appos" and title.head.ent_type_ == "PERSON")  # "X, the Defence Secretary"
+
+
+def unnamed_member(ctx: Context, head: Token) -> None:
+    """"a Taliban commander", "targeting a Haqqani facilitator": one unnamed member of an armed
+    group named as his side is one person (military press releases name their targets so); "the
+    Taliban commander" after it is the same one. Not a named person's role ("Mullah Khalil,
+    another Taliban commander") nor a plural ("Taliban leaders")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma not in ctx.rules.words("actors", "member_roles") or _describes_person(head):
+        return
+    if head.dep_ == "attr" and any(c.dep_ in SUBJ and c.ent_type_ == "PERSON" for c in head.head.children):
+        return  # "Khan is a Taliban commander": his role
+    side = next((ctx.token_actor[c.i] for c in head.children if c.dep_ in ("compound", "amod") and c.i in ctx.token_actor
+                 and ctx.token_actor[c.i].key[0] == "org" and ctx.token_actor[c.i].kind == ActorKind.armed_group), None)
+    if side is None:
+        return
+    key: ActorKey = ("member", *side.key, lemma)
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    if det not in ("a", "an") and not (det in ("the", "this", "that") and key in ctx.actors):
+        return
+    start = min(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "det") and c.i < head.i)
+    add_mention(ctx, key, f"{side.name} {head.text.lower()}", ActorKind.person, start, head.i + 1,
+                alias=ctx.text_of(start, head.i + 1))
