@@ -125,7 +125,7 @@ def _after_dateline(ctx: Context) -> None:
     for f in ctx.frames:
         if f.cue >= end > f.content[0] and f.content[1] > end:
             f.content = (end, f.content[1])
-        if f.cue >= end > f.span[0]:
+        if f.cue >= end > f.span[0] and f.span[1] > end:
             f.span = (end, f.span[1])
 
 
