@@ -27,9 +27,8 @@ import yaml
 from _common import FIXTURES, header
 
 from summarizer.grounding import Grounder
-from summarizer.offline.backend import CHUNK_CHARS, OfflineBackend, nlp
+from summarizer.offline.backend import OfflineBackend, nlp, parse
 from summarizer.offline.extract import extract, merge_drafts
-from summarizer.offline.text import chunks, prepare
 from summarizer.pipeline import Summarizer
 from summarizer.resolve import resolve
 
@@ -61,9 +60,7 @@ def main(argv=None) -> int:
     c0 = time.process_time()
     parsed = []
     for text in texts:
-        prepared = prepare(text)
-        pieces = chunks(prepared, CHUNK_CHARS)
-        parsed.append((text, prepared, pieces, list(model.pipe(p.text for p in pieces))))
+        parsed.append((text, *parse(text)))
     parse_cpu = time.process_time() - c0
 
     def rules_round() -> None:

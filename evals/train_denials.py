@@ -56,15 +56,12 @@ def parse(fixtures: Sequence[Fixture]) -> list[Parsed]:
     """Each fixture parsed once, as the offline backend parses it."""
     from summarizer.article import make_article
     from summarizer.grounding import Grounder
-    from summarizer.offline.backend import CHUNK_CHARS, nlp
-    from summarizer.offline.text import chunks, prepare
+    from summarizer.offline.backend import parse as parse_article
 
     out = []
     for f in fixtures:
         article = make_article(f.text or "", id=f.id, source=f.source, published=f.published)
-        prepared = prepare(article.text)
-        pieces = list(chunks(prepared, CHUNK_CHARS))
-        docs = list(nlp().pipe(p.text for p in pieces))
+        prepared, pieces, docs = parse_article(article.text)
         out.append(Parsed(f, article, pieces, docs, Grounder(prepared.original)))
     return out
 

@@ -107,7 +107,7 @@ def find_frames(ctx: Context) -> None:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in r.raw["attribution"]["labelling_verbs"] and _labelling_frame(ctx, t):
             continue
-        if t.pos_ in ("VERB", "AUX") and (lemma in r.speech or lemma in r.cognition):
+        if t.pos_ in ("VERB", "AUX") and lemma in r.reporting:
             _verb_frame(ctx, t, lemma)
         elif t.text.lower() == "according" and any(c.text.lower() == "to" for c in t.children):
             _according_frame(ctx, t)

@@ -90,6 +90,14 @@ def _register_line_breaks() -> str:
     return name
 
 
+def parse(text: str) -> tuple[Prepared, list[Prepared], list[Doc]]:
+    """An article as the backend reads it: the prepared copy, its pieces of at most
+    ``CHUNK_CHARS`` characters, and each piece parsed."""
+    prepared = prepare(text)
+    pieces = chunks(prepared, CHUNK_CHARS)
+    return prepared, pieces, list(nlp().pipe((p.text for p in pieces), batch_size=1))
+
+
 def model_label() -> str:
     try:
         from importlib.metadata import version
@@ -113,11 +121,9 @@ class OfflineBackend:
         self.rules = load_rules()
 
     def extract(self, article: Article) -> Brief:
-        prepared = prepare(article.text)
+        prepared, pieces, docs = parse(article.text)
         grounder = Grounder(prepared.original)
-        pieces = chunks(prepared, CHUNK_CHARS)
-        drafts = [_extract(doc, piece, self.rules, grounder)
-                  for doc, piece in zip(nlp().pipe((p.text for p in pieces), batch_size=1), pieces)]
+        drafts = [_extract(doc, piece, self.rules, grounder) for doc, piece in zip(docs, pieces)]
         return self._stamped(merge_drafts(drafts), article)
 
     def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Brief]:

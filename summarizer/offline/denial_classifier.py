@@ -96,11 +96,8 @@ def candidates(ctx: Context, claims: list[ClaimRow], tagged: list[tuple[DenialRo
 
 
 def is_cue(ctx: Context, t: Token) -> bool:
-    lemma = t.lemma_.lower()
-    if t.pos_ == "VERB" and lemma in ctx.rules.words("denial", "classifier_verbs"):
-        return True
-    return lemma in ctx.rules.words("denial", "classifier_words") or t.lower_ in ctx.rules.words(
-        "denial", "classifier_words")
+    words = ctx.rules.words("denial", "classifier_words")
+    return _is_cue_verb(ctx, t) or t.lemma_.lower() in words or t.lower_ in words
 
 
 def _is_cue_verb(ctx: Context, t: Token) -> bool:
@@ -134,7 +131,7 @@ def cue_content(ctx: Context, t: Token, via: str) -> str:
     else the clause that holds the cue, below the speech verb that reports it."""
     if via in ("subject", "agent", "noun"):
         return denials.proposition(ctx, t)
-    speech = ctx.rules.speech | ctx.rules.cognition
+    speech = ctx.rules.reporting
     node = anchor(t)
     while node.head.i != node.i and not (node.head.lemma_.lower() in speech and node.head.pos_ in ("VERB", "AUX")):
         node = node.head
@@ -166,7 +163,7 @@ def token_features(ctx: Context, t: Token) -> set[str]:
     subj = subject_of(ctx, verb)
     if subj is not None:
         out.add("subj=" + ("pron" if subj.pos_ == "PRON" else subj.ent_type_ or subj.pos_.lower()))
-    speech = ctx.rules.speech | ctx.rules.cognition
+    speech = ctx.rules.reporting
     if lemma in speech:
         out.add("cue_is_speech")
     if any(a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX") for a in t.ancestors):

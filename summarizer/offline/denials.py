@@ -282,7 +282,7 @@ def _without_frame(ctx: Context, span: Offsets) -> Offsets:
     """The proposition without a reporting clause run into it: "that troops are going to be sent,
     saying Saturday, ..." ends before ", saying"."""
     start, end = span
-    speech = ctx.rules.speech | ctx.rules.cognition | ctx.rules.labelling_verbs
+    speech = ctx.rules.reporting | ctx.rules.labelling_verbs
     for k in range(start + 1, end):
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
@@ -528,7 +528,7 @@ def quote_owner(ctx: Context, char: int) -> ActorDraft | None:
 def speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
     """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
     not connected": Dzhokhar, not "they"), else the subject of its clause or of a verb above it."""
-    speech = ctx.rules.speech | ctx.rules.cognition
+    speech = ctx.rules.reporting
     return (_subject_above(ctx, verb, 6, lambda node: node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"))
             or _subject_above(ctx, verb, 5, lambda node: node.pos_ in ("VERB", "AUX")))
 

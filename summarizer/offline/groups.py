@@ -131,7 +131,7 @@ def country(ctx: Context, ent: Span) -> None:
     known = r.demonyms.get(ent.text.lower()) or r.demonyms.get(NAME_STRIP.sub("", ent.text).lower())
     if known is None and names.key(NAME_STRIP.sub("", ent.text)) in ctx.places:
         return
-    if known is None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in (r.speech | r.cognition | r.allegation_verbs | r.denial_verbs)):
+    if known is None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in (r.reporting | r.allegation_verbs | r.denial_verbs)):
         return
     side = known or NAME_STRIP.sub("", ent.text)
     add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end,

@@ -74,16 +74,9 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     return kind
 
 
-_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-
-
 def _words(ctx: Context, key: str) -> frozenset[str]:
-    """A word list of ``rules/events.yaml``, lower case (read once per rule set)."""
-    events = ctx.rules.raw["events"]
-    got = _WORDS.get((id(events), key))
-    if got is None:
-        got = _WORDS[(id(events), key)] = frozenset(str(w).lower() for w in events.get(key, []))
-    return got
+    """A word list of ``rules/events.yaml``, lower case (:meth:`Rules.words`: built once per rule set)."""
+    return ctx.rules.words("events", key)
 
 
 def _judicial(ctx: Context, t: Token) -> bool:
@@ -93,7 +86,7 @@ def _judicial(ctx: Context, t: Token) -> bool:
     if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
         return False  # "for the Court to opine": not a finite act of the court
     lemma = t.lemma_.lower()
-    if (lemma in ctx.rules.speech or lemma in ctx.rules.cognition) and lemma not in _words(ctx, "judicial_acts"):
+    if lemma in ctx.rules.reporting and lemma not in _words(ctx, "judicial_acts"):
         return False
     heads = _words(ctx, "judicial_heads")
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -34,6 +34,7 @@ class Rules:
     # attribution
     speech: frozenset[str]
     cognition: frozenset[str]
+    reporting: frozenset[str]  # speech | cognition: any verb that reports what someone says or thinks
     clausal_only: frozenset[str]
     object_content: frozenset[str]
     claim_nouns: frozenset[str]
@@ -128,6 +129,7 @@ def load() -> Rules:
         raw={"actors": a, "attribution": t, "denial": d, "events": e},
         speech=_lower_set(t["speech_verbs"]),
         cognition=_lower_set(t["cognition_verbs"]),
+        reporting=_lower_set(t["speech_verbs"]) | _lower_set(t["cognition_verbs"]),
         clausal_only=_lower_set(t["clausal_only"]),
         object_content=_lower_set(t["object_content"]),
         claim_nouns=_lower_set(t["claim_nouns"]),

@@ -131,7 +131,7 @@ def _reported_under(cue: Token, date: Token) -> bool:
 
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
-    speech = r.speech | r.cognition
+    speech = r.reporting
     best = None
     for ent in ctx.ents_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
