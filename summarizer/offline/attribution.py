@@ -81,7 +81,7 @@ def body_referent(ctx: Context, subj: Token) -> ActorDraft | None:
     if lemma in ctx.rules.statement_nouns:
         issuer = _earlier_issuer(ctx, subj)
         return issuer if issuer is not None else recent_body(ctx, subj.i)
-    return recent_body(ctx, subj.i) if lemma in ctx.rules.raw["attribution"]["body_nouns"] else None
+    return recent_body(ctx, subj.i) if lemma in ctx.rules.words("attribution", "body_nouns") else None
 
 
 def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
@@ -105,7 +105,7 @@ def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in r.raw["attribution"]["labelling_verbs"] and _labelling_frame(ctx, t):
+        if t.pos_ == "VERB" and lemma in r.words("attribution", "labelling_verbs") and _labelling_frame(ctx, t):
             continue
         if t.pos_ in ("VERB", "AUX") and lemma in r.reporting:
             _verb_frame(ctx, t, lemma)
@@ -133,7 +133,7 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             if (child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG")
-                    and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.raw["attribution"]["commitment_verbs"])):
+                    and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.words("attribution", "commitment_verbs"))):
                 continue  # "plans to", "saying": not a reported statement; "promised to": the promise
             return child.left_edge.i, child.right_edge.i + 1
     head = verb.head
