@@ -23,6 +23,19 @@ def test_a_bare_police_joins_the_one_named_police_force():
     assert len(ctx.actors) == 1
 
 
+def test_a_bare_group_noun_joins_the_one_group_named_with_that_head():
+    ctx = with_actors("Hampshire police arrested a man on Monday. Police said he had been released.")
+    assert [a.name for a in _holding(ctx, "Police")] == ["Hampshire police"]
+    ctx = with_actors("The troops serve with an international coalition. The coalition came to fight the rebels.")
+    assert [a.name for a in _holding(ctx, "coalition")] == ["international coalition"]
+
+
+def test_a_bare_group_noun_stays_apart_when_two_groups_share_its_head():
+    ctx = with_actors("Manchester police arrested one man on Monday. Liverpool police arrested another man. "
+                      "Police said nothing was found.")
+    assert len(_holding(ctx, "Police")) == 1 and _holding(ctx, "Police")[0].name == "Police"
+
+
 def test_a_short_name_with_the_head_word_joins_the_longer_name():
     ctx = with_actors("The United States Supreme Court ruled on Monday that the census question was blocked. "
                       "The Supreme Court said the reasons were contrived.")
@@ -193,6 +206,12 @@ def test_the_audience_of_a_statement_is_not_a_party():
     assert "Interpol" in _selected("The ministry handed the files to Interpol on Monday.")
     # a news outlet a source spoke to is an actor (LABELLING.md, Precision 6)
     assert "BBC" in _selected("Speaking to the BBC, the minister said the talks had failed.")
+
+
+def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
+    assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
+    assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")
+    assert "Interpol" in _selected("The ministry sent the files to Interpol on Monday.")  # not a journey
 
 
 def test_a_crowd_that_is_only_mentioned_is_not_an_actor():

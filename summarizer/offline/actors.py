@@ -195,6 +195,7 @@ def _merge_people(ctx: Context) -> None:
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
+    _merge_bare_groups(ctx)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -315,6 +316,19 @@ def _merge_short_names(ctx: Context) -> None:
             absorb(ctx, targets[0], a)
 
 
+def _merge_bare_groups(ctx: Context) -> None:
+    """A bare group noun ("police", "the coalition") is the one group of the same head the text
+    names with a side or a name ("Northamptonshire police", "an international coalition"): news
+    names a body once in full, then by its head alone. Never one of two."""
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or a.key[0] != "group" or a.key[1] is not None or len(a.key) != 3:
+            continue
+        targets = [b for b in ctx.actors.values() if b is not a and b.key[0] == "group" and len(b.key) == 3
+                   and b.key[1] is not None and b.key[2] == a.key[2]]
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
+
+
 def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
     """"Afghan police" of "Afghan Uniformed Police": a country's word and a head, both the longer name's."""
     return len(short) == 2 and long[0] == short[0] and long[head] == short[1] and head == len(long) - 1
@@ -405,7 +419,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
             return True  # "a spokesman for the ministry", "in the analysis of the Institute"
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not _audience(ctx, head) or _outlet(ctx, tok)
+            return not (_audience(ctx, head) or _journey(ctx, head)) or _outlet(ctx, tok)
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
@@ -431,6 +445,14 @@ def _audience(ctx: Context, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return prep.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and (
         lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
+
+
+def _journey(ctx: Context, prep: Token) -> bool:
+    """"to"/"from" after a verb of travel ("travelling to Disney World", "flying from Tomsk",
+    "going to Jannah"): a destination or an origin, a place, not a party to the events."""
+    verb = prep.head
+    return prep.lower_ in ("to", "from") and verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in ctx.rules.words("actors", "travel_verbs"))
 
 
 def _names_a_person(noun: Token, own: Token) -> bool:
