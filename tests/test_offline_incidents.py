@@ -315,3 +315,16 @@ def test_an_air_assault_is_not_an_attack():
 def test_a_conjoined_verb_shares_its_heads_doer():
     [inc] = found("Iraqi security forces searched the area and confiscated a rocket launcher near Balad on Monday.")
     assert inc.type == "seizure" and inc.perpetrator is not None and inc.perpetrator.name == "Iraqi security forces"
+
+
+def test_a_country_standing_for_its_state_is_not_the_place():
+    # a possessor, or a country's name before a group, a thing or an event, says who acted, not where
+    for text in ("The vote follows the United States' killing of Qasem Soleimani, an Iranian general, in an airstrike.",
+                 "On Thursday, United States military forces killed a militia commander.",
+                 "The militia leader was killed on Saturday in a US counter-terrorism operation.",
+                 "On Friday a United States federal jury convicted the former lawyer."):
+        [inc] = found(text)
+        assert inc.location is None, text
+    # a country that owns a place is still the place; a city before an event noun is its place
+    assert found("Iraq's Anbar province was hit by a car bombing on Monday.")[0].location == "Iraq"
+    assert found("Last week a Kabul car bombing killed five and wounded 110.")[0].location == "Kabul"

@@ -352,7 +352,8 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     for d in drafts:
         sent = ctx.sents[d.sent]
         if d.location is None:
-            own = next((e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and not ctx.in_quote(e.start_char)), None)
+            own = next((e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and not ctx.in_quote(e.start_char)
+                        and not slots.country_as_actor(ctx, e.root)), None)
             d.location = own or previous
         # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
         previous = next((e.text for e in reversed(ctx.ents_in(sent)) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous

@@ -184,11 +184,11 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
             if pobj is None:
                 continue
             if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
-                c.ent_type_ in ("GPE", "FAC", "LOC") for c in pobj.subtree
+                c.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, c) for c in pobj.subtree
             ):
                 cands.append(pobj)
     # a named place before a bare one ("in the area", "the city"), which says little on its own
-    named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") for x in c.subtree)]
+    named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, x) for x in c.subtree)]
     if named or any(len([x for x in c.subtree if x.dep_ != "det"]) > 1 for c in cands):
         cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
         return _place_phrase(ctx, cands[0])
@@ -200,6 +200,30 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
         if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
             return ent.text
     return _place_phrase(ctx, cands[0]) if cands else None
+
+
+def country_as_actor(ctx: Context, tok: Token) -> bool:
+    """A place name that stands for the state or its people, not for where something happened: a
+    subject ("the United States killed"), a possessor ("the United States' killing"), or a modifier
+    of a person, group, thing or event by a country word ("United States military forces", "a US
+    federal jury", "a US airstrike"); a city there is the place ("a Kabul car bombing", "the New
+    York bomber")."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.ent_type_ == tok.ent_type_ and root.head.i != root.i:
+        root = root.head  # "United States": up to the name's own head word
+    if root.ent_type_ != "GPE":
+        return False
+    if root.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return False
+    head = root.head
+    if head.ent_type_ in ("GPE", "FAC", "LOC") or head.lemma_.lower() in ctx.rules.place_heads:
+        return False  # "the Kabul airport", "Iraq's Anbar province"
+    if root.dep_ == "poss":
+        return True
+    ent = next((e for e in ctx.ents if e.start <= root.i < e.end), None)
+    side = ctx.rules.demonyms.get(ent.text.lower()) if ent is not None else None
+    # a country's name or acronym ("United States", "US"); not "Accused New York bomber": a city there is the place
+    return _country_word(ctx, root) or (side is not None and (side.lower() == ent.text.lower() or len(ent) > 1))
 
 
 def _place_phrase(ctx: Context, pobj: Token) -> str:
