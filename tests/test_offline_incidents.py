@@ -328,3 +328,15 @@ def test_a_country_standing_for_its_state_is_not_the_place():
     # a country that owns a place is still the place; a city before an event noun is its place
     assert found("Iraq's Anbar province was hit by a car bombing on Monday.")[0].location == "Iraq"
     assert found("Last week a Kabul car bombing killed five and wounded 110.")[0].location == "Kabul"
+
+
+def test_a_nationality_the_parser_made_a_subject_is_not_the_doer():
+    # "Afghan" is lifted to subject by the parser; "Afghanistan" is not who killed them
+    assert perpetrator("A combined Afghan and coalition security patrol killed two insurgents in Kajaki district on Monday.") is None
+    assert perpetrator("Iran shot down a US drone over the Gulf on Thursday.") == "Iran"  # a country's name still is
+
+
+def test_a_place_outside_the_events_words_is_not_its_place():
+    # the briefing's place, named in the sentence but not in the event's words, is not where it happened
+    [inc] = found("Two soldiers were wounded on Monday, a spokesman said during a briefing at the Pentagon.")
+    assert inc.location is None

@@ -243,7 +243,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
             hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
             date_text = slots.date_of(ctx, sent, group, lo, hi)
-            location = slots.location(ctx, group, sent)
+            location = slots.location(ctx, group)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
                                   location=location, weapon=weapon,
                                   killed=killed if gi == 0 else None, injured=injured if gi == 0 else None)

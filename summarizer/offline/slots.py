@@ -160,7 +160,7 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
     return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
 
 
-def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
+def location(ctx: Context, group: list[Cue]) -> str | None:
     r = ctx.rules
     cands: list[Token] = []
     for t, _ in group:
@@ -192,13 +192,9 @@ def location(ctx: Context, group: list[Cue], sent: Span) -> str | None:
     if named or any(len([x for x in c.subtree if x.dep_ != "det"]) > 1 for c in cands):
         cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
         return _place_phrase(ctx, cands[0])
-    for t, _ in group:  # "a Kabul car bombing": a place named before the event noun
-        for c in t.children:
-            if t.pos_ == "NOUN" and c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC", "LOC"):
-                return _place_phrase(ctx, c)
-    for ent in ctx.ents_in(sent):
-        if ent.label_ in ("FAC", "GPE", "LOC") and ent.root.head.text.lower() in r.place_preps:
-            return ent.text
+    # no place in the event's own words: none here (not a place named elsewhere in the sentence, nor
+    # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
+    # sentence's town or country after the incident is kept
     return _place_phrase(ctx, cands[0]) if cands else None
 
 
@@ -220,10 +216,14 @@ def country_as_actor(ctx: Context, tok: Token) -> bool:
         return False  # "the Kabul airport", "Iraq's Anbar province"
     if root.dep_ == "poss":
         return True
+    if _country_word(ctx, root):
+        return True
+    # a country's name of several words ("United States"); not "Accused New York bomber": a city there is the place
     ent = next((e for e in ctx.ents if e.start <= root.i < e.end), None)
-    side = ctx.rules.demonyms.get(ent.text.lower()) if ent is not None else None
-    # a country's name or acronym ("United States", "US"); not "Accused New York bomber": a city there is the place
-    return _country_word(ctx, root) or (side is not None and (side.lower() == ent.text.lower() or len(ent) > 1))
+    if ent is None:
+        return False
+    side = ctx.rules.demonyms.get(ent.text.lower())
+    return side is not None and (side.lower() == ent.text.lower() or len(ent) > 1)
 
 
 def _place_phrase(ctx: Context, pobj: Token) -> str:
@@ -281,7 +281,9 @@ def hedged(group: list[Cue]) -> bool:
 
 def _first_actor(ctx: Context, toks: list[Token]) -> ActorDraft | None:
     for tok in toks:
-        a = actor_at(ctx, tok) or _country(ctx, tok)
+        # a country named as the doer acts as its government ("Iran shot down"); a nationality word
+        # is not one: a subject "Afghan" is a modifier the parser lifted ("A combined Afghan and coalition patrol killed")
+        a = actor_at(ctx, tok) or (_country(ctx, tok) if tok.ent_type_ != "NORP" else None)
         if a is not None:
             return a
     return None
