@@ -390,3 +390,22 @@ def test_dismissed_as_absurd_reports_that_gives_the_reported_proposition():
     found = denials_of('Foreign Ministry spokeswoman Maria Zakharova has dismissed as "absurd" Western reports '
                        "that Russian troops shelled a hospital in Mariupol.")
     assert found == [("Maria Zakharova", "that Russian troops shelled a hospital in Mariupol")]
+
+
+def test_a_participle_without_its_own_subject_takes_the_subject_of_its_clause():
+    text = ("Health Minister Jane Roe faced questions over the contracts. "
+            "The minister refused to resign, denying any wrongdoing.")
+    assert denials_of(text) == [("Jane Roe", "any wrongdoing")]
+
+
+@pytest.mark.parametrize("text", [
+    "At his town hall, Donald Trump refused to disavow the conspiracy theory.",
+    "The Defence Ministry failed to deny the report.",
+    "Senator John Smith declined to reject the proposal outright.",
+])
+def test_a_denial_refused_or_failed_is_not_a_denial(text):
+    assert denials_of(text) == []
+
+
+def test_ruling_out_a_possibility_is_not_a_denial():
+    assert denials_of("Dr. Naomi Martisius ruled out contamination from modern samples.") == []

@@ -100,7 +100,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return lemma in r.denial_nouns
     if t.pos_ != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
-    negated = any(c.dep_ == "neg" for c in t.children)
+    negated = any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t)
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -118,6 +118,15 @@ def is_cue(ctx: Context, t: Token) -> bool:
     if _idiom_object(ctx, t) is not None:
         return not negated
     return any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _withheld(ctx: Context, verb: Token) -> bool:
+    """"refused to disavow the theory", "failed to deny it", "did not want to reject it": a denial
+    refused, failed or negated is none."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ctx.rules.words("denial", "unsaid_governors") or any(c.dep_ == "neg" for c in head.children)
 
 
 def _idiom_object(ctx: Context, verb: Token) -> Token | None:
@@ -178,12 +187,26 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
 
 
 def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
-    subj = subject_of(ctx, verb)
+    subj = subject_of(ctx, verb) or _governing_subject(verb)
     if subj is None:
         return None
     if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return actor_at(ctx, verb.head)  # "the Supreme Court, which rejected ..."
     return _refer(ctx, subj, verb)
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """"The minister refused to resign, denying any wrongdoing": a participle or a conjoined verb
+    without a subject of its own shares the subject of the clause it hangs on."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
