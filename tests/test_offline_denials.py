@@ -409,3 +409,19 @@ def test_a_denial_refused_or_failed_is_not_a_denial(text):
 
 def test_ruling_out_a_possibility_is_not_a_denial():
     assert denials_of("Dr. Naomi Martisius ruled out contamination from modern samples.") == []
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    ("Police arrested two men on Monday. The interior minister denied the reports.", "interior minister", "the reports"),
+    ("The embassy rejected the allegation on Tuesday.", "embassy", "the allegation"),
+    ("Prosecutors charged Mark Lee with fraud. The accused denied the charges.", "accused", "the charges"),
+    ("Opposition leaders rejected the election results.", "Opposition leaders", "the election results"),
+    ("The allegations were denied by the company.", "company", "The allegations"),
+])
+def test_a_strong_cue_whose_subject_is_an_unnamed_description_is_denied_under_it(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+def test_an_unnamed_defendant_pleads_but_a_weak_cue_needs_a_named_denier():
+    assert [who for who, _ in denials_of("Police arrested a man on Friday. The suspect has pleaded not guilty.")] == ["suspect"]
+    assert denials_of("The committee questioned the figures.") == []  # "question" needs a named denier

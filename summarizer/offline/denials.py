@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at
+from summarizer.offline.mentions import actor_at, add_mention, org_kind
 from summarizer.resolve import overlap
 from summarizer.schemas.brief import ActorKind, Claim, Denial
 
@@ -180,10 +180,39 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        return _refer(ctx, pobj, cue) if pobj is not None else None
+        if pobj is None:
+            return None
+        return _refer(ctx, pobj, cue) or (described_denier(ctx, pobj) if _strong(ctx, cue) else None)
     if cue.dep_ == "acl" and cue.head.lower_ in ctx.rules.statement_nouns:
         return issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
-    return _subject_actor(ctx, cue)
+    found = _subject_actor(ctx, cue)
+    if found is None and _strong(ctx, cue):
+        subj = subject_of(ctx, cue) or _governing_subject(cue)
+        found = described_denier(ctx, subj) if subj is not None else None
+    return found
+
+
+def _strong(ctx: Context, cue: Token) -> bool:
+    """A cue that denies whatever it governs ("deny", "reject", "refute"): its subject is the
+    denier even when the article has not named it."""
+    return cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs")
+
+
+def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
+    """"The embassy denied ...", "the accused pleaded not guilty": a definite description of a
+    person or body the article has not named is the denier under that description."""
+    people, bodies = ctx.rules.words("denial", "denier_people"), ctx.rules.words("denial", "denier_nouns")
+    word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
+    if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
+        return None  # ("the accused" is tagged a participle)
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
+    if not (definite or modifiers and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)):
+        return None  # "a spokesman denied": left to the source groups; "no official": nobody
+    start = min((c.i for c in modifiers), default=noun.i)
+    name = ctx.text_of(start, noun.i + 1)
+    kind = ActorKind.person if word in people else org_kind(ctx, name)
+    return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)
 
 
 def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
@@ -522,6 +551,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             plea = _PLEA.search(m.group(0)) is not None
             if plea:  # the defendant pleads, not the judge who asked: "asked him to confirm he intended to plead"
                 denier = quote_owner(ctx, char) or _subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
+                subj = subject_of(ctx, verb) if denier is None else None
+                denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb)
             if denier is None:
