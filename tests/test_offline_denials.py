@@ -425,3 +425,8 @@ def test_a_strong_cue_whose_subject_is_an_unnamed_description_is_denied_under_it
 def test_an_unnamed_defendant_pleads_but_a_weak_cue_needs_a_named_denier():
     assert [who for who, _ in denials_of("Police arrested a man on Friday. The suspect has pleaded not guilty.")] == ["suspect"]
     assert denials_of("The committee questioned the figures.") == []  # "question" needs a named denier
+
+
+def test_every_subject_conjoined_to_a_phrase_denier_denies():
+    found = denials_of("John Smith and Mary Jones pleaded not guilty to the charges.")
+    assert [who for who, _ in found] == ["John Smith", "Mary Jones"]

@@ -174,6 +174,20 @@ def _conjoined(ctx: Context, cue: Token, first: ActorDraft) -> list[ActorDraft]:
     return found
 
 
+def _conjoined_above(ctx: Context, verb: Token, denier: ActorDraft) -> list[ActorDraft]:
+    """The actors conjoined to the subject that names ``denier``, on ``verb`` or a verb above it
+    ("Iran and Syria said they had nothing to do with it")."""
+    node = verb
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and actor_at(ctx, subj) is denier:
+            return _conjoined(ctx, node, denier)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if cue.pos_ == "NOUN":
         return issuer(ctx, cue)
@@ -565,7 +579,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 content = " ".join(stext[m.start():].split())
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
                 content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
-            out.append(denial_row(ctx, denier, content.strip(" ,;:\"'"), sent, phrase=True))
+            for who in (denier, *_conjoined_above(ctx, verb, denier)):  # "X and Y pleaded not guilty": both
+                out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
 
