@@ -430,3 +430,8 @@ def test_an_unnamed_defendant_pleads_but_a_weak_cue_needs_a_named_denier():
 def test_every_subject_conjoined_to_a_phrase_denier_denies():
     found = denials_of("John Smith and Mary Jones pleaded not guilty to the charges.")
     assert [who for who, _ in found] == ["John Smith", "Mary Jones"]
+
+
+def test_a_relative_clause_denies_for_its_antecedent_not_for_a_name_inside_it():
+    assert denials_of("The Supreme Court, which rejected the lawsuit, met on Friday.")[0][0] == "Supreme Court"
+    assert denials_of("He was a kind soul that starkly contradicted his persona as John Smith.") == []

@@ -234,8 +234,18 @@ def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
     if subj is None:
         return None
     if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
-        return actor_at(ctx, verb.head)  # "the Supreme Court, which rejected ..."
+        return _antecedent_actor(ctx, verb)  # "the Supreme Court, which rejected ..."
     return _refer(ctx, subj, verb)
+
+
+def _antecedent_actor(ctx: Context, relcl: Token) -> ActorDraft | None:
+    """The actor a relative clause's "which"/"who"/"that" stands for: named in its antecedent noun
+    phrase, not inside the relative clause ("a kind soul that contradicted his persona as X": not X)."""
+    actor = actor_at(ctx, relcl.head)
+    inside = range(relcl.left_edge.i, relcl.right_edge.i + 1)
+    if actor is None or not any(ctx.token_actor.get(t.i) is actor for t in relcl.head.subtree if t.i not in inside):
+        return None
+    return actor
 
 
 def _governing_subject(verb: Token) -> Token | None:
