@@ -435,3 +435,9 @@ def test_every_subject_conjoined_to_a_phrase_denier_denies():
 def test_a_relative_clause_denies_for_its_antecedent_not_for_a_name_inside_it():
     assert denials_of("The Supreme Court, which rejected the lawsuit, met on Friday.")[0][0] == "Supreme Court"
     assert denials_of("He was a kind soul that starkly contradicted his persona as John Smith.") == []
+
+
+def test_a_push_back_names_what_it_answers_and_that_is_its_content():
+    assert denials_of("The White House hit back at the report on Monday.") == [("White House", "the report")]
+    assert denials_of("The Chinese Foreign Ministry pushed back against the report.") == [("Chinese Foreign Ministry", "the report")]
+    assert denials_of("Caloundra scored twice before Wynnum hit back with two tries of their own.") == []

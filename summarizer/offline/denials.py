@@ -117,7 +117,14 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
     if _idiom_object(ctx, t) is not None:
         return not negated
-    return any((lemma, c.text.lower()) in r.denial_phrasal for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+    return any((lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
+               for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _pushed_against(verb: Token, back: Token) -> bool:
+    """"hit back at the critics", "pushed back on the notion": a push-back names what it answers
+    ("hit back with two tries" answers no one)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on") for c in (*verb.children, *back.children))
 
 
 def _withheld(ctx: Context, verb: Token) -> bool:
@@ -380,6 +387,12 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             if pobj is not None:
                 return _nominal(ctx, pobj)
         return None
+    back = next((c for c in cue.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")), None) if cue.pos_ == "VERB" else None
+    if back is not None:  # "hit back at the report": what "at" names
+        for prep in (*back.children, *cue.children):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "against", "on") else None
+            if pobj is not None:
+                return _nominal(ctx, pobj)
     has_object = any(c.dep_ == "dobj" for c in cue.children)
     for child in cue.children:
         if child.dep_ == "ccomp" and not (has_object and child.i < cue.i):  # a quote run into "X criticized the decision"
