@@ -441,3 +441,10 @@ def test_a_push_back_names_what_it_answers_and_that_is_its_content():
     assert denials_of("The White House hit back at the report on Monday.") == [("White House", "the report")]
     assert denials_of("The Chinese Foreign Ministry pushed back against the report.") == [("Chinese Foreign Ministry", "the report")]
     assert denials_of("Caloundra scored twice before Wynnum hit back with two tries of their own.") == []
+
+
+def test_a_state_in_the_articles_own_voice_is_narration_but_said_or_acted_it_is_a_denial():
+    assert denials_of("IBM is not involved in the CentOS community.") == []
+    assert denials_of("Red Hat had nothing to do with the decision.") == []
+    assert [who for who, _ in denials_of("IBM said it is not involved in the CentOS community.")] == ["IBM"]
+    assert [who for who, _ in denials_of("Former chief executive Don Blankenship maintains his innocence.")] == ["Don Blankenship"]

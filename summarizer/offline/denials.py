@@ -591,7 +591,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
             else:
-                denier = quote_owner(ctx, char) or speaker_above(ctx, verb)
+                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
                 break
             if plea and denier in pleaded:
@@ -617,12 +617,21 @@ def quote_owner(ctx: Context, char: int) -> ActorDraft | None:
     return owner[0].speaker if owner else None
 
 
-def speaker_above(ctx: Context, verb: Token) -> ActorDraft | None:
+def speaker_above(ctx: Context, verb: Token, said_only: bool = False) -> ActorDraft | None:
     """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
-    not connected": Dzhokhar, not "they"), else the subject of its clause or of a verb above it."""
+    not connected": Dzhokhar, not "they"), else (unless ``said_only``) the subject of its clause or
+    of a verb above it."""
     speech = ctx.rules.reporting
-    return (_subject_above(ctx, verb, 6, lambda node: node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"))
-            or _subject_above(ctx, verb, 5, lambda node: node.pos_ in ("VERB", "AUX")))
+    said = _subject_above(ctx, verb, 6, lambda node: node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"))
+    return said if said is not None or said_only else _subject_above(ctx, verb, 5, lambda node: node.pos_ in ("VERB", "AUX"))
+
+
+def _state(verb: Token) -> bool:
+    """A phrase that states how things are ("X is not involved in", "had nothing to do with", "is
+    unrelated to") rather than an act of its subject ("maintained his innocence", "did not concede"):
+    in the article's own voice it is narration, a denial only when someone says it."""
+    return verb.lemma_.lower() in ("be", "have") or any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.lemma_.lower() == "be" for c in verb.children if c.dep_ == "aux"))
 
 
 def _subject_above(ctx: Context, verb: Token, steps: int, accept: Callable[[Token], bool]) -> ActorDraft | None:
