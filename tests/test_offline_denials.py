@@ -448,3 +448,18 @@ def test_a_state_in_the_articles_own_voice_is_narration_but_said_or_acted_it_is_
     assert denials_of("Red Hat had nothing to do with the decision.") == []
     assert [who for who, _ in denials_of("IBM said it is not involved in the CentOS community.")] == ["IBM"]
     assert [who for who, _ in denials_of("Former chief executive Don Blankenship maintains his innocence.")] == ["Don Blankenship"]
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    ("Google denied the report.", "Google", "the report"),
+    ('"These reports are false," the company said.', "company", "These reports"),
+    ('"These reports are false," Facebook said.', "Facebook", "These reports"),
+])
+def test_a_name_the_tagger_missed_or_an_unnamed_speaker_still_denies(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+def test_an_untagged_name_is_the_actor_the_article_already_has():
+    ctx = with_frames("Google Inc. said on Monday it would appeal. Google denied the report.")
+    rows = denials.find_denials(ctx, attribution.claims(ctx))
+    assert [d.denier_name for d, _, _ in rows] == ["Google Inc"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline.attribution import ClaimRow, body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at, add_mention, org_kind
@@ -222,6 +223,8 @@ def _strong(ctx: Context, cue: Token) -> bool:
 def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     """"The embassy denied ...", "the accused pleaded not guilty": a definite description of a
     person or body the article has not named is the denier under that description."""
+    if noun.pos_ == "PROPN":
+        return _unrecognised_name(ctx, noun)
     people, bodies = ctx.rules.words("denial", "denier_people"), ctx.rules.words("denial", "denier_nouns")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
     if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
@@ -253,6 +256,24 @@ def _antecedent_actor(ctx: Context, relcl: Token) -> ActorDraft | None:
     if actor is None or not any(ctx.token_actor.get(t.i) is actor for t in relcl.head.subtree if t.i not in inside):
         return None
     return actor
+
+
+def _unrecognised_name(ctx: Context, head: Token) -> ActorDraft | None:
+    """"Google denied the report" with "Google" not tagged a name: the actor of that name if the
+    article has one, else the name as a new organisation (a person's name is left to the person
+    stage; a place does not deny)."""
+    if head.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    name = ctx.text_of(toks[0].i, head.i + 1)
+    key = names.key(name)
+    if not key or not name[:1].isupper() or head.i == ctx.sents[ctx.sent_of[head.i]].start and head.lower_ in ctx.rules.titles:
+        return None
+    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))] or [
+        a for a in ctx.actors.values() if a.kind != ActorKind.person and names.key(a.name).startswith(key + " ")]
+    if len(same) == 1:  # "Google" of "Google Inc."
+        return same[0]
+    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), toks[0].i, head.i + 1)
 
 
 def _governing_subject(verb: Token) -> Token | None:
@@ -483,15 +504,17 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     ministry said"; "the army said it had never targeted civilians"). One per sentence."""
     out: list[DenialRow] = []
     for frame in ctx.frames:
-        if frame.speaker is None:
-            continue
-        for k in _said_tokens(ctx, frame):
+        speaker = frame.speaker
+        for k in _said_tokens(ctx, frame) if speaker is not None or frame.kind == "verb" else ():
             n = ctx.sent_of[k]
             if n in taken:
                 continue
-            content = _falsified(ctx, ctx.doc[k]) or _undone(ctx, ctx.doc[k], frame.speaker)
-            if content is not None:
-                out.append(denial_row(ctx, frame.speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+            content = _falsified(ctx, ctx.doc[k]) or (_undone(ctx, ctx.doc[k], speaker) if speaker is not None else None)
+            if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
+                subj = subject_of(ctx, ctx.doc[frame.cue])
+                speaker = described_denier(ctx, subj) if subj is not None else None
+            if content is not None and speaker is not None:
+                out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     return out
