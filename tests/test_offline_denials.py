@@ -424,7 +424,7 @@ def test_a_strong_cue_whose_subject_is_an_unnamed_description_is_denied_under_it
 
 def test_an_unnamed_defendant_pleads_but_a_weak_cue_needs_a_named_denier():
     assert [who for who, _ in denials_of("Police arrested a man on Friday. The suspect has pleaded not guilty.")] == ["suspect"]
-    assert denials_of("The committee questioned the figures.") == []  # "question" needs a named denier
+    assert denials_of("The committee criticised the decision.") == []  # a decision is no claim: needs a named denier
 
 
 def test_every_subject_conjoined_to_a_phrase_denier_denies():
@@ -463,3 +463,9 @@ def test_an_untagged_name_is_the_actor_the_article_already_has():
     ctx = with_frames("Google Inc. said on Monday it would appeal. Google denied the report.")
     rows = denials.find_denials(ctx, attribution.claims(ctx))
     assert [d.denier_name for d, _, _ in rows] == ["Google Inc"]
+
+
+def test_any_cue_whose_object_is_a_report_is_denied_by_its_unnamed_subject():
+    assert denials_of('The ministry dismissed the reports as "baseless".') == [("ministry", "the reports")]
+    assert denials_of("The committee disputed the figures.") == [("committee", "the figures")]
+    assert denials_of("The court dismissed the case.") == []

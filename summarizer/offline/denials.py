@@ -215,9 +215,13 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
 
 
 def _strong(ctx: Context, cue: Token) -> bool:
-    """A cue that denies whatever it governs ("deny", "reject", "refute"): its subject is the
+    """A cue that denies whatever it governs ("deny", "reject", "refute"), or any cue whose object
+    is a claim or report ("dismissed the reports", "disputed the figures"): its subject is the
     denier even when the article has not named it."""
-    return cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs")
+    if cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs"):
+        return True
+    claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in cue.children)
 
 
 def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
