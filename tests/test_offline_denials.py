@@ -469,3 +469,8 @@ def test_any_cue_whose_object_is_a_report_is_denied_by_its_unnamed_subject():
     assert denials_of('The ministry dismissed the reports as "baseless".') == [("ministry", "the reports")]
     assert denials_of("The committee disputed the figures.") == [("committee", "the figures")]
     assert denials_of("The court dismissed the case.") == []
+
+
+def test_a_date_after_the_denied_noun_is_not_part_of_it():
+    found = denials_of("Foreign ministry spokesman Zhao Lijian rejected the accusations on Thursday.")
+    assert found == [("Zhao Lijian", "the accusations")]

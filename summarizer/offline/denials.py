@@ -481,6 +481,8 @@ def _nominal(ctx: Context, noun: Token) -> Offsets:
     for child in noun.children:  # "dismissed the allegations as fake news": not what is denied
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > noun.i:
             end = min(end, child.i)
+        if child.dep_ == "prep" and child.i > noun.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            end = min(end, child.i)  # "rejected the accusations on Thursday": when, not what
     return noun.left_edge.i, end
 
 
