@@ -474,3 +474,16 @@ def test_any_cue_whose_object_is_a_report_is_denied_by_its_unnamed_subject():
 def test_a_date_after_the_denied_noun_is_not_part_of_it():
     found = denials_of("Foreign ministry spokesman Zhao Lijian rejected the accusations on Thursday.")
     assert found == [("Zhao Lijian", "the accusations")]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Facebook said that the claims were untrue.", "Facebook"),
+    ("The company said the report was false.", "company"),
+])
+def test_a_report_called_false_by_a_speaker_the_attribution_stage_missed(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+def test_a_report_not_called_false_or_a_negated_saying_is_no_denial():
+    assert denials_of("The company said the report was accurate.") == []
+    assert denials_of("The company did not say the report was false.") == []

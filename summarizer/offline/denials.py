@@ -523,6 +523,29 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
                 taken.add(n)
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
+    out.extend(_unattributed(ctx, taken))
+    return out
+
+
+def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
+    """"The company said the report was false" where the attribution stage found no speaker (an
+    unnamed body, a name the tagger missed): the speech verb's subject, under its description,
+    denies the report its clause calls false."""
+    out: list[DenialRow] = []
+    framed = {f.cue for f in ctx.frames}
+    for t in ctx.doc:
+        n = ctx.sent_of[t.i]
+        if t.i in framed or n in taken or t.pos_ != "VERB" or t.lemma_.lower() not in ctx.rules.reporting:
+            continue
+        subj = subject_of(ctx, t)
+        clause = next((c for c in t.children if c.dep_ == "ccomp"), None)
+        if subj is None or clause is None or any(c.dep_ == "neg" for c in t.children):
+            continue
+        content = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None)
+        speaker = described_denier(ctx, subj) if content is not None else None
+        if content is not None and speaker is not None:
+            out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+            taken.add(n)
     return out
 
 
