@@ -487,3 +487,9 @@ def test_a_report_called_false_by_a_speaker_the_attribution_stage_missed(text, d
 def test_a_report_not_called_false_or_a_negated_saying_is_no_denial():
     assert denials_of("The company said the report was accurate.") == []
     assert denials_of("The company did not say the report was false.") == []
+
+
+def test_a_denial_noun_issued_by_an_unnamed_body_and_the_clause_it_frames():
+    assert denials_of("The ministry issued a denial of the report on Tuesday.") == [("ministry", "the report")]
+    found = denials_of("In a denial issued on Tuesday, the Defence Ministry said no civilians were harmed.")
+    assert found == [("Defence Ministry", "no civilians were harmed")]

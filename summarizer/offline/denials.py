@@ -198,7 +198,10 @@ def _conjoined_above(ctx: Context, verb: Token, denier: ActorDraft) -> list[Acto
 
 def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if cue.pos_ == "NOUN":
-        return issuer(ctx, cue)
+        found = issuer(ctx, cue)
+        verb = cue.head if cue.dep_ in ("dobj", "attr") else cue.head.head if cue.dep_ == "pobj" else None
+        subj = subject_of(ctx, verb) if found is None and verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        return found if subj is None else described_denier(ctx, subj)  # "the ministry issued a denial"
     if passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -399,6 +402,11 @@ def _without_frame(ctx: Context, span: Offsets) -> Offsets:
 
 
 def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in ctx.rules.reporting and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):  # "in a denial, the ministry said [no one was hurt]"
+        said = next((c for c in cue.head.head.children if c.dep_ == "ccomp"), None)
+        if said is not None:
+            return said.left_edge.i, said.right_edge.i + 1
     refused = _refused(ctx, cue) if cue.pos_ == "VERB" else None
     if refused is not None:  # "refused to accept responsibility for the attack"
         return (refused.i + 1, refused.right_edge.i + 1) if refused.right_edge.i > refused.i else None
