@@ -8,7 +8,8 @@ Where things are decided:
 - ``actors.py`` (people), ``groups.py`` (organisations, countries, groups), ``places.py``,
   ``mentions.py`` (the actor table, who a token refers to) -- stage 1, actors;
 - ``attribution.py`` -- stage 2, claims: who said or believes what;
-- ``denials.py`` -- stage 3, denials: the cue, the denier, the denied proposition, the claim answered;
+- ``denials.py`` -- stage 3, denials: where a denial is decided (the cue, the rule families, the claim
+  answered), with ``deniers.py`` (who denies) and ``propositions.py`` (what is denied);
 - ``incidents.py`` + ``slots.py`` -- stage 4, incidents and their date/place/weapon/casualties;
 - ``summary.py`` -- stage 5, the extractive summary;
 - ``extract.py`` -- the stages in order, and the draft brief;

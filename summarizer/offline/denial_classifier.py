@@ -5,7 +5,7 @@
    and every denial the rules of :mod:`summarizer.offline.denials` find; one candidate per sentence
    and denier;
 2. the denier and the denied proposition come from the rules' machinery: the cue verb's subject,
-   passive agent or statement issuer (:func:`~summarizer.offline.denials.denier_of`), else the
+   passive agent or statement issuer (:func:`~summarizer.offline.deniers.denier_of`), else the
    owner of the quote, else the speaker of the speech verb above the cue;
 3. :func:`features`: a few general features (the cue word, its dependency role, negation, quote
    marks, the denier's kind and how it was found, a reporting verb above, whether the sentence
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer.offline import denials
+from summarizer.offline import denials, deniers, propositions
 from summarizer.offline.attribution import ClaimRow, subject_of
 from summarizer.offline.doc import ActorDraft, Context
 from summarizer.resolve import overlap
@@ -117,20 +117,20 @@ def cue_denier(ctx: Context, t: Token) -> tuple[ActorDraft, str] | None:
     passive agent or statement issuer; else the owner of the quote; else the speaker above."""
     denier = None
     if _is_cue_verb(ctx, t) or t.pos_ == "NOUN" and t.lemma_.lower() in ctx.rules.denial_nouns:
-        denier = denials.denier_of(ctx, t)
-        via = "noun" if t.pos_ == "NOUN" else "agent" if denials.passive(t) else "subject"
+        denier = deniers.denier_of(ctx, t)
+        via = "noun" if t.pos_ == "NOUN" else "agent" if deniers.passive(t) else "subject"
     if denier is None:
-        denier, via = denials.quote_owner(ctx, t.idx), "quote"
+        denier, via = deniers.quote_owner(ctx, t.idx), "quote"
     if denier is None:
-        denier, via = denials.speaker_above(ctx, anchor(t)), "speaker"
+        denier, via = deniers.speaker_above(ctx, anchor(t)), "speaker"
     return (denier, via) if denier is not None else None
 
 
 def cue_content(ctx: Context, t: Token, via: str) -> str:
-    """The denied proposition: the cue verb's (:func:`~summarizer.offline.denials.proposition`),
+    """The denied proposition: the cue verb's (:func:`~summarizer.offline.propositions.proposition`),
     else the clause that holds the cue, below the speech verb that reports it."""
     if via in ("subject", "agent", "noun"):
-        return denials.proposition(ctx, t)
+        return propositions.proposition(ctx, t)
     speech = ctx.rules.reporting
     node = anchor(t)
     while node.head.i != node.i and not (node.head.lemma_.lower() in speech and node.head.pos_ in ("VERB", "AUX")):
@@ -158,7 +158,7 @@ def token_features(ctx: Context, t: Token) -> set[str]:
         out.add("modal")
     if verb.tag_ in ("VBD", "VBN"):
         out.add("past")
-    if denials.passive(verb):
+    if deniers.passive(verb):
         out.add("passive")
     subj = subject_of(ctx, verb)
     if subj is not None:

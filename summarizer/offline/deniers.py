@@ -1,0 +1,276 @@
+"""Stage 3, denials, step 2: who denies (:func:`denier_of`).
+
+The subject of the cue, or each actor conjoined to it ("Durbin and Schiff both questioned"); the
+passive agent ("was denied by the Armed Forces"); the issuer of a statement ("X's leadership issued a
+statement denying"); the body a pronoun or a definite description refers back to ("The ministry ...
+It denied"); a definite description the article never named, for a strong cue ("The embassy
+denied"); the owner of a quote (:func:`quote_owner`) or the speaker above a phrase
+(:func:`speaker_above`). The cue itself is found in :mod:`summarizer.offline.denials`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer import names
+from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
+from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.mentions import actor_at, add_mention, org_kind
+from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+RELATIVE_TAGS = ("WDT", "WP")  # "which", "who", "that" opening a relative clause
+FIRST_PERSON = ("i", "we")
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+
+
+def conjoined(ctx: Context, cue: Token, first: ActorDraft) -> list[ActorDraft]:
+    """"Durbin and Schiff both questioned ...": every actor conjoined to the cue's subject denies."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ == "VERB" else None
+    if subj is None:
+        return []
+    found: list[ActorDraft] = []
+    for c in subj.conjuncts:
+        actor = actor_at(ctx, c) if c.pos_ in ("PROPN", "PRON") else None
+        if actor is None:  # "and incoming chair of the committee Adam Schiff": the person, not the committee
+            actor = next((ctx.token_actor[g.i] for g in c.subtree if g.i in ctx.token_actor
+                          and ctx.token_actor[g.i].kind == ActorKind.person), None)
+        if actor is not None and actor is not first and actor not in found:
+            found.append(actor)
+    return found
+
+
+def conjoined_above(ctx: Context, verb: Token, denier: ActorDraft) -> list[ActorDraft]:
+    """The actors conjoined to the subject that names ``denier``, on ``verb`` or a verb above it
+    ("Iran and Syria said they had nothing to do with it")."""
+    node = verb
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and actor_at(ctx, subj) is denier:
+            return conjoined(ctx, node, denier)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
+    if cue.pos_ == "NOUN":
+        found = issuer(ctx, cue)
+        verb = cue.head if cue.dep_ in ("dobj", "attr") else cue.head.head if cue.dep_ == "pobj" else None
+        subj = subject_of(ctx, verb) if found is None and verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        return found if subj is None else described_denier(ctx, subj)  # "the ministry issued a denial"
+    if passive(cue):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is None:
+            return None
+        return _refer(ctx, pobj, cue) or (described_denier(ctx, pobj) if _strong(ctx, cue) else None)
+    if cue.dep_ == "acl" and cue.head.lower_ in ctx.rules.statement_nouns:
+        return issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
+    found = _subject_actor(ctx, cue)
+    if found is None and _strong(ctx, cue):
+        subj = subject_of(ctx, cue) or _governing_subject(cue)
+        found = described_denier(ctx, subj) if subj is not None else None
+    return found
+
+
+def _strong(ctx: Context, cue: Token) -> bool:
+    """A cue that denies whatever it governs ("deny", "reject", "refute"), or any cue whose object
+    is a claim or report ("dismissed the reports", "disputed the figures"): its subject is the
+    denier even when the article has not named it."""
+    if cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs"):
+        return True
+    claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in cue.children)
+
+
+def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
+    """"The embassy denied ...", "the accused pleaded not guilty": a definite description of a
+    person or body the article has not named is the denier under that description."""
+    if noun.pos_ == "PROPN":
+        return _unrecognised_name(ctx, noun)
+    people, bodies = ctx.rules.words("denial", "denier_people"), ctx.rules.words("denial", "denier_nouns")
+    word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
+    if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
+        return None  # ("the accused" is tagged a participle)
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
+    if not (definite or modifiers and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)):
+        return None  # "a spokesman denied": left to the source groups; "no official": nobody
+    start = min((c.i for c in modifiers), default=noun.i)
+    name = ctx.text_of(start, noun.i + 1)
+    kind = ActorKind.person if word in people else org_kind(ctx, name)
+    return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)
+
+
+def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
+    subj = subject_of(ctx, verb) or _governing_subject(verb)
+    if subj is None:
+        return None
+    if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return _antecedent_actor(ctx, verb)  # "the Supreme Court, which rejected ..."
+    return _refer(ctx, subj, verb)
+
+
+def _antecedent_actor(ctx: Context, relcl: Token) -> ActorDraft | None:
+    """The actor a relative clause's "which"/"who"/"that" stands for: named in its antecedent noun
+    phrase, not inside the relative clause ("a kind soul that contradicted his persona as X": not X)."""
+    actor = actor_at(ctx, relcl.head)
+    inside = range(relcl.left_edge.i, relcl.right_edge.i + 1)
+    if actor is None or not any(ctx.token_actor.get(t.i) is actor for t in relcl.head.subtree if t.i not in inside):
+        return None
+    return actor
+
+
+def _unrecognised_name(ctx: Context, head: Token) -> ActorDraft | None:
+    """"Google denied the report" with "Google" not tagged a name: the actor of that name if the
+    article has one, else the name as a new organisation (a person's name is left to the person
+    stage; a place does not deny)."""
+    if head.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    name = ctx.text_of(toks[0].i, head.i + 1)
+    key = names.key(name)
+    if not key or not name[:1].isupper() or head.i == ctx.sents[ctx.sent_of[head.i]].start and head.lower_ in ctx.rules.titles:
+        return None
+    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))] or [
+        a for a in ctx.actors.values() if a.kind != ActorKind.person and names.key(a.name).startswith(key + " ")]
+    if len(same) == 1:  # "Google" of "Google Inc."
+        return same[0]
+    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), toks[0].i, head.i + 1)
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """"The minister refused to resign, denying any wrongdoing": a participle or a conjoined verb
+    without a subject of its own shares the subject of the clause it hangs on."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
+    """The actor a subject or agent names or refers back to."""
+    own = ctx.token_actor.get(tok.i)
+    pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for child in (*tok.children, *(g for p in pobjs for g in p.children)):
+        # "One of these groups, the Syrian Democratic Forces (SDF), opposed"; "A spokesman for the
+        # Taliban, Zabihullah Mujahid, denied" (the parser hangs the name on "Taliban")
+        if child.dep_ == "appos" and child.i in ctx.token_actor and (
+                own is None and child.head.i == tok.i or ctx.token_actor[child.i].kind == ActorKind.person):
+            return ctx.token_actor[child.i]
+    if tok.lower_ in FIRST_PERSON:  # "'We reject these claims,' the ministry said": the quote's speaker
+        owner = quote_owner(ctx, tok.idx)
+        if owner is not None:
+            return owner
+    actor = actor_at(ctx, tok)
+    if actor is not None:
+        return actor
+    if tok.lower_ == "it":
+        return recent_body(ctx, tok.i)
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        named = named_body(ctx, tok)  # "the ministry": the Defence Ministry named before
+        return named if named is not None else body_referent(ctx, tok)  # "the group", "the statement"
+    known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
+    return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def issuer(ctx: Context, noun: Token) -> ActorDraft | None:
+    """Who issued a statement or a denial: "X's statement", "a statement from X", "X issued a statement"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            actor = actor_at(ctx, child)
+            if actor is not None:
+                return actor
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and actor_at(ctx, pobj) is not None:
+                return actor_at(ctx, pobj)
+    if noun.dep_ == "dobj":  # "drew a denial from X", the parser hanging "from X" on the verb
+        for prep in noun.head.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "from" else None
+            if pobj is not None and actor_at(ctx, pobj) is not None:
+                return actor_at(ctx, pobj)
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject_actor(ctx, noun.head) if noun.dep_ != "nsubjpass" else denier_of(ctx, noun.head)
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_actor(ctx, noun.head.head)  # "X said in a statement denying ..."
+    return None
+
+
+def indefinite_person(ctx: Context, subj: Token, n: int, cue: Token | None = None) -> ActorDraft | None:
+    """"A citizen of Kyrgyzstan ... pleaded not guilty" followed by the name in the next sentence.
+
+    A person named inside what is denied ("a judge dismissed a Trump lawsuit") is not the denier."""
+    if not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in subj.children):
+        return None
+    first: dict[int, int] = {}
+    for j, a in ctx.person_order:
+        first.setdefault(id(a), j)
+    for j, a in ctx.person_order:
+        if cue is not None and cue.i < j <= cue.right_edge.i:
+            continue
+        if first[id(a)] < subj.i:
+            continue  # a person the article has already named is not introduced by "a citizen"
+        if ctx.sent_of.get(j) == n + 1 and not _is_subject_mention(ctx, j, a):
+            continue  # in the next sentence, only the one it is about
+        if ctx.sent_of.get(j) in (n, n + 1) and j > subj.i:
+            if subj.text not in a.aliases:
+                a.aliases.append(ctx.text_of(subj.left_edge.i, subj.right_edge.i + 1))
+            return a
+    return None
+
+
+def _is_subject_mention(ctx: Context, j: int, actor: ActorDraft) -> bool:
+    k = j
+    while k < len(ctx.doc) and ctx.token_actor.get(k) is actor:
+        if ctx.doc[k].dep_ in ("nsubj", "nsubjpass"):
+            return True
+        k += 1
+    return False
+
+
+def quote_owner(ctx: Context, char: int) -> ActorDraft | None:
+    q = ctx.in_quote(char)
+    if q is None:
+        return None
+    owner = [f for f in ctx.frames if f.quote == q or (
+        f.quote is None and ctx.char_span(*f.content)[0] <= char < ctx.char_span(*f.content)[1])]
+    return owner[0].speaker if owner else None
+
+
+def speaker_above(ctx: Context, verb: Token, said_only: bool = False) -> ActorDraft | None:
+    """The speaker of the nearest speech verb above the phrase ("Dzhokhar told them that they were
+    not connected": Dzhokhar, not "they"), else (unless ``said_only``) the subject of its clause or
+    of a verb above it."""
+    speech = ctx.rules.reporting
+    said = subject_above(ctx, verb, 6, lambda node: node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"))
+    return said if said is not None or said_only else subject_above(ctx, verb, 5, lambda node: node.pos_ in ("VERB", "AUX"))
+
+
+def subject_above(ctx: Context, verb: Token, steps: int, accept: Callable[[Token], bool]) -> ActorDraft | None:
+    """The subject actor of the first node that ``accept`` takes, climbing at most ``steps`` heads."""
+    node = verb
+    for _ in range(steps):
+        if accept(node):
+            actor = _subject_actor(ctx, node)
+            if actor is not None:
+                return actor
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None

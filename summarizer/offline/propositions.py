@@ -1,0 +1,160 @@
+"""Stage 3, denials, step 3: what is denied (:func:`proposition`).
+
+The cue's complement clause, the clause of a proposition noun ("the claim that ..."), its object
+("rejected the accusations"), the noun phrase after a denial noun ("denial of ..."), or the
+antecedent of "which"; without the reporting frame or the label (", saying ...", "as fake news").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.offline.attribution import subject_of
+from summarizer.offline.doc import Context, Offsets
+
+if TYPE_CHECKING:
+
+    from spacy.tokens import Token
+
+from summarizer.offline.deniers import RELATIVE_TAGS, passive
+
+_CONTENT_PREPS = ("on", "of", "to", "about")
+
+
+def idiom_object(ctx: Context, verb: Token) -> Token | None:
+    """"took issue with the claim": the object word of a rejecting idiom, if ``verb`` has one."""
+    idioms = ctx.rules.words("denial", "object_idioms")
+    return next((c for c in verb.children if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in idioms), None)
+
+
+def refused_complement(ctx: Context, verb: Token) -> Token | None:
+    """The complement of "refused to accept/admit/acknowledge", if that is what ``verb`` governs."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.refused_complements), None)
+
+
+def proposition(ctx: Context, cue: Token) -> str:
+    span = _proposition_span(ctx, cue)
+    if span is None:
+        sent = ctx.sents[ctx.sent_of[cue.i]]
+        span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
+    return ctx.text_of(*_without_frame(ctx, span)).strip(" ,;:.\"'")
+
+
+def _without_frame(ctx: Context, span: Offsets) -> Offsets:
+    """The proposition without a reporting clause run into it: "that troops are going to be sent,
+    saying Saturday, ..." ends before ", saying"."""
+    start, end = span
+    speech = ctx.rules.reporting | ctx.rules.labelling_verbs
+    for k in range(start + 1, end):
+        t = ctx.doc[k]
+        if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
+            return start, k - 1
+    return start, end
+
+
+def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in ctx.rules.reporting and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):  # "in a denial, the ministry said [no one was hurt]"
+        said = next((c for c in cue.head.head.children if c.dep_ == "ccomp"), None)
+        if said is not None:
+            return said.left_edge.i, said.right_edge.i + 1
+    refused = refused_complement(ctx, cue) if cue.pos_ == "VERB" else None
+    if refused is not None:  # "refused to accept responsibility for the attack"
+        return (refused.i + 1, refused.right_edge.i + 1) if refused.right_edge.i > refused.i else None
+    if cue.pos_ == "VERB" and passive(cue):  # "the claim was denied by X"
+        subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        return nominal(ctx, subj) if subj is not None else None
+    idiom = idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
+    if idiom is not None:  # "took issue with the claim that ...": what "with" names
+        for prep in (*idiom.children, *cue.children):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ in ("with", "on", "to") else None
+            if pobj is not None:
+                return nominal(ctx, pobj)
+        return None
+    back = next((c for c in cue.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")), None) if cue.pos_ == "VERB" else None
+    if back is not None:  # "hit back at the report": what "at" names
+        for prep in (*back.children, *cue.children):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "against", "on") else None
+            if pobj is not None:
+                return nominal(ctx, pobj)
+    has_object = any(c.dep_ == "dobj" for c in cue.children)
+    for child in cue.children:
+        if child.dep_ == "ccomp" and not (has_object and child.i < cue.i):  # a quote run into "X criticized the decision"
+            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "dobj":
+            if child.tag_ in RELATIVE_TAGS:
+                return _antecedent(ctx, cue)  # "..., which he denied"
+            head_object = _object_of(cue.head)
+            if child.lower_ in ("it", "this", "that") and cue.dep_ in ("advcl", "conj", "xcomp") and head_object is not None:
+                return nominal(ctx, head_object)  # "rejected the deal, calling it 'null and void'"
+            if child.lower_ in ("it", "this", "that", "them", "these", "those"):
+                named = _named_before(ctx, child)  # "These claims are false and we reject them"
+                if named is not None:
+                    return nominal(ctx, named)
+            return nominal(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > cue.i:  # "dismissed as absurd reports that X"
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            clause = nominal(ctx, pobj) if pobj is not None else None
+            if clause is not None and ctx.doc[clause[0]].lower_ == "that":
+                return clause
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i > cue.i:  # not "on Sunday denied"
+            pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if pobj is not None and pobj.tag_ in RELATIVE_TAGS:
+                return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
+            return nominal(ctx, pobj) if pobj is not None else None
+    subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else None
+    if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in RELATIVE_TAGS):
+        return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
+    return None
+
+
+def _named_before(ctx: Context, pronoun: Token) -> Token | None:
+    """The claim or report a pronoun object stands for: the last proposition noun in this or the previous sentence."""
+    n = ctx.sent_of[pronoun.i]
+    for j in range(pronoun.i - 1, ctx.sents[max(0, n - 1)].start - 1, -1):
+        if ctx.doc[j].pos_ == "NOUN" and ctx.doc[j].lemma_.lower() in ctx.rules.proposition_nouns:
+            return ctx.doc[j]
+    return None
+
+
+def _object_of(verb: Token) -> Token | None:
+    """A verb's object, or the object of its "on"/"about" ("commented on the agreement")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "about"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def nominal(ctx: Context, noun: Token) -> Offsets:
+    """A noun phrase, or the clause of a proposition noun ("the claim that X" -> "that X")."""
+    if noun.lemma_.lower() in ctx.rules.proposition_nouns:
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                return child.left_edge.i, child.right_edge.i + 1
+    end = noun.right_edge.i + 1
+    for child in noun.children:  # "dismissed the allegations as fake news": not what is denied
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > noun.i:
+            end = min(end, child.i)
+        if child.dep_ == "prep" and child.i > noun.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            end = min(end, child.i)  # "rejected the accusations on Thursday": when, not what
+    return noun.left_edge.i, end
+
+
+def _antecedent(ctx: Context, cue: Token) -> Offsets:
+    """What "which" stands for: the noun phrase it follows, or the clause before it."""
+    head = cue.head
+    sent = ctx.sents[ctx.sent_of[cue.i]]
+    rel_start = cue.left_edge.i
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"):
+        start = head.left_edge.i
+    else:
+        start = sent.start
+    end = rel_start
+    while end > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else (cue.i, cue.i + 1)
