@@ -51,7 +51,7 @@ def test_a_group_noun_subject_is_the_source():
     found = claims_of("Witnesses said a man approached and attacked a group of men with a knife.")
     assert {who for who, _ in found} == {"Witnesses"}
     found = claims_of("Kyle Rittenhouse was released on bail. His lawyers have claimed the defendant acted in self defense.")
-    assert ("lawyers", "the defendant acted in self defense") in found
+    assert ("His lawyers", "the defendant acted in self defense") in found
 
 
 def test_labelling_verbs_give_the_object_and_its_label():
@@ -109,3 +109,25 @@ def test_a_body_of_reporting_described_as_such_is_the_source_when_no_one_is_name
     found = claims_of("A follow-on assessment confirmed the strike did not harm any civilians.")
     assert {who for who, _ in found} == {"follow-on assessment"}
     assert claims_of("Reports say the bridge collapsed on Monday.") == set()  # hearsay, no body named
+
+
+def test_a_group_known_by_its_tie_to_someone_keeps_its_possessor():
+    # the possessor tells one unnamed group from another: "his lawyers", not any "lawyers"
+    found = claims_of("Smith was released on Friday. His lawyers have claimed the defendant acted in self defense.")
+    assert found == {("His lawyers", "the defendant acted in self defense")}
+    found = claims_of("Jones left home at noon. In the evening his daughter told police he had left a note.")
+    assert {who for who, _ in found} == {"his daughter"}
+    found = claims_of("Brown pleaded not guilty. His legal team argued he simply represented his client.")
+    assert {who for who, _ in found} == {"His legal team"}
+    found = claims_of("Critics from across the political spectrum have claimed the move is unlawful.")
+    assert {who for who, _ in found} == {"Critics"}
+    assert claims_of("A team arrived on Monday. The team said the bridge was safe.") == set()  # no tie, not plural
+
+
+def test_his_associates_and_associates_of_the_man_are_one_source():
+    ctx = with_frames("Navalny fell ill on Thursday. His associates have alleged Navalny was poisoned. "
+                      "Associates of Navalny alleged he drank tea laced with poison.")
+    speakers = {id(c_frame.speaker) for _, c_frame, _ in attribution.claims(ctx)}
+    assert len(speakers) == 1
+    names = {a.name for a in ctx.actors.values()}
+    assert "His associates" not in names or "Associates of Navalny" not in names

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import SUBJ, ActorDraft, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at, add_mention
+from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets
+from summarizer.offline.mentions import actor_at, add_mention, last_person
 from summarizer.schemas.brief import ActorKind, Claim
 
 # (claim, the frame it came from, its char span in the prepared copy)
@@ -274,14 +274,42 @@ def _according_frame(ctx: Context, tok: Token) -> None:
 
 
 def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
-    """"according to health officials", "according to police": the group is the source, though
-    without a side the actors stage does not list it."""
+    """"according to health officials", "according to police", "his lawyers said": the group is
+    the source, though without a side the actors stage does not list it. Its possessor belongs to
+    its name, as it tells one unnamed group from another ("his lawyers", not "lawyers")."""
     kind = ctx.rules.group_heads.get(head.lower_) or ctx.rules.group_heads.get(head.lemma_.lower())
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
+    if kind is None and head.lemma_.lower() in ctx.rules.words("attribution", "related_sources") and (
+            possessor is not None or head.tag_ == "NNS"):
+        kind = "person"  # "his daughter said", "Navalny's associates alleged", "critics have claimed"
     if kind is None or head.pos_ != "NOUN":
         return None
-    start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), default=head.i)
-    name = ctx.text_of(start, head.i + 1)
-    return add_mention(ctx, ("group", None, "source", name.lower()), name, ActorKind(kind), start, head.i + 1)
+    start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+                 or possessor is not None and c.i == possessor.i), default=head.i)
+    end = head.i + 1
+    name = ctx.text_of(start, end)
+    owner = _owner(ctx, head, possessor)
+    key: ActorKey = ("group", None, "source", f"{head.lemma_.lower()} of {owner.name}" if owner is not None else name.lower())
+    if owner is not None:  # "his associates" after the tagger took "Associates of Navalny" for a name
+        wanted = {head.lower_, owner.name.split()[-1].lower()}
+        same = next((a for a in ctx.actors.values() if a.kind != ActorKind.person
+                     and wanted <= {w.removesuffix("'s").removesuffix("’s") for w in a.name.lower().split()}), None)
+        if same is not None:
+            key, kind = same.key, same.kind.value
+    return add_mention(ctx, key, name, ActorKind(kind), start, end)
+
+
+def _owner(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | None:
+    """The person a group belongs to: "his associates", "Navalny's associates" and "associates of
+    Navalny" are one group."""
+    if possessor is not None:
+        if possessor.lower_ in ("his", "her"):
+            return last_person(ctx, possessor.i)
+        return actor_at(ctx, possessor)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = actor_at(ctx, pobj) if pobj is not None and pobj.pos_ == "PROPN" else None
+    return owner if owner is not None and owner.kind == ActorKind.person else None
 
 
 def _report_source(ctx: Context, head: Token) -> ActorDraft | None:
