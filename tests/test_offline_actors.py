@@ -388,3 +388,24 @@ def test_an_unnamed_member_of_an_armed_group_is_one_person():
     # a named man's role, and a plural, are no unnamed member
     ctx = with_actors("Police captured Mullah Khalil, another Taliban commander. Taliban leaders fled.")
     assert not any(a.key[0] == "member" for a in ctx.actors.values())
+
+
+# quality round 9 (recall census): a name is the subject of its relative clause
+def test_a_name_a_relative_clause_makes_the_target_of_an_act_takes_part():
+    names = _selected("She spoke about the campaign of Peter Moran, who was arrested in May.")
+    assert "Peter Moran" in names
+
+
+def test_a_body_a_relative_clause_makes_the_doer_of_an_act_takes_part():
+    names = _selected("Also looking into the crash is the Ohio Highway Patrol, which is attempting to find the cause.")
+    assert "Ohio Highway Patrol" in names
+
+
+def test_a_relative_clause_without_object_or_passive_only_describes_the_name():
+    names = _selected("Leaders met in Rome, unlike the Group of Nine, which focuses on trade.")
+    assert "Group of Nine" not in names
+
+
+def test_a_relative_clause_of_being_is_a_state():
+    names = _selected("The report was written about the Western Farmers Union, which is older than the state itself.")
+    assert "Western Farmers Union" not in names

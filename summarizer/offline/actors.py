@@ -406,6 +406,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
     t = tok
     for _ in range(8):
         head = t.head
+        if _relative_subject(ctx, t):
+            return True
         if t.dep_ == "nsubj" and head.lemma_ == "be" and head.pos_ == "AUX":
             # "Abqaiq was the target of an attack", "X is in its planning stage": a state, not an
             # act; unless the predicate is a role ("X was the gunman")
@@ -428,6 +430,27 @@ def _participant(ctx: Context, tok: Token) -> bool:
             t = head.head
         else:
             return False
+    return False
+
+
+def _relative_subject(ctx: Context, tok: Token) -> bool:
+    """A name that a relative clause makes the doer or the target of an act, itself or through its
+    apposition: a passive ("her husband, who was arrested in May") or a verb with an object or a
+    complement ("the highway patrol, which is attempting to find out", "the society, the
+    organisation which directs the work"). A clause without either describes the name ("the G20,
+    which focuses on economics", "a forum which started in the 1970s"); so does a clause of being
+    unless its predicate is a role ("X, who is a lawyer")."""
+    for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            if clause.dep_ != "relcl":
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+            if subject is None:
+                continue
+            if clause.lemma_ == "be" and clause.pos_ == "AUX":
+                return any(c.dep_ == "attr" and _role_noun(ctx, c) for c in clause.children)
+            if subject.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in clause.children):
+                return True
     return False
 
 
