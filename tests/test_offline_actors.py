@@ -409,3 +409,19 @@ def test_a_relative_clause_without_object_or_passive_only_describes_the_name():
 def test_a_relative_clause_of_being_is_a_state():
     names = _selected("The report was written about the Western Farmers Union, which is older than the state itself.")
     assert "Western Farmers Union" not in names
+
+
+# quality round 9: a proper name the entity tagger missed, the subject of a verb of speaking
+def test_an_untagged_name_that_speaks_is_an_actor():
+    ctx = with_actors('Regina Ip from the pro-Beijing camp said in a press conference: "The bill is fine."')
+    assert "Regina Ip" in actor_names(ctx)
+
+
+def test_an_untagged_acronym_that_speaks_is_an_organisation():
+    ctx = with_actors("The news network RTHK said its reporters left the field.")
+    assert any(a.name == "RTHK" and a.kind != ActorKind.person for a in ctx.actors.values())
+
+
+def test_an_untagged_title_with_its_holder_in_apposition_is_no_name():
+    ctx = with_actors('The Senate Minority Leader, Chuck Schumer, said on Friday "We made an offer."')
+    assert "Minority Leader" not in actor_names(ctx)

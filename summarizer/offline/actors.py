@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import country, group, organisation, unnamed_member
@@ -17,7 +19,7 @@ from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 def find_actors(ctx: Context) -> None:
@@ -45,7 +47,43 @@ def find_actors(ctx: Context) -> None:
             group(ctx, t)
         elif t.pos_ == "NOUN" and t.i not in ctx.token_actor:
             unnamed_member(ctx, t)
+    for span in untagged_speakers(ctx, credits):
+        k = names.key(span.text)
+        longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
+        if len(longer) == 1:  # "Highway Patrol said" after "the Florida Highway Patrol"
+            add_mention(ctx, longer[0].key, longer[0].name, longer[0].kind, span.start, span.end, alias=span.text)
+        elif len(span) == 1:
+            organisation(ctx, span)
+        else:
+            _person(ctx, span)
     _merge_people(ctx)
+
+
+def untagged_speakers(ctx: Context, credits: set[int]) -> list[Span]:
+    """Proper names the entity tagger missed that are the subject of a verb of speaking ("Regina
+    Ip said", "Cardinal Marc Ouellet said", "Queen Elizabeth II announced"): a run of capitalised
+    proper nouns, its head the subject. Several words are a person's name (with any title); one
+    word in capitals an organisation's acronym ("RTHK said"); one other word, or a title ("The
+    Minority Leader, X, said"), is left alone. The end of a longer name already found is that name ("Highway Patrol said")."""
+    doc = ctx.doc
+    found = []
+    for t in doc[ctx.title_end:]:
+        if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ or t.i in ctx.token_actor or t.i in credits
+                or t.head.lemma_.lower() not in ctx.rules.reporting):
+            continue
+        start = t.i
+        while start > 0 and (p := doc[start - 1]).pos_ == "PROPN" and p.head.i == t.i and p.dep_ in ("compound", "flat") \
+                and not p.ent_type_ and p.text[:1].isupper():
+            start -= 1
+        words = doc[start : t.i + 1]
+        if not all(w.text[:1].isupper() and w.is_alpha for w in words):
+            continue
+        if len(words) == 1 and not (len(t.text) >= 2 and t.text.isupper()):
+            continue
+        if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
+            continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
+        found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
+    return found
 
 
 _CREDIT_CUT = re.compile(r"[.!?][\"”’]|[!?]|\.(?=[A-Z][a-z])")
