@@ -425,3 +425,29 @@ def test_an_untagged_acronym_that_speaks_is_an_organisation():
 def test_an_untagged_title_with_its_holder_in_apposition_is_no_name():
     ctx = with_actors('The Senate Minority Leader, Chuck Schumer, said on Friday "We made an offer."')
     assert "Minority Leader" not in actor_names(ctx)
+
+
+# quality round 10: a name only inside someone's quoted words is what the speaker talks about
+def test_a_name_only_inside_quoted_words_is_not_an_actor():
+    names = _selected('The mayor spoke on Monday. "The Red Lions never beat our police at home," she said.')
+    assert "Red Lions" not in names
+
+
+def test_a_name_the_narration_also_uses_is_an_actor():
+    names = _selected('The Red Lions attacked the port. "The Red Lions attacked us at home," the mayor said.')
+    assert "Red Lions" in names
+
+
+def test_a_quoted_label_without_a_verb_is_no_quoted_words():
+    ctx = with_actors('The court heard the case "Smith vs. Northwind Logistics Inc." on Tuesday.')
+    firm = next(a for a in ctx.actors.values() if a.name.startswith("Northwind"))
+    assert not actors._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
+    ctx = with_actors('"Northwind Logistics cheated us," the mayor said.')
+    firm = next(a for a in ctx.actors.values() if a.name.startswith("Northwind"))
+    assert actors._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
+
+
+def test_a_name_inside_a_quoted_statement_is_an_actor():
+    text = ('The ministry said in a statement: "Our forces fought the Red Lions near the border." '
+            'Officials gave no more details.')
+    assert "Red Lions" in _selected(text)

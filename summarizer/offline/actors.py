@@ -398,9 +398,45 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif _only_quoted(ctx, tokens.get(id(a), set())):
+            continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
+
+
+def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
+    """Every mention of a name is inside someone's quoted words (a quote with a verb): the name is
+    what a speaker talks about ('"Smugglers want us to give up," the mayor said', '"The Red Lions
+    never beat us at home"'), not a party to the article's events, unless the narration names it
+    too or another stage names it (a claimant, a perpetrator). A quoted title or label without a
+    verb ('the case "Smith v. Acme Holdings"') does not count."""
+    doc = ctx.doc
+    if not tokens:
+        return False
+    for i in tokens:
+        q = ctx.in_quote(doc[i].idx)
+        if q is None:
+            return False
+        quoted = doc.char_span(q[0], q[1], alignment_mode="expand")
+        if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted) or _a_statement(ctx, quoted):
+            return False
+    return True
+
+
+def _a_statement(ctx: Context, quoted: Span) -> bool:
+    """A quote its attribution calls a statement ('the ministry said in a statement: "..."',
+    '"...," the spokesman told reporters in a statement'): a body's written account of the events,
+    which names their parties as the narration does."""
+    doc = ctx.doc
+    before = [t for t in quoted[0].sent if t.i < quoted.start]
+    after = []
+    for t in doc[quoted.end + 1 : quoted.end + 16]:  # the attribution after it, to the paragraph's end
+        if "\n" in t.text or t.text in ('"', "“", "”"):
+            break
+        after.append(t)
+    nouns = ctx.rules.statement_nouns
+    return any(t.lemma_.lower() in nouns for t in before + after)
 
 
 def _side_of_members(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
