@@ -493,3 +493,28 @@ def test_a_denial_noun_issued_by_an_unnamed_body_and_the_clause_it_frames():
     assert denials_of("The ministry issued a denial of the report on Tuesday.") == [("ministry", "the report")]
     found = denials_of("In a denial issued on Tuesday, the Defence Ministry said no civilians were harmed.")
     assert found == [("Defence Ministry", "no civilians were harmed")]
+
+
+def test_countered_with_a_clause_or_against_claims_pushes_back():
+    text = "Joe Biden said the virus was out of control. Donald Trump countered that Biden would have lost more lives."
+    assert denials_of(text) == [("Donald Trump", "that Biden would have lost more lives")]
+    assert denials_of("Joe Biden also countered claims about his mental acuity.") == [
+        ("Joe Biden", "claims about his mental acuity")]
+    assert denials_of("The Pentagon countered the attack with air strikes.") == []  # an act answered, not a claim
+    assert denials_of("The army launched a raid to counter the threat.") == []
+
+
+def test_a_plea_belongs_to_the_one_asked_not_the_asker():
+    text = "Judge Richard Berman asked Ahmad Rahimi to confirm that he intended to plead not guilty to the indictment."
+    assert [who for who, _ in denials_of(text)] == ["Ahmad Rahimi"]
+    text = "Judge Richard Berman asked him to confirm that he intended to plead not guilty to the indictment."
+    assert denials_of(text) == []  # whoever "him" is, it is not the judge
+    assert [who for who, _ in denials_of("Ahmad Rahimi said he intended to plead not guilty.")] == ["Ahmad Rahimi"]
+
+
+def test_a_third_persons_denial_reported_inside_a_quote_is_not_the_speakers():
+    text = ('Hatice Cengiz said: "By confessing this, he is distancing himself from the killing. He is saying that it '
+            'happened under his watch but he means he is not involved in this crime."')
+    assert denials_of(text) == []
+    assert denials_of('"They had nothing to do with it," lawyer John Smith said.') == [
+        ("John Smith", "They had nothing to do with it")]

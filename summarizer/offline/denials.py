@@ -121,6 +121,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated and refused_complement(ctx, t) is not None  # wrong, never right, on dev)
     if lemma in r.labelling_verbs and labels_dismissively(ctx, t):
         return not negated  # "denounced the video as fake"; else "denounced the claims" below
+    if lemma in r.words("denial", "retort_verbs") and any(c.dep_ == "ccomp" for c in t.children):
+        return not negated  # "countered that ...": a claim answered with another
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
