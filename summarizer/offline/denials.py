@@ -300,13 +300,9 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 verb = verb.head  # "did not concede": the clause of "concede", not of "did"
             plea = _PLEA.search(m.group(0)) is not None
             if plea:  # the defendant pleads, not the judge who asked: "asked him to confirm he intended to plead"
-                asked = _asked(ctx, verb)
-                denier = quote_owner(ctx, char) or (asked[0] if asked else subject_above(
-                    ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX")))
+                denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
-            elif _reported_within(ctx, verb):
-                break  # "He's saying that he is not involved", said by someone else: not the quote's speaker's denial
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
@@ -323,40 +319,6 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
-
-
-def _asked(ctx: Context, verb: Token) -> list[ActorDraft | None]:
-    """"The judge asked him to confirm that he intended to plead not guilty": a plea whose pronoun
-    subject sits under a verb with a person object (the one asked) is that person's, never the
-    asker's: ``[the asked person's actor, or None]``; ``[]`` when there is no such verb."""
-    own = subject_of(ctx, verb)
-    if own is None or own.lower_ not in ("he", "she", "they"):
-        return []
-    node = verb
-    for _ in range(4):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        obj = next((c for c in node.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None and (obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON"):
-            return [None if obj.pos_ == "PRON" else actor_at(ctx, obj)]
-    return []
-
-
-def _reported_within(ctx: Context, verb: Token) -> bool:
-    """Inside a quote, a phrase in what a third person says or means ("He's saying it happened under
-    his watch but he means he is not involved"): the quote's speaker reports another's denial."""
-    if ctx.in_quote(verb.idx) is None:
-        return False
-    node = verb
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (node.lemma_.lower() in ctx.rules.reporting or node.lemma_.lower() == "mean"):
-            return subj.lower_ in ("he", "she", "they")
-    return False
 
 
 def _state(verb: Token) -> bool:
