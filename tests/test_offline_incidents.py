@@ -340,3 +340,29 @@ def test_a_place_outside_the_events_words_is_not_its_place():
     # the briefing's place, named in the sentence but not in the event's words, is not where it happened
     [inc] = found("Two soldiers were wounded on Monday, a spokesman said during a briefing at the Pentagon.")
     assert inc.location is None
+
+
+# -- a court act and the crime it is about (round 10) ------------------------------------------
+
+
+def test_a_court_act_and_the_crime_it_concerns_are_two_incidents():
+    # the plea is not folded into the bombing it is about
+    incs = found("The accused gunman pleaded not guilty on Tuesday to charges that he opened fire on a bus "
+                 "in March, wounding nine people.")
+    assert sorted(i.type for i in incs) == ["attack", "other"]
+    attack = next(i for i in incs if i.type == "attack")
+    assert attack.injured == 9
+    # the crime is told as an event (a determiner, a possessor): it happened, dated or not
+    incs = found("The prosecutor issued arrest warrants for five officers over the killing of the activist.")
+    assert [i.type for i in incs] == ["other", "other"]
+
+
+def test_a_crime_named_only_as_the_charge_is_no_second_incident():
+    incs = found("A jury in Denver convicted the former guard of murder on Monday.")
+    assert [i.type for i in incs] == ["other"]
+
+
+def test_the_convicted_friend_of_a_suspect_is_not_the_suspect():
+    assert perpetrator("A federal jury in Boston convicted a friend of David Miller on Monday for hiding evidence.") is None
+    assert perpetrator("A federal jury in Boston convicted Robert Miller's brother on Monday.") is None
+    assert perpetrator("A federal jury in Boston convicted David Miller on Monday for hiding evidence.") == "David Miller"

@@ -44,6 +44,7 @@ class IncidentDraft:
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
     another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
+    separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
 
 
 
@@ -234,14 +235,17 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         # separate event nouns joined by "and" with their own dates: "The attack on the
         # airport and a December 3 attack on Al Assad air base"
         groups = _event_groups(ctx, cues)
+        split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
+        if split:
+            groups = court_crime
         for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
             cue = group[0][0]
-            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 else sent.start
-            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 else sent.end
+            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split else sent.start
+            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split else sent.end
             date_text = slots.date_of(ctx, sent, group, lo, hi)
             location = slots.location(ctx, group)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
@@ -262,7 +266,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             court = any(k == "other" and t.pos_ == "VERB" and (
                 _judicial(ctx, t) or _legal_act(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", []))
                 for t, k in group)
-            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group))
+            # a crime a court act in its sentence is about happened, dated or not
+            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or (split and gi == 0)
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
@@ -271,8 +276,25 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
             draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
+            draft.separate = split and gi == 1
             found.append(draft)
     return _merge_incidents(ctx, found)
+
+
+def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A court or legal act (a plea, conviction, sentence, charge, warrant) and the violent crime it
+    is about, told in one sentence, are two incidents: "X pleaded not guilty to charges that he set
+    off a bomb, injuring 30", "issued arrest warrants over the assassination of Y". The crime must be
+    told as an event (a verb, or a noun with a determiner or possessor: "last year's blast"), not
+    named as the charge ("convicted of murder"). Returns [crime cues, court cues], or [group]."""
+    court_verbs, murder = _words(ctx, "court_verbs"), _words(ctx, "murder_words")
+    court = [(t, k) for t, k in group if k == "other" and t.pos_ == "VERB" and (
+        t.lemma_.lower() in court_verbs or _judicial(ctx, t) or _legal_act(ctx, t))]
+    crime = [(t, k) for t, k in group if (k in ("attack", "strike") or (k == "other" and t.lemma_.lower() in murder)) and (
+        t.pos_ == "VERB" or any(c.dep_ in ("det", "poss") for c in t.children))]
+    if not court or not crime:
+        return [group]
+    return [[c for c in group if c not in court], court]
 
 
 def _weapon_context(ctx: Context, t: Token) -> bool:
@@ -310,7 +332,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             last = out[-1]
             same_sent = last.sent == d.sent
             # one event described over consecutive sentences, or referred back to
-            if same_sent and not d.new and (d.date_text is None or d.date_text == last.date_text):
+            if same_sent and not d.new and not d.separate and (d.date_text is None or d.date_text == last.date_text):
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday

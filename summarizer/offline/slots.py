@@ -254,7 +254,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     for t, _kind in group:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in convict:
-            a = _first_actor(ctx, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")])
+            a = _first_actor(ctx, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and not _kin_of_name(ctx, c)])
             if a is not None:
                 return a
             continue
@@ -271,6 +271,14 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+def _kin_of_name(ctx: Context, tok: Token) -> bool:
+    """A common noun tied to a name by 'of' or a possessive ("a friend of bombing suspect X", "X's
+    brother"): the one convicted is the friend or the brother, not X."""
+    return tok.pos_ == "NOUN" and tok.i not in ctx.token_actor and any(
+        (c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss") and any(x.i in ctx.token_actor for x in c.subtree)
+        for c in tok.children)
 
 
 def hedged(group: list[Cue]) -> bool:
