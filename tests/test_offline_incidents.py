@@ -366,3 +366,9 @@ def test_the_convicted_friend_of_a_suspect_is_not_the_suspect():
     assert perpetrator("A federal jury in Boston convicted a friend of David Miller on Monday for hiding evidence.") is None
     assert perpetrator("A federal jury in Boston convicted Robert Miller's brother on Monday.") is None
     assert perpetrator("A federal jury in Boston convicted David Miller on Monday for hiding evidence.") == "David Miller"
+
+
+def test_an_explosion_alone_is_no_attack_but_its_casualties_make_one():
+    assert found("An explosion was heard near the embassy in Kabul on Monday.") == []
+    [inc] = found("An explosion at a market in Kabul killed 12 people on Monday.")
+    assert inc.type == "attack" and inc.killed == 12
