@@ -372,3 +372,8 @@ def test_an_explosion_alone_is_no_attack_but_its_casualties_make_one():
     assert found("An explosion was heard near the embassy in Kabul on Monday.") == []
     [inc] = found("An explosion at a market in Kabul killed 12 people on Monday.")
     assert inc.type == "attack" and inc.killed == 12
+
+
+def test_an_arrest_has_no_casualties_of_its_own():
+    [inc] = found("After the clashes on Saturday, twenty people were arrested in Portland, and two police officers were injured.")
+    assert inc.type == "arrest" and inc.killed is None and inc.injured is None

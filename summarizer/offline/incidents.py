@@ -362,6 +362,11 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         target.anchored = target.anchored or d.anchored
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
     kept = [d for d in out if d.anchored]
+    for d in kept:
+        if d.type in ("arrest", "seizure"):
+            # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
+            # people were arrested, and two police officers were injured") are the fighting's
+            d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
 
