@@ -222,6 +222,25 @@ def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
     assert inc.type == "attack"
 
 
+def test_a_killer_named_anywhere_in_the_sentence_makes_the_deaths_other():
+    for text in ("A storm made landfall on the coast on Tuesday, killing at least 20 people.",
+                 "The flu outbreak, which began in May, has killed 40 people in the province.",
+                 "Seven people were killed on Sunday when a small plane crashed near the airport."):
+        [inc] = found(text)
+        assert inc.type == "other", text
+    # gunfire is no accident: "opened fire" keeps the killing an attack
+    [inc] = found("Gunmen opened fire on a market in Kano on Friday, killing six people.")
+    assert inc.type == "attack"
+
+
+def test_casualties_told_soon_after_the_last_mention_belong_to_the_incident():
+    text = ("A bus crashed into a river near Tula on Monday. The crash happened at night. "
+            "The driver was a local man. Rescuers worked until dawn. "
+            "Twelve passengers were injured.")
+    [inc] = found(text)
+    assert (inc.type, inc.injured) == ("other", 12)
+
+
 def test_jailing_and_impeaching_are_court_events():
     [inc] = found("Nine men were jailed in Bradford on Wednesday for crimes against two girls.")
     assert inc.type == "other"

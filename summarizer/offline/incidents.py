@@ -44,6 +44,7 @@ class IncidentDraft:
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
     another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
+    last_sent: int = -1  # the sentence of its latest mention, once merged
     separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
 
 
@@ -148,6 +149,11 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     killers, ops = _words(ctx, "non_violent_killers"), _words(ctx, "operation_words")
     if any(k == "other" and t.lemma_.lower() in _words(ctx, "murder_words") for t, k in group):
         return True  # "confessed to killing his sister by strangling her": a murder
+    if any(x.lemma_.lower() in killers and r.event_type.get(x.lemma_.lower()) != "attack" and not ctx.in_quote(x.idx) and (
+            x.pos_ in ("NOUN", "PROPN") or any(x.i == t.i for t, _ in group)) for x in sent):
+        # a killer named in the sentence, not "opened fire": "a typhoon made landfall, killing 20",
+        # "the measles outbreak that killed 62", "seven were killed when a plane crashed"
+        return True
     for t, _ in group:
         doers = [c for c in t.children if c.dep_ == "nsubj"] + [
             g for c in t.children if c.dep_ == "agent" for g in c.children]
@@ -326,7 +332,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     out: list[IncidentDraft] = []
     for d in found:
         target = None
-        if out and d.casualty_only and not d.date_text and d.sent - out[-1].sent <= 3:
+        # casualties told within three sentences of the incident's last mention are its own
+        if out and d.casualty_only and not d.date_text and d.sent - max(out[-1].sent, out[-1].last_sent) <= 3:
             target = out[-1]
         elif out:
             last = out[-1]
@@ -360,6 +367,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
                 setattr(target, attr, v)
         target.anchored = target.anchored or d.anchored
+        target.last_sent = max(target.last_sent, d.sent)
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
     kept = [d for d in out if d.anchored]
     for d in kept:
