@@ -451,3 +451,28 @@ def test_a_name_inside_a_quoted_statement_is_an_actor():
     text = ('The ministry said in a statement: "Our forces fought the Red Lions near the border." '
             'Officials gave no more details.')
     assert "Red Lions" in _selected(text)
+
+
+# -- name hygiene: a place, an outlet or another script glued into a name ----------------------
+
+
+def test_a_place_glued_before_a_persons_name_is_cut():
+    ctx = with_actors("The President of Ghana Kwame Mensah said on Monday the border would stay closed. "
+                      "Ghana has 30 million people.")
+    assert "Kwame Mensah" in actor_names(ctx) and "Ghana Kwame Mensah" not in actor_names(ctx)
+    ctx = with_actors("Mayor of Koszalin Adam Nowak has declared a day of mourning. "
+                      "The fire in Koszalin, Poland killed five girls.")
+    assert actor_names(ctx) == {"Adam Nowak"}
+
+
+def test_an_outlet_glued_before_a_persons_name_is_cut():
+    ctx = with_actors("A retired agent told NPR Omar Rashid had appeared in videos since he was a boy. Omar Rashid is 30.")
+    assert actor_names(ctx) == {"Omar Rashid"}
+
+
+def test_a_first_name_or_a_body_name_is_not_cut_from_a_name():
+    ctx = with_actors("Police arrested Rocky De La Fuente in Denver on Monday. Rocky is a small town.")
+    assert "Rocky De La Fuente" in actor_names(ctx)
+    ctx = with_actors("The United States Democratic Party said the count was fair. The United States has 50 states.")
+    assert not any(n in actor_names(ctx) for n in ("Democratic Party", "States Democratic Party"))
+

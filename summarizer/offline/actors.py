@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import country, group, organisation, unnamed_member
-from summarizer.offline.mentions import absorb, add_mention, clean_name
+from summarizer.offline.mentions import absorb, add_mention, clean_name, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
 
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     credits = credit_tokens(ctx)
-    ents = [e for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits]
     ctx.places = place_names(ctx, ctx.ents)
+    ents = [trim_name(ctx, e) for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -57,6 +57,37 @@ def find_actors(ctx: Context) -> None:
         else:
             _person(ctx, span)
     _merge_people(ctx)
+
+
+_PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
+
+
+def trim_name(ctx: Context, ent: Span) -> Span:
+    """A person's name with a place or an outlet glued before it in one entity ("Prime Minister of
+    India Narendra Modi", "told NPR Hamza bin Laden"): the leading words go when they are a place
+    tagged as one elsewhere in the article, an outlet's acronym, or a title's "of X" before a name
+    the article gives alone elsewhere) and the rest is a person's name of at least two words, not a
+    surname alone ("Rocky De La Fuente"): the article names that person elsewhere, or a title's
+    "of" precedes the place."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return ent
+    r, doc = ctx.rules, ctx.doc
+    others = {e.text: e.label_ for e in ctx.ents if e.start != ent.start}
+    surnames = {e[-1].text for e in ctx.ents if e.label_ == "PERSON" and e.start != ent.start}
+    before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+    after_title = before is not None and before[1].lower_ == "of" and is_title(before[0].lower_, r)
+    for k in range(1, min(3, len(ent) - 2) + 1):
+        lead, rest = doc[ent.start : ent.start + k], doc[ent.start + k : ent.end]
+        if not (rest[0].text[:1].isupper() and rest[-1].text[:1].isupper() and rest[0].is_alpha and rest[-1].is_alpha
+                and all(t.pos_ == "PROPN" for t in rest) and not any(t.lower_ in r.group_heads for t in rest)
+                and rest[0].lower_ not in _PARTICLES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lead)):
+            continue
+        named = others.get(rest.text) == "PERSON"
+        glued = others.get(lead.text) in ("GPE", "LOC", "NORP") or (after_title and rest.text in others) or (
+            k == 1 and lead.text.isupper() and (others.get(lead.text) == "ORG" or org_kind(ctx, lead.text) == ActorKind.media))
+        if glued and (named or rest[-1].text in surnames or after_title):
+            return Span(doc, rest.start, rest.end, label="PERSON")
+    return ent
 
 
 def untagged_speakers(ctx: Context, credits: set[int]) -> list[Span]:
