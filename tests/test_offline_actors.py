@@ -476,3 +476,10 @@ def test_a_first_name_or_a_body_name_is_not_cut_from_a_name():
     ctx = with_actors("The United States Democratic Party said the count was fair. The United States has 50 states.")
     assert not any(n in actor_names(ctx) for n in ("Democratic Party", "States Democratic Party"))
 
+
+def test_a_name_in_another_script_is_not_an_actor():
+    assert actors.latin("Müller") and actors.latin("Al-Qa'ida")
+    assert not actors.latin("मांग लेनी चाहिए") and not actors.latin("Скажем") and not actors.latin("कभी कभी यही fight")
+    ctx = with_actors("The protesters said Скажем Иван had lied. The minister मांग लेनी चाहिए met the press.")
+    assert not any(not actors.latin(a.name) for a in actors.selected(ctx, set()))
+

@@ -7,6 +7,7 @@ People are found here; organisations, countries and groups in :mod:`summarizer.o
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -26,7 +27,7 @@ def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     credits = credit_tokens(ctx)
     ctx.places = place_names(ctx, ctx.ents)
-    ents = [trim_name(ctx, e) for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits]
+    ents = [trim_name(ctx, e) for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits and latin(e.text)]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -57,6 +58,13 @@ def find_actors(ctx: Context) -> None:
         else:
             _person(ctx, span)
     _merge_people(ctx)
+
+
+def latin(name: str) -> bool:
+    """A name the English rules can read is written in Latin letters ("Müller"); Devanagari or
+    Cyrillic debris the tagger took for a name ("मांग लेनी चाहिए", "कभी कभी यही fight") is not."""
+    return any(c.isalpha() for c in name) and all(
+        unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
@@ -421,6 +429,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
         if a.name in named:
             kept.append(a)
+        elif not latin(a.name):
+            continue  # debris of a passage in another script ("है, यह female ... workers")
         elif a.key[0] == "group" and str(a.key[-1]) in crowd:
             continue
         elif a.key[0] == "group" and a.key[1] is None and a.kind in (ActorKind.government, ActorKind.person) and (
