@@ -483,3 +483,8 @@ def test_a_name_in_another_script_is_not_an_actor():
     ctx = with_actors("The protesters said Скажем Иван had lied. The minister मांग लेनी चाहिए met the press.")
     assert not any(not actors.latin(a.name) for a in actors.selected(ctx, set()))
 
+
+def test_a_name_tagged_once_a_person_and_once_an_organisation_is_one_actor():
+    ctx = with_actors("Cultura Colectiva said the data was public. The page of Cultura Colectiva has 40 million followers. "
+                      "Cultura Colectiva stored the records on a server.")
+    assert [a.name for a in ctx.actors.values()] == ["Cultura Colectiva"]

@@ -34,7 +34,11 @@ def find_actors(ctx: Context) -> None:
     for ent in ents:
         if any(t.i in ctx.name_tokens for t in ent) or is_place(ctx, ent):
             continue
-        if ent.label_ == "ORG":
+        same = ctx.actors.get(("person", names.key(clean_name(ent.text))))
+        if ent.label_ == "ORG" and same is not None and " " in str(same.key[1]):
+            # "Nicola Sturgeon" tagged a person once and an organisation once: the person
+            add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
+        elif ent.label_ == "ORG":
             organisation(ctx, ent)
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
@@ -253,10 +257,10 @@ def _merge_people(ctx: Context) -> None:
     full = [a for a in people if " " in names.key(a.name)]
     # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
     people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
-               and " " not in a.name and a.name[:1].isupper() and not a.name.isupper()]
+               and (" " not in a.name or " " not in names.key(a.name)) and a.name[:1].isupper() and not a.name.isupper()]
     for a in people:
         k = names.key(a.name)
-        if " " in a.name.strip():
+        if " " in a.name.strip() and " " in names.key(a.name):  # "Dr Martisius" is one name
             continue
         # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
         last = [b for b in full if names.key(b.name).endswith(" " + k)]
