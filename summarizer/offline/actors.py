@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -27,7 +28,10 @@ def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     credits = credit_tokens(ctx)
     ctx.places = place_names(ctx, ctx.ents)
-    ents = [trim_name(ctx, e) for e in ctx.ents if e.start >= ctx.title_end and e.start not in credits and latin(e.text)]
+    tagged = {e.text: e.label_ for e in ctx.ents}
+    surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
+    ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
+            if e.start >= ctx.title_end and e.start not in credits and latin(e.text)]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -74,18 +78,17 @@ def latin(name: str) -> bool:
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
 
 
-def trim_name(ctx: Context, ent: Span) -> Span:
+def trim_name(ctx: Context, ent: Span, tagged: dict[str, str], surnames: Counter[str]) -> Span:
     """A person's name with a place or an outlet glued before it in one entity ("Prime Minister of
     India Narendra Modi", "told NPR Hamza bin Laden"): the leading words go when they are a place
     tagged as one elsewhere in the article, an outlet's acronym, or a title's "of X" before a name
     the article gives alone elsewhere) and the rest is a person's name of at least two words, not a
     surname alone ("Rocky De La Fuente"): the article names that person elsewhere, or a title's
-    "of" precedes the place."""
+    "of" precedes the place. ``tagged``: the article's entity texts and labels; ``surnames``: the
+    last words of its person entities, counted."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
         return ent
     r, doc = ctx.rules, ctx.doc
-    others = {e.text: e.label_ for e in ctx.ents if e.start != ent.start}
-    surnames = {e[-1].text for e in ctx.ents if e.label_ == "PERSON" and e.start != ent.start}
     before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
     after_title = before is not None and before[1].lower_ == "of" and is_title(before[0].lower_, r)
     for k in range(1, min(3, len(ent) - 2) + 1):
@@ -94,10 +97,11 @@ def trim_name(ctx: Context, ent: Span) -> Span:
                 and all(t.pos_ == "PROPN" for t in rest) and not any(t.lower_ in r.group_heads for t in rest)
                 and rest[0].lower_ not in _PARTICLES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lead)):
             continue
-        named = others.get(rest.text) == "PERSON"
-        glued = others.get(lead.text) in ("GPE", "LOC", "NORP") or (after_title and rest.text in others) or (
-            k == 1 and lead.text.isupper() and (others.get(lead.text) == "ORG" or org_kind(ctx, lead.text) == ActorKind.media))
-        if glued and (named or rest[-1].text in surnames or after_title):
+        named = tagged.get(rest.text) == "PERSON"  # a part of an entity is another entity's text
+        glued = tagged.get(lead.text) in ("GPE", "LOC", "NORP") or (after_title and rest.text in tagged) or (
+            k == 1 and lead.text.isupper() and (tagged.get(lead.text) == "ORG" or org_kind(ctx, lead.text) == ActorKind.media))
+        surname = surnames[rest[-1].text] > (ent.label_ == "PERSON")  # another person's, not its own
+        if glued and (named or surname or after_title):
             return Span(doc, rest.start, rest.end, label="PERSON")
     return ent
 
