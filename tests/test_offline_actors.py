@@ -6,7 +6,7 @@ from __future__ import annotations
 from offline_stages import actor_names, with_actors
 from summarizer.schemas.brief import ActorKind
 
-from summarizer.offline import actors, mentions
+from summarizer.offline import actors, mentions, selection
 
 
 def _holding(ctx, alias: str):
@@ -161,7 +161,7 @@ def test_a_group_whose_name_a_quote_cuts_before_the_head_is_not_an_actor():
 
 def _selected(text: str) -> set[str]:
     ctx = with_actors(text)
-    return {a.name for a in actors.selected(ctx, set())}
+    return {a.name for a in selection.selected(ctx, set())}
 
 
 def test_the_body_a_persons_title_names_is_background():
@@ -217,8 +217,8 @@ def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
 def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
     ctx = with_actors("Local residents fled the building before it collapsed.")
     assert "Local residents" in actor_names(ctx)  # found as a group, then left out
-    assert not actors.selected(ctx, set())
-    assert [a.name for a in actors.selected(ctx, {"Local residents"})] == ["Local residents"]  # unless they speak
+    assert not selection.selected(ctx, set())
+    assert [a.name for a in selection.selected(ctx, {"Local residents"})] == ["Local residents"]  # unless they speak
 
 
 def test_the_subject_of_a_bare_be_is_in_a_state_not_an_act():
@@ -239,7 +239,7 @@ def test_a_name_as_the_predicate_of_be_is_another_name_not_an_act():
 def test_a_named_building_is_not_an_actor_unless_it_speaks():
     ctx = with_actors("Twin bombings struck the Jolo Cathedral in Mindanao on Sunday.")
     assert "Jolo Cathedral" in actor_names(ctx)
-    assert "Jolo Cathedral" not in {a.name for a in actors.selected(ctx, set())}
+    assert "Jolo Cathedral" not in {a.name for a in selection.selected(ctx, set())}
 
 
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
@@ -324,7 +324,7 @@ def test_the_body_in_a_named_persons_title_is_background():
 def test_leaders_of_a_region_are_a_crowd():
     ctx = with_actors("African leaders negotiated the deal over four years.")
     assert "African leaders" in actor_names(ctx)
-    assert not actors.selected(ctx, set())
+    assert not selection.selected(ctx, set())
 
 
 def test_officialdom_without_a_side_is_no_particular_agent():
@@ -373,9 +373,9 @@ def test_a_shared_surname_is_the_person_named_first():
 
 def test_an_armed_group_named_as_the_side_of_its_members_is_an_actor():
     ctx = with_actors("Police arrested a Taliban commander near the village on Tuesday.")
-    assert "Taliban" in {a.name for a in actors.selected(ctx, set())}
+    assert "Taliban" in {a.name for a in selection.selected(ctx, set())}
     ctx = with_actors("The road was built during the Taliban era.")
-    assert "Taliban" not in {a.name for a in actors.selected(ctx, set())}
+    assert "Taliban" not in {a.name for a in selection.selected(ctx, set())}
 
 
 def test_an_unnamed_member_of_an_armed_group_is_one_person():
@@ -384,7 +384,7 @@ def test_an_unnamed_member_of_an_armed_group_is_one_person():
     [member] = _holding(ctx, "a Taliban leader")
     assert member.name == "Taliban leader" and member.kind == ActorKind.person
     assert "The Taliban leader" in member.aliases
-    assert "Taliban leader" in {a.name for a in actors.selected(ctx, set())}
+    assert "Taliban leader" in {a.name for a in selection.selected(ctx, set())}
     # a named man's role, and a plural, are no unnamed member
     ctx = with_actors("Police captured Mullah Khalil, another Taliban commander. Taliban leaders fled.")
     assert not any(a.key[0] == "member" for a in ctx.actors.values())
@@ -441,10 +441,10 @@ def test_a_name_the_narration_also_uses_is_an_actor():
 def test_a_quoted_label_without_a_verb_is_no_quoted_words():
     ctx = with_actors('The court heard the case "Smith vs. Northwind Logistics Inc." on Tuesday.')
     firm = next(a for a in ctx.actors.values() if a.name.startswith("Northwind"))
-    assert not actors._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
+    assert not selection._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
     ctx = with_actors('"Northwind Logistics cheated us," the mayor said.')
     firm = next(a for a in ctx.actors.values() if a.name.startswith("Northwind"))
-    assert actors._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
+    assert selection._only_quoted(ctx, {i for i, a in ctx.token_actor.items() if a is firm})
 
 
 def test_a_name_inside_a_quoted_statement_is_an_actor():
@@ -481,7 +481,7 @@ def test_a_name_in_another_script_is_not_an_actor():
     assert actors.latin("Müller") and actors.latin("Al-Qa'ida")
     assert not actors.latin("मांग लेनी चाहिए") and not actors.latin("Скажем") and not actors.latin("कभी कभी यही fight")
     ctx = with_actors("The protesters said Скажем Иван had lied. The minister मांग लेनी चाहिए met the press.")
-    assert not any(not actors.latin(a.name) for a in actors.selected(ctx, set()))
+    assert not any(not actors.latin(a.name) for a in selection.selected(ctx, set()))
 
 
 def test_a_name_tagged_once_a_person_and_once_an_organisation_is_one_actor():

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.grounding import Grounder
-from summarizer.offline import actors, attribution, denial_classifier, denials, incidents, slots, summary
+from summarizer.offline import actors, attribution, denial_classifier, denials, incidents, selection, slots, summary
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.denials import DenialRow
 from summarizer.offline.doc import Context
@@ -70,7 +70,7 @@ def _without_denials(claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -
 def _add_actors(ctx: Context, brief: Brief) -> None:
     named = {c.claimant_name for c in brief.claims} | {d.denier_name for d in brief.denials} | {
         n for i in brief.incidents for n in (i.perpetrator_name, i.alleged_perpetrator_name)}
-    for a in actors.selected(ctx, named):
+    for a in selection.selected(ctx, named):
         brief.actors.append(Actor(
             id="", name=a.name, aliases=[x for x in a.aliases if names.key(x) != names.key(a.name)][:8],
             kind=a.kind, role=a.role, evidence=[ctx.evidence(*s) for s in a.spans[:3]],

@@ -1,0 +1,182 @@
+"""Stage 1, actors: one actor per person or body — the names a text gives one actor (a surname, a
+middle name dropped, an acronym the text pairs with its expansion, a short name or a bare group noun)
+join the full name (:func:`merge_aliases`, run by :func:`summarizer.offline.actors.find_actors`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import names
+from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context
+from summarizer.offline.mentions import absorb, clean_name
+from summarizer.schemas.brief import ActorKind
+
+
+def merge_aliases(ctx: Context) -> None:
+    """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous; a
+    surname shared by several named people joins the first of them named (news names the
+    principal first and tells the others apart by their first names)."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    full = [a for a in people if " " in names.key(a.name)]
+    # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
+    people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
+               and (" " not in a.name or " " not in names.key(a.name)) and a.name[:1].isupper() and not a.name.isupper()]
+    for a in people:
+        k = names.key(a.name)
+        if " " in a.name.strip() and " " in names.key(a.name):  # "Dr Martisius" is one name
+            continue
+        # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
+        last = [b for b in full if names.key(b.name).endswith(" " + k)]
+        first = [b for b in full if names.key(b.name).split()[0] == k]
+        if len(last) > 1:
+            principal = min(last, key=lambda b: b.first)
+            last = [principal] if principal.first < a.first else last
+        target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
+        if target is None:
+            continue
+        absorb(ctx, target, a)
+    _merge_surnames(ctx)
+    _merge_middle_names(ctx)
+    _merge_acronyms(ctx)
+    _merge_short_names(ctx)
+    _merge_bare_groups(ctx)
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _merge_surnames(ctx: Context) -> None:
+    """A surname of several words ("De Blasio", "bin Laden") joins the one longer name of a
+    person it ends ("Bill de Blasio"); the tagger reads it as a name of its own."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    for a in people:
+        short = names.key(a.name).split()
+        if a.key not in ctx.actors or len(short) < 2:
+            continue
+        longer = [b for b in people if b is not a and b.key in ctx.actors
+                  and len(names.key(b.name).split()) > len(short) and names.key(b.name).split()[-len(short):] == short]
+        if len(longer) == 1:
+            absorb(ctx, longer[0], a)
+
+
+def _merge_middle_names(ctx: Context) -> None:
+    """"Robert Gabriel Mugabe" and "Robert Mugabe", "John James Conyers Jr" and "John Conyers":
+    one person when the first and last names agree and one name's words all occur in the other,
+    in order (a middle name or a suffix more)."""
+    def words(a: ActorDraft) -> list[str]:
+        return [w for w in names.key(a.name).split() if w not in _SUFFIXES]
+    people = [a for a in ctx.actors.values() if a.key[0] == "person" and len(words(a)) >= 2]
+    for a in sorted(people, key=lambda a: len(words(a))):
+        if a.key not in ctx.actors:
+            continue
+        short = words(a)
+        for b in people:
+            long = words(b)
+            if b is a or b.key not in ctx.actors or len(long) <= len(short) or long[0] != short[0] or long[-1] != short[-1]:
+                continue
+            it = iter(long)
+            if all(w in it for w in short):
+                absorb(ctx, b, a)
+                break
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _initials(name: str) -> str:
+    caps = [w for w in re.split(r"[\s-]+", NAME_STRIP.sub("", name)) if w[:1].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
+
+
+def _paired_acronyms(ctx: Context) -> dict[str, ActorDraft]:
+    """Acronyms the text pairs with a name: "the Federal Security Service (FSB)"."""
+    doc = ctx.doc
+    pairs: dict[str, ActorDraft] = {}
+    for t in doc[1 : len(doc) - 2]:
+        acronym = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _is_acronym(acronym):
+            continue
+        named = ctx.token_actor.get(t.i - 1)
+        if named is not None and named.kind != ActorKind.person and named.name != acronym:
+            pairs.setdefault(acronym, named)
+    return pairs
+
+
+def _merge_acronyms(ctx: Context) -> None:
+    """"FSB" joins "Federal Security Service" where the text pairs them; otherwise an acronym joins
+    the one name whose initials it is ("ANA", "Afghan National Army"), never one of several
+    ("DNC": "Democratic National Committee" or "Democratic National Convention")."""
+    pairs = _paired_acronyms(ctx)
+    for acronym, paired in pairs.items():
+        if acronym not in paired.aliases:
+            paired.aliases.append(acronym)
+    entity_names = {clean_name(e.text) for e in ctx.ents if e.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART")}
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or not _is_acronym(a.name):
+            continue
+        target: ActorDraft | None = pairs.get(a.name)
+        if target is None:
+            named = [n for n in entity_names | {b.name for b in ctx.actors.values()} if _initials(n) == a.name]
+            matches = [b for b in ctx.actors.values() if b is not a and b.kind != ActorKind.person and _initials(b.name) == a.name]
+            if len(matches) != 1 or len({names.key(n) for n in named} - {names.key(matches[0].name)}) > 0:
+                continue
+            target = matches[0]
+        if target is not a and target.key in ctx.actors:
+            absorb(ctx, target, a)
+
+
+def _head_word(words: list[str]) -> int:
+    """Index of a name's head word: the last word, or the last before "of" ("House of Representatives")."""
+    return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+
+
+def _merge_short_names(ctx: Context) -> None:
+    """A short name that is a run of words of one longer organisation's name, its head word included,
+    is that organisation: "Supreme Court" of "United States Supreme Court", "Quds Force" of
+    "Islamic Revolutionary Guard Corps-Quds Force", a bare "police" where the text names one
+    "Thames Valley Police". Never one of two ("Court": "Supreme Court" or "District Court"), and
+    never a modifier alone ("United States" is not "United States Embassy")."""
+    orgs = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind != ActorKind.person]
+    words = {id(a): re.split(r"[\s-]+", names.key(a.name)) for a in orgs}
+    for a in list(ctx.actors.values()):
+        bare = a.key[0] == "group" and a.key[1] is None
+        if a.key not in ctx.actors or not (a.key[0] in ("org", "group") and a.kind != ActorKind.person):
+            continue
+        short = re.split(r"[\s-]+", names.key(a.name))
+        if bare and len(short) != 1:
+            continue
+        targets = []
+        for b in orgs:
+            long = words[id(b)]
+            if b is a or b.key not in ctx.actors or len(long) <= len(short):
+                continue
+            head = _head_word(long)
+            if any(long[i:i + len(short)] == short and i <= head < i + len(short)
+                   for i in range(len(long) - len(short) + 1)) or (
+                    a.key[0] == "group" and _same_side_and_head(short, long, head)):
+                targets.append(b)
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
+
+
+def _merge_bare_groups(ctx: Context) -> None:
+    """A bare group noun ("police", "the coalition") is the one group of the same head the text
+    names with a side or a name ("Northamptonshire police", "an international coalition"): news
+    names a body once in full, then by its head alone. Never one of two."""
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or a.key[0] != "group" or a.key[1] is not None or len(a.key) != 3:
+            continue
+        targets = [b for b in ctx.actors.values() if b is not a and b.key[0] == "group" and len(b.key) == 3
+                   and b.key[1] is not None and b.key[2] == a.key[2]]
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
+
+
+def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
+    """"Afghan police" of "Afghan Uniformed Police": a country's word and a head, both the longer name's."""
+    return len(short) == 2 and long[0] == short[0] and long[head] == short[1] and head == len(long) - 1
+
+
+# -- selection: who takes part in the article's events (LABELLING.md, Precision 1) ----------------
