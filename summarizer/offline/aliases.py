@@ -178,5 +178,3 @@ def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
     """"Afghan police" of "Afghan Uniformed Police": a country's word and a head, both the longer name's."""
     return len(short) == 2 and long[0] == short[0] and long[head] == short[1] and head == len(long) - 1
 
-
-# -- selection: who takes part in the article's events (LABELLING.md, Precision 1) ----------------

@@ -269,9 +269,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
-            court = any(k == "other" and t.pos_ == "VERB" and (
-                _judicial(ctx, t) or _legal_act(ctx, t) or t.lemma_.lower() in r.raw["events"].get("verdict_verbs", []))
-                for t, k in group)
+            court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
             # a crime a court act in its sentence is about happened, dated or not
             draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or (split and gi == 0)
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
@@ -287,15 +285,21 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     return _merge_incidents(ctx, found)
 
 
+def _court_act(ctx: Context, t: Token, kind: str, verbs: str) -> bool:
+    """A court or legal act told by a verb: a court's own act, a legal act issued or signed, or one
+    of the ``verbs`` word list of ``rules/events.yaml`` ("convicted", "pleaded")."""
+    return kind == "other" and t.pos_ == "VERB" and (
+        t.lemma_.lower() in _words(ctx, verbs) or _judicial(ctx, t) or _legal_act(ctx, t))
+
+
 def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     """A court or legal act (a plea, conviction, sentence, charge, warrant) and the violent crime it
     is about, told in one sentence, are two incidents: "X pleaded not guilty to charges that he set
     off a bomb, injuring 30", "issued arrest warrants over the assassination of Y". The crime must be
     told as an event (a verb, or a noun with a determiner or possessor: "last year's blast"), not
     named as the charge ("convicted of murder"). Returns [crime cues, court cues], or [group]."""
-    court_verbs, murder = _words(ctx, "court_verbs"), _words(ctx, "murder_words")
-    court = [(t, k) for t, k in group if k == "other" and t.pos_ == "VERB" and (
-        t.lemma_.lower() in court_verbs or _judicial(ctx, t) or _legal_act(ctx, t))]
+    murder = _words(ctx, "murder_words")
+    court = [(t, k) for t, k in group if _court_act(ctx, t, k, "court_verbs")]
     crime = [(t, k) for t, k in group if (k in ("attack", "strike") or (k == "other" and t.lemma_.lower() in murder)) and (
         t.pos_ == "VERB" or any(c.dep_ in ("det", "poss") for c in t.children))]
     if not court or not crime:

@@ -1,6 +1,7 @@
 """Stage 1, actors: which actors a brief keeps (:func:`selected`) — those another stage names
 (claimant, denier, perpetrator) or that take part in the events (:func:`takes_part`: subject, agent,
-object, a party marked by a preposition, directly or through a role, voice or event noun).
+object, a party marked by a preposition, directly or through a role, voice or event noun;
+LABELLING.md, Precision 1).
 """
 
 from __future__ import annotations
