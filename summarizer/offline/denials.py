@@ -51,6 +51,7 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
+_ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
 
@@ -176,7 +177,8 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             n = ctx.sent_of[k]
             if n in taken:
                 continue
-            content = _falsified(ctx, ctx.doc[k]) or (_undone(ctx, ctx.doc[k], speaker) if speaker is not None else None)
+            content = _falsified(ctx, ctx.doc[k]) or (
+                _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answers(ctx, n, speaker) else None)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -208,6 +210,17 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
             out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
             taken.add(n)
     return out
+
+
+def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
+    """A deed said not done answers something said before: a claim by another speaker, or an
+    accusation, claim or question named, in this sentence or the four before ("Trump claimed X ...
+    Biden said he did not"; "Asked whether ..., she said she had not"). A story told without one
+    ("I'd never sat behind a kit before") denies nothing."""
+    if any(f.speaker is not None and f.speaker is not speaker and n - _ANSWER_REACH <= ctx.sent_of[f.cue] <= n for f in ctx.frames):
+        return True
+    words = ctx.rules.words("denial", "answered_words")
+    return any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1) for t in ctx.sents[m])
 
 
 def _said_tokens(ctx: Context, frame: Frame) -> range:
@@ -307,6 +320,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
                 break
+            if set(m.group(0).lower().split()) & ctx.rules.words("denial", "nonevent_words") and not answers(ctx, n, denier):
+                break  # "one of the big tournaments didn't happen last year": told, not answered
             if plea and denier in pleaded:
                 break  # the same plea reported again
             if plea:
