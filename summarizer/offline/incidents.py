@@ -44,8 +44,12 @@ class IncidentDraft:
     new: bool = False  # "another attack", "an attack": a new incident
     told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
     another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
-    last_sent: int = -1  # the sentence of its latest mention, once merged
+    last_sent: int = -1  # the sentence of its latest mention (its own sentence until merged)
     separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
+
+    def __post_init__(self) -> None:
+        if self.last_sent < 0:
+            self.last_sent = self.sent
 
 
 
@@ -60,7 +64,7 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         return None
     if t.ent_type_ in _NAME_ENTITIES:
         return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
-    verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
+    verdict = _words(ctx, "verdict_words")
     if t.pos_ == "VERB" and kind != "other" and any(c.lemma_.lower() in verdict for c in t.children):
         return None  # "was found guilty": a verdict word, not a find
     if t.pos_ == "VERB" and key in r.verb_types:
@@ -189,7 +193,7 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         first = first.head  # "to find and arrest"
     if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return True  # "to find and arrest a person wanted": an aim, not an event told as done
-    verdict = {str(w).lower() for w in r.raw["events"].get("verdict_words", [])}
+    verdict = _words(ctx, "verdict_words")
     node = t
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
@@ -224,7 +228,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue
             if kind in ("arrest", "seizure") and t.dep_ == "amod":
                 continue  # "a captured Humvee", "seized weapons": a thing described, not an event
-            if t.lemma_.lower() in r.raw["events"].get("needs_structure_subject", []) and not _structure_subject(ctx, t):
+            if t.lemma_.lower() in _words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
                 continue
             cues.append((t, kind))
         if not cues:
@@ -337,7 +341,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     for d in found:
         target = None
         # casualties told within three sentences of the incident's last mention are its own
-        if out and d.casualty_only and not d.date_text and d.sent - max(out[-1].sent, out[-1].last_sent) <= 3:
+        if out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
             target = out[-1]
         elif out:
             last = out[-1]

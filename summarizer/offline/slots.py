@@ -249,8 +249,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     attack", "a US airstrike", "an attack by the Taliban"); the subject of a verb that carries out
     the noun ("the Taliban carried out an attack"); the convicted one of a verdict ("a jury
     convicted X", "X was sentenced")."""
-    ev = ctx.rules.raw["events"]
-    convict = {str(w) for w in ev.get("verdict_verbs", [])}
+    convict = ctx.rules.words("events", "verdict_verbs")
     for t, _kind in group:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in convict:
@@ -267,7 +266,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             if a is not None:
                 return a
         elif t.pos_ == "NOUN":
-            a = _noun_doer(ctx, t, {str(w) for w in ev.get("doer_nouns", [])}, {str(w) for w in ev.get("carry_out_verbs", [])})
+            a = _noun_doer(ctx, t, ctx.rules.words("events", "doer_nouns"), ctx.rules.words("events", "carry_out_verbs"))
             if a is not None:
                 return a
     return None
@@ -317,7 +316,7 @@ def _country(ctx: Context, tok: Token) -> ActorDraft | None:
     return add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end)
 
 
-def _noun_doer(ctx: Context, t: Token, doer_nouns: set[str], carry_out: set[str]) -> ActorDraft | None:
+def _noun_doer(ctx: Context, t: Token, doer_nouns: frozenset[str], carry_out: frozenset[str]) -> ActorDraft | None:
     if t.lemma_.lower() not in doer_nouns:
         return None  # "Khashoggi's murder", "Blake's shooting": the possessor is the victim
     named = ("GPE", "NORP", "ORG", "PERSON")
@@ -353,7 +352,7 @@ def _subjects(ctx: Context, verb: Token) -> list[Token]:
 def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     """(token index, actor) for "X is behind", "X responsible", "blamed X", "suspected X"."""
     r = ctx.rules
-    nouns = {str(w).lower() for w in r.raw["events"].get("suspect_words", [])}
+    nouns = r.words("events", "suspect_words")
     out = []
     for t in ctx.doc:
         lemma = t.lemma_.lower()
