@@ -396,3 +396,26 @@ def test_an_explosion_alone_is_no_attack_but_its_casualties_make_one():
 def test_an_arrest_has_no_casualties_of_its_own():
     [inc] = found("After the clashes on Saturday, twenty people were arrested in Portland, and two police officers were injured.")
     assert inc.type == "arrest" and inc.killed is None and inc.injured is None
+
+
+# -- precision on unseen news (round 12) ---------------------------------------------------------
+
+
+def test_a_campaign_rally_is_no_protest():
+    # a campaign or election rally, or a candidate's, is a campaign event (LABELLING rule 4)
+    for text in ("The senator spoke at a campaign rally in Ohio on Saturday.",
+                 "On Friday in Ankara, as a part of an election rally, the president spoke.",
+                 "Hundreds attended a Jorgensen rally in Raleigh on Friday."):
+        assert found(text) == [], text
+    # a rally against something, or a group's rally, still is one
+    [inc] = found("Thousands of people joined a rally against the new law in Hong Kong on Saturday.")
+    assert inc.type == "protest"
+    [inc] = found("Greenpeace's rally blocked a road in London on Saturday.")
+    assert inc.type == "protest"
+
+
+def test_capturing_an_image_or_a_moment_is_no_arrest():
+    assert found("Tourists captured pictures and video of the market in Paris on Sunday.") == []
+    assert found("A camera captured the minister leaving the building in Rome on Sunday.") == []
+    [inc] = found("Police captured two militants near the border in Kunar on Sunday.")
+    assert inc.type == "arrest"

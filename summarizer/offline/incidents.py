@@ -230,6 +230,10 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue  # "a captured Humvee", "seized weapons": a thing described, not an event
             if t.lemma_.lower() in _words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
                 continue
+            if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
+                continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+            if kind == "protest" and _campaign_event(ctx, t):
+                continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
             cues.append((t, kind))
         if not cues:
             continue
@@ -315,6 +319,28 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _nothing_taken(ctx: Context, t: Token) -> bool:
+    """A verb of taking used for recording or winning: what it takes, or what takes, is an image, a
+    moment, a prize or a share ("tourists captured pictures", "video captured Trump walking", "the
+    needs of everyone are captured", "captured the title"), not a person, a place or weapons."""
+    things = _words(ctx, "not_taken")
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in things for c in t.children)
+
+
+def _campaign_event(ctx: Context, t: Token) -> bool:
+    """A protest noun that names a campaign event: a campaign or election rally, or a candidate's
+    ("Trump's rally", "a Biden rally")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _words(ctx, "campaign_event_nouns"):
+        return False
+    return any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in _words(ctx, "campaign_words"))
+               or (c.dep_ in ("poss", "compound") and _person_name(ctx, c)) for c in t.children)
+
+
+def _person_name(ctx: Context, c: Token) -> bool:
+    actor = ctx.token_actor.get(c.i)
+    return c.ent_type_ == "PERSON" or (actor is not None and actor.kind == ActorKind.person)
 
 
 def _structure_subject(ctx: Context, t: Token) -> bool:
