@@ -419,3 +419,30 @@ def test_capturing_an_image_or_a_moment_is_no_arrest():
     assert found("A camera captured the minister leaving the building in Rome on Sunday.") == []
     [inc] = found("Police captured two militants near the border in Kunar on Sunday.")
     assert inc.type == "arrest"
+
+
+def test_an_attack_told_of_words_is_no_attack():
+    for text in ("On live television the president attacked the decision of the court on Monday.",
+                 "Harris attacked Biden during the debates in Houston on Tuesday.",
+                 "Joe Biden attacked Donald Trump on his taxes in Cleveland on Tuesday.",
+                 "The senator blasted the governor's handling of the crisis on Tuesday."):
+        assert found(text) == [], text
+    # a weapon, or a victim who is no named speaker, keeps it an attack
+    [inc] = found("John Smith attacked Peter Jones with a knife in Leeds on Sunday.")
+    assert inc.type == "attack"
+    [inc] = found("Gunmen attacked a police checkpoint in Kano on Friday.")
+    assert inc.type == "attack"
+
+
+def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
+    for text in ("A fire destroyed 200 homes in Dhaka on Sunday. Officials said it killed nine people.",
+                 "The virus first appeared in Wuhan. Officials said it has infected 200 people and killed three.",
+                 "Aftershocks hampered repairs in Ponce on Monday. That event destroyed 300 homes and killed one person."):
+        [inc] = found(text)
+        assert inc.type == "other", text
+    # a stampede is an accident
+    [inc] = found("A stampede at the funeral in Kerman on Tuesday killed 56 people.")
+    assert inc.type == "other"
+    # "it" after a sentence about gunmen is still their attack
+    [inc] = found("Gunmen stormed a hotel in Mogadishu on Sunday. Police said it killed nine people.")
+    assert inc.type == "attack"

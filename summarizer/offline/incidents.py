@@ -163,12 +163,31 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
             g for c in t.children if c.dep_ == "agent" for g in c.children]
         if any(x.lemma_.lower() in killers for d in doers for x in d.subtree):
             return True
+        head = t
+        while not doers and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "it has infected 200 and killed three"
+            doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(_refers_back(d) for d in doers) and _killer_before(ctx, sent, killers):
+            return True  # "A fire destroyed 200 homes. Officials said it killed nine people."
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
             return True
     return False
 
 
+
+
+def _refers_back(d: Token) -> bool:
+    """ "it", "that event", "the incident": a subject that names what the sentence before told."""
+    return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in d.children))
+
+
+def _killer_before(ctx: Context, sent: Span, killers: frozenset[str]) -> bool:
+    """The sentence before is about a disaster, an accident or an illness (a subject noun of those)."""
+    n = ctx.sent_of[sent.start]
+    return n > 0 and any(x.lemma_.lower() in killers and x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("nsubj", "nsubjpass")
+                         for x in ctx.sents[n - 1])
 
 
 def _has_patient(group: list[Cue]) -> bool:
@@ -232,6 +251,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue
             if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
                 continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+            if kind == "attack" and _verbal_attack(ctx, t):
+                continue  # "attacked the proclamation on live television": criticism, no violence
             if kind == "protest" and _campaign_event(ctx, t):
                 continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
             cues.append((t, kind))
@@ -327,6 +348,22 @@ def _nothing_taken(ctx: Context, t: Token) -> bool:
     needs of everyone are captured", "captured the title"), not a person, a place or weapons."""
     things = _words(ctx, "not_taken")
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in things for c in t.children)
+
+
+def _verbal_attack(ctx: Context, t: Token) -> bool:
+    """An attack verb told of words: its object is a decision, a policy or a statement ("attacked the
+    proclamation"), it happens in a debate, a speech, an interview or on television ("attacked
+    Biden during the debates"), or a named person attacks another with no weapon told."""
+    if t.pos_ != "VERB":
+        return False
+    objects, settings = _words(ctx, "verbal_attack_objects"), _words(ctx, "speech_settings")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children) or any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children) for c in t.children):
+        return True
+    # one named person attacking another, with no weapon told: "Biden attacked Trump on taxes"
+    return (any(c.dep_ == "nsubj" and _person_name(ctx, c) for c in t.children)
+            and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
+            and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
 
 
 def _campaign_event(ctx: Context, t: Token) -> bool:
