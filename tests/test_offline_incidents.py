@@ -407,7 +407,13 @@ def test_a_campaign_rally_is_no_protest():
                  "On Friday in Ankara, as a part of an election rally, the president spoke.",
                  "Hundreds attended a Jorgensen rally in Raleigh on Friday."):
         assert found(text) == [], text
-    # a rally against something, or a group's rally, still is one
+    # a rally where one person did or said something is that person's campaign event
+    assert found("Senator Ann Lee stirred controversy in an interview and again at a rally in Ohio on Monday.") == []
+    # a rally against something, a crowd's or a group's rally, still is one
+    [inc] = found("The opposition leader Ana Lopez spoke at a rally against the war in Madrid on Sunday.")
+    assert inc.type == "protest"
+    [inc] = found("Thousands of people marched at a rally in Madrid on Sunday.")
+    assert inc.type == "protest"
     [inc] = found("Thousands of people joined a rally against the new law in Hong Kong on Saturday.")
     assert inc.type == "protest"
     [inc] = found("Greenpeace's rally blocked a road in London on Saturday.")

@@ -367,12 +367,26 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
 
 
 def _campaign_event(ctx: Context, t: Token) -> bool:
-    """A protest noun that names a campaign event: a campaign or election rally, or a candidate's
-    ("Trump's rally", "a Biden rally")."""
+    """A protest noun that names a campaign event: a campaign or election rally, a candidate's
+    ("Trump's rally", "a Biden rally"), or one where one person did or said something ("Trump stirred
+    controversy at a rally in Pennsylvania"), unless it is against something ("spoke at a rally
+    against the war", "an anti-war rally")."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in _words(ctx, "campaign_event_nouns"):
         return False
-    return any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in _words(ctx, "campaign_words"))
-               or (c.dep_ in ("poss", "compound") and _person_name(ctx, c)) for c in t.children)
+    if any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in _words(ctx, "campaign_words"))
+           or (c.dep_ in ("poss", "compound") and _person_name(ctx, c)) for c in t.children):
+        return True
+    if any((c.dep_ == "prep" and c.lower_ in ("against", "over")) or (
+            c.dep_ in ("amod", "compound") and c.lower_.startswith(("anti", "pro"))) for c in t.children):
+        return False
+    prep = t.head if t.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "during an interview and again at a rally"
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children) and (
+        _person_name(ctx, subjects[0]) or subjects[0].lower_ in ("he", "she"))
 
 
 def _person_name(ctx: Context, c: Token) -> bool:
