@@ -452,3 +452,17 @@ def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     # "it" after a sentence about gunmen is still their attack
     [inc] = found("Gunmen stormed a hotel in Mogadishu on Sunday. Police said it killed nine people.")
     assert inc.type == "attack"
+
+
+def test_the_same_toll_told_again_later_is_the_incident_already_told():
+    text = ("A man attacked shoppers at a market in Leeds on Sunday, injuring three people. Police chased him. "
+            "A witness said he saw the man running. \"He had a knife,\" she said. \"I ran.\" "
+            "Officers closed the street. Shops shut early. Buses were diverted. The mayor visited the scene. "
+            "Three people were injured, according to the reports.")
+    [inc] = found(text)
+    assert inc.type == "attack" and inc.injured == 3
+    # another toll is another event
+    text = ("A man attacked shoppers at a market in Leeds on Sunday, injuring three people. Police chased him. "
+            "A witness said he saw the man running. Officers closed the street. Shops shut early. "
+            "Buses were diverted. The mayor visited the scene. Two people were injured in Bradford, the reports said.")
+    assert len(found(text)) == 2

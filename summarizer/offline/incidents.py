@@ -420,6 +420,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         # casualties told within three sentences of the incident's last mention are its own
         if out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
             target = out[-1]
+        elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
+            target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -462,6 +464,12 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
+
+
+def _same_toll(told: IncidentDraft, d: IncidentDraft) -> bool:
+    """The casualties of ``d`` are the toll already told for ``told``: every count it gives is the same."""
+    counts = [(getattr(d, a), getattr(told, a)) for a in ("killed", "injured") if getattr(d, a) is not None]
+    return bool(counts) and all(x == y for x, y in counts)
 
 
 def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
