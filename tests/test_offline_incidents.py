@@ -466,3 +466,14 @@ def test_the_same_toll_told_again_later_is_the_incident_already_told():
             "A witness said he saw the man running. Officers closed the street. Shops shut early. "
             "Buses were diverted. The mayor visited the scene. Two people were injured in Bradford, the reports said.")
     assert len(found(text)) == 2
+
+
+def test_an_operation_or_a_deployment_needs_a_force_or_a_state():
+    for text in ("On Thursday the retailer Tesco agreed to sell its Polish operation to Salling in Warsaw.",
+                 "The hospital in Apia returned to normal operation on Sunday.",
+                 "The university dispatched a research ship to the volcano in Hawaii on July 13."):
+        assert found(text) == [], text
+    [inc] = found("Afghan forces conducted an operation in Kandahar on Monday.")
+    assert inc.type == "other"
+    [inc] = found("The Pentagon deployed 3,000 troops to Kuwait on Monday.")
+    assert inc.type == "deployment"

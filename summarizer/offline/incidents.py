@@ -253,6 +253,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
             if kind == "attack" and _verbal_attack(ctx, t):
                 continue  # "attacked the proclamation on live television": criticism, no violence
+            if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
+                continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
             if kind == "protest" and _campaign_event(ctx, t):
                 continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
             cues.append((t, kind))
@@ -364,6 +366,15 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
     return (any(c.dep_ == "nsubj" and _person_name(ctx, c) for c in t.children)
             and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
+
+
+def _force_named(ctx: Context, sent: Span) -> bool:
+    """The sentence names a military, an armed group or a state body (an actor of those kinds, or
+    a word such as "troops", "police", "security")."""
+    kinds = (ActorKind.military, ActorKind.armed_group, ActorKind.government)
+    words = _words(ctx, "force_words")
+    return any((a := ctx.token_actor.get(x.i)) is not None and a.kind in kinds or x.lemma_.lower() in words
+               or x.lower_ in words for x in sent)
 
 
 def _campaign_event(ctx: Context, t: Token) -> bool:
