@@ -9,14 +9,14 @@ from summarizer.offline.rules import load
 from summarizer.offline.text import prepare
 
 
-def context(text: str) -> Context:
-    """The parsed text, no stage run yet."""
+def context(text: str, source: str | None = None) -> Context:
+    """The parsed text, no stage run yet (``source``: the article's publisher)."""
     prepared = prepare(text)
-    return Context(nlp()(prepared.text), prepared, load())
+    return Context(nlp()(prepared.text), prepared, load(), source=source)
 
 
-def with_actors(text: str) -> Context:
-    ctx = context(text)
+def with_actors(text: str, source: str | None = None) -> Context:
+    ctx = context(text, source)
     actors.find_actors(ctx)
     return ctx
 

@@ -255,6 +255,21 @@ def test_extract_many_matches_extract(summarizer):
     assert [b.model_dump() for b in many] == [backend.extract(a).model_dump() for a in articles]
 
 
+def test_the_publisher_the_caller_names_is_no_actor_nor_claimant(summarizer):
+    """The article's source reaches the actor stage through both entry points: the publisher
+    naming itself ("Wikinews confirmed ...") is the narrator, not a claimant (LABELLING.md,
+    Precision 3 and 6); the company it spoke to stays."""
+    backend = summarizer.backend
+    text = ("Wikinews confirmed with UpGuard that the two databases were separate. "
+            "UpGuard said it had emailed the company twice.")
+    plain = backend.extract(make_article(text))
+    assert "Wikinews" in {a.name for a in plain.actors} | {c.claimant_name for c in plain.claims}
+    article = make_article(text, source="Wikinews")
+    for brief in (backend.extract(article), next(backend.extract_many([article]))):
+        assert "Wikinews" not in {a.name for a in brief.actors} | {c.claimant_name for c in brief.claims}
+        assert "UpGuard" in {c.claimant_name for c in brief.claims}
+
+
 def test_rule_files_hold_no_yaml_booleans():
     """Bare on/off/yes/no in YAML 1.1 become booleans: every rule value must stay a string."""
     folder = ROOT / "summarizer" / "offline" / "rules"

@@ -151,6 +151,20 @@ def test_a_source_quoted_by_an_outlet_stays_an_actor():
     assert "Reuters" in actor_names(ctx)
 
 
+def test_the_articles_own_publisher_is_not_an_actor():
+    text = ("Wikinews contacted the airline on Monday. The pilot told Wikinews the runway was wet, "
+            "and a spokesman told Reuters the plane was new.")
+    assert "Wikinews" not in actor_names(with_actors(text, source="Wikinews"))
+    assert {"Wikinews", "Reuters"} <= actor_names(with_actors(text))  # no source given: a name like any other
+    assert "Reuters" in actor_names(with_actors(text, source="Wikinews"))
+
+
+def test_the_publisher_goes_by_its_acronym_and_not_by_an_outlet_it_reports_from():
+    text = "A senior official told VOA that the talks had failed. CNN first reported the talks."
+    assert actor_names(with_actors(text, source="Voice of America")) & {"VOA", "CNN"} == {"CNN"}
+    assert "CNN" in actor_names(with_actors(text, source="Baghdad Post (report by CNN)"))
+
+
 def test_a_group_whose_name_a_quote_cuts_before_the_head_is_not_an_actor():
     ctx = with_actors('He sent his girlfriend extremist messages and advised her to kill her "kuffar" (non-Muslim) parents.')
     assert not any(a.name == "her" for a in ctx.actors.values())

@@ -66,7 +66,34 @@ def find_actors(ctx: Context) -> None:
             organisation(ctx, span)
         else:
             _person(ctx, span)
+    _drop_publisher(ctx)
     merge_aliases(ctx)
+
+
+def publisher_names(source: str | None) -> set[str]:
+    """Name keys of an article's publisher from its source line: each name ("A, B": both) and its
+    acronyms ("Voice of America": "voice of america", "voa"); an outlet in brackets is the one the
+    publisher reports from ("Baghdad Post (report by CNN)": only "baghdad post")."""
+    found: set[str] = set()
+    for part in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", source or "")):
+        if part.strip():
+            found |= {names.key(part), *(a for a in names.acronyms(part) if len(a) >= 3)}
+    return found - {""}
+
+
+def _drop_publisher(ctx: Context) -> None:
+    """The article's own publisher is not an actor (LABELLING.md, Precision 6): a news site naming
+    itself in its reporting ("Wikinews contacted Boeing", "Boccaletti told Wikinews", "an official
+    told VOA" in a VOA article) or a press office in its release header is the narrator, and what
+    it states in its own voice is no claim (Precision 3). Another outlet the article names stays."""
+    publisher = publisher_names(ctx.source)
+    gone = [a for a in ctx.actors.values() if names.key(a.name) in publisher]
+    for a in gone:
+        del ctx.actors[a.key]
+    if gone:
+        ids = {id(a) for a in gone}
+        ctx.token_actor = {i: a for i, a in ctx.token_actor.items() if id(a) not in ids}
+        ctx.person_order = [(i, a) for i, a in ctx.person_order if id(a) not in ids]
 
 
 def latin(name: str) -> bool:

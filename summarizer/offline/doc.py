@@ -59,8 +59,10 @@ class Frame:
 class Context:
     """One parsed article and the stages' shared findings; build one per article."""
 
-    def __init__(self, doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None):
+    def __init__(self, doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None,
+                 source: str | None = None):
         self.doc = doc
+        self.source = source  # the article's publisher (Article.source), when known
         self.prep = prepared
         self.rules = rules
         self.grounder = grounder or Grounder(prepared.original)

@@ -32,9 +32,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None) -> Brief:
-    """A draft brief of one parsed article or piece of one (actors by name; ids assigned by resolve())."""
-    ctx = Context(doc, prepared, rules, grounder)
+def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None,
+            source: str | None = None) -> Brief:
+    """A draft brief of one parsed article or piece of one (actors by name; ids assigned by resolve()).
+    ``source``: the article's publisher, when the caller knows it."""
+    ctx = Context(doc, prepared, rules, grounder, source)
     actors.find_actors(ctx)
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)
