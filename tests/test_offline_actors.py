@@ -502,3 +502,19 @@ def test_a_name_tagged_once_a_person_and_once_an_organisation_is_one_actor():
     ctx = with_actors("Cultura Colectiva said the data was public. The page of Cultura Colectiva has 40 million followers. "
                       "Cultura Colectiva stored the records on a server.")
     assert [a.name for a in ctx.actors.values()] == ["Cultura Colectiva"]
+
+
+def _we(text: str) -> str | None:
+    ctx = with_actors(text)
+    we = next(t for t in ctx.doc if t.lower_ == "we")
+    found = mentions.actor_at(ctx, we)
+    return found.name if found else None
+
+
+def test_we_is_the_body_named_just_before():
+    assert _we('The Interior Ministry issued a statement on Monday. "We will find the attackers," it said.') == "Interior Ministry"
+
+
+def test_we_far_from_any_body_is_not_the_last_body_named():
+    assert _we("The samples were sent to the University of Geneva. The results came back in May. "
+               "The team was surprised. The data looked clean. We believe the signal is real.") is None

@@ -111,8 +111,10 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i"):
         if low in ("he", "she", "him", "her", "i"):
             return last_person(ctx, tok.i)
-        if low in ("they", "we"):
+        if low == "they":
             return last_group(ctx, tok.i)
+        if low == "we":
+            return last_group(ctx, tok.i, within=1)
         return None
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
@@ -170,9 +172,15 @@ def _is_subject(tok: Token) -> bool:
     return False
 
 
-def last_group(ctx: Context, i: int) -> ActorDraft | None:
+def last_group(ctx: Context, i: int, within: int | None = None) -> ActorDraft | None:
+    """The body a "they"/"we" at token ``i`` refers to: the last one named before it. With
+    ``within``, only one named at most that many sentences before: a "we" farther from any body
+    is the speaker's own side (an interview answer, a long quote), not the last body the speaker
+    happened to name ("Radio astronomy ... we believe", "the orbit of Neptune ... we conclude")."""
     best, best_i = None, -1
     for j, a in ctx.token_actor.items():
         if j < i and j > best_i and a.kind != ActorKind.person:
             best, best_i = a, j
+    if best is not None and within is not None and ctx.sent_of.get(i, 0) - ctx.sent_of.get(best_i, 0) > within:
+        return None
     return best
