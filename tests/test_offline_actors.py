@@ -518,3 +518,10 @@ def test_we_is_the_body_named_just_before():
 def test_we_far_from_any_body_is_not_the_last_body_named():
     assert _we("The samples were sent to the University of Geneva. The results came back in May. "
                "The team was surprised. The data looked clean. We believe the signal is real.") is None
+
+
+def test_a_disease_or_its_virus_is_not_an_actor():
+    ctx = with_actors("Corona has killed hundreds of people in the city, the World Health Organization said.")
+    names = actor_names(ctx)
+    assert "World Health Organization" in names
+    assert "Corona" not in names
