@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from offline_stages import actor_names, with_actors
+from offline_stages import actor_names, context, with_actors
 from summarizer.schemas.brief import ActorKind
 
-from summarizer.offline import actors, mentions, selection
+from summarizer.offline import actors, aliases, mentions, selection
 
 
 def _holding(ctx, alias: str):
@@ -14,6 +14,15 @@ def _holding(ctx, alias: str):
 
 
 # -- two names for one body -------------------------------------------------------------------
+
+
+def test_one_name_tagged_a_person_and_an_organisation_is_one_actor():
+    ctx = context("UpGuard found the files in May. UpGuard said the company did not answer.")
+    mentions.add_mention(ctx, ("org", "upguard"), "UpGuard", ActorKind.organization, 0, 1)
+    mentions.add_mention(ctx, ("person", "upguard"), "UpGuard", ActorKind.person, 7, 8)
+    aliases.merge_aliases(ctx)
+    assert [(a.name, a.kind, a.mentions) for a in ctx.actors.values()] == [("UpGuard", ActorKind.person, 2)]
+    assert ctx.token_actor[0] is ctx.token_actor[7]
 
 
 def test_a_bare_police_joins_the_one_named_police_force():

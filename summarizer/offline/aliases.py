@@ -41,6 +41,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
     _merge_bare_groups(ctx)
+    _merge_same_names(ctx)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -172,6 +173,23 @@ def _merge_bare_groups(ctx: Context) -> None:
                    and b.key[1] is not None and b.key[2] == a.key[2]]
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def _merge_same_names(ctx: Context) -> None:
+    """Two actors left with one name are one ("UpGuard" tagged a person in one sentence and an
+    organisation in the next, "Rosselló" likewise): a text gives one name to one agent
+    (LABELLING.md: no name belongs to two actors). A person among them stays the person (the
+    pronouns that follow it are its); otherwise the one mentioned most keeps its kind."""
+    same: dict[str, list[ActorDraft]] = {}
+    for a in ctx.actors.values():
+        same.setdefault(names.key(a.name), []).append(a)
+    for group in same.values():
+        if len(group) < 2:
+            continue
+        target = max(group, key=lambda a: (a.key[0] == "person", a.mentions, -a.first))
+        for a in group:
+            if a is not target:
+                absorb(ctx, target, a)
 
 
 def _same_side_and_head(short: list[str], long: list[str], head: int) -> bool:
