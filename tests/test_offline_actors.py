@@ -534,3 +534,15 @@ def test_a_disease_or_its_virus_is_not_an_actor():
     names = actor_names(ctx)
     assert "World Health Organization" in names
     assert "Corona" not in names
+
+
+def test_names_listed_after_a_place_are_places():
+    ctx = with_actors("Engines came from Dolgellau, Harlech, Barmouth, Bala and Blaenau Ffestiniog, the fire service said.")
+    assert not actor_names(ctx) & {"Harlech", "Barmouth", "Bala", "Blaenau Ffestiniog"}
+    ctx = with_actors("The warning applies to County Galway, County Mayo, County Clare and County Limerick.")
+    assert not actor_names(ctx) & {"County Mayo", "County Clare", "County Limerick"}
+
+
+def test_a_listed_name_that_is_a_subject_elsewhere_stays_a_person():
+    ctx = with_actors("A couple from Florida, Richard and Lisa Parry, drove to the rally. Lisa Parry said it was fake.")
+    assert "Lisa Parry" in actor_names(ctx)

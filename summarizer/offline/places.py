@@ -11,7 +11,7 @@ from summarizer.offline.mentions import org_kind
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
@@ -51,13 +51,35 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         if place:
             places.add(names.key(text))
             found.update((t.i, text) for t in ent)
+    tagged = {t.i for e in ents if e.label_ in ("GPE", "LOC") for t in e}
+    subjects = {NAME_STRIP.sub("", e.text).strip() for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")}
     for ent in ents:  # "the towns of Bachancha and Badmuk"
         root = ent.root
+        text = NAME_STRIP.sub("", ent.text).strip()
+        if not text or text.lower() in r.demonyms:
+            continue
         if root.dep_ == "conj" and root.head.i in found and ent.label_ in ("GPE", "LOC", "PERSON"):
-            text = NAME_STRIP.sub("", ent.text).strip()
-            if text and text.lower() not in r.demonyms:
-                places.add(names.key(text))
+            places.add(names.key(text))
+        elif (ent.label_ in ("PERSON", "ORG", "FAC") and text not in subjects
+              and _listed_with_places(root, tagged | set(found))):
+            places.add(names.key(text))
     return places
+
+
+def _listed_with_places(root: Token, places: set[int]) -> bool:
+    """A name in a list of three or more names after a preposition whose first is a place ("from
+    Dolgellau, Harlech, Barmouth and Bala", "to County Galway, County Mayo and County Clare"): a
+    place too, whatever the tagger says, unless the article makes that name a subject elsewhere
+    ("a couple from Florida, Richard and Lisa Parry ... Lisa Parry said")."""
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i not in places or first.dep_ != "pobj":
+        return False
+    listed = [c for c in first.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return len(listed) >= 2
 
 
 def non_actor_compound(ctx: Context, ent: Span) -> bool:
