@@ -546,3 +546,22 @@ def test_names_listed_after_a_place_are_places():
 def test_a_listed_name_that_is_a_subject_elsewhere_stays_a_person():
     ctx = with_actors("A couple from Florida, Richard and Lisa Parry, drove to the rally. Lisa Parry said it was fake.")
     assert "Lisa Parry" in actor_names(ctx)
+
+
+def test_a_storm_is_no_actor_by_its_full_name_or_its_name_alone():
+    for text, kept in [("Forecasters said Hurricane Dorian would reach Florida. Dorian was slowing, CNN reported.", "CNN"),
+                       ("Tropical Storm Humberto formed on Friday. Humberto hit Bermuda, the National Hurricane Center said.",
+                        "National Hurricane Center")]:
+        names = actor_names(with_actors(text))
+        assert kept in names
+        assert not any(n.startswith(("Hurricane", "Dorian", "Humberto", "Tropical")) for n in names)
+
+
+def test_two_names_joined_by_a_slash_are_no_one_actor():
+    names = actor_names(with_actors("Red Hat/IBM said the move was final. Chris Wright said CentOS would end."))
+    assert "Chris Wright" in names and "Red Hat/IBM" not in names
+
+
+def test_a_person_sharing_a_storms_name_stays():
+    names = actor_names(with_actors("Hurricane Barry hit Louisiana on Saturday. Barry Keller said the levees held."))
+    assert "Barry Keller" in names

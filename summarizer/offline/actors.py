@@ -31,8 +31,10 @@ def find_actors(ctx: Context) -> None:
     ctx.places = place_names(ctx, ctx.ents)
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
+    storms = storm_names(ctx)
     ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
-            if e.start >= ctx.title_end and e.start not in credits and latin(e.text)]
+            if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
+            and not _a_storm(e, storms) and not _paired_names(e.text)]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -94,6 +96,42 @@ def _drop_publisher(ctx: Context) -> None:
         ids = {id(a) for a in gone}
         ctx.token_actor = {i: a for i, a in ctx.token_actor.items() if id(a) not in ids}
         ctx.person_order = [(i, a) for i, a in ctx.person_order if id(a) not in ids]
+
+
+_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}
+_NOT_STORM = {"center", "centre", "season", "hunters", "hunter", "warning", "watch", "week", "preparedness"}
+
+
+def storm_names(ctx: Context) -> set[str]:
+    """Names of storms ("Hurricane Lorenzo", "Tropical Storm Humberto", "Typhoon Haiyan"): weather
+    is no agent, by its full name or by the name alone ("Lorenzo was downgraded"). A storm word
+    inside a body's name is no storm ("the National Hurricane Center")."""
+    doc = ctx.doc
+    found = set()
+    for t in doc[: len(doc) - 1]:
+        nxt = doc[t.i + 1]
+        if t.text not in _STORM_WORDS or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha):
+            continue
+        prev = doc[t.i - 1] if t.i else None
+        if prev is not None and prev.text[:1].isupper() and prev.text not in ("Tropical", "Super", "Severe") and not prev.is_sent_start:
+            continue  # "National Hurricane Center"
+        if nxt.lower_ in _NOT_STORM or (t.i + 2 < len(doc) and doc[t.i + 2].pos_ == "PROPN" and doc[t.i + 2].text[:1].isupper()):
+            continue
+        found.add(nxt.text)
+    return found
+
+
+def _a_storm(ent: Span, storms: set[str]) -> bool:
+    """"Hurricane Dorian", "Dorian", or a storm's name with the words after it the tagger glued on
+    ("Humberto hit Bermuda"); not a person who shares the name ("Barry Smith")."""
+    if ent[-1].text in storms:
+        return len(ent) == 1 or ent[-2].text in _STORM_WORDS
+    return ent[0].text in storms and ent[1].pos_ != "PROPN"
+
+
+def _paired_names(text: str) -> bool:
+    """Two names joined by a slash ("Carroll/Patel" of a ticket, "Red Hat/IBM") are a pair, no one agent."""
+    return re.search(r"[A-Za-z]/[A-Za-z]", text) is not None
 
 
 def latin(name: str) -> bool:
