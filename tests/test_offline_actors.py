@@ -565,3 +565,9 @@ def test_two_names_joined_by_a_slash_are_no_one_actor():
 def test_a_person_sharing_a_storms_name_stays():
     names = actor_names(with_actors("Hurricane Barry hit Louisiana on Saturday. Barry Keller said the levees held."))
     assert "Barry Keller" in names
+
+
+def test_the_words_of_a_title_after_of_are_no_body():
+    names = actor_names(with_actors("Wanda Vázquez, the Secretary of Justice, will replace him, "
+                                    "because the office of the Secretary of State is vacant."))
+    assert not names & {"Justice", "State"}

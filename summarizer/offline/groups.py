@@ -46,6 +46,9 @@ def organisation(ctx: Context, ent: Span) -> None:
         ctx.doc[toks[0].i - 2].text.lower() in r.titles and toks[-1].i + 1 in ctx.name_tokens | {toks[-1].i + 1} and
         (toks[-1].i + 1 < len(ctx.doc) and ctx.doc[toks[-1].i + 1].ent_type_ == "PERSON")):
         return  # "Secretary of Defense Mark Esper": part of a title
+    if len(toks) <= 2 and before is not None and before.text.lower() == "of" and toks[0].i >= 2 and is_title(
+            ctx.doc[toks[0].i - 2].text.lower(), r):
+        return  # "the Secretary of State", "Minister of Justice": a title's word, not a body
     if _in_title(ctx, toks):
         return  # "Defence Secretary Delfin Lorenzana", "Senate Majority Leader Mitch McConnell"
     after = ctx.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ctx.doc) else None
