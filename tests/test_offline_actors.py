@@ -571,3 +571,9 @@ def test_the_words_of_a_title_after_of_are_no_body():
     names = actor_names(with_actors("Wanda Vázquez, the Secretary of Justice, will replace him, "
                                     "because the office of the Secretary of State is vacant."))
     assert not names & {"Justice", "State"}
+
+
+def test_the_body_someone_is_elected_to_is_background():
+    names = _selected("Hagan, first elected to the Senate in 2008, died on Monday, her family said. "
+                      "Mukherjee was also elected to the Lok Sabha for two terms.")
+    assert not names & {"Senate", "Lok Sabha"}
