@@ -477,3 +477,20 @@ def test_an_operation_or_a_deployment_needs_a_force_or_a_state():
     assert inc.type == "other"
     [inc] = found("The Pentagon deployed 3,000 troops to Kuwait on Monday.")
     assert inc.type == "deployment"
+
+
+def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
+    for text in ("The former minister Jan Novak died on Sunday in a hospital in Prague.",
+                 "The 70-year-old man died in Lyon on Friday.",
+                 "The mayor of Leeds was found dead at his home on Tuesday."):
+        [inc] = found(text)
+        assert inc.type == "other" and inc.killed == 1 and inc.perpetrator is None, text
+    # the same death told again is that death; the cause is not the place
+    text = "Senator Ann Price died on Monday, her family said. Price died from pneumonia, her doctor said."
+    [inc] = found(text)
+    assert inc.location is None and inc.date_text == "Monday"
+    # a count of dead, dying of wounds, a death not told as done: no death of its own
+    for text in ("Two people died in Lyon on Friday.",
+                 "The officer died of his wounds in a hospital in Kabul on Monday.",
+                 "Doctors fear the patient may die in Lyon on Friday."):
+        assert found(text) == [], text

@@ -46,6 +46,7 @@ class IncidentDraft:
     another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
     last_sent: int = -1  # the sentence of its latest mention (its own sentence until merged)
     separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
+    dead: str | None = None  # a death told as done: the one who died ("Li", "the 60-year-old man")
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
@@ -115,7 +116,29 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _legal_act(ctx, t):
         return "other"
+    if _death(ctx, t):
+        return "other"
     return None
+
+
+def _death(ctx: Context, t: Token) -> bool:
+    """One person's death told as done: "the 60-year-old man died in Wuhan", "Li died of the
+    infection on Friday", "the mayor was found dead" (an `other` incident of its own, not a toll). Not
+    a count of dead ("two people died"), nor dying of wounds (an attack's toll)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma == "find":
+        return any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in t.children)
+    if lemma != "die":
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in subj.children):
+        return False  # "two people died", "one in Hong Kong", "Li and Wang died"
+    if subj.lower_ in ("one", "none", "all", "many", "some") or subj.ent_type_ in ("CARDINAL", "QUANTITY"):
+        return False
+    wounds = {"wound", "injury", "injure", "gunshot", "stab"}
+    return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
 
 
 def _legal_act(ctx: Context, t: Token) -> bool:
@@ -291,13 +314,22 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.perpetrator = slots.doer(ctx, group)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
+            if kind == "other" and (death := next((t for t, _ in group if _death(ctx, t)), None)) is not None:
+                draft.dead = _dead_one(death)
+                draft.perpetrator = draft.alleged = None  # the one who died did not do it
+                draft.killed = 1 if draft.killed is None else draft.killed
+                place = draft.location
+                if place and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and place in ctx.doc[
+                        c.left_edge.i:c.right_edge.i + 1].text for c in death.children):
+                    draft.location = None  # "died from COVID-19": the cause, not the place
             if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
             if draft.type == "attack" and _no_attack(ctx, group, sent):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
-            draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured for t, _ in group) and draft.perpetrator is None
+            draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
+                                      for t, _ in group) and draft.perpetrator is None
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
             court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
@@ -433,6 +465,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             target = out[-1]
         elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
             target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
+        elif d.dead and (same_dead := [o for o in out if o.dead and _same_name(o.dead, d.dead)]):
+            target = same_dead[-1]  # "Kay Hagan died ... Hagan died from Powassan virus": one death told twice
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -475,6 +509,19 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
+
+
+def _dead_one(t: Token) -> str:
+    """The words naming who died: the subject of "died", of "was found dead"."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    return " ".join(x.text for x in subj.subtree if x.dep_ in ("compound", "flat") or x.i == subj.i)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names share a capitalised word ("Kay Hagan", "Hagan")."""
+    return bool(set(re.findall(r"\b[A-Z][\w'-]{2,}", a)) & set(re.findall(r"\b[A-Z][\w'-]{2,}", b)))
 
 
 def _same_toll(told: IncidentDraft, d: IncidentDraft) -> bool:
