@@ -492,5 +492,6 @@ def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
     # a count of dead, dying of wounds, a death not told as done: no death of its own
     for text in ("Two people died in Lyon on Friday.",
                  "The officer died of his wounds in a hospital in Kabul on Monday.",
-                 "Doctors fear the patient may die in Lyon on Friday."):
+                 "Doctors fear the patient may die in Lyon on Friday.",
+                 "After my aunt died in Lyon in 2015 I moved to Paris."):
         assert found(text) == [], text

@@ -124,7 +124,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
 def _death(ctx: Context, t: Token) -> bool:
     """One person's death told as done: "the 60-year-old man died in Wuhan", "Li died of the
     infection on Friday", "the mayor was found dead" (an `other` incident of its own, not a toll). Not
-    a count of dead ("two people died"), nor dying of wounds (an attack's toll)."""
+    a count of dead ("two people died"), nor dying of wounds (an attack's toll), nor a death in a
+    speaker's own story ("after she died I moved")."""
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
@@ -137,6 +138,8 @@ def _death(ctx: Context, t: Token) -> bool:
         return False  # "two people died", "one in Hong Kong", "Li and Wang died"
     if subj.lower_ in ("one", "none", "all", "many", "some") or subj.ent_type_ in ("CARDINAL", "QUANTITY"):
         return False
+    if any(x.lower_ == "i" and x.dep_ in ("nsubj", "nsubjpass") for x in t.sent):
+        return False  # "After Ratnamma died I became involved": an interviewee's own story
     wounds = {"wound", "injury", "injure", "gunshot", "stab"}
     return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
 
