@@ -289,11 +289,15 @@ def test_the_object_of_a_verb_of_motion_is_a_place():
 # -- pronouns ----------------------------------------------------------------------------------
 
 
-def _he(text: str) -> str | None:
+def _referent(text: str, pronoun: str) -> str | None:
+    """The name of the actor the first ``pronoun`` of ``text`` refers to."""
     ctx = with_actors(text)
-    he = next(t for t in ctx.doc if t.lower_ == "he")
-    found = mentions.actor_at(ctx, he)
+    found = mentions.actor_at(ctx, next(t for t in ctx.doc if t.lower_ == pronoun))
     return found.name if found else None
+
+
+def _he(text: str) -> str | None:
+    return _referent(text, "he")
 
 
 def test_he_continues_the_subject_not_the_last_name():
@@ -514,10 +518,7 @@ def test_a_name_tagged_once_a_person_and_once_an_organisation_is_one_actor():
 
 
 def _we(text: str) -> str | None:
-    ctx = with_actors(text)
-    we = next(t for t in ctx.doc if t.lower_ == "we")
-    found = mentions.actor_at(ctx, we)
-    return found.name if found else None
+    return _referent(text, "we")
 
 
 def test_we_is_the_body_named_just_before():

@@ -140,7 +140,7 @@ def _death(ctx: Context, t: Token) -> bool:
         return False
     if any(x.lower_ == "i" and x.dep_ in ("nsubj", "nsubjpass") for x in t.sent):
         return False  # "After Ratnamma died I became involved": an interviewee's own story
-    wounds = {"wound", "injury", "injure", "gunshot", "stab"}
+    wounds = _words(ctx, "wound_words")
     return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
 
 
