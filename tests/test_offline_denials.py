@@ -516,3 +516,20 @@ def test_countered_with_a_clause_or_against_claims_pushes_back():
     assert denials_of("The Pentagon countered the attack with air strikes.") == []  # an act answered, not a claim
     assert denials_of("The army launched a raid to counter the threat.") == []
 
+
+
+def test_an_interviewee_telling_their_own_story_denies_nothing():
+    text = ("((WN))  When did you leave the church?\n\n"
+            "((Maria Lopez))  I was sixteen. My parents were never the reason why I rejected the church.\n")
+    assert denials_of(text) == []
+
+
+def test_an_interview_answer_to_an_accusation_still_denies():
+    text = ("((WN))  What happened at the plant?\n\n"
+            "((Maria Lopez))  The union made an accusation that I hid the safety reports. I rejected the accusation.\n")
+    assert [who for who, _ in denials_of(text)] == ["Maria Lopez"]
+
+
+def test_outside_a_transcript_a_rejection_is_kept():
+    text = "Maria Lopez told reporters that she rejected the church's claims about the sale of the land."
+    assert [who for who, _ in denials_of(text)] == ["Maria Lopez"]

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
+_TURN = re.compile(r"^\(\([^()\n]{1,60}\)\)", re.MULTILINE)  # a transcript's turn marker: "((Rich Bowen))  ..."
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
@@ -84,7 +85,23 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
         taken.add(n)
     said = _frame_denials(ctx, taken)
     said.extend(_phrase_denials(ctx, taken))
-    return [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
+    rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
+    return [(r, family) for r, family in rows if not _own_story(ctx, r[1][0])]
+
+
+def _own_story(ctx: Context, char: int) -> bool:
+    """An interview transcript's turn ("((Name))  So I rejected the religion", "my family did not
+    accept me"): an interviewee telling their own story denies nothing, unless a claim, accusation
+    or report is named in its sentence or the four before (``answered_words`` but ``interview_words``:
+    a transcript asks questions throughout)."""
+    if _TURN.search(ctx.text, 0, char) is None:
+        return False
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    n = ctx.sent_of[tok.start]
+    words = ctx.rules.words("denial", "answered_words") - ctx.rules.words("denial", "interview_words")
+    return not any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1) for t in ctx.sents[m])
 
 
 def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
