@@ -578,3 +578,30 @@ def test_the_body_someone_is_elected_to_is_background():
     names = _selected("Hagan, first elected to the Senate in 2008, died on Monday, her family said. "
                       "Mukherjee was also elected to the Lok Sabha for two terms.")
     assert not names & {"Senate", "Lok Sabha"}
+
+
+# -- things made, received or won are no parties ----------------------------------------------
+
+
+def test_a_prize_received_is_not_an_actor():
+    names = actor_names(with_actors("Maria Lopez received the Ramsey Medal of Science on Friday."))
+    assert names == {"Maria Lopez"}
+
+
+def test_a_product_a_company_makes_is_not_an_actor():
+    names = actor_names(with_actors("Brightco, which makes Zephyr Paper Towels, said supplies were fine."))
+    assert "Brightco" in names and "Zephyr Paper Towels" not in names
+
+
+def test_a_contest_won_is_not_an_actor():
+    names = actor_names(with_actors("Senator Ann Clay won the Dakota Party Primary in March, her aides said."))
+    assert "Ann Clay" in names and not any("Primary" in n for n in names)
+
+
+def test_a_person_received_as_a_guest_stays_an_actor():
+    assert "Joe Biden" in actor_names(with_actors("The Pope received Joe Biden at the Vatican on Friday."))
+
+
+def test_a_maker_that_acts_elsewhere_stays_an_actor():
+    names = actor_names(with_actors("The Ardent Group said it would close two plants. Rivals make Ardent Group parts."))
+    assert "Ardent Group" in names

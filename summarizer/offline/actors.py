@@ -32,9 +32,10 @@ def find_actors(ctx: Context) -> None:
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
+    products = product_names(ctx)
     ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
-            and not _a_storm(e, storms) and not _paired_names(e.text)]
+            and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -119,6 +120,35 @@ def storm_names(ctx: Context) -> set[str]:
             continue
         found.add(nxt.text)
     return found
+
+
+def product_names(ctx: Context) -> set[str]:
+    """Name keys of things the article names as what is made, received, won, worn or installed
+    ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
+    Primary"): a product, a prize or a contest, no party to the events. Not a force ("the state
+    used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
+    subject or an agent: it acts."""
+    verbs = ctx.rules.words("actors", "product_verbs")
+    hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
+    found, acting = set(), set()
+    for ent in ctx.ents:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "NORP", "GPE"):
+            continue
+        key = names.key(clean_name(ent.text))
+        t = ent.root
+        if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            acting.add(key)
+        for _ in range(4):  # "Zephyr" of "Zephyr towels", "the Medal and the Legion"
+            if t.dep_ not in ("compound", "amod", "conj", "appos") or t.head.i == t.i:
+                break
+            t = t.head
+        passive = t.dep_ == "nsubjpass" and ent.label_ != "PERSON"  # not "Smith was made captain"
+        lemma = t.head.lemma_.lower()
+        if (t.dep_ == "dobj" or passive) and t.head.pos_ == "VERB" and lemma in verbs and not (
+                ent.label_ == "PERSON" and t.i == ent.root.i and lemma in hosts and ent[0].lower_ != "the") and (
+                org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
+            found.add(key)
+    return found - acting
 
 
 def _a_storm(ent: Span, storms: set[str]) -> bool:
