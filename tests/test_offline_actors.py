@@ -605,3 +605,21 @@ def test_a_person_received_as_a_guest_stays_an_actor():
 def test_a_maker_that_acts_elsewhere_stays_an_actor():
     names = actor_names(with_actors("The Ardent Group said it would close two plants. Rivals make Ardent Group parts."))
     assert "Ardent Group" in names
+
+
+# -- a common word capitalised by its place is no name ----------------------------------------
+
+
+def test_a_sentence_opening_common_word_the_article_writes_lower_case_is_not_an_actor():
+    names = actor_names(with_actors("Mayor Ann Lee spoke on Monday. Collagen is a protein that degrades. Lee said collagen lasts."))
+    assert names == {"Ann Lee"}
+
+
+def test_a_line_opening_common_word_the_article_writes_lower_case_is_not_an_actor():
+    names = actor_names(with_actors("Mayor Ann Lee spoke on Monday.\nHydrogen and helium are light gases. Lee said hydrogen leaks were rare."))
+    assert names == {"Ann Lee"}
+
+
+def test_a_sentence_opening_name_never_written_lower_case_stays_an_actor():
+    names = actor_names(with_actors("Mayor Ann Lee spoke on Monday. Brightco said it would close two stores. Lee said the stores lost money."))
+    assert "Brightco" in names

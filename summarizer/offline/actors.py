@@ -33,9 +33,11 @@ def find_actors(ctx: Context) -> None:
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
     products = product_names(ctx)
+    lower = {w for t in doc if t.text.islower() for w in (t.text, t.lemma_)}
     ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
-            and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products]
+            and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
+            and not common_word(e, lower)]
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
@@ -149,6 +151,19 @@ def product_names(ctx: Context) -> set[str]:
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
     return found - acting
+
+
+def common_word(ent: Span, lower: set[str]) -> bool:
+    """A one-word name that is a common word capitalised by its place, opening a sentence or a line
+    ("Protesters gathered ...", "Hydrogen and helium ..."), where the article also writes the word
+    in lower case ("the protesters", "hydrogen"): no name. ``lower``: the article's lower-case words
+    and their lemmas."""
+    toks = [t for t in ent if t.lower_ != "the"]
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    opens = t.is_sent_start or t.i == 0 or "\n" in t.doc[t.i - 1].text or "\n" in t.doc[t.i - 1].whitespace_
+    return opens and t.text[:1].isupper() and not t.text.isupper() and (t.lower_ in lower or t.lemma_.lower() in lower)
 
 
 def _a_storm(ent: Span, storms: set[str]) -> bool:
