@@ -623,3 +623,23 @@ def test_a_line_opening_common_word_the_article_writes_lower_case_is_not_an_acto
 def test_a_sentence_opening_name_never_written_lower_case_stays_an_actor():
     names = actor_names(with_actors("Mayor Ann Lee spoke on Monday. Brightco said it would close two stores. Lee said the stores lost money."))
     assert "Brightco" in names
+
+
+# -- background the article recalls ------------------------------------------------------------
+
+
+def test_a_name_only_in_clauses_dated_years_before_the_article_is_background():
+    names = _selected("Senator Ann Clay announced her campaign on March 2, 2020. "
+                      "In 2008, she was chosen by Tom Reed as his running mate.")
+    assert names == {"Ann Clay"}
+
+
+def test_a_name_in_a_clause_dated_the_year_before_stays_an_actor():
+    names = _selected("Senator Ann Clay announced her campaign on March 2, 2020. "
+                      "In 2019, she was chosen by Tom Reed as his running mate.")
+    assert names == {"Ann Clay", "Tom Reed"}
+
+
+def test_a_year_to_come_is_not_the_articles_year():
+    ctx = with_actors("Senator Ann Clay announced her campaign in 2012. Clay said she will retire in 2030.")
+    assert selection.article_year(ctx) == 2012

@@ -6,6 +6,7 @@ LABELLING.md, Precision 1).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -30,6 +31,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     for i, a in ctx.token_actor.items():
         tokens.setdefault(id(a), set()).add(i)
     kept = []
+    now = article_year(ctx)
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
         if a.name in named:
             kept.append(a)
@@ -43,11 +45,57 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif _only_history(ctx, tokens.get(id(a), set()), now):
+            continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_quoted(ctx, tokens.get(id(a), set())):
             continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _verb_years(ctx: Context, tok: Token) -> list[int]:
+    """The years dating the clause of a mention: the years of the DATE phrases ("in 2008", "2016")
+    attached to the verb that governs it or to a verb above that one."""
+    t, years = tok, []
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                date = next((g for g in (c, *c.children) if g.ent_type_ == "DATE"), None) if c.dep_ in ("prep", "npadvmod") else None
+                if date is not None:
+                    years += [int(y) for y in _YEAR.findall(" ".join(g.text for g in date.subtree if g.ent_type_ == "DATE"))]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return years
+
+
+def article_year(ctx: Context) -> int | None:
+    """The latest year the article names as past or present: in its dateline, or dating a verb not
+    in the base form ("was elected in 2019", not "to finish by 2030" nor "will vote in 2024")."""
+    found = []
+    for e in ctx.ents:
+        years = _YEAR.findall(e.text) if e.label_ == "DATE" else []
+        verb = next((t for t in e.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if years and (e.start < ctx.title_end or (verb is not None and verb.tag_ not in ("VB", "MD"))):
+            found += [int(y) for y in years]
+    return max(found, default=None)
+
+
+def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
+    """Every mention of a name is in a clause dated to a year well before the article's own
+    (:func:`article_year`): "In 2008, Sarah Palin was chosen by John McCain", "the nominee in 1984
+    was Earl Dodge" are background the article recalls, not parties to its events."""
+    if now is None or not tokens:
+        return False
+    for i in tokens:
+        years = _verb_years(ctx, ctx.doc[i])
+        if not years or max(years) >= now - 1:
+            return False
+    return True
 
 
 def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
