@@ -643,3 +643,12 @@ def test_a_name_in_a_clause_dated_the_year_before_stays_an_actor():
 def test_a_year_to_come_is_not_the_articles_year():
     ctx = with_actors("Senator Ann Clay announced her campaign in 2012. Clay said she will retire in 2030.")
     assert selection.article_year(ctx) == 2012
+
+
+def test_a_name_in_apposition_to_a_thing_is_not_an_actor():
+    names = actor_names(with_actors("Officials said the aircraft, a Boeing Stratojet, was built in Seattle."))
+    assert "Boeing Stratojet" not in names
+
+
+def test_a_name_in_apposition_to_a_body_stays_an_actor():
+    assert "Brightco" in actor_names(with_actors("Brightco, a furniture company, said it would close two stores on Monday."))

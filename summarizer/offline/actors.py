@@ -131,6 +131,7 @@ def product_names(ctx: Context) -> set[str]:
     used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
     subject or an agent: it acts."""
     verbs = ctx.rules.words("actors", "product_verbs")
+    things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
     found, acting = set(), set()
     for ent in ctx.ents:
@@ -138,6 +139,8 @@ def product_names(ctx: Context) -> set[str]:
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
+        if _a_thing(t, things):
+            found.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
         for _ in range(4):  # "Zephyr" of "Zephyr towels", "the Medal and the Legion"
@@ -164,6 +167,14 @@ def common_word(ent: Span, lower: set[str]) -> bool:
     t = toks[0]
     opens = t.is_sent_start or t.i == 0 or "\n" in t.doc[t.i - 1].text or "\n" in t.doc[t.i - 1].whitespace_
     return opens and t.text[:1].isupper() and not t.text.isupper() and (t.lower_ in lower or t.lemma_.lower() in lower)
+
+
+def _a_thing(root: Token, things: frozenset[str]) -> bool:
+    """A name in apposition to a noun for a thing ("the plane, a Beechcraft Sierra", "Telegram, a
+    messaging app"): the thing's name."""
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in things for n in nouns)
 
 
 def _a_storm(ent: Span, storms: set[str]) -> bool:
