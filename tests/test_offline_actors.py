@@ -652,3 +652,20 @@ def test_a_name_in_apposition_to_a_thing_is_not_an_actor():
 
 def test_a_name_in_apposition_to_a_body_stays_an_actor():
     assert "Brightco" in actor_names(with_actors("Brightco, a furniture company, said it would close two stores on Monday."))
+
+
+_INTERVIEW = ("Candidate Ann Clay spoke to us on Monday about her campaign.\n\n"
+              "((WN)) What made you run?\n\n((Ann Clay)) My family did.\n\n"
+              "((WN)) How would you work with Congress if you won?\n\n((Ann Clay)) Carefully. Brightco backed my plan.\n\n"
+              "((WN)) Why now?\n\n((Ann Clay)) It is time.")
+
+
+def test_a_name_only_in_an_interviewers_questions_is_not_an_actor():
+    names = _selected(_INTERVIEW)
+    assert "Congress" not in names and {"Ann Clay", "Brightco"} <= names
+
+
+def test_the_interviewers_lines_are_the_labels_that_ask():
+    ctx = with_actors(_INTERVIEW)
+    asked = [ctx.text[s:e] for s, e in selection.interviewer_lines(ctx)]
+    assert len(asked) == 3 and all(q.startswith("((WN))") for q in asked)

@@ -32,6 +32,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
         tokens.setdefault(id(a), set()).add(i)
     kept = []
     now = article_year(ctx)
+    questions = interviewer_lines(ctx)
     for a in sorted(ctx.actors.values(), key=lambda a: a.first):
         if a.name in named:
             kept.append(a)
@@ -45,6 +46,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif questions and all(any(s <= ctx.doc[i].idx < e for s, e in questions) for i in tokens.get(id(a), {-1})):
+            continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
         elif _only_history(ctx, tokens.get(id(a), set()), now):
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_quoted(ctx, tokens.get(id(a), set())):
@@ -71,6 +74,19 @@ def _verb_years(ctx: Context, tok: Token) -> list[int]:
             break
         t = t.head
     return years
+
+
+_SPEAKER_LINE = re.compile(r"^\(\(([^()\n]{1,40})\)\)[^\n]*", re.M)
+
+
+def interviewer_lines(ctx: Context) -> list[tuple[int, int]]:
+    """Character spans of an interview's questions: the lines of a speaker label ("((WN))",
+    "((WSS)) :") at least two of whose lines and half of them ask something ("?")."""
+    lines: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _SPEAKER_LINE.finditer(ctx.text):
+        lines.setdefault(m.group(1).strip(), []).append((m.start(), m.end(), "?" in m.group(0)))
+    return [(s, e) for found in lines.values() if sum(q for *_, q in found) >= max(2, len(found) / 2)
+            for s, e, _ in found]
 
 
 def article_year(ctx: Context) -> int | None:
