@@ -669,3 +669,9 @@ def test_the_interviewers_lines_are_the_labels_that_ask():
     ctx = with_actors(_INTERVIEW)
     asked = [ctx.text[s:e] for s, e in selection.interviewer_lines(ctx)]
     assert len(asked) == 3 and all(q.startswith("((WN))") for q in asked)
+
+
+def test_a_degree_is_not_an_actor():
+    assert actor_names(with_actors("Ann Clay, a farmer with a Bachelor of Science, said the race was close.")) == {"Ann Clay"}
+    names = actor_names(with_actors("The candidate, who holds a Master of Business Studies from Quinnel College, said the race was close."))
+    assert not any("Master" in n for n in names)
