@@ -675,3 +675,12 @@ def test_a_degree_is_not_an_actor():
     assert actor_names(with_actors("Ann Clay, a farmer with a Bachelor of Science, said the race was close.")) == {"Ann Clay"}
     names = actor_names(with_actors("The candidate, who holds a Master of Business Studies from Quinnel College, said the race was close."))
     assert not any("Master" in n for n in names)
+
+
+def test_a_country_only_suffering_or_having_things_is_a_place():
+    names = _selected("Officials said the bus overturned on Monday. Russia suffers one of the highest death tolls from road accidents.")
+    assert "Russia" not in names
+
+
+def test_a_country_that_also_acts_stays_an_actor():
+    assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")

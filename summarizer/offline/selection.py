@@ -46,6 +46,9 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif a.key[0] == "group" and a.key[-1] == "government" and a.key[1] is not None and _only_state_subject(
+                ctx, tokens.get(id(a), set())):
+            continue  # "Russia suffers one of the highest death tolls": a country as a place, no government act
         elif questions and all(any(s <= ctx.doc[i].idx < e for s, e in questions) for i in tokens.get(id(a), {-1})):
             continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
         elif _only_history(ctx, tokens.get(id(a), set()), now):
@@ -87,6 +90,16 @@ def interviewer_lines(ctx: Context) -> list[tuple[int, int]]:
         lines.setdefault(m.group(1).strip(), []).append((m.start(), m.end(), "?" in m.group(0)))
     return [(s, e) for found in lines.values() if sum(q for *_, q in found) >= max(2, len(found) / 2)
             for s, e, _ in found]
+
+
+def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
+    """Every mention of a country is the subject of a verb of having or undergoing ("the United
+    States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths"):
+    the country as a place where things are counted, not its government acting."""
+    verbs = ctx.rules.words("actors", "state_verbs")
+    doc = ctx.doc
+    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs for t in roots)
 
 
 def article_year(ctx: Context) -> int | None:
