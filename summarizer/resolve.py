@@ -8,7 +8,8 @@
 
 Two actors are merged only where the text ties them (``evals/LABELLING.md``, "Two names for one
 body"): a name or alias they share ("Esper" listed under "Mark Esper"); the article naming one
-with the other in brackets or as "X, also called/known as Y" ("Department of Defense (DoD)");
+with the other in brackets or as "X, also called/known as Y" ("Department of Defense (DoD)"; not a
+bracket opening a line or after "?", as a transcript's turn marker "((Name))" does);
 or a person's bare surname when exactly one person of that surname has a full name ("Esper" and
 "Mark Esper", but never "Tsarnaev" when the article has Tamerlan and Dzhokhar Tsarnaev). Two names
 with nothing in the text between them stay two actors. No item is dropped: a merged actor keeps
@@ -231,6 +232,14 @@ _TIE_SEPARATOR = re.compile(
 )
 
 
+def _joins_a_name(text: str, m: re.Match[str]) -> bool:
+    """The separator follows a name on its line: "Department of Defense (DoD)". A transcript's turn
+    marker "((Rich Doe))" after a question, or a bracket opening a line or after "?"/"!", names a
+    speaker, never another name of what came before."""
+    gap = m.group(0)[: len(m.group(0)) - len(m.group(0).lstrip())]
+    return "\n" not in gap and text[max(0, m.start() - 1) : m.start()] not in ("(", "?", "!")
+
+
 def _text_ties(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
     """(i, j): the text names actor i and then actor j in brackets or as "also called" (either order)."""
     if not text:
@@ -241,6 +250,8 @@ def _text_ties(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
     by_name.sort(key=lambda t: -len(t[0]))
     ties: list[tuple[int, int]] = []
     for m in _TIE_SEPARATOR.finditer(text):
+        if not _joins_a_name(text, m):
+            continue
         before = " " + names.basic(text[max(0, m.start() - 120) : m.start()])
         if m["inside"] is not None:
             after = names.basic(m["inside"])

@@ -104,3 +104,17 @@ def test_called_as_a_verb_ties_no_names():
     assert len(merge_actors(group, "Fighters of the Islamic State, also called Daesh, fled.")) == 1
     assert len(merge_actors(group, "They fought the Islamic State, called Daesh by its enemies.")) == 1
     assert len(merge_actors(group, "They fought the Islamic State known as Daesh in the region.")) == 1
+
+
+def test_a_transcript_turn_marker_is_no_bracket_tie():
+    # "((Name))" opens an interviewee's answer: the speaker is not another name of the question's last words
+    people = [actor("Acme Widgets", "organization"), actor("Dana Frost")]
+    text = "WN asked about Acme Widgets.\n\n((Dana Frost))  We make widgets."
+    assert len(merge_actors(people, text)) == 2
+    assert len(merge_actors(people, "What do you think of Acme Widgets?\n\n((Dana Frost)) Fine.")) == 2
+    # a bracket opening a new line, or after a question, is no appositive either
+    assert len(merge_actors(people, "It was Acme Widgets\n(Dana Frost) answered.")) == 2
+    assert len(merge_actors(people, "Who runs Acme Widgets? (Dana Frost) Me.")) == 2
+    bodies = [actor("Department of Defense", "government"), actor("DoD", "government")]
+    assert len(merge_actors(bodies, "The Department of Defense (DoD) declined.")) == 1
+    assert len(merge_actors(bodies, "The Department of Defense  ( DoD ) declined.")) == 1
