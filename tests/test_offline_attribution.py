@@ -131,3 +131,19 @@ def test_his_associates_and_associates_of_the_man_are_one_source():
     assert len(speakers) == 1
     names = {a.name for a in ctx.actors.values()}
     assert "His associates" not in names or "Associates of Navalny" not in names
+
+
+def test_i_in_an_interview_turn_is_the_turn_s_speaker():
+    # a transcript's turns are marked "((Name))"; "I" in a turn is its speaker, not the last person named
+    text = ("Wikinews spoke with the engineers Dana Frost and Omar Velde.\n\n"
+            "((WN))  What do you think of the new release?\n\n"
+            "((Dana Frost))  I think the release is late.  Omar Velde wrote most of it.\n\n"
+            "I believe the users will wait.\n\n"
+            "((Omar Velde))  I think it is ready.")
+    found = claims_of(text)
+    assert ("Dana Frost", "the release is late") in found
+    assert ("Dana Frost", "the users will wait") in found  # a turn goes on past its first paragraph
+    assert ("Omar Velde", "it is ready") in found
+    # outside a transcript "I" is still the last person named
+    plain = claims_of("Dana Frost met Omar Velde. Velde said: I think the release is late.")
+    assert not any(who == "Dana Frost" for who, _ in plain)

@@ -7,9 +7,11 @@ last person (he/she) or the last group (they/we) mentioned before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, ActorKey, Context, Offsets
 from summarizer.schemas.brief import ActorKind
 
@@ -109,6 +111,8 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
         return None
     low = tok.text.lower()
     if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i"):
+        if low == "i" and (speaker := turn_speaker(ctx, tok.i)) is not None:
+            return speaker
         if low in ("he", "she", "him", "her", "i"):
             return last_person(ctx, tok.i)
         if low == "they":
@@ -133,6 +137,27 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+_TURN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)  # "((Rich Doe))  I think ..."
+
+
+def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
+    """The speaker of the interview turn token ``i`` is in (turns marked "((Name))" at a line's
+    start): the actor the last marker before it names, in this piece or an earlier one of a long
+    article. None outside a transcript, inside a direct quote (someone the speaker quotes), or
+    when the marker names no actor of this piece (the interviewer, "((WN))")."""
+    if ctx.turns is None:
+        ctx.turns = [(m.start(), names.key(m["name"])) for m in _TURN.finditer(ctx.prep.original)]
+    tok = ctx.doc[i]
+    if not ctx.turns or ctx.in_quote(tok.idx) is not None:
+        return None
+    at = ctx.prep.span(tok.idx, tok.idx + len(tok.text))[0]
+    n = bisect_right(ctx.turns, at, key=lambda t: t[0]) - 1
+    if n < 0:
+        return None
+    key = ctx.turns[n][1]
+    return next((a for a in ctx.actors.values() if any(names.key(x) == key for x in (a.name, *a.aliases))), None)
 
 
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
