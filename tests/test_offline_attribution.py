@@ -147,3 +147,13 @@ def test_i_in_an_interview_turn_is_the_turn_s_speaker():
     # outside a transcript "I" is still the last person named
     plain = claims_of("Dana Frost met Omar Velde. Velde said: I think the release is late.")
     assert not any(who == "Dana Frost" for who, _ in plain)
+
+
+def test_a_turn_marker_the_parser_found_no_name_in_still_names_the_speaker():
+    # the parser finds no entity in "((Suma))": the marker's name is the speaker all the same
+    text = ("The reporter visited the clinic in the town.\n\n((WN))  How did you start?\n\n"
+            "((Suma))  I think the clinic saved my life.\n\nI believe the town needs more of them.")
+    found = claims_of(text)
+    assert found == {("Suma", "the clinic saved my life"), ("Suma", "the town needs more of them")}
+    # the interviewer's abbreviation is no speaker of its own
+    assert not any(who == "WN" for who, _ in claims_of(text + "\n\n((WN))  I think so too."))

@@ -7,7 +7,7 @@ last person (he/she) or the last group (they/we) mentioned before them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -156,8 +156,28 @@ def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
     n = bisect_right(ctx.turns, at, key=lambda t: t[0]) - 1
     if n < 0:
         return None
-    key = ctx.turns[n][1]
-    return next((a for a in ctx.actors.values() if any(names.key(x) == key for x in (a.name, *a.aliases))), None)
+    start, key = ctx.turns[n]
+    found = next((a for a in ctx.actors.values() if any(names.key(x) == key for x in (a.name, *a.aliases))), None)
+    return found or _marker_speaker(ctx, start, key)
+
+
+def _marker_speaker(ctx: Context, start: int, key: str) -> ActorDraft | None:
+    """A person for a turn marker of this piece whose name the parser found no entity in ("((Jaya))"),
+    its evidence the marker's name; not an abbreviation ("((WN))", the interviewer). No mention is
+    recorded: "he"/"she" still refer to the persons the turn names."""
+    inner = bisect_left(ctx.prep.index, start + 2)  # the name inside "(("
+    if inner >= len(ctx.prep.index) or ctx.prep.index[inner] != start + 2:
+        return None  # the marker lies in an earlier piece
+    end = ctx.text.find("))", inner)
+    name = ctx.text[inner:end] if end > inner else ""
+    if not name or names.key(name) != key or not any(w[:1].isupper() and not w.isupper() for w in name.split()):
+        return None
+    span = ctx.doc.char_span(inner, end, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    actor = ctx.actors.setdefault(("person", key), ActorDraft(("person", key), name, ActorKind.person, first=first))
+    if (inner, end) not in actor.spans:
+        actor.spans.append((inner, end))
+    return actor
 
 
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
