@@ -155,5 +155,12 @@ def test_a_turn_marker_the_parser_found_no_name_in_still_names_the_speaker():
             "((Suma))  I think the clinic saved my life.\n\nI believe the town needs more of them.")
     found = claims_of(text)
     assert found == {("Suma", "the clinic saved my life"), ("Suma", "the town needs more of them")}
-    # the interviewer's abbreviation is no speaker of its own
-    assert not any(who == "WN" for who, _ in claims_of(text + "\n\n((WN))  I think so too."))
+    # the interviewer's abbreviation is no speaker of its own, and its "I" is no one's claim
+    asked = claims_of(text + "\n\n((WN))  Why?  I suspect the town is too poor.")
+    assert asked == found
+    # but an answer set below the question without a marker of its own is not the interviewer's
+    from summarizer.offline.mentions import interviewer_speaks
+
+    ctx = with_frames(text + "\n\n((WN))  Why?  I ask.\n\nI suspect the town is too poor.")
+    first_persons = [t.i for t in ctx.doc if t.text == "I"]
+    assert [interviewer_speaks(ctx, i) for i in first_persons[-2:]] == [True, False]

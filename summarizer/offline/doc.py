@@ -85,7 +85,7 @@ class Context:
         self.places: set[str] = set()  # name keys the article uses as places
         # attribution frames (filled by summarizer.offline.attribution)
         self.frames: list[Frame] = []
-        self.turns: list[tuple[int, str]] | None = None  # transcript turns (mentions.turn_speaker)
+        self.turns: list[tuple[int, str, bool]] | None = None  # transcript turns (mentions._turn_at)
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),

@@ -113,6 +113,8 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i"):
         if low == "i" and (speaker := turn_speaker(ctx, tok.i)) is not None:
             return speaker
+        if low == "i" and interviewer_speaks(ctx, tok.i):
+            return None  # the publisher asking: its own words are no one's claim
         if low in ("he", "she", "him", "her", "i"):
             return last_person(ctx, tok.i)
         if low == "they":
@@ -142,35 +144,52 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
 _TURN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)  # "((Rich Doe))  I think ..."
 
 
-def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
-    """The speaker of the interview turn token ``i`` is in (turns marked "((Name))" at a line's
-    start): the actor the last marker before it names, in this piece or an earlier one of a long
-    article. None outside a transcript, inside a direct quote (someone the speaker quotes), or
-    when the marker names no actor of this piece (the interviewer, "((WN))")."""
+def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
+    """The interview turn token ``i`` is in (turns marked "((Name))" at a line's start, in this
+    piece or an earlier one of a long article): (marker offset, name key, whether the name is an
+    abbreviation, "((WN))"). None outside a transcript or inside a direct quote."""
     if ctx.turns is None:
-        ctx.turns = [(m.start(), names.key(m["name"])) for m in _TURN.finditer(ctx.prep.original)]
+        ctx.turns = [(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
+                     for m in _TURN.finditer(ctx.prep.original)]
     tok = ctx.doc[i]
     if not ctx.turns or ctx.in_quote(tok.idx) is not None:
         return None
     at = ctx.prep.span(tok.idx, tok.idx + len(tok.text))[0]
     n = bisect_right(ctx.turns, at, key=lambda t: t[0]) - 1
-    if n < 0:
+    return ctx.turns[n] if n >= 0 else None
+
+
+def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
+    """The speaker of the interview turn token ``i`` is in: the actor its marker names (not someone
+    the speaker quotes). None outside a transcript or in the interviewer's turn ("((WN))")."""
+    turn = _turn_at(ctx, i)
+    if turn is None or turn[2]:
         return None
-    start, key = ctx.turns[n]
+    start, key, _ = turn
     found = next((a for a in ctx.actors.values() if any(names.key(x) == key for x in (a.name, *a.aliases))), None)
     return found or _marker_speaker(ctx, start, key)
 
 
+def interviewer_speaks(ctx: Context, i: int) -> bool:
+    """Token ``i`` is in the paragraph of an interviewer's turn marker, an abbreviation ("((WN))"; an
+    answer set below a question without a marker of its own is the interviewee's)."""
+    turn = _turn_at(ctx, i)
+    if turn is None or not turn[2]:
+        return False
+    at = ctx.prep.span(ctx.doc[i].idx, ctx.doc[i].idx + 1)[0]
+    return "\n\n" not in ctx.prep.original[turn[0] : at]
+
+
 def _marker_speaker(ctx: Context, start: int, key: str) -> ActorDraft | None:
     """A person for a turn marker of this piece whose name the parser found no entity in ("((Jaya))"),
-    its evidence the marker's name; not an abbreviation ("((WN))", the interviewer). No mention is
-    recorded: "he"/"she" still refer to the persons the turn names."""
+    its evidence the marker's name. No mention is recorded: "he"/"she" still refer to the persons
+    the turn names."""
     inner = bisect_left(ctx.prep.index, start + 2)  # the name inside "(("
     if inner >= len(ctx.prep.index) or ctx.prep.index[inner] != start + 2:
         return None  # the marker lies in an earlier piece
     end = ctx.text.find("))", inner)
     name = ctx.text[inner:end] if end > inner else ""
-    if not name or names.key(name) != key or not any(w[:1].isupper() and not w.isupper() for w in name.split()):
+    if not name or names.key(name) != key:
         return None
     span = ctx.doc.char_span(inner, end, alignment_mode="expand")
     first = span.start if span is not None else 0
