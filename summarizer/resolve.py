@@ -274,7 +274,9 @@ def _merge_group(group: list[Actor]) -> Actor:
             if names.basic(n) not in seen:
                 seen.add(names.basic(n))
                 aliases.append(n)
-    kinds = [a.kind for a in group if a.kind != ActorKind.other]
+    # the kind of the name kept, else the first one known ("Perttu Ahola" stays a person when a
+    # piece of the article tagged him an organisation first)
+    kinds = [a.kind for a in [primary, *group] if a.kind != ActorKind.other]
     evidence = []
     spans = set()
     for actor in group:

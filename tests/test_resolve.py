@@ -40,6 +40,15 @@ def test_only_the_text_ties_two_names_of_one_body():
     assert len(merge_actors(two, "The White House said. The Obama administration denied.")) == 2
 
 
+def test_the_merged_actor_keeps_the_kind_of_the_name_it_keeps():
+    text = "The Department of Defense (DoD) declined to comment."
+    merged = merge_actors([actor("DoD", "military"), actor("Department of Defense", "government")], text)
+    assert [(a.name, a.kind.value) for a in merged] == [("Department of Defense", "government")]
+    # a name of kind 'other' takes the first kind known in the group
+    merged = merge_actors([actor("DoD", "military"), actor("Department of Defense", "other")], text)
+    assert [(a.name, a.kind.value) for a in merged] == [("DoD", "military")]
+
+
 def test_a_surname_shared_by_two_people_merges_neither_and_phrases_are_not_surnames():
     text = "Tamerlan Tsarnaev, Dzhokhar Tsarnaev and Zubeidat Tsarnaev. Tsarnaev said."
     family = [actor("Tamerlan Tsarnaev", aliases=["Tsarnaev", "Tamerlan"]), actor("Dzhokhar Tsarnaev"),
