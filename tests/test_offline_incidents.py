@@ -495,3 +495,26 @@ def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
                  "Doctors fear the patient may die in Lyon on Friday.",
                  "After my aunt died in Lyon in 2015 I moved to Paris."):
         assert found(text) == [], text
+
+
+def test_a_place_in_a_clause_on_a_date_is_not_the_events_nor_a_day_a_place():
+    # "on Friday, which ...": the day is no place, and what its clause names is not where it happened
+    [inc] = found("The mayor died of the infection on Friday, which became the most discussed subject on the platform Weibo.")
+    assert inc.date_text == "Friday" and inc.location is None
+    # nor is it handed on to the incidents told after it
+    incs = found("A bridge collapsed on Monday, the day the president visited Berlin. Police arrested the builder on Tuesday.")
+    assert [i.location for i in incs] == [None, None]
+    # the event's own place is kept, and handed on
+    incs = found("A bus crashed in a suburb of Lima on Monday, which is when the president visited Quito. "
+                 "Police arrested the driver on Tuesday.")
+    assert [i.location for i in incs] == ["suburb of Lima", "Lima"]
+
+
+def test_a_date_in_a_clause_on_another_word_is_not_the_events():
+    [inc] = found("A small plane, which was built in 1977, crashed near Reno.")
+    assert inc.date_text is None and inc.location == "Reno"
+    # a clause on the event itself, or one that tells the event, dates it
+    [inc] = found("The attack, which happened on Monday, killed five people in Kabul.")
+    assert inc.date_text == "Monday"
+    [inc] = found("Typhoon Haiyan, which killed over 6,000 people in 2013, hit the island.")
+    assert inc.date_text == "2013"

@@ -540,12 +540,14 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     previous = None
     for d in drafts:
         sent = ctx.sents[d.sent]
+        # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
+        places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)]
         if d.location is None:
-            own = next((e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and not ctx.in_quote(e.start_char)
+            own = next((e.text for e in places if not ctx.in_quote(e.start_char)
                         and not slots.country_as_actor(ctx, e.root)), None)
             d.location = own or previous
         # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
-        previous = next((e.text for e in reversed(ctx.ents_in(sent)) if e.label_ == "GPE" and e.text in (d.location or "")), None) or previous
+        previous = next((e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:

@@ -129,6 +129,17 @@ def _reported_under(cue: Token, date: Token) -> bool:
     return False
 
 
+def _in_other_clause(date: Token, group: list[Cue]) -> bool:
+    """The date sits in a relative clause on a word that is not one of the event's cues and that
+    holds none of them ("the crash of the plane, which was built in 1977"); not "the attack, which
+    happened on Monday", nor "Typhoon Haiyan, which killed 6,000 in 2013"."""
+    cues = {t.i for t, _ in group}
+    for a in date.ancestors:
+        if a.dep_ == "relcl" and a.head.i not in cues and not cues & {x.i for x in a.subtree}:
+            return True
+    return False
+
+
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
     speech = r.reporting
@@ -143,6 +154,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
+        if _in_other_clause(ent.root, group):
+            continue  # "the crash of the plane, which was built in 1977": the plane's date, not the crash's
         text = ent.text
         if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
             continue  # "As of Sunday evening, all four are stable": the time of the report
@@ -181,8 +194,8 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
                 continue
             pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+            if pobj is None or date_word(pobj):
+                continue  # "on Friday, which became the talk of Weibo": a day, whatever its clause names
             if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, c) for c in pobj.subtree
             ):
@@ -196,6 +209,20 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, cands[0]) if cands else None
+
+
+def date_word(tok: Token) -> bool:
+    """A day, a month or a time ("Friday", "March", "last week"): never a place."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates.WEEKDAYS or tok.lower_ in dates.MONTHS
+
+
+def under_dated_clause(tok: Token) -> bool:
+    """The token sits in a clause hanging on a date ("on Friday, which became the talk of Weibo",
+    "on Monday, when storms hit Marseille"): what the clause names is not where the event happened."""
+    for a in tok.ancestors:
+        if a.dep_ in ("relcl", "acl", "advcl") and date_word(a.head):
+            return True
+    return False
 
 
 def country_as_actor(ctx: Context, tok: Token) -> bool:
