@@ -518,3 +518,14 @@ def test_a_date_in_a_clause_on_another_word_is_not_the_events():
     assert inc.date_text == "Monday"
     [inc] = found("Typhoon Haiyan, which killed over 6,000 people in 2013, hit the island.")
     assert inc.date_text == "2013"
+
+
+def test_an_undated_accident_told_again_by_its_word_is_the_one_told():
+    text = ("A small plane crashed near the airport in Reno on Saturday, killing two people. "
+            "The plane crashed in a field south of the runway, and four were injured.")
+    [inc] = found(text)
+    assert inc.date_text == "Saturday" and inc.killed == 2 and inc.injured == 4
+    # a new one ("another bus"), or one in another named place, is its own
+    for text in ("A bus crashed in Lima on Monday, killing four. Another bus crashed in a field, injuring six.",
+                 "A bus crashed in Lima on Monday, killing four. A bus crashed in Cusco, injuring six."):
+        assert len(found(text)) == 2, text

@@ -47,6 +47,7 @@ class IncidentDraft:
     last_sent: int = -1  # the sentence of its latest mention (its own sentence until merged)
     separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
     dead: str | None = None  # a death told as done: the one who died ("Li", "the 60-year-old man")
+    words: frozenset[str] = frozenset()  # the lemmas of its event cues ("crash", "fire")
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
@@ -347,6 +348,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
             draft.separate = split and gi == 1
+            draft.words = frozenset(t.lemma_.lower() for t, _ in group)
             found.append(draft)
     return _merge_incidents(ctx, found)
 
@@ -478,6 +480,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
+            elif not d.date_text and not d.new and (retold := _retold_accident(ctx, out, d)):
+                target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
             elif d.definite and not d.date_text and not d.another:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
@@ -503,6 +507,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 setattr(target, attr, v)
         target.anchored = target.anchored or d.anchored
         target.last_sent = max(target.last_sent, d.sent)
+        target.words = target.words | d.words
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
     kept = [d for d in out if d.anchored]
     for d in kept:
@@ -512,6 +517,19 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
+
+
+def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The accident or disaster an undated one retells by the same event word ("the crash", "the
+    plane crashed" after the crash told with its date), where the places do not differ."""
+    words = d.words & _words(ctx, "accident_words")
+    cue = ctx.doc[d.cue]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            (g.dep_ == "det" and g.lower_ in ("a", "an", "another")) or (g.dep_ == "amod" and g.lower_ in _words(ctx, "ordinals"))
+            for g in c.children) for c in cue.children):
+        return None  # "another bus crashed", "a second plane crashed": a new one
+    same = [o for o in out if o.type == d.type and o.words & words and _places_agree(o, d)]
+    return same[-1] if same else None
 
 
 def _dead_one(t: Token) -> str:
