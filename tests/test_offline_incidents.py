@@ -529,3 +529,21 @@ def test_an_undated_accident_told_again_by_its_word_is_the_one_told():
     for text in ("A bus crashed in Lima on Monday, killing four. Another bus crashed in a field, injuring six.",
                  "A bus crashed in Lima on Monday, killing four. A bus crashed in Cusco, injuring six."):
         assert len(found(text)) == 2, text
+
+
+def test_a_fire_told_as_an_event_is_an_accident():
+    for text in ("A fire broke out at a hotel in Lyon on Monday.",
+                 "The old library in Leeds caught fire on Sunday evening.",
+                 "A fire was reported at a warehouse in Ghent on Tuesday."):
+        [inc] = found(text)
+        assert inc.type == "other" and inc.date_text is not None and inc.location is not None, text
+    # told again, by the same word or with the same day, it is the one fire; "a second fire" is another
+    text = ("A fire broke out in a block of flats in Paris on Monday. The fire killed three people. "
+            "The fire started on Monday evening in a kitchen. A second fire on Monday in Madrid killed one person.")
+    incs = found(text)
+    assert [(i.killed, i.location) for i in incs] == [(3, "Paris"), (1, "Madrid")]
+    # gunfire, a fire service, fires in general: no fire
+    for text in ("Insurgents opened fire on the patrol on Monday.",
+                 "The fire service closed the road in Leeds on Monday.",
+                 "Activists said fires have been set in the past to clear slums in Dhaka."):
+        assert found(text) == [], text

@@ -119,7 +119,23 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _death(ctx, t):
         return "other"
+    if _fire(ctx, t):
+        return "other"
     return None
+
+
+def _fire(ctx: Context, t: Token) -> bool:
+    """A fire told as an event, an accident: a fire noun that does something ("a fire broke out",
+    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire");
+    not gunfire ("opened fire", "friendly fire killed two", "came under fire")."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in _words(ctx, "fire_nouns"):
+        return False  # "fires have been set in the past": not one fire
+    if any(c.lemma_.lower() in _words(ctx, "gunfire_modifiers") or c.ent_type_ in ("NORP", "ORG")
+           for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        return False
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in _words(ctx, "fire_catch_verbs")
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
 
 
 def _death(ctx: Context, t: Token) -> bool:
@@ -480,7 +496,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif not d.date_text and not d.new and (retold := _retold_accident(ctx, out, d)):
+            elif not d.new and (retold := _retold_accident(ctx, out, d)):
                 target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
             elif d.definite and not d.date_text and not d.another:
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
@@ -521,15 +537,25 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
     """The accident or disaster an undated one retells by the same event word ("the crash", "the
-    plane crashed" after the crash told with its date), where the places do not differ."""
+    plane crashed" after the crash told with its date), where the places do not differ; a definite one
+    with a date ("the fire started on Monday") retells one told undated or on that same day."""
     words = d.words & _words(ctx, "accident_words")
+    if not words or (d.date_text and not d.definite):
+        return None
     cue = ctx.doc[d.cue]
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             (g.dep_ == "det" and g.lower_ in ("a", "an", "another")) or (g.dep_ == "amod" and g.lower_ in _words(ctx, "ordinals"))
             for g in c.children) for c in cue.children):
         return None  # "another bus crashed", "a second plane crashed": a new one
-    same = [o for o in out if o.type == d.type and o.words & words and _places_agree(o, d)]
+    same = [o for o in out if o.type == d.type and o.words & words and _places_agree(o, d) and (
+        not d.date_text or not o.date_text or _same_day(o.date_text, d.date_text))]
     return same[-1] if same else None
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Two date texts name the same day ("Tuesday", "Tuesday evening")."""
+    da, db = slots.date_words(a), slots.date_words(b)
+    return bool(da and db and da.lower() == db.lower())
 
 
 def _dead_one(t: Token) -> str:
