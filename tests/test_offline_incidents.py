@@ -547,3 +547,25 @@ def test_a_fire_told_as_an_event_is_an_accident():
                  "The fire service closed the road in Leeds on Monday.",
                  "Activists said fires have been set in the past to clear slums in Dhaka."):
         assert found(text) == [], text
+
+
+def test_a_lead_glued_to_release_boilerplate_after_its_dateline_tells_its_events():
+    [inc] = found("For Immediate Release KABUL, Afghanistan (Dec. 29) - Afghan and coalition forces detained "
+                  "a Taliban leader in Kandahar province yesterday.")
+    assert inc.type == "arrest" and inc.date_text == "yesterday"
+    # a caption with no lead after a dateline is still none
+    assert found("FILE - A police officer stands outside a mosque in Manchester, Britain, May 24, 2017.") == []
+
+
+def test_plural_events_carried_out_on_a_day_told_are_one_operation():
+    [inc] = found("Afghan soldiers executed ground attacks on the towns of Bachi and Badu in Nuristan province Monday.")
+    assert inc.type == "attack" and inc.date_text == "Monday"
+    # with no day, plural events are no one incident
+    assert found("Insurgents have carried out attacks on the bases in Kandahar for years.") == []
+
+
+def test_the_arrest_told_just_after_an_operation_is_what_it_did():
+    [inc] = found("Police launched a raid on a house in Leeds on Monday. A police spokesman said two men had been detained.")
+    assert inc.type == "arrest" and inc.date_text == "Monday" and inc.location == "house in Leeds"
+    # an arrest on another day, or in another place, is its own
+    assert len(found("Police launched a raid on a house in Leeds on Monday. On Friday, police arrested two men in Bradford.")) == 2

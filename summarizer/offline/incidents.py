@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summarizer import dates
 from summarizer.offline import slots
 from summarizer.offline.attribution import ClaimRow
-from summarizer.offline.doc import ActorDraft, Context, Cue
+from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -73,13 +74,21 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",):
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+def _dated_carried_out(ctx: Context, t: Token) -> bool:
+    """Event nouns carried out on a day told ("executed ground attacks on the towns Monday", "launched
+    raids early Monday"): one operation, though the noun is plural."""
+    verb = t.head
+    return t.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _words(ctx, "carry_out_verbs") and any(
+        x.ent_type_ == "DATE" and dates.find_date_expression(x.text) for c in verb.children if c.i != t.i for x in c.subtree)
 
 
 def _words(ctx: Context, key: str) -> frozenset[str]:
@@ -271,36 +280,45 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
+    """The event cues of a sentence from token ``start`` on: event words told as done, outside quotes,
+    and not one of the uses that tell no event."""
+    r = ctx.rules
+    cues = []
+    for t in ctx.doc[start:sent.end]:
+        kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
+        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+            # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
+            continue
+        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
+            continue
+        if kind == "seizure" and _found_nothing(t):
+            continue
+        if kind in ("arrest", "seizure") and t.dep_ == "amod":
+            continue  # "a captured Humvee", "seized weapons": a thing described, not an event
+        if t.lemma_.lower() in _words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
+            continue
+        if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
+            continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+        if kind == "attack" and _verbal_attack(ctx, t):
+            continue  # "attacked the proclamation on live television": criticism, no violence
+        if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
+            continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
+        if kind == "protest" and _campaign_event(ctx, t):
+            continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
+        cues.append((t, kind))
+    return cues
+
+
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
     captions = [re.compile(p, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])]
     for n, sent in enumerate(ctx.sents):
-        if len(sent) < 4 or any(p.search(ctx.sent_text[n]) for p in captions):
+        start = _lead_start(ctx, n, captions)
+        if start is None:
             continue  # "FILE - X is seen in this image": a caption
-        cues = []
-        for t in sent:
-            kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
-            if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
-                # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
-                continue
-            if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
-                continue
-            if kind == "seizure" and _found_nothing(t):
-                continue
-            if kind in ("arrest", "seizure") and t.dep_ == "amod":
-                continue  # "a captured Humvee", "seized weapons": a thing described, not an event
-            if t.lemma_.lower() in _words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
-                continue
-            if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
-                continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
-            if kind == "attack" and _verbal_attack(ctx, t):
-                continue  # "attacked the proclamation on live television": criticism, no violence
-            if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
-                continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
-            if kind == "protest" and _campaign_event(ctx, t):
-                continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
-            cues.append((t, kind))
+        cues = _sentence_cues(ctx, sent, start)
         if not cues:
             continue
         if any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
@@ -367,6 +385,22 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.words = frozenset(t.lemma_.lower() for t, _ in group)
             found.append(draft)
     return _merge_incidents(ctx, found)
+
+
+def _lead_start(ctx: Context, n: int, captions: list[re.Pattern[str]]) -> int | None:
+    """Where sentence ``n``'s events may be told: its start; None for a caption or release boilerplate
+    ("FILE - X is seen in this image"), unless a lead follows the boilerplate after a dateline ("For
+    Immediate Release KABUL, Afghanistan (Dec. 29) - Forces detained ..."): the lead's start."""
+    sent = ctx.sents[n]
+    if len(sent) < 4:
+        return None
+    match = next((m for p in captions if (m := p.search(ctx.sent_text[n]))), None)
+    if match is None:
+        return sent.start
+    for t in sent:
+        if t.idx - sent.start_char >= match.end() and t.is_upper and t.is_alpha and len(t.text) > 2 and (end := dateline_end(ctx.doc, t.i)) > t.i and end < sent.end:
+            return end
+    return None
 
 
 def _court_act(ctx: Context, t: Token, kind: str, verbs: str) -> bool:
@@ -496,6 +530,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
+            elif _arrest_in_operation(ctx, last, d):
+                # "Officers launched raids early Monday. A number of people were detained.": the arrest
+                # stands, with the operation's day and place
+                out[-1], target, d = d, d, last
             elif not d.new and (retold := _retold_accident(ctx, out, d)):
                 target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
             elif d.definite and not d.date_text and not d.another:
@@ -533,6 +571,15 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
+
+
+def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> bool:
+    """An arrest told in the two sentences after an operation or a raid, with no other day, is what the
+    operation did ("launched further raids early Monday in east London. A number of people had been
+    detained"): one arrest."""
+    return (d.type == "arrest" and op.type == "other" and bool(op.words & _words(ctx, "operation_words"))
+            and 0 < d.sent - op.last_sent <= 2 and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
+            and _places_agree(op, d))
 
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
