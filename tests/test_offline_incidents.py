@@ -569,3 +569,14 @@ def test_the_arrest_told_just_after_an_operation_is_what_it_did():
     assert inc.type == "arrest" and inc.date_text == "Monday" and inc.location == "house in Leeds"
     # an arrest on another day, or in another place, is its own
     assert len(found("Police launched a raid on a house in Leeds on Monday. On Friday, police arrested two men in Bradford.")) == 2
+
+
+def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
+    [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
+    assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"
+    [inc] = found("Police said the shooting happened near the station in Leeds on Monday.")
+    assert inc.location == "station in Leeds"
+    # the airstrike retold with its place is the airstrike, not the attack told before in that city
+    incs = found("Rebels attacked the embassy in Baghdad on December 31. On Thursday, US forces killed the general "
+                 "in an airstrike. The United States carried out the airstrike at Baghdad International Airport.")
+    assert [(i.type, i.location) for i in incs] == [("attack", "embassy in Baghdad"), ("strike", "Baghdad International Airport")]

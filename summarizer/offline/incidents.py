@@ -540,7 +540,11 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
                 by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
                 same_type = [o for o in out if o.type == d.type]
-                target = by_place[-1] if by_place else (same_type[-1] if same_type else None)
+                # the same kind of event in that place, or in no other place, first ("the airstrike at Baghdad
+                # airport" after the airstrike told with no place, not the attack on the embassy in Baghdad)
+                ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
+                          or by_place or same_type)
+                target = ranked[-1] if ranked else None
             elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
                                                              and d.sent - o.sent <= 6 and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker

@@ -183,8 +183,10 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
                 if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
                     cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
-        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "AUX":
-            nodes += [c for c in t.head.children if c.dep_ == "prep"]  # "The second attack was in Linwood Mosque"
+        if t.pos_ == "NOUN" and (t.dep_ == "nsubj" and t.head.pos_ == "AUX" or _told_by_verb(ctx, t)):
+            # "The second attack was in Linwood Mosque", "The shooting took place in Tsuen Wan",
+            # "carried out the airstrike at Baghdad International Airport"
+            nodes += [c for c in t.head.children if c.dep_ == "prep"]
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
@@ -209,6 +211,19 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, cands[0]) if cands else None
+
+
+def _told_by_verb(ctx: Context, t: Token) -> bool:
+    """An event noun whose verb only says it happened or was done: the subject of "took place",
+    "happened", "occurred", the object of "carried out", "launched", "conducted"."""
+    verb = t.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if t.dep_ == "dobj":
+        return lemma in ctx.rules.words("events", "carry_out_verbs")
+    return t.dep_ == "nsubj" and (lemma in ctx.rules.words("events", "happen_verbs") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)))
 
 
 def date_word(tok: Token) -> bool:
