@@ -580,3 +580,14 @@ def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     incs = found("Rebels attacked the embassy in Baghdad on December 31. On Thursday, US forces killed the general "
                  "in an airstrike. The United States carried out the airstrike at Baghdad International Airport.")
     assert [(i.type, i.location) for i in incs] == [("attack", "embassy in Baghdad"), ("strike", "Baghdad International Airport")]
+
+
+def test_an_animal_attacks_no_one_and_is_arrested_by_no_one():
+    [inc] = found("Leon Smit, owner of a lodge near Pretoria, was killed by his lions on Tuesday.")
+    assert inc.type == "other" and inc.killed == 1
+    assert found("Ancient Egyptians captured sacred ibises from the wild in Saqqara in 500 BC.") == []
+    # people still attack, and are still arrested
+    [inc] = found("Leon Smit, owner of a lodge near Pretoria, was killed by gunmen on Tuesday.")
+    assert inc.type == "attack"
+    [inc] = found("Police captured two suspects in Saqqara on Monday.")
+    assert inc.type == "arrest"

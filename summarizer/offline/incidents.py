@@ -229,6 +229,18 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
 
 
 
+def _animal(ctx: Context, tok: Token) -> bool:
+    return tok.lemma_.lower() in _words(ctx, "animal_words")
+
+
+def _animal_doer(ctx: Context, group: list[Cue]) -> bool:
+    """An attack or a killing done by an animal ("was killed by his lions", "a bat attacked the
+    nominee"): an accident, no attack."""
+    doers = [c for t, _ in group for c in t.children if c.dep_ == "nsubj"] + [
+        g for t, _ in group for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_animal(ctx, d) for d in doers) and not any(d.i in ctx.token_actor for d in doers)
+
+
 def _refers_back(d: Token) -> bool:
     """ "it", "that event", "the incident": a subject that names what the sentence before told."""
     return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and any(
@@ -300,6 +312,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue
         if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
             continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+        if kind == "arrest" and any(c.dep_ in ("dobj", "nsubjpass") and _animal(ctx, c) for c in t.children):
+            continue  # "Egyptians captured sacred ibises": animals are caught, not arrested
         if kind == "attack" and _verbal_attack(ctx, t):
             continue  # "attacked the proclamation on live television": criticism, no violence
         if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
@@ -364,7 +378,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
-            if draft.type == "attack" and _no_attack(ctx, group, sent):
+            if draft.type == "attack" and (_no_attack(ctx, group, sent) or _animal_doer(ctx, group)):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
                                       for t, _ in group) and draft.perpetrator is None
