@@ -591,3 +591,16 @@ def test_an_animal_attacks_no_one_and_is_arrested_by_no_one():
     assert inc.type == "attack"
     [inc] = found("Police captured two suspects in Saqqara on Monday.")
     assert inc.type == "arrest"
+
+
+def test_found_guilty_is_a_verdict_and_the_verdict_told_again_is_one():
+    [inc] = found("A jury in Boston found Tom Hale guilty of murder on Friday.")
+    assert inc.type == "other" and inc.perpetrator is not None and inc.perpetrator.name == "Tom Hale"
+    [inc] = found("Dr. Joel Smith was found guilty in May on 859 counts of fraud.")
+    assert inc.type == "other"
+    text = ("A court in Boston has convicted a friend of the bombing suspect on Monday. "
+            "Azamat Tazik, a student from Almaty, was found guilty of obstruction of justice.")
+    [inc] = found(text)
+    assert inc.date_text == "Monday"
+    # a finding is no verdict
+    assert found("The study found children in Leeds less likely to smoke in 2019.") == []

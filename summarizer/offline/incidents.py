@@ -130,6 +130,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _fire(ctx, t):
         return "other"
+    if slots.verdict_find(ctx, t):
+        return "other"  # "was found guilty on all counts": a verdict
     return None
 
 
@@ -421,7 +423,7 @@ def _court_act(ctx: Context, t: Token, kind: str, verbs: str) -> bool:
     """A court or legal act told by a verb: a court's own act, a legal act issued or signed, or one
     of the ``verbs`` word list of ``rules/events.yaml`` ("convicted", "pleaded")."""
     return kind == "other" and t.pos_ == "VERB" and (
-        t.lemma_.lower() in _words(ctx, verbs) or _judicial(ctx, t) or _legal_act(ctx, t))
+        t.lemma_.lower() in _words(ctx, verbs) or _judicial(ctx, t) or _legal_act(ctx, t) or slots.verdict_find(ctx, t))
 
 
 def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
@@ -559,8 +561,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
-            elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and d.type != "other"
-                                                             and d.sent - o.sent <= 6 and _places_agree(o, d)]):
+            elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and (
+                    d.type != "other" or _verdicts(ctx, o, d)) and d.sent - o.sent <= 6 and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
@@ -598,6 +600,12 @@ def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> b
     return (d.type == "arrest" and op.type == "other" and bool(op.words & _words(ctx, "operation_words"))
             and 0 < d.sent - op.last_sent <= 2 and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
             and _places_agree(op, d))
+
+
+def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
+    words = _words(ctx, "verdict_cues")
+    return bool(a.words & words and b.words & words)
 
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:

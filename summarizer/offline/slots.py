@@ -294,8 +294,11 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     convict = ctx.rules.words("events", "verdict_verbs")
     for t, _kind in group:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in convict:
-            a = _first_actor(ctx, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and not _kin_of_name(ctx, c)])
+        if t.pos_ == "VERB" and (lemma in convict or verdict_find(ctx, t)):
+            # "convicted X", "X was sentenced", "found X guilty" (X the subject of "guilty")
+            convicted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+                g for c in t.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+            a = _first_actor(ctx, [c for c in convicted if not _kin_of_name(ctx, c)])
             if a is not None:
                 return a
             continue
@@ -312,6 +315,14 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+def verdict_find(ctx: Context, t: Token) -> bool:
+    """A verdict told by "find": "was found guilty", "the jury found him not guilty", "found liable"."""
+    verdict = ctx.rules.words("events", "verdict_words")
+    return t.pos_ == "VERB" and t.lemma_.lower() == "find" and any(
+        c.lemma_.lower() in verdict or any(g.lemma_.lower() in verdict and g.dep_ in ("acomp", "amod") for g in c.children)
+        for c in t.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "dobj"))
 
 
 def _kin_of_name(ctx: Context, tok: Token) -> bool:
