@@ -604,3 +604,14 @@ def test_found_guilty_is_a_verdict_and_the_verdict_told_again_is_one():
     assert inc.date_text == "Monday"
     # a finding is no verdict
     assert found("The study found children in Leeds less likely to smoke in 2019.") == []
+
+
+def test_a_death_noun_gives_the_toll():
+    [inc] = found("Soldiers ambushed the insurgents in Kandahar, which resulted in the deaths of five enemy fighters.")
+    assert inc.type == "attack" and inc.killed == 5
+    [inc] = found("The stampede in Kerman resulted in at least 56 deaths and over 200 people injured.")
+    assert (inc.killed, inc.injured) == (56, 200)
+    # a toll told before ("all five deaths"), a rate, one named person: no count
+    [inc] = found("A fire broke out in a hotel in Lyon on Friday. Officials said all five deaths were caused by smoke.")
+    assert inc.killed is None
+    assert found("Russia has 18.9 road deaths per 100,000 people in Moscow.") == []

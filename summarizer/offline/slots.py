@@ -61,6 +61,11 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
                 victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
+        elif t.tag_ in ("NN", "NNS") and (num := _toll_noun(ctx, t)) is not None:
+            # "resulted in 56 deaths", "the deaths of five enemy fighters"
+            prev = counts[cat]
+            counts[cat] = num if prev is None or num > prev else prev
+            continue
         for v in victims:
             num = _victim_count(ctx, v)
             if num is None:
@@ -77,6 +82,24 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         for cat in ("killed", "injured"):
             counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _toll_noun(ctx: Context, t: Token) -> int | None:
+    """The count a death or injury noun gives: its number ("56 deaths", "two injuries") or that of its
+    "of" phrase ("the deaths of five enemy fighters", "the death of all 33 passengers"); not "the death
+    of Li" (one named person is a death of its own) nor a rate ("deaths per 100,000")."""
+    if any(c.dep_ == "prep" and c.lower_ == "per" for c in t.children):
+        return None
+    told = [x for c in t.children if c.i < t.i for x in c.subtree if x.dep_ in ("det", "predet", "poss", "quantmod")]
+    if any(x.lower_ not in ("a", "an", "at", "least", "more", "than", "over", "about", "nearly", "almost", "some") for x in told) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "all five deaths were caused by poisoning", "the two deaths": a toll told before
+    num = next((_number(ctx, c) for c in t.children if c.dep_ == "nummod"), None)
+    if num is None:
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and of.tag_ == "NNS":
+            num = _number(ctx, of) or next((_number(ctx, c) for c in of.subtree if c.like_num and c.head is of), None)
+    return num
 
 
 def _fatal(t: Token) -> bool:
