@@ -615,3 +615,12 @@ def test_a_death_noun_gives_the_toll():
     [inc] = found("A fire broke out in a hotel in Lyon on Friday. Officials said all five deaths were caused by smoke.")
     assert inc.killed is None
     assert found("Russia has 18.9 road deaths per 100,000 people in Moscow.") == []
+
+
+def test_one_persons_death_told_with_several_roles_or_found_by_discovery():
+    [inc] = found("On Monday, British singer and lyricist Tom Hale died at his home in Leeds.")
+    assert inc.type == "other" and inc.killed == 1 and inc.date_text == "Monday"
+    [inc] = found("Anna Berg, the head chef of a restaurant, was discovered dead on Wednesday in Queens, New York.")
+    assert inc.type == "other" and inc.killed == 1
+    # two people named are a count of dead, no death of one
+    assert found("Li Wei and Wang Fang died in Wuhan on Friday.") == []

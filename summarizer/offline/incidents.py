@@ -157,13 +157,16 @@ def _death(ctx: Context, t: Token) -> bool:
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
-    if lemma == "find":
+    if lemma in ("find", "discover"):
         return any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in t.children)
     if lemma != "die":
         return False
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in subj.children):
-        return False  # "two people died", "one in Hong Kong", "Li and Wang died"
+    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in subj.children):
+        return False  # "two people died", "one in Hong Kong"
+    named = [x for x in subj.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"]
+    if any(c.dep_ == "conj" for c in subj.children) and len(named) != 1:
+        return False  # "Li and Wang died"; not "US singer and lyricist Robert Hunter died": one person's roles
     if subj.lower_ in ("one", "none", "all", "many", "some") or subj.ent_type_ in ("CARDINAL", "QUANTITY"):
         return False
     if any(x.lower_ == "i" and x.dep_ in ("nsubj", "nsubjpass") for x in t.sent):
