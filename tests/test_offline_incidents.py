@@ -624,3 +624,10 @@ def test_one_persons_death_told_with_several_roles_or_found_by_discovery():
     assert inc.type == "other" and inc.killed == 1
     # two people named are a count of dead, no death of one
     assert found("Li Wei and Wang Fang died in Wuhan on Friday.") == []
+
+
+def test_a_death_told_just_after_an_accident_is_its_toll():
+    [inc] = found("A fire broke out yesterday at a hall near Harlech in Wales. A rescued woman died at the scene.")
+    assert inc.killed == 1 and inc.date_text == "yesterday"
+    # a death on a day of its own stays a death of its own
+    assert len(found("A fire broke out yesterday at a hall near Harlech in Wales. Tom Hale died on Friday in Leeds.")) == 2

@@ -539,6 +539,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             target = out[-1]
         elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
             target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
+        elif d.dead and not d.date_text and out and out[-1].words & _words(ctx, "accident_words") and (
+                d.sent - out[-1].last_sent <= 2 and _places_agree(out[-1], d)):
+            target = out[-1]  # "A fire broke out yesterday at the hall. A rescued woman died at the scene.": its toll
         elif d.dead and (same_dead := [o for o in out if o.dead and _same_name(o.dead, d.dead)]):
             target = same_dead[-1]  # "Kay Hagan died ... Hagan died from Powassan virus": one death told twice
         elif out:
