@@ -684,3 +684,20 @@ def test_a_country_only_suffering_or_having_things_is_a_place():
 
 def test_a_country_that_also_acts_stays_an_actor():
     assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")
+
+
+def test_a_person_included_in_a_group_that_acts_takes_part():
+    names = _selected("Several retired generals, including Harold Menzies, signed a letter on Friday.")
+    assert "Harold Menzies" in names
+
+
+def test_a_person_included_in_the_object_of_a_verb_takes_part():
+    names = _selected("Troops detained five suspected militants last night, including Omar Kessel.")
+    assert "Omar Kessel" in names
+
+
+def test_a_name_included_in_a_list_of_things_or_places_is_background():
+    names = _selected("The victims were taken to hospitals in the region, including Marlow General Hospital.")
+    assert "Marlow General Hospital" not in names
+    names = _selected("The tool downloads videos from many websites, including Streamzilla.")
+    assert "Streamzilla" not in names

@@ -180,7 +180,8 @@ def takes_part(ctx: Context, actor: ActorDraft, tokens: set[int] | None = None) 
     object, or the object of a preposition that marks a party ("by", "against", "with", "from",
     "to"); directly, through a role noun it governs with "of"/"for" ("the members of the
     delegation", "a spokesman for the ministry": the members or spokesman take part), or as the
-    target of an event noun ("the arrest of X", "the trial of X"). A mention as a place, a topic
+    target of an event noun ("the arrest of X", "the trial of X"), or as a member of a list of
+    people that takes part ("officials, including X, signed": :func:`_people_listed`). A mention as a place, a topic
     ("for the Washington Post"), a modifier or owner of another noun ("Taliban commander", "the
     party's nomination", "Iran's attack": the commander or attack may be the actor, the name is
     background unless it acts elsewhere), a predicate ("X was a member of the Caucus") or a name
@@ -199,6 +200,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
     """A mention's clause role, climbed through coordination, apposition, role nouns and event nouns."""
     preps = ctx.rules.words("actors", "party_preps")
     deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
+    members = ctx.rules.words("actors", "member_preps")
     t = tok
     for _ in range(8):
         head = t.head
@@ -216,6 +218,11 @@ def _participant(ctx: Context, tok: Token) -> bool:
             t = head
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
             return True  # "a spokesman for the ministry", "in the analysis of the Institute"
+        elif t.dep_ == "pobj" and head.lower_ in members:
+            listed = _people_listed(ctx, head)
+            if listed is None:
+                return False  # "hospitals, including X", "websites including X": things, not parties
+            t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return not (_audience(ctx, head) or _journey(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
@@ -227,6 +234,19 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _people_listed(ctx: Context, prep: Token) -> Token | None:
+    """The list a member joins through "including", when it names people or groups (a plural noun
+    for people, or "others"): the noun the preposition follows ("officials, including X, signed"), or
+    the object of the verb it follows ("detained five insurgents, including a commander"); None for
+    a list of things or places ("hospitals in the area, including X", "our islands, including X").
+    The member then has the list's role in the clause."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), head)
+    plural = head.tag_ == "NNS" and _role_noun(ctx, head)
+    return head if plural or head.lower_ == "others" else None
 
 
 def _relative_subject(ctx: Context, tok: Token) -> bool:
