@@ -36,7 +36,7 @@ from summarizer.offline.deniers import (
     speaker_above,
     subject_above,
 )
-from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
+from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.offline.propositions import idiom_object, nominal, proposition, refused_complement
 from summarizer.resolve import overlap
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 # (denial, its sentence's char span in the prepared copy, found by a phrase rather than a verb)
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
-_TURN = re.compile(r"^\(\([^()\n]{1,60}\)\)", re.MULTILINE)  # a transcript's turn marker: "((Rich Bowen))  ..."
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
@@ -94,7 +93,7 @@ def _own_story(ctx: Context, char: int) -> bool:
     accept me"): an interviewee telling their own story denies nothing, unless a claim, accusation
     or report is named in its sentence or the four before (``answered_words`` but ``interview_words``:
     a transcript asks questions throughout)."""
-    if _TURN.search(ctx.text, 0, char) is None:
+    if TURN_MARKER.search(ctx.text, 0, char) is None:
         return False
     tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None:

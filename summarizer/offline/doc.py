@@ -29,6 +29,8 @@ Cue = tuple["Token", str]  # an event cue and its incident type
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")  # subject dependencies
 NAME_STRIP = re.compile(r"^(?:the|a|an)\s+|(?:'s|’s|')$", re.IGNORECASE)  # "the X", "X's"
+# an interview transcript's turn marker opening a line: "((Rich Doe))  I think ...", "((WN)) How ...?"
+TURN_MARKER = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, ActorDraft, ActorKey, Context, Offsets
+from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey, Context, Offsets
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -141,16 +141,13 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     return None
 
 
-_TURN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)  # "((Rich Doe))  I think ..."
-
-
 def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     """The interview turn token ``i`` is in (turns marked "((Name))" at a line's start, in this
     piece or an earlier one of a long article): (marker offset, name key, whether the name is an
     abbreviation, "((WN))"). None outside a transcript or inside a direct quote."""
     if ctx.turns is None:
         ctx.turns = [(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
-                     for m in _TURN.finditer(ctx.prep.original)]
+                     for m in TURN_MARKER.finditer(ctx.prep.original)]
     tok = ctx.doc[i]
     if not ctx.turns or ctx.in_quote(tok.idx) is not None:
         return None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from summarizer.offline.actors import latin
-from summarizer.offline.doc import ActorDraft, Context, is_title
+from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -79,15 +79,14 @@ def _verb_years(ctx: Context, tok: Token) -> list[int]:
     return years
 
 
-_SPEAKER_LINE = re.compile(r"^\(\(([^()\n]{1,40})\)\)[^\n]*", re.M)
-
-
 def interviewer_lines(ctx: Context) -> list[tuple[int, int]]:
     """Character spans of an interview's questions: the lines of a speaker label ("((WN))",
     "((WSS)) :") at least two of whose lines and half of them ask something ("?")."""
     lines: dict[str, list[tuple[int, int, bool]]] = {}
-    for m in _SPEAKER_LINE.finditer(ctx.text):
-        lines.setdefault(m.group(1).strip(), []).append((m.start(), m.end(), "?" in m.group(0)))
+    for m in TURN_MARKER.finditer(ctx.text):
+        end = ctx.text.find("\n", m.end())
+        end = len(ctx.text) if end < 0 else end  # the marker's line
+        lines.setdefault(m["name"].strip(), []).append((m.start(), end, "?" in ctx.text[m.start() : end]))
     return [(s, e) for found in lines.values() if sum(q for *_, q in found) >= max(2, len(found) / 2)
             for s, e, _ in found]
 
