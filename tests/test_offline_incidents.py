@@ -112,6 +112,20 @@ def test_plural_or_generic_events_are_no_incident():
     assert found("Attacks on aid workers in the province have increased since January.") == []
 
 
+def test_a_habit_or_a_generic_fact_is_no_incident():
+    # the simple present tells a habit, and a gerund takes the tense of the verb it hangs from
+    assert found("The tribunal hears appeals from the lower courts of the region.") == []
+    assert found("Under the charter, mayors are dismissed after being convicted of fraud.") == []
+    # lifetime adverbials: no one event
+    assert found("Over the years, journalists have been arrested for criticising the governor.") == []
+    assert found("Many times, traders have been jailed for smuggling gold across the border.") == []
+    assert found("In the history of the republic, only three ministers have been convicted.") == []
+    # told as done, once, the same events are incidents
+    assert len(found("The mayor was dismissed on Monday after being convicted of fraud.")) == 1
+    assert len(found("A man was stabbed three times outside a bar in Leeds on Friday.")) == 1
+    assert len(found("Police arrested two journalists in Lagos on Tuesday.")) == 1
+
+
 def test_a_named_place_before_a_bare_one():
     [inc] = found("Police searched the area and confiscated a pick-up truck near the airport in Baghdad on Monday.")
     assert inc.location == "airport in Baghdad"

@@ -297,6 +297,44 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _clause_verb(t: Token) -> Token:
+    """The verb whose tense tells an event verb's: itself, the first of its conjuncts, or the verb a
+    gerund hangs from ("removed after being impeached")."""
+    v = t
+    for _ in range(4):
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
+            continue
+        break
+    return v
+
+
+def _habitual(ctx: Context, t: Token) -> bool:
+    """An event verb told as a habit or a generic fact, no one event: in the simple present ("the
+    Supreme Court hears appeals", "officials are removed from office after being impeached"), or with a
+    lifetime adverbial ("over the years, people have been sentenced", "numerous times", "in the history
+    of the country only two presidents have been impeached")."""
+    if t.pos_ != "VERB":
+        return False
+    v = _clause_verb(t)
+    if v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() not in ("be", "have"):
+        return True
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBN" and aux and all(c.lower_ in _words(ctx, "present_be") for c in aux):
+        return True
+    for c in v.children:
+        if c.lemma_.lower() == "time" and c.tag_ == "NNS" and any(
+                a.dep_ == "amod" and a.lower_ in _words(ctx, "habitual_counts") for a in c.children):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                (c.lower_ in ("over", "throughout", "across") and o.lower_ in _words(ctx, "habitual_spans"))
+                or (c.lower_ == "in" and o.lower_ in _words(ctx, "habitual_history"))) for o in c.children):
+            return True
+    return False
+
+
 def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     """The event cues of a sentence from token ``start`` on: event words told as done, outside quotes,
     and not one of the uses that tell no event."""
@@ -304,7 +342,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     cues = []
     for t in ctx.doc[start:sent.end]:
         kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
-        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t):
+        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
             continue
         if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
