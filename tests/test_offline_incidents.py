@@ -126,6 +126,18 @@ def test_a_habit_or_a_generic_fact_is_no_incident():
     assert len(found("Police arrested two journalists in Lagos on Tuesday.")) == 1
 
 
+def test_where_one_comes_from_is_not_the_place_of_the_event():
+    [inc] = found("A student from Kenya was convicted of fraud in Leeds on Monday.")
+    assert inc.location == "Leeds"
+    [inc] = found("A tourist from Chile was arrested on Monday.")
+    assert inc.location is None  # not inherited from the origin either
+    [inc] = found("The government banned imports from Brazil on Tuesday.")
+    assert inc.location is None
+    # "from" on the event verb itself is where it happened
+    [inc] = found("Protesters marched from Trafalgar Square to Parliament on Sunday.")
+    assert inc.location == "Trafalgar Square"
+
+
 def test_a_named_place_before_a_bare_one():
     [inc] = found("Police searched the area and confiscated a pick-up truck near the airport in Baghdad on Monday.")
     assert inc.location == "airport in Baghdad"

@@ -702,7 +702,8 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     for d in drafts:
         sent = ctx.sents[d.sent]
         # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
-        places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)]
+        places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
+                  and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))]  # "died from COVID-19"
         if d.location is None:
             own = next((e.text for e in places if not ctx.in_quote(e.start_char)
                         and not slots.country_as_actor(ctx, e.root)), None)

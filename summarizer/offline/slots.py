@@ -215,9 +215,12 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
                                      a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) for a in x.ancestors
                                      if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
+        cue_ids = {c.i for c, _ in group}
         for node in nodes:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
                 continue
+            if origin_prep(ctx, node) and node.head.i not in cue_ids:
+                continue  # "banned travel from China", "a student from Kazakhstan": where one comes from
             pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
             if pobj is None or date_word(pobj):
                 continue  # "on Friday, which became the talk of Weibo": a day, whatever its clause names
@@ -234,6 +237,16 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, cands[0]) if cands else None
+
+
+def origin_prep(ctx: Context, prep: Token) -> bool:
+    """A "from" phrase that tells where someone or something comes from, or what one died of, not
+    where an event happened: on a noun ("travel from China", "a student from Kazakhstan") or on a death
+    verb ("died from COVID-19")."""
+    if prep.lower_ != "from":
+        return False
+    head = prep.head
+    return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ctx.rules.killed
 
 
 def _told_by_verb(ctx: Context, t: Token) -> bool:
