@@ -138,6 +138,20 @@ def test_where_one_comes_from_is_not_the_place_of_the_event():
     assert inc.location == "Trafalgar Square"
 
 
+def test_the_place_inside_a_phrase_whose_head_is_no_place():
+    [inc] = found("Two militants were killed on Monday in a precision airstrike in Kunduz district.")
+    assert inc.location == "Kunduz district"
+    [inc] = found("He was arrested in the aftermath of the 2011 riots in Suva.")
+    assert inc.location == "Suva"
+    # a place head (either spelling) or a name keeps its phrase; a place in a clause of its own is not taken
+    [inc] = found("Two men were shot dead on Friday in a poor neighbourhood of Lyon.")
+    assert inc.location == "poor neighbourhood of Lyon"
+    [inc] = found("The singer died on Friday at the Royal Marsden Hospital in Sutton.")
+    assert inc.location == "Royal Marsden Hospital in Sutton"
+    [inc] = found("A fire on Friday killed two men at a warehouse the company was renting in Dundee.")
+    assert inc.location == "warehouse"
+
+
 def test_a_named_place_before_a_bare_one():
     [inc] = found("Police searched the area and confiscated a pick-up truck near the airport in Baghdad on Monday.")
     assert inc.location == "airport in Baghdad"

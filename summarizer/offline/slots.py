@@ -232,11 +232,31 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, x) for x in c.subtree)]
     if named or any(len([x for x in c.subtree if x.dep_ != "det"]) > 1 for c in cands):
         cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
-        return _place_phrase(ctx, cands[0])
+        return _place_phrase(ctx, _nested_place(ctx, cands[0]))
     # no place in the event's own words: none here (not a place named elsewhere in the sentence, nor
     # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
     # sentence's town or country after the incident is kept
-    return _place_phrase(ctx, cands[0]) if cands else None
+    return _place_phrase(ctx, _nested_place(ctx, cands[0])) if cands else None
+
+
+def _is_place(ctx: Context, t: Token) -> bool:
+    return t.ent_type_ in ("GPE", "FAC", "LOC") or t.lemma_.lower() in ctx.rules.place_heads
+
+
+def _nested_place(ctx: Context, pobj: Token) -> Token:
+    """The place inside a phrase whose head is an event or a frame around a place (``no_place_heads``:
+    "the heart of", "the aftermath of"), no place itself: "in a precision airstrike in Gardez district"
+    is in Gardez district, "in the aftermath of the riots in Suva" in Suva; the phrase itself when its
+    head is a place ("her home in Carmel"), a name or any other noun ("a tunnel in Winchester"), or
+    when no place is inside but in a clause of its own ("an airstrike that was carried out in Gardez")."""
+    lemma = pobj.lemma_.lower()
+    if pobj.pos_ != "NOUN" or _is_place(ctx, pobj) or not (
+            lemma in ctx.rules.event_type or lemma in ctx.rules.words("events", "no_place_heads")):
+        return pobj  # "at the Baylor Medical Center in Waco", "a suburb of Lima": a place of its own
+    preps = ctx.rules.place_preps | {"of"}
+    clause = {x.i for c in pobj.children if c.dep_ in ("relcl", "acl", "advcl") for x in c.subtree}
+    return next((x for x in pobj.subtree if x.i != pobj.i and x.i not in clause and x.dep_ == "pobj"
+                 and x.head.dep_ == "prep" and x.head.lower_ in preps and _is_place(ctx, x)), pobj)
 
 
 def origin_prep(ctx: Context, prep: Token) -> bool:
