@@ -701,3 +701,21 @@ def test_a_name_included_in_a_list_of_things_or_places_is_background():
     assert "Marlow General Hospital" not in names
     names = _selected("The tool downloads videos from many websites, including Streamzilla.")
     assert "Streamzilla" not in names
+
+
+# -- people or bodies that count only where they act (rules/actors.yaml acting_heads) ----------------
+
+
+def test_a_people_noun_that_speaks_or_acts_is_a_group():
+    ctx = with_actors("On Tuesday, several local newspapers reported the mayor had resigned.")
+    assert [(a.name, a.kind) for a in _holding(ctx, "local newspapers")] == [("local newspapers", ActorKind.media)]
+    ctx = with_actors("A Canadian federal jury convicted the former banker of fraud on Friday.")
+    assert [a.kind for a in _holding(ctx, "Canadian federal jury")] == [ActorKind.government]
+    ctx = with_actors("The ballots were counted by festival organizers on Sunday.")
+    assert "festival organizers" in actor_names(ctx)
+
+
+def test_a_people_noun_only_mentioned_is_no_group():
+    assert not any("newspapers" in n for n in actor_names(with_actors("The mayor spoke to several local newspapers.")))
+    assert not any("jury" in n for n in actor_names(with_actors("The judge thanked the Canadian federal jury.")))
+    assert not any("organizers" in n for n in actor_names(with_actors("The festival organizers were tired.")))

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from summarizer import names
 from summarizer.offline.aliases import merge_aliases
 from summarizer.offline.doc import NAME_STRIP, Context, is_title
-from summarizer.offline.groups import country, group, organisation, unnamed_member
+from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
 from summarizer.offline.mentions import add_mention, clean_name, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names
 from summarizer.schemas.brief import ActorKind
@@ -62,6 +62,7 @@ def find_actors(ctx: Context) -> None:
             group(ctx, t)
         elif t.pos_ == "NOUN" and t.i not in ctx.token_actor:
             unnamed_member(ctx, t)
+            acting_group(ctx, t)
     for span in untagged_speakers(ctx, credits):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]

@@ -141,11 +141,30 @@ def country(ctx: Context, ent: Span) -> None:
                 alias=NAME_STRIP.sub("", ent.text))
 
 
-def group(ctx: Context, head: Token) -> None:
+def acting_group(ctx: Context, head: Token) -> None:
+    """A people or body noun of ``acting_heads`` ("critics", "assailants", "a jury", "news
+    outlets") is a group actor when it acts: the subject of a verb other than "be" ("his critics
+    blame him"), the agent of a passive ("killed by assailants"), or the people of "thousands of
+    protesters" that subject. A crowd only mentioned ("a march of protesters") is none."""
+    kinds: dict[str, str] = ctx.rules.raw["actors"]["acting_heads"]
+    kind = next((k for k, words in kinds.items() if head.lower_ in words or head.lemma_.lower() in words), None)
+    if kind is None or head.i in ctx.token_actor:
+        return
+    role = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANT | {"thousands", "hundreds", "dozens", "millions", "scores"}:
+        role = head.head.head  # "thousands of protesters gathered"
+    verb = role.head
+    acts = (role.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be") or (
+        role.dep_ == "pobj" and verb.lower_ == "by" and (verb.dep_ == "agent" or verb.head.pos_ == "NOUN"))
+    if acts:
+        group(ctx, head, ActorKind(kind))
+
+
+def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     r, doc = ctx.rules, ctx.doc
     low = head.text.lower()
-    kind_word = low if low in r.group_heads else head.lemma_.lower()
-    kind = ActorKind(r.group_heads[kind_word])
+    kind_word = low if low in r.group_heads or acting else head.lemma_.lower()
+    kind = acting or ActorKind(r.group_heads[kind_word])
     if (kind == ActorKind.person or kind_word in r.unnamed_heads) and _describes_person(head):
         return  # "Gregory, a Texas woman", "al-Assadi, a spokesman", "as Trump's lawyer": a named person's role
     # the pre-modifiers of the head ("Afghan and coalition security", "Iranian-backed")
