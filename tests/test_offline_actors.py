@@ -719,3 +719,56 @@ def test_a_people_noun_only_mentioned_is_no_group():
     assert not any("newspapers" in n for n in actor_names(with_actors("The mayor spoke to several local newspapers.")))
     assert not any("jury" in n for n in actor_names(with_actors("The judge thanked the Canadian federal jury.")))
     assert not any("organizers" in n for n in actor_names(with_actors("The festival organizers were tired.")))
+
+# -- countries: the government a bare noun means, addresses, negated roles, obligations -------------
+
+
+def test_a_bare_government_joins_the_country_named_last():
+    ctx = with_actors("France condemned the vote on Monday. Storms flooded villages in Germany, "
+                      "and the government declared an emergency.")
+    assert not any("government" in a.aliases for a in _holding(ctx, "France"))
+
+
+def test_a_bare_government_after_its_country_joins_it():
+    ctx = with_actors("France condemned the vote on Monday. The government recalled its ambassador.")
+    assert "government" in _holding(ctx, "France")[0].aliases
+
+
+def test_a_country_after_a_place_and_a_comma_is_its_address():
+    assert "Russia" not in _selected("Voters in Tomsk, Russia elected a new mayor on Sunday.")
+    assert "Russia" not in _selected("The Parliament of Tatarstan (TAT), Russia voted to pass the bill.")
+    assert "Russia" in _selected("In Geneva, Russia agreed to extend the treaty on Sunday.")
+    assert "Russia" in _selected("According to the Associated Press, Russia agreed to extend the treaty.")
+
+
+def test_a_country_that_is_not_a_member_takes_no_part():
+    assert "Russia" not in _selected("Russia is not a member of the trade group, officials said.")
+
+
+def test_a_country_that_had_to_act_is_an_actor():
+    assert "Germany" in _selected("Germany had to close its borders on Monday.")
+    assert "Germany" not in _selected("Germany had many cases on Monday.")
+
+
+def test_a_country_described_by_a_copula_is_not_acting():
+    assert "France" not in _selected("France is one of my choices, the athlete said.")
+    assert "France" in _selected("France is sending troops to the border.")
+
+
+def test_a_country_serving_as_a_hub_is_a_place():
+    assert "Germany" not in _selected("Germany serves as a hub for travellers in Europe.")
+
+
+def test_a_country_is_not_a_body_named_after_it():
+    ctx = with_actors("Cricket Australia suspended the player on Monday. Australia closed its borders on Friday.")
+    assert "Australia" not in _holding(ctx, "Cricket Australia")[0].aliases
+
+
+def test_the_government_of_a_country_is_named_with_it():
+    ctx = with_actors("The government of Samoa closed the schools on Monday.")
+    assert "government of Samoa" in [a.name for a in ctx.actors.values()]
+
+
+def test_a_country_ending_a_body_named_before_is_that_body():
+    ctx = with_actors("The Green Canada party held a rally on Monday. Green Canada calls itself a movement of voters.")
+    assert [a.name for a in ctx.actors.values()] == ["Green Canada"]

@@ -146,8 +146,8 @@ def _merge_short_names(ctx: Context) -> None:
         if a.key not in ctx.actors or not (a.key[0] in ("org", "group") and a.kind != ActorKind.person):
             continue
         short = re.split(r"[\s-]+", names.key(a.name))
-        if bare and len(short) != 1:
-            continue
+        if bare and len(short) != 1 or a.key[0] == "group" and a.name.lower() in ctx.rules.demonyms:
+            continue  # a country is not a body named after it ("Australia" of "Tourism Australia")
         targets = []
         for b in orgs:
             long = words[id(b)]

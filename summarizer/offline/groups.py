@@ -131,6 +131,15 @@ def country(ctx: Context, ent: Span) -> None:
         return
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
         return  # a place the parser took for the subject of a person's words
+    if city_country(ctx, ent):
+        return  # "Voters in Tomsk, Russia elected": Russia is the address of Tomsk
+    prev = ctx.doc[ent.start - 1] if ent.start else None
+    body = ctx.actors.get(("org", names.key(f"{prev.text} {ent.text}"))) if prev is not None and prev.text[:1].isupper() else None
+    if body is not None and prev is not None:  # "Fair Australia calls itself ...": the party named before, cut by the tagger
+        add_mention(ctx, body.key, body.name, body.kind, prev.i, ent.end)
+        return
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.pos_ == "AUX":
+        return  # "Australia is an island continent": a country described, not acting
     known = r.demonyms.get(ent.text.lower()) or r.demonyms.get(NAME_STRIP.sub("", ent.text).lower())
     if known is None and names.key(NAME_STRIP.sub("", ent.text)) in ctx.places:
         return
@@ -202,7 +211,9 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
             len(mods) <= 2 or all(ctx.token_actor.get(t.i) is owner for t in mods)):
         add_mention(ctx, owner.key, owner.name, owner.kind, span[0].i, head.i + 1, alias=ctx.text_of(span[0].i, head.i + 1))
         return
-    name = ctx.text_of(span[0].i, head.i + 1)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    end = of.right_edge.i if side and not mods and of is not None and of.right_edge.i - head.i <= 5 else head.i
+    name = ctx.text_of(span[0].i, end + 1)  # "the government of Fiji": named with its country
     if head.text not in clean_name(name):
         return  # 'her "kuffar" (non-Muslim) parents': a quote in the modifiers cut the head off the name
     same = _apposed_to(ctx, head, people=True)
@@ -233,6 +244,9 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
         # "the security force", "the combined force": an earlier group with the same head
         prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
+        last = _last_country(ctx, head) if head_class == "government" else None
+        if last is not None:  # "the government": the country just named, if it is one of them
+            prior = [a for a in prior if a.key[1] == last]
         if prior and any(t.lower_ in ("the", "this", "that", "these", "those") for t in doc[start : head.i]):
             add_mention(ctx, prior[-1].key, prior[-1].name, prior[-1].kind, span[0].i, head.i + 1, alias=name)
         return
@@ -244,6 +258,51 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     else:
         key = ("group", side or names.key(name), head_class)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _last_country(ctx: Context, head: Token) -> str | None:
+    """The country named last before ``head`` in its sentence or the one before (as a place or an
+    actor, by name or nationality): the one a bare "the government" there stands for ("Floods hit
+    Fiji. The government declared an emergency"); None when none is that close."""
+    sent = head.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(ctx.doc[start : head.i]):
+        side = side_of(ctx, [t]) if t.ent_type_ in ("GPE", "NORP") or t.text[:1].isupper() else None
+        if side is not None and side != "coalition":
+            return side
+    return None
+
+
+def city_country(ctx: Context, ent: Span) -> bool:
+    """A country named after a place (or a body named for one) and a comma ("Dubai, UAE", "Kazan
+    (TAT), Russia"): the place's country, part of its address, not the country acting; not
+    a list ("Iran, Iraq and Syria") nor after a phrase of the country's own verb ("In Geneva, Russia
+    said")."""
+    doc, r = ctx.doc, ctx.rules
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    before = doc[ent.start - 2]
+    if before.text == ")":  # "Kazan (TAT), Russia"
+        opening = next((t for t in reversed(doc[max(0, ent.start - 8) : ent.start - 2]) if t.text == "("), None)
+        before = doc[opening.i - 1] if opening is not None and opening.i > 0 else before
+    if before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or _entity_text_of(before).lower() in r.demonyms:
+        return False
+    verb = ent.root.head
+    step = next((a for a in before.ancestors if a.head.i == verb.i != a.i), None)
+    if step is not None and verb.i != ent.root.i and step.dep_ in ("prep", "advcl", "advmod", "npadvmod"):
+        return False  # "In Geneva, Russia said", "According to the AP, Iran has": the verb's own adjunct
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.lower_ not in ("and", "or", ",")
+
+
+def _entity_text_of(t: Token) -> str:
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return NAME_STRIP.sub("", doc[start:end].text)
 
 
 def _apposed_to(ctx: Context, tok: Token, *, people: bool = False) -> ActorDraft | None:

@@ -125,6 +125,9 @@ def load() -> Rules:
     for side, words in a["demonyms"].items():
         for w in words:
             demonyms[str(w).lower()] = side
+    for side, words in a.get("countries", {}).items():  # every other state: the listed sides win
+        for w in words:
+            demonyms.setdefault(str(w).lower(), side)
     return Rules(
         raw={"actors": a, "attribution": t, "denial": d, "events": e},
         speech=_lower_set(t["speech_verbs"]),

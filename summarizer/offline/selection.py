@@ -98,7 +98,14 @@ def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
     roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs for t in roots)
+    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
+                               and not _modal_have(t.head) for t in roots)
+
+
+def _modal_have(verb: Token) -> bool:
+    """"had to" with a verb ("Greece and Cyprus had to speed up"): an obligation to act, not having."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 def article_year(ctx: Context) -> int | None:
@@ -208,7 +215,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
         if t.dep_ == "nsubj" and head.lemma_ == "be" and head.pos_ == "AUX":
             # "Abqaiq was the target of an attack", "X is in its planning stage": a state, not an
             # act; unless the predicate is a role ("X was the gunman")
-            return any(c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)
+            return not any(c.dep_ == "neg" for c in head.children) and any(
+                c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
         if t.dep_ in deps:
             return True
         if head.i == t.i:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import dates
 from summarizer.offline.doc import ActorDraft, Context, Cue
+from summarizer.offline.groups import city_country
 from summarizer.offline.mentions import actor_at, add_mention
 from summarizer.schemas.brief import ActorKind
 
@@ -416,8 +417,8 @@ def _country_word(ctx: Context, tok: Token) -> bool:
 def _country(ctx: Context, tok: Token) -> ActorDraft | None:
     """A country named as the doer acts as its government ("Iran shot down", "a US airstrike")."""
     ent = next((e for e in ctx.ents if e.start <= tok.i < e.end and e.root.i == tok.i), None)
-    if ent is None or ent.label_ not in ("GPE", "NORP"):
-        return None
+    if ent is None or ent.label_ not in ("GPE", "NORP") or city_country(ctx, ent):
+        return None  # not "from Dubai, UAE": an address
     side = ctx.rules.demonyms.get(ent.text.lower())
     if side is None and (ent.label_ != "GPE" or ent.text.lower() in ("the", "it")):
         return None
