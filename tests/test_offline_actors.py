@@ -772,3 +772,9 @@ def test_the_government_of_a_country_is_named_with_it():
 def test_a_country_ending_a_body_named_before_is_that_body():
     ctx = with_actors("The Green Canada party held a rally on Monday. Green Canada calls itself a movement of voters.")
     assert [a.name for a in ctx.actors.values()] == ["Green Canada"]
+
+
+def test_any_sovereign_state_acting_is_an_actor():
+    assert "Peru" in _selected("Peru recalled its ambassador on Monday.")
+    ctx = with_actors("Norwegian officials expelled two diplomats on Friday.")
+    assert ("unnamed", "Norway") in ctx.actors
