@@ -60,7 +60,8 @@ def main(argv=None) -> int:
     c0 = time.process_time()
     parsed = []
     for text in texts:
-        parsed.append((text, *parse(text)))
+        prepared, pieces, docs = parse(text)
+        parsed.append((text, prepared, pieces, list(docs)))
     parse_cpu = time.process_time() - c0
 
     def rules_round() -> None:

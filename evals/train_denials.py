@@ -62,7 +62,7 @@ def parse(fixtures: Sequence[Fixture]) -> list[Parsed]:
     for f in fixtures:
         article = make_article(f.text or "", id=f.id, source=f.source, published=f.published)
         prepared, pieces, docs = parse_article(article.text)
-        out.append(Parsed(f, article, pieces, docs, Grounder(prepared.original)))
+        out.append(Parsed(f, article, pieces, list(docs), Grounder(prepared.original)))
     return out
 
 
