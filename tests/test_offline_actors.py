@@ -682,6 +682,15 @@ def test_a_country_only_suffering_or_having_things_is_a_place():
     assert "Russia" not in names
 
 
+def test_a_country_conjoined_to_a_subject_country_acts_too():
+    names = _selected("Turkey and Libya agreed on a shared maritime border in November.")
+    assert {"Turkey", "Libya"} <= names
+    assert {"China", "Iran", "Russia"} <= _selected("China, Iran and Russia have pledged funds for the reconstruction.")
+    # conjoined places after a preposition stay places
+    names = _selected("The minister flew to Greece and Cyprus on Monday to sign a deal.")
+    assert not {"Greece", "Cyprus"} & names
+
+
 def test_a_country_that_also_acts_stays_an_actor():
     assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")
 

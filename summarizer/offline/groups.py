@@ -125,7 +125,10 @@ def country(ctx: Context, ent: Span) -> None:
     # a country acts when it is a subject/agent/possessor, not a place after a preposition
     if root.dep_ not in r.words("actors", "gpe_actor_deps"):
         return
-    if root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass"):
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "China, Iran and Russia pledged": each conjunct of the subject
+    if root.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
         return
     if root.dep_ == "poss" and root.head.lemma_.lower() in ctx.rules.place_heads:
         return
