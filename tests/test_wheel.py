@@ -35,6 +35,8 @@ def test_wheel_has_one_top_level_package_with_its_data(wheel):
                    "summarizer/render/templates/brief.html.j2", "summarizer/render/static/view.js"):
         assert needed in names
     assert any(n.startswith("summarizer/prompts/examples/") and n.endswith(".yaml") for n in names)
+    assert "summarizer/evals/census.py" in names
+    assert not any(n.startswith("summarizer/evals/pool/") for n in names)  # the unlabelled pool stays in the checkout
 
 
 @pytest.mark.slow

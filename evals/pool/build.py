@@ -1,0 +1,130 @@
+"""Rebuild the unlabelled pools (a developer tool; not part of the installed package).
+
+    python evals/pool/build.py --wikinews MIRROR_OR_CSV... --isaf MIRROR_OR_JSONL [--fixtures evals/fixtures] [--out evals/pool]
+
+``--wikinews`` takes a clone (or bare mirror) of vanatteveldt/wikinews, whose
+``data/wikinews_2019.csv`` and ``data/wikinews_2020.csv`` are read at HEAD, or those CSV files
+themselves (the year comes from the name). ``--isaf`` takes a clone of strickvl/isafpr_finetune,
+whose ``data/templatefree_isaf_press_releases_ft_test.jsonl`` is read at HEAD, or that file.
+Either may be left out; that pool file is then not rewritten.
+
+Rows are 0-based (a CSV's data rows, the JSONL's lines). A row that any fixture's provenance cites
+(``path data/wikinews_2019.csv ... (row 11)``, ``isaf_test_row0091``) is left out, so no labelled
+article, dev or test, is in a pool. The ids are the stems the pools had before they were shipped
+(``w2019_0002``, ``i0091``), so notes that name them stay readable. Every text is kept unmodified.
+Each run rewrites the files whole, sorted by id: an unchanged source gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WIKINEWS_YEARS = ("2019", "2020")
+WIKINEWS_OUT = "wikinews-2019-2020.jsonl"
+ISAF_PATH = "data/templatefree_isaf_press_releases_ft_test.jsonl"
+ISAF_OUT = "isaf-press-releases.jsonl"
+WIKINEWS_CITED = re.compile(r"path data/wikinews_(\d{4})\.csv.*?\(row (\d+)\)", re.S)
+ISAF_CITED = re.compile(r"isaf_test_row(\d+)")
+
+
+def cited_rows(fixtures: Path) -> tuple[set[tuple[str, int]], set[int]]:
+    """(year, row) of every Wikinews row and every ISAF row a fixture's gold.yaml cites."""
+    wikinews: set[tuple[str, int]] = set()
+    isaf: set[int] = set()
+    for gold in sorted(fixtures.rglob("gold.yaml")):
+        text = gold.read_text(encoding="utf-8")
+        wikinews |= {(year, int(row)) for year, row in WIKINEWS_CITED.findall(text)}
+        isaf |= {int(row) for row in ISAF_CITED.findall(text)}
+    return wikinews, isaf
+
+
+def _git_show(repo: Path, path: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _wikinews_sources(paths: list[Path]) -> list[tuple[str, str]]:
+    """(year, CSV text) from a repository or from the CSV files."""
+    if len(paths) == 1 and paths[0].is_dir():
+        return [(year, _git_show(paths[0], f"data/wikinews_{year}.csv")) for year in WIKINEWS_YEARS]
+    found = []
+    for path in paths:
+        m = re.search(r"(\d{4})", path.name)
+        if not m:
+            raise SystemExit(f"build.py: error: {path}: no year in the file name (wikinews_YYYY.csv)")
+        found.append((m.group(1), path.read_text(encoding="utf-8")))
+    return found
+
+
+def wikinews_records(sources: list[tuple[str, str]], cited: set[tuple[str, int]]) -> list[dict]:
+    records = []
+    for year, data in sources:
+        for i, row in enumerate(csv.DictReader(io.StringIO(data, newline=""))):
+            if (year, i) in cited:
+                continue
+            records.append({"id": f"w{year}_{i:04d}", "source": "Wikinews", "published": row["date"][:10] or None,
+                            "title": row["title"], "url": row["url"], "path": f"data/wikinews_{year}.csv", "row": i,
+                            "text": row["text"]})
+    return records
+
+
+def isaf_records(data: str, cited: set[int]) -> list[dict]:
+    records = []
+    for i, line in enumerate(data.splitlines()):
+        if i in cited or not line.strip():
+            continue
+        segments = json.loads(line)["segments"]
+        text = segments[1]["text"].removeprefix("PRESS RELEASE TEXT: ")
+        annotation = json.loads(segments[2]["text"].removeprefix("<s>").removesuffix("</s>").strip())
+        records.append({"id": f"i{i:04d}", "source": "ISAF Joint Command", "published": None, "title": None,
+                        "url": None, "path": ISAF_PATH, "row": i, "text": text, "annotation": annotation})
+    return records
+
+
+def _line(record: dict) -> str:
+    """One JSON line, readable (non-ASCII kept) but safe for any line splitter: the Unicode line
+    breaks that JSON leaves raw (U+0085, U+2028, U+2029) are escaped."""
+    line = json.dumps(record, ensure_ascii=False)
+    return line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
+def write_jsonl(records: list[dict], path: Path) -> None:
+    records = sorted(records, key=lambda r: r["id"])
+    path.write_text("".join(_line(r) for r in records), encoding="utf-8")
+    print(f"{path}: {len(records)} articles", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python evals/pool/build.py", description=__doc__.split("\n")[0])
+    ap.add_argument("--wikinews", nargs="+", type=Path, metavar="PATH",
+                    help="a clone of vanatteveldt/wikinews, or its data/wikinews_YYYY.csv files")
+    ap.add_argument("--isaf", type=Path, metavar="PATH",
+                    help=f"a clone of strickvl/isafpr_finetune, or its {ISAF_PATH}")
+    ap.add_argument("--fixtures", type=Path, default=HERE.parent / "fixtures",
+                    help="fixtures whose cited rows are left out (default: evals/fixtures)")
+    ap.add_argument("--out", type=Path, default=HERE, help="where the JSONL files go (default: evals/pool)")
+    args = ap.parse_args(argv)
+    if not args.wikinews and not args.isaf:
+        ap.error("give --wikinews and/or --isaf")
+    if not args.fixtures.is_dir():
+        ap.error(f"no fixtures folder at {args.fixtures}")
+    cited_wikinews, cited_isaf = cited_rows(args.fixtures)
+    print(f"fixtures cite {len(cited_wikinews)} Wikinews rows and {len(cited_isaf)} ISAF rows", file=sys.stderr)
+    if args.wikinews:
+        write_jsonl(wikinews_records(_wikinews_sources(args.wikinews), cited_wikinews), args.out / WIKINEWS_OUT)
+    if args.isaf:
+        data = _git_show(args.isaf, ISAF_PATH) if args.isaf.is_dir() else args.isaf.read_text(encoding="utf-8")
+        write_jsonl(isaf_records(data, cited_isaf), args.out / ISAF_OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

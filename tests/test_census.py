@@ -1,0 +1,169 @@
+"""``python -m summarizer.evals.census``: brief a pool, diff two runs item by item. Invented pool and briefs only."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from summarizer.evals import census
+
+ARTICLES = [
+    {"id": "x0001", "source": "Invented Times", "published": "2021-03-04", "title": "t", "url": None,
+     "text": "Police in the town of Harlow said on Tuesday that two men were arrested after a fire destroyed a "
+             "warehouse. The mayor, Anna Kowalczyk, said the town would rebuild it. The owner denied that the "
+             "building was unsafe. Nobody was hurt in the fire, officials said.\n"},
+    {"id": "x0002", "source": "Invented Times", "published": "2021-03-05", "title": "t", "url": None,
+     "text": "The government of Norland announced on Friday that it will open two new schools in the capital next "
+             "year. The education minister, Piet Jansen, said the schools would take a thousand pupils. Teachers' "
+             "unions welcomed the plan, according to a statement.\n"},
+    {"id": "x0003", "source": "Invented Times", "published": None, "text": "Too short to brief."},
+]
+
+TEXT = "Rebels attacked the village of Dorn on Monday. Two soldiers were killed, the army said. Mr. Ode agreed."
+
+
+def ev(text, phrase):
+    start = text.index(phrase)
+    return [{"text": phrase, "start": start, "end": start + len(phrase), "status": "exact", "score": 1.0}]
+
+
+def brief(actors, incidents, claims=()):
+    return {"summary": "", "actors": list(actors), "incidents": list(incidents), "claims": list(claims), "denials": []}
+
+
+def actor(aid, name, kind="organization"):
+    return {"id": aid, "name": name, "aliases": [], "kind": kind, "role": None, "evidence": ev(TEXT, name), "issues": []}
+
+
+def incident(killed):
+    return {"id": "i1", "type": "attack", "description": "Rebels attacked the village", "location": "Dorn",
+            "date": {"iso": "2022-05-02", "text": "Monday", "precision": "day"}, "perpetrator": "a1",
+            "perpetrator_name": "Rebels", "killed": killed, "evidence": ev(TEXT, "Rebels attacked the village of Dorn"),
+            "issues": []}
+
+
+def claim(cid, claimant_id):
+    return {"id": cid, "claimant": claimant_id, "claimant_name": "army", "content": "Two soldiers were killed",
+            "evidence": ev(TEXT, "Two soldiers were killed, the army said"), "issues": []}
+
+
+@pytest.fixture
+def pool(tmp_path):
+    folder = tmp_path / "pool"
+    folder.mkdir()
+    (folder / "invented-news.jsonl").write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    (folder / "other-source.jsonl").write_text(json.dumps({"id": "y1", "text": TEXT}) + "\n", encoding="utf-8")
+    return folder
+
+
+def write(path, data):
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def test_diff_lists_added_removed_and_changed_items_with_their_sentences_and_totals(tmp_path, capsys):
+    # ids renumber (the army is a2 before, a3 after): items are matched by name and content, not id
+    base = {"d1": brief([actor("a1", "Rebels"), actor("a2", "army")], [incident(1)], [claim("c1", "a2")]),
+            "same": brief([actor("a1", "Rebels")], [])}
+    new = {"d1": brief([actor("a1", "Rebels"), actor("a2", "Ode", "person"), actor("a3", "army")], [incident(2)],
+                       [claim("c1", "a3")]),
+           "same": brief([actor("a1", "Rebels")], [])}
+    (tmp_path / "pool").mkdir()
+    (tmp_path / "pool" / "p-x.jsonl").write_text(json.dumps({"id": "d1", "text": TEXT}) + "\n", encoding="utf-8")
+    assert census.main(["diff", write(tmp_path / "b.json", base), write(tmp_path / "n.json", new),
+                        "--pool", str(tmp_path / "pool")]) == 0
+    out = capsys.readouterr().out
+    assert "same" not in out.split("totals:")[0]
+    assert "+ actor     Ode (person)\n      « Mr. Ode agreed. »" in out
+    assert "~ incident  attack 2022-05-02 @ Dorn\n      killed: 1 → 2\n      « Rebels attacked the village of Dorn on Monday. »" in out
+    assert "claim" not in out.split("totals:")[0]  # the same claim, its claimant now a3: unchanged
+    assert "1 of 2 articles changed" in out
+    assert "actors     +1 -0 ~0" in out and "incidents  +0 -0 ~1" in out and "claims     +0 -0 ~0" in out
+
+    # back again: the actor is removed; without the pool the evidence span is shown
+    lines, totals = census.diff(new, base)
+    assert "  - actor     Ode (person)" in lines and "      « Ode »" in lines
+    assert totals["actors"] == {"+": 0, "-": 1, "~": 0}
+
+
+def test_diff_of_identical_runs_is_only_zero_totals(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # no evals/pool here: spans only, no error
+    path = write(tmp_path / "b.json", {"d1": brief([actor("a1", "Rebels")], [incident(1)])})
+    assert census.main(["diff", path, path]) == 0
+    assert capsys.readouterr().out.splitlines() == ["totals:", "  0 of 1 articles changed", "  actors     +0 -0 ~0",
+                                                    "  incidents  +0 -0 ~0", "  claims     +0 -0 ~0",
+                                                    "  denials    +0 -0 ~0"]
+
+
+def test_brief_runs_on_a_small_pool_with_published_and_source(pool, tmp_path, capsys):
+    out = tmp_path / "out.json"
+    assert census.main(["brief", str(out), "--pool", str(pool), "--source", "invented", "--no-progress"]) == 0
+    briefs = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(briefs) == ["x0001", "x0002"]  # x0003 is too short; other-source-*.jsonl is not this source
+    assert briefs["x0001"]["article"]["source"] == "Invented Times"
+    assert briefs["x0002"]["article"]["published"] == "2021-03-05"
+    assert briefs["x0002"]["actors"]
+    assert "2 briefs of 3 pool articles" in capsys.readouterr().err
+    assert census.main(["diff", str(out), str(out), "--pool", str(pool)]) == 0
+    assert "0 of 2 articles changed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("case", ["no-pool", "no-source", "bad-line", "no-base", "not-json", "not-briefs", "no-out-dir"])
+def test_bad_input_is_one_line_and_a_nonzero_exit(case, pool, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # no evals/pool here
+    good = write(tmp_path / "good.json", {"d1": brief([], [])})
+    if case == "bad-line":
+        (pool / "invented-news.jsonl").write_text('{"id": "x", "text": "t"}\n{"id": \n', encoding="utf-8")
+    (tmp_path / "not.json").write_text("{oops", encoding="utf-8")
+    args = {"no-pool": ["brief", "o.json"],
+            "no-source": ["brief", "o.json", "--pool", str(pool), "--source", "nothing"],
+            "bad-line": ["brief", "o.json", "--pool", str(pool)],
+            "no-base": ["diff", "missing.json", good],
+            "not-json": ["diff", good, "not.json"],
+            "not-briefs": ["diff", good, write(tmp_path / "list.json", [1, 2])],
+            "no-out-dir": ["brief", str(tmp_path / "nowhere" / "o.json"), "--pool", str(pool)]}[case]
+    code = census.main(args)
+    err = capsys.readouterr().err
+    assert code != 0 and err.startswith("census: error: ") and err.count("\n") == 1 and "Traceback" not in err
+    expected = {"no-pool": "--pool", "no-source": "nothing-*.jsonl", "bad-line": "invented-news.jsonl:2: not JSON",
+                "no-base": "missing.json: no such file", "not-json": "not JSON", "not-briefs": "not a census file",
+                "no-out-dir": "no such folder"}[case]
+    assert expected in err
+
+
+def test_the_pool_builder_leaves_out_cited_rows_and_keeps_texts_whole(tmp_path):
+    path = Path(__file__).resolve().parents[1] / "evals" / "pool" / "build.py"  # a checkout tool, not in the package
+    spec = importlib.util.spec_from_file_location("pool_build", path)
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+
+    texts = ["First invented story.\n\nIt has\u2028odd breaks.", "Second story, cited by a fixture.", "Third, with \"quotes\"."]
+    csv_path = tmp_path / "wikinews_2031.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["url", "date", "title", "text"])
+        for i, text in enumerate(texts):
+            writer.writerow([f"https://example.org/{i}", f"2031-01-0{i + 1}", f"Title {i}", text])
+    segments = [{"text": "prompt"}, {"text": "PRESS RELEASE TEXT: KABUL - A release."},
+                {"text": '<s>{"name": "1", "min_killed": 2}</s>'}]
+    isaf_path = tmp_path / "isaf.jsonl"
+    isaf_path.write_text("\n".join(json.dumps({"segments": segments}) for _ in range(3)) + "\n", encoding="utf-8")
+    gold = tmp_path / "fixtures" / "fx" / "gold.yaml"
+    gold.parent.mkdir(parents=True)
+    gold.write_text("provenance: >-\n  taken from path data/wikinews_2031.csv, commit abc\n  (row 1). corpus id isaf_test_row0002.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert build.main(["--wikinews", str(csv_path), "--isaf", str(isaf_path), "--fixtures", str(gold.parents[1]),
+                       "--out", str(out)]) == 0
+    wikinews = [json.loads(line) for line in (out / "wikinews-2019-2020.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["published"], r["source"]) for r in wikinews] == [("w2031_0000", "2031-01-01", "Wikinews"),
+                                                                          ("w2031_0002", "2031-01-03", "Wikinews")]
+    assert [r["text"] for r in wikinews] == [texts[0], texts[2]]
+    isaf = census.load_pool(out, "isaf")
+    assert [r["id"] for r in isaf] == ["i0000", "i0001"]
+    assert isaf[0]["text"] == "KABUL - A release." and isaf[0]["annotation"] == {"name": "1", "min_killed": 2}
