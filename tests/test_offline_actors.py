@@ -724,6 +724,15 @@ def test_a_people_noun_that_speaks_or_acts_is_a_group():
     assert "festival organizers" in actor_names(ctx)
 
 
+def test_the_acting_heads_are_read_once_into_a_word_to_kind_map():
+    from summarizer.offline.rules import load
+
+    rules = load()
+    expected = {str(w).lower(): kind for kind, words in rules.raw["actors"]["acting_heads"].items() for w in words}
+    assert rules.acting_heads == expected and rules.acting_heads["jury"] == "government"
+    assert "officials" not in rules.acting_heads  # a group head of its own (group_heads), not an acting head
+
+
 def test_a_people_noun_only_mentioned_is_no_group():
     assert not any("newspapers" in n for n in actor_names(with_actors("The mayor spoke to several local newspapers.")))
     assert not any("jury" in n for n in actor_names(with_actors("The judge thanked the Canadian federal jury.")))

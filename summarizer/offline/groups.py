@@ -158,8 +158,7 @@ def acting_group(ctx: Context, head: Token) -> None:
     outlets") is a group actor when it acts: the subject of a verb other than "be" ("his critics
     blame him"), the agent of a passive ("killed by assailants"), or the people of "thousands of
     protesters" that subject. A crowd only mentioned ("a march of protesters") is none."""
-    kinds: dict[str, str] = ctx.rules.raw["actors"]["acting_heads"]
-    kind = next((k for k, words in kinds.items() if head.lower_ in words or head.lemma_.lower() in words), None)
+    kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
     if kind is None or head.i in ctx.token_actor:
         return
     role = head

@@ -76,6 +76,7 @@ class Rules:
     # actors
     org_keywords: tuple[tuple[str, re.Pattern[str]], ...]
     group_heads: dict[str, str]  # head word -> kind
+    acting_heads: dict[str, str]  # head word -> kind, for a group that counts only where it acts
     head_class: dict[str, str]  # head lemma -> class ("troop" -> "force")
     needs_modifier: frozenset[str]
     unnamed_heads: frozenset[str]
@@ -121,6 +122,10 @@ def load() -> Rules:
     for kind, words in a["group_heads"].items():
         for w in words:
             group_heads.setdefault(str(w).lower(), kind)
+    acting_heads: dict[str, str] = {}
+    for kind, words in a["acting_heads"].items():
+        for w in words:
+            acting_heads.setdefault(str(w).lower(), kind)
     demonyms: dict[str, str] = {}
     for side, words in a["demonyms"].items():
         for w in words:
@@ -171,6 +176,7 @@ def load() -> Rules:
         allegation_verbs=_lower_set(e["allegation_verbs"]),
         org_keywords=tuple(org_keywords),
         group_heads=group_heads,
+        acting_heads=acting_heads,
         head_class={str(w).lower(): c for c, ws in (a.get("head_classes") or {}).items() for w in ws},
         needs_modifier=_lower_set(a["needs_modifier"]),
         unnamed_heads=_lower_set(a["unnamed_heads"]),
