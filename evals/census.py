@@ -236,10 +236,24 @@ def load_briefs(path: str | Path) -> dict[str, dict[str, Any]]:
     return data
 
 
-def diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]], texts: dict[str, str] | None = None,
+def _header(aid: str, article: dict[str, Any] | None) -> str:
+    """The article's id, with its title (Wikinews) or the dataset's annotation (ISAF) when the pool is read."""
+    if not article:
+        return aid
+    if article.get("title"):
+        return f"{aid}  {article['title']}"
+    note = article.get("annotation")
+    if isinstance(note, dict):
+        keys = ("start_date", "event_type", "province", "min_killed", "min_captured")
+        return f"{aid}  [annotation: " + ", ".join(f"{k} {_short(note[k], 40)}" for k in keys if k in note) + "]"
+    return aid
+
+
+def diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]], pool: dict[str, dict[str, Any]] | None = None,
          fields: Sequence[str] = FIELDS) -> tuple[list[str], dict[str, dict[str, int]]]:
-    """The report's lines and the totals ``{field: {"+": n, "-": n, "~": n}}``."""
-    texts = texts or {}
+    """The report's lines and the totals ``{field: {"+": n, "-": n, "~": n}}``. ``pool`` (id -> pool
+    article) gives each item its whole evidence sentence and each article its title or annotation."""
+    pool = pool or {}
     totals = {f: {"+": 0, "-": 0, "~": 0} for f in fields}
     lines: list[str] = []
     changed = 0
@@ -247,14 +261,14 @@ def diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]], texts:
         b, n = base[aid], new[aid]
         if "error" in b or "error" in n:
             if b.get("error") != n.get("error"):
-                lines += [aid, f"  ! error: {b.get('error') or 'none'} → {n.get('error') or 'none'}"]
+                lines += [_header(aid, pool.get(aid)), f"  ! error: {b.get('error') or 'none'} → {n.get('error') or 'none'}"]
                 changed += 1
             continue
-        changes = diff_brief(b, n, texts.get(aid), fields)
+        changes = diff_brief(b, n, (pool.get(aid) or {}).get("text"), fields)
         if not changes:
             continue
         changed += 1
-        lines.append(aid)
+        lines.append(_header(aid, pool.get(aid)))
         for c in changes:
             totals[c.field][c.op] += 1
             lines.append(f"  {c.op} {c.field[:-1]:9} {c.label}")
@@ -303,10 +317,8 @@ def _run(args: argparse.Namespace) -> None:
         print(f"census: {len(briefs)} briefs of {len(articles)} pool articles -> {out}", file=sys.stderr)
         return
     base, new = load_briefs(args.base), load_briefs(args.new)
-    texts: dict[str, str] = {}
-    if args.pool or DEFAULT_POOL.is_dir():
-        texts = {a["id"]: a["text"] for a in load_pool(args.pool)}
-    lines, _totals = diff(base, new, texts, tuple(args.field or FIELDS))
+    pool = {a["id"]: a for a in load_pool(args.pool)} if args.pool or DEFAULT_POOL.is_dir() else {}
+    lines, _totals = diff(base, new, pool, tuple(args.field or FIELDS))
     print("\n".join(lines))
 
 

@@ -72,11 +72,13 @@ def test_diff_lists_added_removed_and_changed_items_with_their_sentences_and_tot
                        [claim("c1", "a3")]),
            "same": brief([actor("a1", "Rebels")], [])}
     (tmp_path / "pool").mkdir()
-    (tmp_path / "pool" / "p-x.jsonl").write_text(json.dumps({"id": "d1", "text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "pool" / "p-x.jsonl").write_text(json.dumps({"id": "d1", "text": TEXT, "title": "Invented raid"}) + "\n",
+                                                  encoding="utf-8")
     assert census.main(["diff", write(tmp_path / "b.json", base), write(tmp_path / "n.json", new),
                         "--pool", str(tmp_path / "pool")]) == 0
     out = capsys.readouterr().out
     assert "same" not in out.split("totals:")[0]
+    assert out.startswith("d1  Invented raid\n")  # the pool gives the article's title
     assert "+ actor     Ode (person)\n      « Mr. Ode agreed. »" in out
     assert "~ incident  attack 2022-05-02 @ Dorn\n      killed: 1 → 2\n      « Rebels attacked the village of Dorn on Monday. »" in out
     assert "claim" not in out.split("totals:")[0]  # the same claim, its claimant now a3: unchanged
