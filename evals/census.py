@@ -7,8 +7,9 @@
 README) and writes ``{article id: brief}``; each article's published date and source go with it,
 and texts under 200 characters are skipped. ``diff`` compares two such files: per article, the
 items added (+), removed (-) and changed (~) (actors by name, incidents by type + date + location,
-claims by claimant + content, denials by denier + content), each with its evidence sentence (read
-from the pool when there is one, else the evidence span), then the totals. A change is judged by
+claims by claimant + content, denials by denier + content; a new key on the same first evidence
+span is a change), each with its evidence sentence (read from the pool when there is one, else the
+evidence span), then the totals. A change is judged by
 reading that sentence: right or wrong. The pool is unlabelled: nothing here scores against gold.
 
 The pool is part of the checkout, not of the installed package: ``--pool`` defaults to
@@ -189,30 +190,52 @@ def _refs(brief: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     return names, claims
 
 
+def _anchor(item: dict[str, Any]) -> tuple[Any, Any] | None:
+    """The item's first grounded evidence span (start, end), if it has one."""
+    return next(((e["start"], e.get("end")) for e in item.get("evidence") or []
+                 if isinstance(e, dict) and e.get("start") is not None), None)
+
+
+def _pairs(f: str, old_items: list[dict[str, Any]], new_items: list[dict[str, Any]], old_names: dict[str, str],
+           new_names: dict[str, str]) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
+    """(old, new) items of one field paired by their key; what is left, by the same first evidence span (a
+    claim whose claimant changed, an actor renamed, an incident re-dated); then (None, added), (removed, None)."""
+    pending: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for item in old_items:
+        pending.setdefault(_key(f, item, old_names), []).append(item)
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
+    added = []
+    for item in new_items:
+        bucket = pending.get(_key(f, item, new_names))
+        if bucket:
+            pairs.append((bucket.pop(0), item))
+        else:
+            added.append(item)
+    removed = [old for bucket in pending.values() for old in bucket]
+    for item in added:
+        at = next((i for i, old in enumerate(removed) if _anchor(item) is not None and _anchor(old) == _anchor(item)), None)
+        pairs.append((removed.pop(at) if at is not None else None, item))
+    return pairs + [(old, None) for old in removed]
+
+
 def diff_brief(base: dict[str, Any], new: dict[str, Any], text: str | None = None,
                fields: Sequence[str] = FIELDS) -> list[ItemChange]:
     """The items added, removed and changed from ``base`` to ``new`` (two briefs of one article)."""
     changes: list[ItemChange] = []
     base_refs, new_refs = _refs(base), _refs(new)
     for f in fields:
-        old_items: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-        for item in base.get(f) or []:
-            old_items.setdefault(_key(f, item, base_refs[0]), []).append(item)
-        for item in new.get(f) or []:
-            pending = old_items.get(_key(f, item, new_refs[0])) or []
-            if not pending:
+        for old, item in _pairs(f, base.get(f) or [], new.get(f) or [], base_refs[0], new_refs[0]):
+            if old is None and item is not None:
                 changes.append(ItemChange(f, "+", _label(f, item, new_refs[0]), sentence(text, item.get("evidence"))))
-                continue
-            old = pending.pop(0)
-            a, b = _signature(old, *base_refs), _signature(item, *new_refs)
-            if a != b:
-                details = [f"{k}: {_short(a.get(k))} → {_short(b.get(k))}" for k in sorted(set(a) | set(b))
-                           if a.get(k) != b.get(k)]
-                changes.append(ItemChange(f, "~", _label(f, item, new_refs[0]), sentence(text, item.get("evidence")),
-                                          details))
-        for items in old_items.values():
-            for old in items:
+            elif item is None and old is not None:
                 changes.append(ItemChange(f, "-", _label(f, old, base_refs[0]), sentence(text, old.get("evidence"))))
+            elif old is not None and item is not None:
+                a, b = _signature(old, *base_refs), _signature(item, *new_refs)
+                if a != b:
+                    details = [f"{k}: {_short(a.get(k))} → {_short(b.get(k))}" for k in sorted(set(a) | set(b))
+                               if a.get(k) != b.get(k)]
+                    changes.append(ItemChange(f, "~", _label(f, item, new_refs[0]),
+                                              sentence(text, item.get("evidence")), details))
     return changes
 
 

@@ -91,6 +91,15 @@ def test_diff_lists_added_removed_and_changed_items_with_their_sentences_and_tot
     assert totals["actors"] == {"+": 0, "-": 1, "~": 0}
 
 
+def test_an_item_whose_key_changed_on_the_same_evidence_is_one_change():
+    old = brief([actor("a1", "Rebels"), actor("a2", "army")], [incident(1)], [claim("c1", "a2")])
+    moved = dict(claim("c1", "a1"), claimant_name="Rebels")  # the same sentence, another claimant
+    changes = census.diff_brief(old, brief([actor("a1", "Rebels"), actor("a2", "army")], [incident(1)], [moved]), TEXT)
+    assert [(c.op, c.label, c.details) for c in changes] == [
+        ("~", "Rebels: Two soldiers were killed", ["claimant_name: army → Rebels"])]
+    assert changes[0].evidence == "Two soldiers were killed, the army said."
+
+
 def test_diff_of_identical_runs_is_only_zero_totals(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)  # no evals/pool here: spans only, no error
     path = write(tmp_path / "b.json", {"d1": brief([actor("a1", "Rebels")], [incident(1)])})
