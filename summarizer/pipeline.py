@@ -135,7 +135,9 @@ class Summarizer:
         """Resolution, the grounding check, article metadata and run information."""
         grounder = grounder_for(article.text)
         run = draft.run
-        brief = resolve(draft, published=article.published, grounder=grounder)
+        # a backend that links denials itself (``links_denials``) is not second-guessed by word overlap
+        brief = resolve(draft, published=article.published, grounder=grounder,
+                        link=not getattr(self.backend, "links_denials", False))
         self._check_grounding(brief, article.text)
         brief.warnings[:0] = list(article.warnings)  # what loading assumed comes first
         instructions = getattr(self.backend, "instructions", None)

@@ -393,10 +393,11 @@ def link_denials(brief: Brief, *, threshold: float = 0.25) -> None:
             denial.responds_to = best.id
 
 
-def resolve(brief: Brief, *, published=None, grounder: Grounder | None = None) -> Brief:
+def resolve(brief: Brief, *, published=None, grounder: Grounder | None = None, link: bool = True) -> Brief:
     """Merge actors, resolve references and dates, link denials; ids become a1.., i1.., c1.., d1..
 
-    Backends name actors in the ``*_name`` fields; the ids are assigned here."""
+    Backends name actors in the ``*_name`` fields; the ids are assigned here. ``link=False`` leaves
+    a denial the backend did not link unlinked (a backend that decides the links itself)."""
     brief.actors = merge_actors(brief.actors, grounder.text if grounder is not None else None)
     index = ActorIndex(brief.actors)
     for inc in brief.incidents:
@@ -422,5 +423,6 @@ def resolve(brief: Brief, *, published=None, grounder: Grounder | None = None) -
     for n, denial in enumerate(brief.denials, 1):
         denial.id = f"d{n}"
         denial.responds_to = claim_map.get(denial.responds_to) if denial.responds_to else None
-    link_denials(brief)
+    if link:
+        link_denials(brief)
     return brief

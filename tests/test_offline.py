@@ -189,6 +189,15 @@ def test_push_back_is_a_denial_linked_to_the_claim_it_answers(seed_brief):
     assert not any("not looking at" in c.content for c in claims_by(seed_brief, "Mark Esper"))
 
 
+def test_a_denial_the_rules_leave_unlinked_is_not_linked_by_its_sentence_words(summarizer):
+    """The denied proposition ("any wrongdoing") answers no claim; the words its sentence shares
+    with one ("the Dunmore harbour") do not make it an answer."""
+    brief = brief_of(summarizer, "Senator Ruth Olsen said the Dunmore harbour would close in May.\n\n"
+                                 "At the Dunmore harbour on Friday, Governor Paul Vance denied any wrongdoing.\n")
+    assert [c.content for c in brief.claims] == ["the Dunmore harbour would close in May"]
+    assert [(d.denier_name, d.content, d.responds_to) for d in brief.denials] == [("Paul Vance", "any wrongdoing", None)]
+
+
 # -- incidents -------------------------------------------------------------------------------
 
 

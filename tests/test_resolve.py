@@ -80,6 +80,15 @@ def test_references_resolve_and_denials_link_by_content():
     assert out.claims[0].claimant == esper.id
 
 
+def test_a_backend_that_links_its_own_denials_keeps_them_unlinked():
+    brief = Brief(
+        claims=[Claim(id="x1", claimant_name="officials", content="the US is weighing deploying additional troops")],
+        denials=[Denial(id="", denier_name="Mark Esper", content="not looking at any major deployments of additional troops")],
+    )
+    assert resolve(brief.model_copy(deep=True), grounder=Grounder(TEXT)).denials[0].responds_to == "c1"
+    assert resolve(brief, grounder=Grounder(TEXT), link=False).denials[0].responds_to is None
+
+
 def test_unknown_names_become_flagged_actors():
     brief = resolve(Brief(claims=[Claim(id="x", claimant_name="The Vatican", content="c")]), grounder=Grounder(TEXT))
     assert brief.actors[0].name == "The Vatican" and brief.actors[0].issues

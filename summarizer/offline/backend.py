@@ -114,6 +114,7 @@ class OfflineBackend:
     name = "offline"
     mode = None
     extractive_summary = True
+    links_denials = True  # denials.answer() decides each denial's claim; one it leaves unlinked stays so
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings
