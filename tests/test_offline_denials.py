@@ -533,3 +533,17 @@ def test_an_interview_answer_to_an_accusation_still_denies():
 def test_outside_a_transcript_a_rejection_is_kept():
     text = "Maria Lopez told reporters that she rejected the church's claims about the sale of the land."
     assert [who for who, _ in denials_of(text)] == ["Maria Lopez"]
+
+
+def test_a_denial_answers_a_claim_on_what_it_says_not_on_a_name_both_hold():
+    from summarizer.schemas.brief import Claim, Denial
+
+    def row(n: int, claimant: str, content: str, start: int):
+        return Claim(id=f"c{n}", claimant_name=claimant, content=content, evidence=[]), None, (start, start + 40)
+
+    claims = [row(1, "Ana Ruiz", "Omar Haddad was slain by his guards", 0),
+              row(2, "Leo Park", "the poison was found in Omar Haddad's tea", 50)]
+    named = Denial(id="", denier_name="Karl Berg", content="that Omar Haddad was poisoned", evidence=[])
+    assert denials.answer(named, (200, 260), claims) == "c2"  # "poison" as well as the name
+    only_name = Denial(id="", denier_name="Karl Berg", content="any meeting with Omar Haddad", evidence=[])
+    assert denials.answer(only_name, (200, 260), claims) is None  # only the name is shared

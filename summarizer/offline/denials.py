@@ -39,7 +39,7 @@ from summarizer.offline.deniers import (
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.offline.propositions import idiom_object, nominal, proposition, refused_complement
-from summarizer.resolve import overlap
+from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import Claim, Denial
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             continue
         if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
             before.append(claim)
-        score = overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
+        score = _answer_overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
         if score > best_score:
             best, best_score = claim, score
     if best is not None and best_score >= 0.25:
@@ -396,6 +396,16 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or before)[-1].id
     return None
+
+
+def _answer_overlap(denied: str, said: str) -> float:
+    """How much a denied proposition overlaps a claim's content; none when all they share is a name
+    ("Trump denied it" does not answer every claim that names Trump): a word capitalised in the
+    denied proposition ("Khashoggi", "the President's power") links nothing on its own."""
+    names = content_words(" ".join(w for w in denied.split() if w[:1].isupper()))
+    if not (content_words(denied) & content_words(said)) - names:
+        return 0.0
+    return overlap(denied, said)
 
 
 def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> None:
