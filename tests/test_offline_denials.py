@@ -547,3 +547,15 @@ def test_a_denial_answers_a_claim_on_what_it_says_not_on_a_name_both_hold():
     assert denials.answer(named, (200, 260), claims) == "c2"  # "poison" as well as the name
     only_name = Denial(id="", denier_name="Karl Berg", content="any meeting with Omar Haddad", evidence=[])
     assert denials.answer(only_name, (200, 260), claims) is None  # only the name is shared
+
+
+def test_a_denial_answers_what_was_said_before_it_not_a_later_claim():
+    from summarizer.schemas.brief import Claim, Denial
+
+    later = (Claim(id="c1", claimant_name="Ana Ruiz", content="the border agreement with Dunmore is illegal", evidence=[]),
+             None, (300, 350))
+    earlier = (Claim(id="c2", claimant_name="Leo Park", content="the border agreement was signed in secret", evidence=[]),
+               None, (0, 40))
+    denial = Denial(id="", denier_name="Karl Berg", content="the border agreement", evidence=[])
+    assert denials.answer(denial, (200, 260), [later]) is None  # told after the denial
+    assert denials.answer(denial, (200, 260), [later, earlier]) == "c2"

@@ -371,17 +371,18 @@ def denial_row(ctx: Context, denier: ActorDraft, content: str, sent: Span, phras
 
 def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset()) -> str | None:
     """The claim a denial answers: the most overlap of the denied proposition with its content,
-    earlier claims preferred; never the denier's own claim or one inside the denial's sentence.
+    earlier claims preferred; never the denier's own claim, nor one inside the denial's sentence or
+    told after it (a denial answers what was said before it).
 
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
     claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named."""
     best, best_score = None, 0.0
-    before = []
+    before: list[Claim] = []
     for claim, _frame, (cs, ce) in claim_rows:
         if claim.claimant_name and claim.claimant_name == denial.denier_name:
             continue
-        if span[0] <= cs < span[1]:
-            continue
+        if cs >= span[0]:
+            continue  # a claim told in the denial's sentence or after it is not what it answers
         if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
             before.append(claim)
         score = _answer_overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
