@@ -75,6 +75,22 @@ def test_an_incident_takes_the_allegation_of_its_own_sentence():
     assert kabul.alleged_perpetrator_name == "Taliban"
 
 
+def _far_incident_alleged(first: str) -> str | None:
+    text = (first + " The state budget was passed in March. Schools reopened in April. Taxes rose in May. "
+            "On Tuesday a bomb exploded at a market in Kandahar, killing four people.")
+    ctx = context(text)
+    brief = extract(ctx.doc, prepare(text), load())
+    [bombing] = [i for i in brief.incidents if i.location and "Kandahar" in i.location]
+    return bombing.alleged_perpetrator_name
+
+
+def test_only_an_armed_group_is_alleged_article_wide():
+    # an allegation sentences away names the article's suspect only when it is an armed group
+    assert _far_incident_alleged("Officials have blamed the Taliban for the violence in the south.") == "Taliban"
+    # a person accused of something else is no suspect of an incident told far from it
+    assert _far_incident_alleged("Senator John Smith accused Governor Mary Jones of lying about the budget.") is None
+
+
 # -- casualties --------------------------------------------------------------------------------
 
 

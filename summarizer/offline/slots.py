@@ -514,7 +514,8 @@ def alleged_for(allegations: list[tuple[int, ActorDraft]], ctx: Context, sent: i
                 anywhere: bool = True) -> ActorDraft | None:
     """The suspect of the incident told in sentence ``sent``: an allegation in that sentence or the
     nearest one within two sentences (earlier first); else, when ``anywhere``, the article's first
-    armed group alleged, or its first allegation."""
+    armed group alleged (a person or a body accused sentences away of something else, "Trump accused
+    Biden of ...", is no suspect of an incident told far from it)."""
     if not allegations:
         return None
     index = {s.start: n for n, s in enumerate(ctx.sents)}
@@ -528,4 +529,4 @@ def alleged_for(allegations: list[tuple[int, ActorDraft]], ctx: Context, sent: i
     if not anywhere:
         return None
     armed = [a for _, a in allegations if a.kind == ActorKind.armed_group]
-    return armed[0] if armed else allegations[0][1]
+    return armed[0] if armed else None
