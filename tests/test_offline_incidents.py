@@ -50,6 +50,13 @@ def test_the_convicted_one_is_the_perpetrator_of_a_verdict():
     assert perpetrator("A federal jury in Manhattan convicted Michael Avenatti on all counts on Friday.") == "Michael Avenatti"
 
 
+def test_a_vehicle_owner_or_passenger_is_no_doer_of_a_crash():
+    assert perpetrator("A bus operated by Greyline Tours crashed on Monday near Lyon, killing four.") is None
+    assert perpetrator("A helicopter with singer John Smith on board crashed in Nevada on Sunday.") is None
+    # an operator is the doer of a strike, no accident
+    assert perpetrator("A drone operated by the US military struck a convoy near Mosul on Sunday, killing four.") == "US military"
+
+
 # -- alleged perpetrator ---------------------------------------------------------------------
 
 

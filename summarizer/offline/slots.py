@@ -363,8 +363,12 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             # "forces searched the area and confiscated a truck": a conjoined verb shares its head's subject
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
-            a = _first_actor(ctx, _subjects(ctx, own)
-                             + [g for c in t.children if c.dep_ == "agent" for g in c.children])
+            subjects = _subjects(ctx, own)
+            if lemma in ctx.rules.words("events", "accident_words"):
+                # "a bus operated by X crashed", "a helicopter with X on board crashed": the vehicle's
+                # owner, operator or passenger is no doer of the accident; only a subject that is one
+                subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON") or c.i in ctx.token_actor]
+            a = _first_actor(ctx, subjects + [g for c in t.children if c.dep_ == "agent" for g in c.children])
             if a is not None:
                 return a
         elif t.pos_ == "NOUN":
