@@ -171,8 +171,9 @@ def test_the_place_inside_a_phrase_whose_head_is_no_place():
     assert inc.location == "poor neighbourhood of Lyon"
     [inc] = found("The singer died on Friday at the Royal Marsden Hospital in Sutton.")
     assert inc.location == "Royal Marsden Hospital in Sutton"
+    # the phrase stays "warehouse" (not "warehouse ... in Dundee"); a bare place then gives way to its sentence's town
     [inc] = found("A fire on Friday killed two men at a warehouse the company was renting in Dundee.")
-    assert inc.location == "warehouse"
+    assert inc.location == "Dundee"
 
 
 def test_a_named_place_before_a_bare_one():
@@ -355,6 +356,14 @@ def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_incident_be
     # the lead's first place alone is too weak a link: the slot stays empty
     [inc] = found("Belgrade has been tense for weeks. Officials met on Monday. At least 71 people were arrested on Friday.")
     assert inc.location is None
+
+
+def test_a_bare_place_gives_way_to_the_town_of_its_sentence():
+    [inc] = found("A fire yesterday killed four boys at a bowling alley the group was visiting in Tampere, Finland.")
+    assert inc.location == "Tampere"  # not "bowling alley"
+    # with no town in its sentence, the bare place stays
+    [inc] = found("A fire on Sunday destroyed a warehouse near the river.")
+    assert inc.location == "warehouse near the river"
 
 
 def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():

@@ -704,10 +704,14 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
         places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
                   and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))]  # "died from COVID-19"
-        if d.location is None:
+        bare = d.location is not None and not re.search(r"\b[A-Z]", d.location)
+        if d.location is None or bare:
+            # a bare place ("a hospital", "an escape room") says less than its sentence's town
             own = next((e.text for e in places if not ctx.in_quote(e.start_char)
                         and not slots.country_as_actor(ctx, e.root)), None)
-            d.location = own or previous
+            d.location = own or d.location or previous
+        if bare:
+            continue  # a town taken for a bare place is not handed on: the events' place stays the one told
         # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
         previous = next((e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
 
