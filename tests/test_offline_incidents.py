@@ -603,6 +603,16 @@ def test_an_undated_accident_told_again_by_its_word_is_the_one_told():
         assert len(found(text)) == 2, text
 
 
+def test_a_storm_striking_land_is_a_disaster():
+    [inc] = found("Hurricane Maya hit the Canary Islands on Monday, tearing roofs off houses.")
+    assert inc.type == "other" and inc.location == "Canary Islands"
+    [inc] = found("The typhoon made landfall in Luzon early on Tuesday.")
+    assert inc.type == "other" and inc.location == "Luzon"
+    # a storm only forecast, or a storm of words, is none
+    assert found("The storm is not expected to make landfall in Cuba on Friday.") == []
+    assert found("The minister's plan hit a storm of criticism in Madrid on Monday.") == []
+
+
 def test_a_fire_told_as_an_event_is_an_accident():
     for text in ("A fire broke out at a hotel in Lyon on Monday.",
                  "The old library in Leeds caught fire on Sunday evening.",

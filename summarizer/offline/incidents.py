@@ -128,7 +128,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _death(ctx, t):
         return "other"
-    if _fire(ctx, t):
+    if _fire(ctx, t) or _disaster_strikes(ctx, t):
         return "other"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
@@ -147,6 +147,21 @@ def _fire(ctx: Context, t: Token) -> bool:
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _words(ctx, "fire_catch_verbs")
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+
+
+def _disaster_strikes(ctx: Context, t: Token) -> bool:
+    """A storm or a quake told as striking land: "Hurricane Lorenzo hit the Azores", "the typhoon
+    battered the coast", "Dorian made landfall in the Abaco Islands" (a disaster, an `other` incident);
+    not "hit a storm of criticism", nor a storm that is only forecast ("is not expected to make landfall")."""
+    if t.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "landfall_nouns") for c in t.children):
+        return True
+    if t.lemma_.lower() not in _words(ctx, "disaster_verbs"):
+        return False
+    storms = _words(ctx, "disaster_subjects")
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in storms or any(
+        g.dep_ == "compound" and g.lemma_.lower() in storms for g in c.children)) for c in t.children)
 
 
 def _death(ctx: Context, t: Token) -> bool:

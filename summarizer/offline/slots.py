@@ -200,12 +200,14 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
 def location(ctx: Context, group: list[Cue]) -> str | None:
     r = ctx.rules
     cands: list[Token] = []
-    for t, _ in group:
+    for t, kind in group:
         verb = t.head if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" else t
         if verb.pos_ == "VERB":  # "searched a compound"; "Twin bombings struck Jolo Cathedral"
             for c in verb.children:
-                if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC")):
-                    cands.append(c)  # "searched a compound", "struck Jolo Cathedral"
+                if c.dep_ == "dobj" and (c.lemma_.lower() in r.place_heads or c.ent_type_ in ("FAC", "LOC") or (
+                        (c.ent_type_ == "GPE" or c.pos_ == "PROPN") and verb.lemma_.lower() in r.words("events", "disaster_verbs")
+                        and kind == "other")):
+                    cands.append(c)  # "searched a compound", "struck Jolo Cathedral", a storm "hit the Azores"
         nodes = [t, *t.children, *(c for ch in t.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass") for c in ch.children)]
         if t.pos_ == "NOUN" and (t.dep_ == "nsubj" and t.head.pos_ == "AUX" or _told_by_verb(ctx, t)):
             # "The second attack was in Linwood Mosque", "The shooting took place in Tsuen Wan",
