@@ -57,6 +57,13 @@ def test_a_vehicle_owner_or_passenger_is_no_doer_of_a_crash():
     assert perpetrator("A drone operated by the US military struck a convoy near Mosul on Sunday, killing four.") == "US military"
 
 
+def test_the_organiser_of_a_protest_is_its_doer():
+    assert perpetrator("On Sunday, opposition leader Maria Petrova held a rally in Sofia.") == "Maria Petrova"
+    assert perpetrator("Thousands marched in Lisbon on Saturday in a protest organized by the Teachers Union.") == "Teachers Union"
+    # one who only spoke at it did not hold it
+    assert perpetrator("Opposition leader Maria Petrova spoke at a rally against the war in Sofia on Sunday.") is None
+
+
 # -- alleged perpetrator ---------------------------------------------------------------------
 
 

@@ -375,6 +375,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
                 return a
         elif t.pos_ == "NOUN":
             a = _noun_doer(ctx, t, ctx.rules.words("events", "doer_nouns"), ctx.rules.words("events", "carry_out_verbs"))
+            a = a or _organiser(ctx, t)
             if a is not None:
                 return a
     return None
@@ -449,6 +450,17 @@ def _noun_doer(ctx: Context, t: Token, doer_nouns: frozenset[str], carry_out: fr
     if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in carry_out:
         return _first_actor(ctx, _subjects(ctx, head))
     return None
+
+
+def _organiser(ctx: Context, t: Token) -> ActorDraft | None:
+    """The one who held or organised a protest: "X held a rally in Minsk", "a rally organized by X"."""
+    if t.lemma_.lower() not in ctx.rules.words("events", "protest_nouns"):
+        return None
+    verbs = ctx.rules.words("events", "protest_doer_verbs")
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
+        return _first_actor(ctx, _subjects(ctx, t.head))
+    return _first_actor(ctx, [g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
+                              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
 
 
 def _subjects(ctx: Context, verb: Token) -> list[Token]:
