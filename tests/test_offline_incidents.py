@@ -371,6 +371,9 @@ def test_a_bare_place_gives_way_to_the_town_of_its_sentence():
     # with no town in its sentence, the bare place stays
     [inc] = found("A fire on Sunday destroyed a warehouse near the river.")
     assert inc.location == "warehouse near the river"
+    # a dateline's city is where the release was issued, not the town of the event
+    [inc] = found("KABUL, Afghanistan (Jan. 12, 2011) — Afghan forces detained two suspects at a compound during a search.")
+    assert inc.location == "compound"
 
 
 def test_a_bare_year_after_in_dates_the_event_but_an_election_year_does_not():

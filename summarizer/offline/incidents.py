@@ -722,8 +722,9 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         bare = d.location is not None and not re.search(r"\b[A-Z]", d.location)
         if d.location is None or bare:
             # a bare place ("a hospital", "an escape room") says less than its sentence's town
-            own = next((e.text for e in places if not ctx.in_quote(e.start_char)
-                        and not slots.country_as_actor(ctx, e.root)), None)
+            # (for a bare place, not a dateline's city, "KABUL, Afghanistan (Jan. 12) —": where the release was issued)
+            own = next((e.text for e in places if not ctx.in_quote(e.start_char) and not slots.country_as_actor(ctx, e.root)
+                        and not (bare and dateline_end(ctx.doc, e.start) > e.start)), None)
             d.location = own or d.location or previous
         if bare:
             continue  # a town taken for a bare place is not handed on: the events' place stays the one told
