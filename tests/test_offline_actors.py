@@ -796,3 +796,14 @@ def test_any_sovereign_state_acting_is_an_actor():
     assert "Peru" in _selected("Peru recalled its ambassador on Monday.")
     ctx = with_actors("Norwegian officials expelled two diplomats on Friday.")
     assert ("unnamed", "Norway") in ctx.actors
+
+
+def test_a_source_is_an_actor_only_as_one_who_tells():
+    for text in ("Two sources said the minister would resign on Monday.",
+                 "According to a source close to the ministry, the talks failed.",
+                 "The newspaper, citing two sources, reported the deal on Friday."):
+        assert any(a.key[0] == "unnamed" for a in with_actors(text).actors.values()), text
+    for text in ("The company sells open source software to banks.",
+                 "Rice is the main source of food for the villagers.",
+                 "The tool downloads videos from different sources every day."):
+        assert not any(a.key[0] == "unnamed" for a in with_actors(text).actors.values()), text

@@ -233,6 +233,8 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
         determined = any(t.dep_ in ("det", "nummod", "amod") or t.text.lower() in QUANT for t in doc[start : head.i])
         if not (side or proper_mod or determined or head.dep_ in SUBJ + ("agent",)):
             return  # "lying to officials": not a source
+        if head.lemma_.lower() in r.words("actors", "speaking_heads") and not _speaks(ctx, head):
+            return  # "open source", "from different sources", "Intelligence sources led": no one speaking
         if any(t.ent_type_ == "ORG" for t in mods) and not side:
             return  # "a Pentagon spokesman": the organisation speaks
         plural = kind_word if kind_word.endswith("s") else (
@@ -260,6 +262,25 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     else:
         key = ("group", side or names.key(name), head_class)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _speaks(ctx: Context, head: Token) -> bool:
+    """A noun that names a person only as one who tells ("a source"): the subject of a verb of
+    speech or cognition ("sources said", "a source told them"), the agent of one, or the one
+    "according to" whom something is; its conjuncts too."""
+    r = ctx.rules
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and verb.dep_ == "agent"):
+        verb = verb.head if head.dep_ == "pobj" else verb
+        return verb.lemma_.lower() in r.reporting | r.allegation_verbs | r.denial_verbs
+    if head.dep_ == "dobj":  # "citing sources", "quoted a source as saying"
+        return verb.lemma_.lower() in ("cite", "quote")
+    if head.dep_ == "pobj":
+        return any(f"{verb.head.lower_} {verb.lower_}" == phrase or verb.lower_ == phrase
+                   for phrase in r.words("attribution", "according_to"))
+    return False
 
 
 def _last_country(ctx: Context, head: Token) -> str | None:
