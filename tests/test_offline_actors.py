@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from offline_stages import actor_names, context, with_actors
+from spacy.tokens import Span
 from summarizer.schemas.brief import ActorKind
 
 from summarizer.offline import actors, aliases, mentions, selection
@@ -807,3 +808,25 @@ def test_a_source_is_an_actor_only_as_one_who_tells():
                  "Rice is the main source of food for the villagers.",
                  "The tool downloads videos from different sources every day."):
         assert not any(a.key[0] == "unnamed" for a in with_actors(text).actors.values()), text
+
+
+def _as_organisation(text: str, name: str):
+    """The text's context with ``name`` tagged an organisation, as the tagger does at times."""
+    ctx = context(text)
+    start = next(t.i for t in ctx.doc if ctx.doc[t.i : t.i + len(name.split())].text == name)
+    ent = Span(ctx.doc, start, start + len(name.split()), label="ORG")
+    return ctx, ent
+
+
+def test_a_titled_name_tagged_as_a_body_is_a_person():
+    for text, name, person in (
+            ("Dr Marta Lindqvist said the mice recovered.", "Dr Marta Lindqvist", "Marta Lindqvist"),
+            ("Assemblywoman Rosa Quintero said the vote was historic.", "Assemblywoman Rosa Quintero", "Rosa Quintero"),
+            ("United States Representative Elias Carter died on Thursday.", "United States Representative Elias Carter", "Elias Carter")):
+        ctx, ent = _as_organisation(text, name)
+        found = actors.titled_person(ctx, ent)
+        assert found is not None and found.text.endswith(person), text
+    for text, name in (("King Abdullah University announced the results.", "King Abdullah University"),
+                       ("The Director General Office replied on Monday.", "Director General Office")):
+        ctx, ent = _as_organisation(text, name)
+        assert actors.titled_person(ctx, ent) is None, text

@@ -48,6 +48,8 @@ def find_actors(ctx: Context) -> None:
         if ent.label_ == "ORG" and same is not None and " " in str(same.key[1]):
             # "Nicola Sturgeon" tagged a person once and an organisation once: the person
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
+        elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
+            _person(ctx, titled)
         elif ent.label_ == "ORG":
             organisation(ctx, ent)
         elif ent.label_ in ("GPE", "NORP"):
@@ -155,6 +157,27 @@ def product_names(ctx: Context) -> set[str]:
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
     return found - acting
+
+
+def titled_person(ctx: Context, ent: Span) -> Span | None:
+    """A person's name with a title the tagger took for an organisation ("Dr Valeria Gazzola",
+    "Assemblywoman Selena Torres", "United States Representative Elijah Cummings"): the title, after
+    any country's name, and the name from it, when the rest is two or more capitalised proper nouns
+    that no organisation word ends ("King Abdullah University" stays a body)."""
+    r = ctx.rules
+    toks = [t for t in ent if t.lower_ != "the"]
+    k = next((i for i, t in enumerate(toks) if t.text.lower().rstrip(".") in r.titles or t.lower_ in r.titles), None)
+    if k is None or (k and " ".join(t.text for t in toks[:k]).lower() not in r.demonyms):
+        return None
+    rest = toks[k + 1:]
+    while rest and (rest[0].text.lower().rstrip(".") in r.titles or rest[0].lower_ in r.titles):
+        rest = rest[1:]
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest):
+        return None
+    name = " ".join(t.text for t in rest)
+    if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
+        return None
+    return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
 
 
 def common_word(ent: Span, lower: set[str]) -> bool:
