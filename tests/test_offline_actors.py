@@ -830,3 +830,11 @@ def test_a_titled_name_tagged_as_a_body_is_a_person():
                        ("The Director General Office replied on Monday.", "Director General Office")):
         ctx, ent = _as_organisation(text, name)
         assert actors.titled_person(ctx, ent) is None, text
+
+
+def test_a_dateline_is_no_actor():
+    ctx = with_actors("2012-12-S-016\n\nKABUL, Afghanistan (Dec. 16, 2012) – An Afghan and coalition security force arrested a Taliban facilitator in Jalalabad district today.")
+    assert not any(a.key[1] == "Afghanistan" and a.key[-1] == "government" for a in ctx.actors.values())
+    assert not any("KABUL" in (a.name, *a.aliases) for a in ctx.actors.values())
+    ctx = with_actors("Afghanistan and Pakistan signed the border accord in Doha on Monday.")
+    assert ("group", "Afghanistan", "government") in ctx.actors

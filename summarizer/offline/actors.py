@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
-    credits = credit_tokens(ctx)
+    credits = credit_tokens(ctx) | dateline_tokens(ctx)
     ctx.places = place_names(ctx, ctx.ents)
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
@@ -280,6 +280,19 @@ def untagged_speakers(ctx: Context, credits: set[int]) -> list[Span]:
 
 
 _CREDIT_CUT = re.compile(r"[.!?][\"”’]|[!?]|\.(?=[A-Z][a-z])")
+
+
+def dateline_tokens(ctx: Context) -> set[int]:
+    """Tokens of a dateline ("KABUL, Afghanistan (Dec. 16, 2012) -"): the city, in capitals, and
+    the country a report was filed from are no actors, though the parser may make them the subject
+    of the lead's verb."""
+    pattern = re.compile(ctx.rules.raw["actors"]["dateline"])
+    found: set[int] = set()
+    for m in pattern.finditer(ctx.text):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return found
 
 
 def credit_tokens(ctx: Context) -> set[int]:
