@@ -85,6 +85,11 @@ def test_a_war_or_a_law_is_not_an_actor():
     assert not any("War" in n or "Constitution" in n for n in names)
 
 
+def test_a_release_named_is_a_document_not_an_actor():
+    names = actor_names(with_actors("The command updated the figures.\n\nThis is an update to IJC News Release #2010-10-CA-068."))
+    assert not any("Release" in n for n in names)
+
+
 # -- stage 2, attribution (attribution.py) --------------------------------------------------
 
 
