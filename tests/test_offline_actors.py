@@ -838,3 +838,12 @@ def test_a_dateline_is_no_actor():
     assert not any("KABUL" in (a.name, *a.aliases) for a in ctx.actors.values())
     ctx = with_actors("Afghanistan and Pakistan signed the border accord in Doha on Monday.")
     assert ("group", "Afghanistan", "government") in ctx.actors
+
+
+def test_a_group_name_starts_after_a_line_or_a_glued_sentence():
+    ctx = with_actors("2011-07-S-006\nFor Immediate Release \n\nAn Afghan-led security force detained two insurgents.")
+    assert "Afghan-led security force" in actor_names(ctx)
+    ctx = with_actors("Joint Command 2010-07-CA-075 For Immediate Release An Afghan-international force detained two insurgents.")
+    assert "Afghan-international force" in actor_names(ctx)
+    ctx = with_actors("Thai police and Malaysian troops arrested two smugglers on Monday.")
+    assert {"Thai police", "Malaysian troops"} <= actor_names(ctx)

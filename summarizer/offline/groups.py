@@ -190,6 +190,10 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     for t in doc[start : head.i]:  # "FILE - Police": a caption's label before a spaced dash
         if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
             start = t.i + 1
+        elif "\n" in t.text + t.whitespace_ or "\u2028" in t.text + t.whitespace_:
+            start = t.i + 1  # "For Immediate Release\n\nA combined force": a line before the name
+        elif t.i > start and t.dep_ == "det" and t.text in ("A", "An", "The"):
+            start = t.i  # "... For Immediate Release An Afghan-led force": a new sentence glued on
     span = list(doc[start : head.i + 1])
     while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
         span = span[1:]
