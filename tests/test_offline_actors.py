@@ -847,3 +847,12 @@ def test_a_group_name_starts_after_a_line_or_a_glued_sentence():
     assert "Afghan-international force" in actor_names(ctx)
     ctx = with_actors("Thai police and Malaysian troops arrested two smugglers on Monday.")
     assert {"Thai police", "Malaysian troops"} <= actor_names(ctx)
+
+
+def test_the_publishers_own_reporter_is_no_actor():
+    ctx = with_actors("Jo Marsh answered questions from Wikinews accredited reporter Tom K. Reyes.", source="Wikinews")
+    assert actor_names(ctx) == {"Jo Marsh"}
+    ctx = with_actors("Wikinews' Dana Whitlock attended the fair. Lena Ortiz told Wikinews it was busy.", source="Wikinews")
+    assert "Dana Whitlock" not in actor_names(ctx) and "Lena Ortiz" in actor_names(ctx)
+    ctx = with_actors("Reuters reporter Tom K. Reyes was detained by the police on Monday.", source="Wikinews")
+    assert "Tom K. Reyes" in actor_names(ctx)

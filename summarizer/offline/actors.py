@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from summarizer import names
 from summarizer.offline.aliases import merge_aliases
-from summarizer.offline.doc import NAME_STRIP, Context, is_title
+from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
 from summarizer.offline.mentions import add_mention, clean_name, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names
@@ -95,13 +95,25 @@ def _drop_publisher(ctx: Context) -> None:
     told VOA" in a VOA article) or a press office in its release header is the narrator, and what
     it states in its own voice is no claim (Precision 3). Another outlet the article names stays."""
     publisher = publisher_names(ctx.source)
-    gone = [a for a in ctx.actors.values() if names.key(a.name) in publisher]
+    gone = [a for a in ctx.actors.values() if names.key(a.name) in publisher or _publishers_staff(ctx, a)]
     for a in gone:
         del ctx.actors[a.key]
     if gone:
         ids = {id(a) for a in gone}
         ctx.token_actor = {i: a for i, a in ctx.token_actor.items() if id(a) not in ids}
         ctx.person_order = [(i, a) for i, a in ctx.person_order if id(a) not in ids]
+
+
+def _publishers_staff(ctx: Context, actor: ActorDraft) -> bool:
+    """A person the article names as its publisher's own ("Wikinews' Nicholas Moreau attended",
+    "with Wikinews accredited reporter William S. Saturn"): the publisher's voice, no actor."""
+    parts = [p.strip() for p in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", ctx.source or "")) if p.strip()]
+    if actor.kind != ActorKind.person or not parts:
+        return False
+    staff = "|".join(ctx.rules.words("actors", "staff_nouns"))
+    owner = "|".join(map(re.escape, parts))
+    pattern = re.compile(rf"\b(?:{owner})(?:(?:'s?|’s?)(?:\s+(?:{staff}))?|(?:\s+\w+)?\s+(?:{staff}))\s+$", re.I)
+    return any(pattern.search(ctx.text[max(0, start - 60) : start]) for start, _ in actor.spans)
 
 
 _STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}
