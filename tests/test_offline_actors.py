@@ -856,3 +856,10 @@ def test_the_publishers_own_reporter_is_no_actor():
     assert "Dana Whitlock" not in actor_names(ctx) and "Lena Ortiz" in actor_names(ctx)
     ctx = with_actors("Reuters reporter Tom K. Reyes was detained by the police on Monday.", source="Wikinews")
     assert "Tom K. Reyes" in actor_names(ctx)
+
+
+def test_a_combined_force_of_two_sides_is_named_whole():
+    ctx = with_actors("A combined Afghan and coalition security force captured a Taliban leader in Sabari district.")
+    assert "combined Afghan and coalition security force" in actor_names(ctx)
+    ctx = with_actors("The leader planned attacks against Afghan and coalition forces in the district.")
+    assert "combined Afghan and coalition security force" not in actor_names(ctx)

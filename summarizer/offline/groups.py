@@ -265,7 +265,29 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
         key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
     else:
         key = ("group", side or names.key(name), head_class)
+    combined = _combined_start(ctx, head)
+    if combined < span[0].i:  # named whole, kept with the side the parse gave it (its merges unchanged)
+        name = ctx.text_of(combined + (doc[combined].dep_ == "det"), head.i + 1)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _combined_start(ctx: Context, head: Token) -> int:
+    """Where one force of two sides starts when the parser made its first side the head ("A
+    combined Afghan and coalition security force": "Afghan" the subject, "force" its conjunct): at
+    that side, or at the lower-case words before it ("combined", "a"). Only a singular force: the
+    plural "Afghan and coalition forces" may be two."""
+    first = head.head
+    if not (head.dep_ == "conj" and head.tag_ == "NN" and first.i < head.i and head.i + 1 < len(ctx.doc)
+            and ctx.doc[head.i + 1].pos_ not in ("NOUN", "PROPN") and first.pos_ in ("PROPN", "ADJ")
+            and side_of(ctx, [first]) and any(c.dep_ == "cc" for c in first.children)
+            and all(t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" for t in ctx.doc[first.i + 1 : head.i])):
+        return head.i
+    start = first.i
+    for c in reversed(list(first.lefts)):
+        if c.i != start - 1 or not c.text[:1].islower() or c.dep_ not in ("amod", "det", "advmod", "compound"):
+            break
+        start = c.i
+    return start
 
 
 def _speaks(ctx: Context, head: Token) -> bool:
