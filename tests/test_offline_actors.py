@@ -863,3 +863,11 @@ def test_a_combined_force_of_two_sides_is_named_whole():
     assert "combined Afghan and coalition security force" in actor_names(ctx)
     ctx = with_actors("The leader planned attacks against Afghan and coalition forces in the district.")
     assert "combined Afghan and coalition security force" not in actor_names(ctx)
+
+
+def test_a_side_led_force_after_a_combined_force_is_that_force():
+    ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district. "
+                      "The Afghan-led force searched several buildings.")
+    assert actor_names(ctx) == {"combined Afghan and coalition security force"}
+    ctx = with_actors("An Afghan-led force detained two men in Imam Sahib district.")
+    assert "Afghan-led force" in actor_names(ctx)

@@ -249,6 +249,13 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
         add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
                          alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
         return
+    led = next((t.text[: -len("-led")] if t.lower_ != "led" else doc[t.i - 2].text for t in mods
+                if t.lower_.endswith("-led") or (t.lower_ == "led" and t.i >= 2 and doc[t.i - 1].text == "-")), None)
+    whole = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[-1] == head_class and led
+             and re.search(rf"\b{re.escape(led)} and ", a.name)] if head_class == "force" else []
+    if whole:  # "The Afghan-led force" after "A combined Afghan and coalition security force": that force
+        add_mention(ctx, whole[-1].key, whole[-1].name, whole[-1].kind, span[0].i, head.i + 1, alias=name)
+        return
     if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
         # "the security force", "the combined force": an earlier group with the same head
         prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
