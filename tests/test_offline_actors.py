@@ -871,3 +871,11 @@ def test_a_side_led_force_after_a_combined_force_is_that_force():
     assert actor_names(ctx) == {"combined Afghan and coalition security force"}
     ctx = with_actors("An Afghan-led force detained two men in Imam Sahib district.")
     assert "Afghan-led force" in actor_names(ctx)
+
+
+def test_an_acronym_joins_the_actor_that_took_its_expansion_in():
+    ctx = with_actors("Coalition forces detained a Taliban leader on Monday.\n\nUPDATE: ISAF Confirms Capture of Taliban "
+                      "Leader\n\nInternational Security Assistance Force confirmed the capture on Tuesday.")
+    holders = [a for a in ctx.actors.values() if "ISAF" in (a.name, *a.aliases)]
+    assert [a.name for a in holders] == ["Coalition forces"]
+    assert "International Security Assistance Force" in holders[0].aliases

@@ -120,8 +120,9 @@ def _merge_acronyms(ctx: Context) -> None:
         target: ActorDraft | None = pairs.get(a.name)
         if target is None:
             named = [n for n in entity_names | {b.name for b in ctx.actors.values()} if _initials(n) == a.name]
-            matches = [b for b in ctx.actors.values() if b is not a and b.kind != ActorKind.person and _initials(b.name) == a.name]
-            if len(matches) != 1 or len({names.key(n) for n in named} - {names.key(matches[0].name)}) > 0:
+            matches = [b for b in ctx.actors.values() if b is not a and b.kind != ActorKind.person
+                       and any(_initials(n) == a.name for n in (b.name, *b.aliases))]  # or a name it took in
+            if len(matches) != 1 or len({names.key(n) for n in named} - {names.key(n) for n in (matches[0].name, *matches[0].aliases)}) > 0:
                 continue
             target = matches[0]
         if target is not a and target.key in ctx.actors:
