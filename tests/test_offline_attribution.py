@@ -164,3 +164,32 @@ def test_a_turn_marker_the_parser_found_no_name_in_still_names_the_speaker():
     ctx = with_frames(text + "\n\n((WN))  Why?  I ask.\n\nI suspect the town is too poor.")
     first_persons = [t.i for t in ctx.doc if t.text == "I"]
     assert [interviewer_speaks(ctx, i) for i in first_persons[-2:]] == [True, False]
+
+
+def test_a_pronoun_after_a_bare_surname_is_that_person():
+    text = ("Senator Paul Gray ended his campaign against Governor Ann Wilde on Friday. "
+            "In a speech, Gray thanked his staff and congratulated Wilde. He said the fight would go on.")
+    assert ("Paul Gray", "the fight would go on") in claims_of(text)
+
+
+def test_a_surname_inside_a_quote_is_no_antecedent():
+    text = ('Director Mary Holt praised Professor Tom Reed. Holt said "Reed changed the field." '
+            "She said the lab would carry his name.")
+    found = claims_of(text)
+    assert ("Mary Holt", "the lab would carry his name") in found
+
+
+def test_she_is_not_the_man_named_last():
+    text = ("Lena Ortiz said she would vote against the bill. Mark Dunn said he would support it. "
+            "She said the bill would raise taxes.")
+    found = claims_of(text)
+    assert ("Lena Ortiz", "the bill would raise taxes") in found
+    assert ("Mark Dunn", "the bill would raise taxes") not in found
+    text = "Mark Dunn met Lena Ortiz. He said the bill would raise taxes."
+    assert ("Mark Dunn", "the bill would raise taxes") in claims_of(text)
+
+
+def test_a_bare_surname_subject_at_the_sentence_start_is_the_antecedent():
+    text = ("Judge Ray Fields heard Lou Carter. Fields rejected the motion from Carter. "
+            "He said the case would proceed.")
+    assert claims_of(text) == {("Ray Fields", "the case would proceed")}

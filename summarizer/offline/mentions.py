@@ -196,15 +196,47 @@ def _marker_speaker(ctx: Context, start: int, key: str) -> ActorDraft | None:
     return actor
 
 
+def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
+    """``ctx.person_order`` plus the later bare surnames the actors stage left unrecorded
+    ("Bernie Sanders ... Sanders said ... He wrote"): a capitalised word (the tagger takes
+    "Sanders" for a noun) that is the last word of exactly one person's name or alias. In token
+    order; built once per actor table."""
+    stamp = (len(ctx.actors), len(ctx.person_order), len(ctx.token_actor))
+    cached: tuple[tuple[int, int, int], list[tuple[int, ActorDraft]]] | None = getattr(ctx, "_person_mentions", None)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    owner: dict[str, ActorDraft | None] = {}
+    for a in ctx.actors.values():
+        if a.kind != ActorKind.person or a.key[0] != "person":
+            continue
+        for n in (a.name, *a.aliases):
+            word = n.split()[-1] if len(n.split()) > 1 else ""  # a surname of a full name, not "EastMed"
+            if len(word) > 1 and word[:1].isupper():
+                owner[word] = a if owner.get(word, a) is a else None  # two persons share it: neither
+    seen = {j for j, _ in ctx.person_order}
+    extra = [(t.i, found) for t in ctx.doc if t.i not in ctx.token_actor and t.i not in seen
+             and (found := owner.get(t.text)) is not None and t.ent_type_ in ("PERSON", "")
+             and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (not t.is_sent_start or t.dep_ == "nsubj"))  # "Sanders" tagged a noun
+             and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk
+    order = sorted(ctx.person_order + extra, key=lambda p: p[0])
+    ctx._person_mentions = (stamp, order)  # type: ignore[attr-defined]
+    return order
+
+
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
     """The person a "he"/"she" at token ``i`` refers to: the subject of the nearest clause before
     it that has a person for subject (a pronoun continues the topic: "Smith met Jones on Monday.
     He said ..." is Smith), else the last person named before it in the nearest sentence that
     names one."""
     doc = ctx.doc
-    before = [(j, a) for j, a in ctx.person_order if j < i]
+    before = [(j, a) for j, a in person_mentions(ctx) if j < i]
+    wanted = _PRONOUN_GENDER.get(doc[i].lower_)
+    if wanted is not None:  # "she" is not the man named last: "Hawkins spoke. La Riva said she ..."
+        genders = {id(a): gender_of(ctx, a) for _, a in before}
+        agreeing = [(j, a) for j, a in before if genders[id(a)] in (None, wanted)]
+        before = agreeing if agreeing else before
     if not before:  # cataphora: "he said" before the name is rare; take the next one
-        nxt = [a for j, a in ctx.person_order if j > i]
+        nxt = [a for j, a in person_mentions(ctx) if j > i]
         return nxt[0] if nxt else None
     here = doc[i].sent.start
     fallback = None
@@ -217,6 +249,39 @@ def last_person(ctx: Context, i: int) -> ActorDraft | None:
             return fallback or named[-1][1]
         fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
     return fallback or before[-1][1]
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def gender_of(ctx: Context, actor: ActorDraft) -> str | None:
+    """A person's gender as the article tells it, None when it does not or is split: an honorific
+    or a gendered noun just before a mention ("Ms. Lee", "actress Ann Lee", "her husband John"),
+    and the "he"/"she" subject that follows the person as a clause's subject, in the same or the
+    next sentence, with no other person named in between ("Lee said she would ...", "Lee spoke.
+    She said ...")."""
+    doc, r = ctx.doc, ctx.rules
+    votes = {"m": 0, "f": 0}
+    order = person_mentions(ctx)
+    mentions = [j for j, a in order if a is actor]
+    others = [j for j, a in order if a is not actor]
+    for j in mentions:
+        for k in range(max(j - 2, doc[j].sent.start), j + 1):
+            word = doc[k].lower_.rstrip(".")
+            votes["f"] += word in r.words("attribution", "female_words")
+            votes["m"] += word in r.words("attribution", "male_words")
+        if not _is_subject(doc[j]):
+            continue
+        # up to the next person named, within this sentence or, as a subject, the next one
+        nxt = bisect_right(others, j)
+        sent = doc[j].sent
+        stop = min(others[nxt] if nxt < len(others) else len(doc), sent.end if sent.end >= len(doc) else doc[sent.end].sent.end)
+        pron = next((t for t in doc[j + 1 : stop] if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if pron is not None:
+            votes[_PRONOUN_GENDER[pron.lower_]] += 1
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
 
 
 def _is_subject(tok: Token) -> bool:
