@@ -193,3 +193,12 @@ def test_a_bare_surname_subject_at_the_sentence_start_is_the_antecedent():
     text = ("Judge Ray Fields heard Lou Carter. Fields rejected the motion from Carter. "
             "He said the case would proceed.")
     assert claims_of(text) == {("Ray Fields", "the case would proceed")}
+
+
+def test_a_participle_on_what_was_issued_speaks_for_the_issuer():
+    found = claims_of("Lawyer Ann Cole held a press conference claiming that the votes were counted twice.")
+    assert ("Ann Cole", "that the votes were counted twice") in found
+    found = claims_of("Governor Tim Hale released a video alleging that the count was rigged.")
+    assert {who for who, _ in found} == {"Tim Hale"}
+    # a crowd carrying a sign is no issuer of what the sign says
+    assert not claims_of("Protesters outside the office carried a banner saying the election was stolen.")

@@ -28,8 +28,9 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
     # "he said while later adding", "..., saying": the subject of a governing verb
     node = verb
     for _ in range(4):
-        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") or node.head.i == node.i:
-            break
+        issued = (node.dep_ == "dobj" and node.i != verb.i and node.lemma_.lower() in ctx.rules.words("attribution", "issued_statements"))
+        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") and not issued or node.head.i == node.i:
+            break  # "issued a statement saying", "held a press conference claiming": the issuer speaks
         node = node.head
         for child in node.children:
             if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
