@@ -202,3 +202,8 @@ def test_a_participle_on_what_was_issued_speaks_for_the_issuer():
     assert {who for who, _ in found} == {"Tim Hale"}
     # a crowd carrying a sign is no issuer of what the sign says
     assert not claims_of("Protesters outside the office carried a banner saying the election was stolen.")
+
+
+def test_a_described_subject_speaks_through_the_person_it_names_in_apposition():
+    text = "Cardiff University marine expert and former naval officer, Tom Hughes, said the reef would recover."
+    assert claims_of(text) == {("Tom Hughes", "the reef would recover")}

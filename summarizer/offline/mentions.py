@@ -128,6 +128,9 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     a = ctx.token_actor.get(tok.i)
     if a is not None:
         return a
+    named = _named_in_apposition(ctx, tok)
+    if named is not None:
+        return named
     for t in tok.subtree:  # "a statement from the Iraqi military's media office"
         a = ctx.token_actor.get(t.i)
         if a is not None:
@@ -138,6 +141,25 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             a = ctx.token_actor.get(child.i)
             if a is not None:
                 return a
+    return None
+
+
+def _named_in_apposition(ctx: Context, tok: Token) -> ActorDraft | None:
+    """The person a described subject names in apposition ("Haifa University expert and former
+    official, Avinoam Idan, said", "His daughter, and member of the INC, Sharmistha Mukherjee
+    wrote"): reached from the head through appositions, conjuncts and compounds only, so the body
+    in a modifier ("Haifa University", "the INC") is not the speaker."""
+    todo, seen = [tok], set()
+    while todo:
+        t = todo.pop()
+        seen.add(t.i)
+        for c in t.children:
+            if c.i in seen or c.dep_ not in ("appos", "conj", "compound", "flat"):
+                continue
+            a = ctx.token_actor.get(c.i)
+            if a is not None and a.kind == ActorKind.person and c.ent_type_ == "PERSON":
+                return a
+            todo.append(c)
     return None
 
 
