@@ -207,3 +207,10 @@ def test_a_participle_on_what_was_issued_speaks_for_the_issuer():
 def test_a_described_subject_speaks_through_the_person_it_names_in_apposition():
     text = "Cardiff University marine expert and former naval officer, Tom Hughes, said the reef would recover."
     assert claims_of(text) == {("Tom Hughes", "the reef would recover")}
+
+
+def test_of_two_parsed_subjects_the_named_one_speaks():
+    # the parser also takes a word of the quote for the verb's subject
+    text = '"Warm currents are eating the shelf from below, and nobody expected it," said study co-author Maria Lund.'
+    assert {who for who, _ in claims_of(text)} == {"Maria Lund"}
+    assert {who for who, _ in claims_of('"The river is their problem. Not ours", said Hanson.')} == {"Hanson"}

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 
 def subject_of(ctx: Context, verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not child.i < ctx.title_end <= verb.i:  # a dateline is no subject
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not c.i < ctx.title_end <= verb.i]  # a dateline is no subject
+    if subjects:  # '"...," said co-author Jane Roe': a word of the quote parsed as a second subject; the named one
+        return next((c for c in subjects if c.i in ctx.token_actor), subjects[0])
     # "he said while later adding", "..., saying": the subject of a governing verb
     node = verb
     for _ in range(4):
