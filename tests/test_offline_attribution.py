@@ -214,3 +214,11 @@ def test_of_two_parsed_subjects_the_named_one_speaks():
     text = '"Warm currents are eating the shelf from below, and nobody expected it," said study co-author Maria Lund.'
     assert {who for who, _ in claims_of(text)} == {"Maria Lund"}
     assert {who for who, _ in claims_of('"The river is their problem. Not ours", said Hanson.')} == {"Hanson"}
+
+
+def test_a_quote_opened_right_after_the_verb_is_its_quote():
+    text = ('"Thanks for a fine campaign. Let us keep going", wrote Anna Berg on Twitter. '
+            'Carl Moss wrote, "Congratulations to the mayor on running a campaign for working people."')
+    found = claims_of(text)
+    assert ("Carl Moss", "Congratulations to the mayor on running a campaign for working people.") in found
+    assert ("Anna Berg", "Congratulations to the mayor on running a campaign for working people.") not in found

@@ -232,7 +232,10 @@ def _adjacent_quote(ctx: Context, verb: Token) -> Offsets | None:
     sent = verb.sent
     s_end = sent.end_char
     best = None
+    end = verb.idx + len(verb.text)
     for q in ctx.quotes:
+        if end < q[0] <= end + 4 and not ctx.text[end : q[0]].strip(' ,:"“'):
+            return q  # 'Sanders wrote, "Congratulations ..."': the quote it opens, not one closing before
         # the quote closes within this sentence before the verb, or opens after it in the sentence
         near_before = q[1] <= verb.idx and verb.idx - q[1] < 80 and '"' not in ctx.text[q[1] + 1 : verb.idx]
         near_after = q[0] > verb.idx and q[0] <= s_end + 2 and q[0] - verb.idx < 60
