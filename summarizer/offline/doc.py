@@ -88,6 +88,9 @@ class Context:
         # attribution frames (filled by summarizer.offline.attribution)
         self.frames: list[Frame] = []
         self.turns: list[tuple[int, str, bool]] | None = None  # transcript turns (mentions._turn_at)
+        # persons in token order with their bare surnames, and the actor-table size it was built for
+        # (mentions.person_mentions)
+        self.person_mention_cache: tuple[tuple[int, int, int], list[tuple[int, ActorDraft]]] | None = None
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),

@@ -224,7 +224,7 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
     "Sanders" for a noun) that is the last word of exactly one person's name or alias. In token
     order; built once per actor table."""
     stamp = (len(ctx.actors), len(ctx.person_order), len(ctx.token_actor))
-    cached: tuple[tuple[int, int, int], list[tuple[int, ActorDraft]]] | None = getattr(ctx, "_person_mentions", None)
+    cached = ctx.person_mention_cache
     if cached is not None and cached[0] == stamp:
         return cached[1]
     owner: dict[str, ActorDraft | None] = {}
@@ -241,7 +241,7 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
              and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (not t.is_sent_start or t.dep_ == "nsubj"))  # "Sanders" tagged a noun
              and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk
     order = sorted(ctx.person_order + extra, key=lambda p: p[0])
-    ctx._person_mentions = (stamp, order)  # type: ignore[attr-defined]
+    ctx.person_mention_cache = (stamp, order)
     return order
 
 
