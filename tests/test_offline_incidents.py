@@ -723,3 +723,33 @@ def test_a_death_told_just_after_an_accident_is_its_toll():
     assert inc.killed == 1 and inc.date_text == "yesterday"
     # a death on a day of its own stays a death of its own
     assert len(found("A fire broke out yesterday at a hall near Harlech in Wales. Tom Hale died on Friday in Leeds.")) == 2
+
+
+# -- press releases: killing and taking told together (round 18) ------------------------------------
+
+
+def test_a_killing_and_an_arrest_told_together_are_two_incidents():
+    incs = found("Coalition troops killed three fighters and detained five others during an operation in Zorak district on Monday.")
+    assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 3)]
+    assert all(i.date_text == "Monday" and "Zorak district" in (i.location or "") for i in incs)
+    # passive, with the doer told once for both
+    incs = found("A militant leader was captured and two gunmen were killed by the Afghan National Army in Mardan province on Friday.")
+    assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 2)]
+    # the killer who also seized is a force, even when the parser names no actor
+    incs = found("A joint patrol killed two smugglers and seized a weapons cache near Lashkar village on Tuesday.")
+    assert sorted((i.type, i.killed) for i in incs) == [("other", 2), ("seizure", None)]
+
+
+def test_a_killing_told_as_the_charge_or_as_one_count_is_no_incident_of_its_own():
+    # the killing is what the arrested man did: one arrest
+    [inc] = found("Police arrested a man who killed two people in Leeds on Monday.")
+    assert inc.type == "arrest"
+    # one count for both ("killed and detained"): no toll to split
+    [inc] = found("More than ten fighters were killed and detained by troops in Zorak district on Monday.")
+    assert inc.type == "arrest"
+
+
+def test_a_force_killing_retold_is_the_one_told():
+    incs = found("Coalition troops killed one fighter and detained two men during an operation in Zorak district on Monday. "
+                 "The troops searched a compound. As the troops cleared the compound, they killed an armed fighter.")
+    assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 1)]

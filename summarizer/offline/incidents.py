@@ -408,20 +408,24 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
         if split:
             groups = court_crime
+        kill_gi = 0
+        if len(groups) == 1 and len(taken_killed := _taking_and_killing(ctx, groups[0])) == 2:
+            groups, kill_gi = taken_killed, 1  # "killed two insurgents and detained nine others": two incidents
         for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
             cue = group[0][0]
-            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split else sent.start
-            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split else sent.end
+            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split and not kill_gi else sent.start
+            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split and not kill_gi else sent.end
             date_text = slots.date_of(ctx, sent, group, lo, hi)
-            location = slots.location(ctx, group)
+            location = slots.location(ctx, group) or (slots.location(ctx, cues) if kill_gi else None)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
                                   location=location, weapon=weapon,
-                                  killed=killed if gi == 0 else None, injured=injured if gi == 0 else None)
-            draft.perpetrator = slots.doer(ctx, group)
+                                  killed=killed if gi == kill_gi else None, injured=injured if gi == kill_gi else None)
+            # the killing of "Several insurgents were killed and others detained by the force" is the force's too
+            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if kill_gi else None)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
             if kind == "other" and (death := next((t for t, _ in group if _death(ctx, t)), None)) is not None:
@@ -436,10 +440,13 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
+            if draft.type == "attack" and gi == kill_gi > 0 and all(
+                    any(c.dep_ == "dobj" for c in t.children) for t, _ in cues if t.pos_ == "VERB"):
+                draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
             if draft.type == "attack" and (_no_attack(ctx, group, sent) or _animal_doer(ctx, group)):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
-                                      for t, _ in group) and draft.perpetrator is None
+                                      for t, _ in group) and draft.perpetrator is None and not kill_gi
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
             court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
@@ -453,7 +460,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
             draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
-            draft.separate = split and gi == 1
+            draft.separate = (split or kill_gi > 0) and gi == 1
             draft.words = frozenset(t.lemma_.lower() for t, _ in group)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -495,6 +502,43 @@ def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     if not court or not crime:
         return [group]
     return [[c for c in group if c not in court], court]
+
+
+def _taking_and_killing(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """Killing and taking (an arrest or a seizure) told as coordinated acts of one sentence are two
+    incidents: "the force killed two insurgents and detained nine others", "A leader was captured and
+    two insurgents were killed" (the killing an `other` incident with its toll, the arrest its own).
+    Only verbs joined by "and" (a chain of conjuncts); not a killing told as the charge ("detained for
+    killing two", "arrested the man who killed"). Returns [taking cues, killing cues], or [group]."""
+    killing = [(t, k) for t, k in group if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack"]
+    taking = [(t, k) for t, k in group if t.pos_ == "VERB" and k in ("arrest", "seizure")]
+    ops, verbs = _words(ctx, "operation_words"), {t.i for t, _ in taking}
+    if not killing or not taking or any(c not in killing and c not in taking and c[0].lemma_.lower() not in ops
+                                        and c[0].head.i not in verbs for c in group):
+        return [group]  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
+
+    def root(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    if not all(root(t).i == root(taking[0][0]).i for t, _ in killing + taking):
+        return [group]
+    if not all(any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t, _ in killing + taking):
+        return [group]  # "More than 10 insurgents were killed and detained": one count for both
+    kill_ids = {t.i for t, _ in killing}
+    return [[c for c in group if c[0].i not in kill_ids], killing]
+
+
+def _participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
+    """The doer of participles with no subject of their own: the subject of the verb they hang from
+    ("Forces targeted a leader, killing one insurgent and detaining two")."""
+    for t, _ in group:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB":
+            return slots.doer(ctx, [(t.head, "other")])
+    return None
 
 
 def _weapon_context(ctx: Context, t: Token) -> bool:
@@ -621,7 +665,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
             elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and (
-                    d.type != "other" or _verdicts(ctx, o, d)) and d.sent - o.sent <= 6 and _places_agree(o, d)]):
+                    d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= 6
+                    and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
@@ -657,6 +702,7 @@ def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> b
     operation did ("launched further raids early Monday in east London. A number of people had been
     detained"): one arrest."""
     return (d.type == "arrest" and op.type == "other" and bool(op.words & _words(ctx, "operation_words"))
+            and not (op.separate and op.words & ctx.rules.killed)  # a killing split from its arrest stands
             and 0 < d.sent - op.last_sent <= 2 and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
             and _places_agree(op, d))
 
@@ -665,6 +711,14 @@ def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
     return bool(a.words & words and b.words & words)
+
+
+def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Both tell a killing by a force ("the force killed one insurgent and detained two ... they killed an
+    armed insurgent"): an operation's killing retold, one."""
+    kill = ctx.rules.killed
+    return all(d.words & kill and d.perpetrator is not None and d.perpetrator.kind in (
+        ActorKind.military, ActorKind.government) for d in (a, b))
 
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
