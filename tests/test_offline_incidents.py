@@ -753,3 +753,22 @@ def test_a_force_killing_retold_is_the_one_told():
     incs = found("Coalition troops killed one fighter and detained two men during an operation in Zorak district on Monday. "
                  "The troops searched a compound. As the troops cleared the compound, they killed an armed fighter.")
     assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 1)]
+
+
+def test_an_air_or_precision_strike_noun_is_a_strike():
+    [inc] = found("Allied forces conducted a precision air strike in Zorak district on Monday, killing a militant commander.")
+    assert inc.type == "strike" and inc.perpetrator is not None
+    [inc] = found("The army conducted a drone strike on a militant hideout in Mardan province on Friday.")
+    assert inc.type == "strike"
+    # a strike with no weapon word is no strike
+    assert found("Dock workers went on a general strike in Zorak on Monday.") == []
+
+
+def test_a_strike_told_again_with_no_date_or_place_is_the_one_told():
+    incs = found("Allied forces conducted a precision air strike in Zorak district on Monday. "
+                 "After careful planning, allied aircraft conducted a precision air strike on the compound.")
+    assert [i.type for i in incs] == ["strike"]
+    # a second strike is its own
+    incs = found("Allied forces conducted a precision air strike in Zorak district on Monday. "
+                 "A second precision air strike was conducted on the compound.")
+    assert [i.type for i in incs] == ["strike", "strike"]

@@ -542,6 +542,8 @@ def _participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
 
 
 def _weapon_context(ctx: Context, t: Token) -> bool:
+    if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _words(ctx, "weapon_modifiers") for c in t.children):
+        return True  # "a precision air strike", "a drone strike"
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
@@ -664,7 +666,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
-            elif not d.date_text and not d.new and (same := [o for o in out if o.type == d.type and (
+            elif not d.date_text and (not d.new or _retold_strike(d)) and (same := [o for o in out if o.type == d.type and (
                     d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= 6
                     and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
@@ -711,6 +713,13 @@ def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
     return bool(a.words & words and b.words & words)
+
+
+def _retold_strike(d: IncidentDraft) -> bool:
+    """A strike told again with "a", no date and no named place of its own ("Coalition forces conducted a
+    precision air strike in X yesterday. After careful planning, coalition aircraft conducted a precision air
+    strike on the compound."): the one told; not "another strike", "a second strike"."""
+    return d.type == "strike" and not d.another and not re.search(r"\b[A-Z]", d.location or "")
 
 
 def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
