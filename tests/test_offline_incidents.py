@@ -772,3 +772,13 @@ def test_a_strike_told_again_with_no_date_or_place_is_the_one_told():
     incs = found("Allied forces conducted a precision air strike in Zorak district on Monday. "
                  "A second precision air strike was conducted on the compound.")
     assert [i.type for i in incs] == ["strike", "strike"]
+
+
+def test_a_leader_or_facilitator_killed_is_one_victim_each():
+    [inc] = found("Army troops killed a militant leader and two of his associates in Zorak district on Monday.")
+    assert inc.killed == 3
+    [inc] = found("Army troops killed a militant leader and facilitator in Zorak district on Monday.")
+    assert inc.killed == 2
+    # several is no number
+    [inc] = found("Army troops killed a militant leader and several fighters in Zorak district on Monday.")
+    assert inc.killed is None
