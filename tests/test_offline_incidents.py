@@ -782,3 +782,14 @@ def test_a_leader_or_facilitator_killed_is_one_victim_each():
     # several is no number
     [inc] = found("Army troops killed a militant leader and several fighters in Zorak district on Monday.")
     assert inc.killed is None
+
+
+def test_more_detained_also_undated_is_the_same_arrest():
+    incs = found("Troops detained a militant leader in Zorak district on Monday. The troops searched the compound. "
+                 "Two additional suspects were also detained for questioning.")
+    assert [i.type for i in incs] == ["arrest"]
+    # on another day or in another place, its own
+    incs = found("Police arrested a man in Leeds on Monday. On Friday, police also arrested a woman in Bradford.")
+    assert [i.type for i in incs] == ["arrest", "arrest"]
+    incs = found("Police arrested a man in Leeds on Monday. Police also arrested a woman in Bradford.")
+    assert [i.type for i in incs] == ["arrest", "arrest"]

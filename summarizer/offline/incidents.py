@@ -666,7 +666,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
-            elif not d.date_text and (not d.new or _retold_strike(d)) and (same := [o for o in out if o.type == d.type and (
+            elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
                     d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= 6
                     and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
@@ -713,6 +713,12 @@ def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
     return bool(a.words & words and b.words & words)
+
+
+def _more_taken(d: IncidentDraft) -> bool:
+    """More people detained or things seized, told undated with "also" ("Two additional suspected insurgents
+    were also detained"): the same arrest or seizure, where the places agree; not "another" or "a second"."""
+    return d.type in ("arrest", "seizure") and not d.another
 
 
 def _retold_strike(d: IncidentDraft) -> bool:
