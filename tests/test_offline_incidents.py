@@ -793,3 +793,14 @@ def test_more_detained_also_undated_is_the_same_arrest():
     assert [i.type for i in incs] == ["arrest", "arrest"]
     incs = found("Police arrested a man in Leeds on Monday. Police also arrested a woman in Bradford.")
     assert [i.type for i in incs] == ["arrest", "arrest"]
+
+
+def test_the_place_of_an_operation_in_search_of_someone_is_the_place_named_inside():
+    [inc] = found("Troops detained two men during an operation in search of a militant leader in Gomal district, "
+                  "Paktika province, on Monday.")
+    assert inc.location == "Gomal district"
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_place_is_no_part_of_it():
+    [inc] = found("In Nad Ali district, Helmand province, an Afghan and coalition security force detained two men on Monday.")
+    assert inc.location == "Nad Ali district, Helmand province"

@@ -333,6 +333,13 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
     for c in pobj.children:
         if c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.text.lower() in ("with", "during", "after", "before", "for", "since")):
             stop = c.left_edge.i if stop is None else min(stop, c.left_edge.i)
+    forces = ctx.rules.words("events", "force_words")
+    for x in toks:
+        if x.i > pobj.i and x.dep_ in ("appos", "conj") and _is_place(ctx, pobj) and not _is_place(ctx, x) and any(
+                y.lemma_.lower() in forces for y in x.subtree):
+            # "In Wali Kot district, Kandahar province, a combined force patrol killed": the subject the parser
+            # hung on the place is no part of it
+            stop = x.left_edge.i if stop is None else min(stop, x.left_edge.i)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
     while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that")):
