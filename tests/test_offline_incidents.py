@@ -804,3 +804,9 @@ def test_the_place_of_an_operation_in_search_of_someone_is_the_place_named_insid
 def test_a_subject_the_parser_hung_on_a_fronted_place_is_no_part_of_it():
     [inc] = found("In Nad Ali district, Helmand province, an Afghan and coalition security force detained two men on Monday.")
     assert inc.location == "Nad Ali district, Helmand province"
+
+
+def test_an_arrest_after_an_operation_that_killed_leaves_the_killing_standing():
+    incs = found("Troops killed three fighters during an operation in Zorak district on Monday. "
+                 "The troops also detained nine men.")
+    assert sorted((i.type, i.killed, i.date_text) for i in incs) == [("arrest", None, "Monday"), ("other", 3, "Monday")]

@@ -651,9 +651,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif _arrest_in_operation(ctx, last, d):
+            elif _arrest_in_operation(ctx, last, d) and not last.words & ctx.rules.killed:
                 # "Officers launched raids early Monday. A number of people were detained.": the arrest
-                # stands, with the operation's day and place
+                # stands, with the operation's day and place (an operation that killed stands too, below)
                 out[-1], target, d = d, d, last
             elif not d.new and (retold := _retold_accident(ctx, out, d)):
                 target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
@@ -673,6 +673,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
+            if out and _arrest_in_operation(ctx, out[-1], d):  # after "killed three insurgents during an operation"
+                d.date_text, d.location = d.date_text or out[-1].date_text, d.location or out[-1].location
             out.append(d)
             continue
         target.date_text = target.date_text or d.date_text
@@ -704,7 +706,6 @@ def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> b
     operation did ("launched further raids early Monday in east London. A number of people had been
     detained"): one arrest."""
     return (d.type == "arrest" and op.type == "other" and bool(op.words & _words(ctx, "operation_words"))
-            and not (op.separate and op.words & ctx.rules.killed)  # a killing split from its arrest stands
             and 0 < d.sent - op.last_sent <= 2 and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
             and _places_agree(op, d))
 
