@@ -647,6 +647,11 @@ def test_a_lead_glued_to_release_boilerplate_after_its_dateline_tells_its_events
     assert inc.type == "arrest" and inc.date_text == "yesterday"
     # a caption with no lead after a dateline is still none
     assert found("FILE - A police officer stands outside a mosque in Manchester, Britain, May 24, 2017.") == []
+    # with no dateline, the words after the boilerplate are the lead
+    [inc] = found("2011-07-S-064 For Immediate Release\n\nDuring a security operation in Zorak district, an army unit "
+                  "detained a militant leader and two associates, yesterday.")
+    assert inc.type == "arrest" and inc.location == "Zorak district"
+    assert found("2011-07-S-064 For Immediate Release") == []
 
 
 def test_plural_events_carried_out_on_a_day_told_are_one_operation():

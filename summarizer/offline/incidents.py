@@ -479,6 +479,10 @@ def _lead_start(ctx: Context, n: int, captions: list[re.Pattern[str]]) -> int | 
     for t in sent:
         if t.idx - sent.start_char >= match.end() and t.is_upper and t.is_alpha and len(t.text) > 2 and (end := dateline_end(ctx.doc, t.i)) > t.i and end < sent.end:
             return end
+    if any(re.search(p, match.group(0), re.IGNORECASE) for p in ctx.rules.raw["events"].get("boilerplate_patterns", [])):
+        after = [t for t in sent if t.idx - sent.start_char >= match.end() and not t.is_space]
+        if len(after) >= 6:
+            return after[0].i  # "For Immediate Release In Sabari district, a force detained ...": the lead, undated
     return None
 
 
