@@ -815,3 +815,12 @@ def test_an_arrest_after_an_operation_that_killed_leaves_the_killing_standing():
     incs = found("Troops killed three fighters during an operation in Zorak district on Monday. "
                  "The troops also detained nine men.")
     assert sorted((i.type, i.killed, i.date_text) for i in incs) == [("arrest", None, "Monday"), ("other", 3, "Monday")]
+
+
+def test_a_detention_and_a_seizure_told_together_are_two_incidents():
+    incs = found("An army patrol detained two suspects and seized multiple rifles in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    assert all(i.date_text == "Monday" for i in incs)
+    # two arrest verbs are one arrest
+    [inc] = found("An army patrol captured a militant leader and detained two suspects in Zorak district on Monday.")
+    assert inc.type == "arrest"

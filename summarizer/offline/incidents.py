@@ -408,24 +408,24 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
         if split:
             groups = court_crime
-        kill_gi = 0
-        if len(groups) == 1 and len(taken_killed := _taking_and_killing(ctx, groups[0])) == 2:
-            groups, kill_gi = taken_killed, 1  # "killed two insurgents and detained nine others": two incidents
+        kill_gi, coord = 0, False
+        if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
+            (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
         for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
             cue = group[0][0]
-            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split and not kill_gi else sent.start
-            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split and not kill_gi else sent.end
+            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split and not coord else sent.start
+            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split and not coord else sent.end
             date_text = slots.date_of(ctx, sent, group, lo, hi)
-            location = slots.location(ctx, group) or (slots.location(ctx, cues) if kill_gi else None)
+            location = slots.location(ctx, group) or (slots.location(ctx, cues) if coord else None)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
                                   location=location, weapon=weapon,
                                   killed=killed if gi == kill_gi else None, injured=injured if gi == kill_gi else None)
             # the killing of "Several insurgents were killed and others detained by the force" is the force's too
-            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if kill_gi else None)
+            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if coord else None)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
             if kind == "other" and (death := next((t for t, _ in group if _death(ctx, t)), None)) is not None:
@@ -440,13 +440,13 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                     ActorKind.military, ActorKind.government) and not any(
                     t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
                 draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
-            if draft.type == "attack" and gi == kill_gi > 0 and all(
+            if draft.type == "attack" and coord and gi == kill_gi and all(
                     any(c.dep_ == "dobj" for c in t.children) for t, _ in cues if t.pos_ == "VERB"):
                 draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
             if draft.type == "attack" and (_no_attack(ctx, group, sent) or _animal_doer(ctx, group)):
                 draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
             draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
-                                      for t, _ in group) and draft.perpetrator is None and not kill_gi
+                                      for t, _ in group) and draft.perpetrator is None and not coord
             draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
             # an arrest or court event of someone in particular happened, slots or not
             court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
@@ -460,7 +460,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
             draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
-            draft.separate = (split or kill_gi > 0) and gi == 1
+            draft.separate = (split and gi == 1) or (coord and gi > 0)
             draft.words = frozenset(t.lemma_.lower() for t, _ in group)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -508,30 +508,38 @@ def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     return [[c for c in group if c not in court], court]
 
 
-def _taking_and_killing(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
-    """Killing and taking (an arrest or a seizure) told as coordinated acts of one sentence are two
-    incidents: "the force killed two insurgents and detained nine others", "A leader was captured and
-    two insurgents were killed" (the killing an `other` incident with its toll, the arrest its own).
-    Only verbs joined by "and" (a chain of conjuncts); not a killing told as the charge ("detained for
-    killing two", "arrested the man who killed"). Returns [taking cues, killing cues], or [group]."""
-    killing = [(t, k) for t, k in group if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack"]
-    taking = [(t, k) for t, k in group if t.pos_ == "VERB" and k in ("arrest", "seizure")]
-    ops, verbs = _words(ctx, "operation_words"), {t.i for t, _ in taking}
-    if not killing or not taking or any(c not in killing and c not in taking and c[0].lemma_.lower() not in ops
-                                        and c[0].head.i not in verbs for c in group):
-        return [group]  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
+def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], int]:
+    """Killing, detaining and seizing told as coordinated acts of one sentence are incidents of their own:
+    "the force killed two insurgents and detained nine others", "A leader was captured and two insurgents
+    were killed" (the killing an `other` incident with its toll), "detained one suspect and seized multiple
+    weapons" (an arrest and a seizure). Only verbs joined by "and" (a chain of conjuncts), each with its own
+    object; not a killing told as the charge ("detained for killing two", "arrested the man who killed").
+    Returns the groups (arrest, seizure, killing; those told) and the killing's index (-1: none), or ([group], 0)."""
+    acts: dict[str, list[Cue]] = {"arrest": [], "seizure": [], "kill": []}
+    for t, k in group:
+        if t.pos_ == "VERB" and k in ("arrest", "seizure"):
+            acts[k].append((t, k))
+        elif t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack":
+            acts["kill"].append((t, k))
+    told = [a for a in acts.values() if a]
+    verbs = {t.i: name for name, a in acts.items() for t, _ in a}
+    ops = _words(ctx, "operation_words")
+    if len(told) < 2 or any(t.i not in verbs and t.lemma_.lower() not in ops and t.head.i not in verbs for t, _ in group):
+        return [group], 0  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
 
     def root(t: Token) -> Token:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         return t
 
-    if not all(root(t).i == root(taking[0][0]).i for t, _ in killing + taking):
-        return [group]
-    if not all(any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t, _ in killing + taking):
-        return [group]  # "More than 10 insurgents were killed and detained": one count for both
-    kill_ids = {t.i for t, _ in killing}
-    return [[c for c in group if c[0].i not in kill_ids], killing]
+    first = root(told[0][0][0])
+    if not all(root(t).i == first.i and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for a in told for t, _ in a):
+        return [group], 0  # "More than 10 insurgents were killed and detained": one count for both
+    for t, k in group:  # the objects ("seized a cache") go with their verb, an operation with the first act
+        if t.i not in verbs:
+            acts[verbs.get(t.head.i, next(n for n, a in acts.items() if a))].append((t, k))
+    groups = [a for a in acts.values() if a]
+    return groups, (len(groups) - 1 if acts["kill"] else -1)
 
 
 def _participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
