@@ -824,3 +824,12 @@ def test_a_detention_and_a_seizure_told_together_are_two_incidents():
     # two arrest verbs are one arrest
     [inc] = found("An army patrol captured a militant leader and detained two suspects in Zorak district on Monday.")
     assert inc.type == "arrest"
+
+
+def test_the_doer_of_a_killing_participle_is_the_subject_of_its_verb():
+    [inc] = found("The Afghan National Army returned fire in Zorak district on Monday, killing two fighters.")
+    assert inc.type == "other" and inc.perpetrator is not None and inc.perpetrator.name == "Afghan National Army"
+    assert inc.killed == 2
+    # not other participles ("searched the car, discovering rifles" keeps its own rules)
+    [inc] = found("Gunmen stormed a hotel in Kabul on Monday, killing five people.")
+    assert inc.type == "attack" and inc.killed == 5

@@ -744,9 +744,9 @@ def _retold_strike(d: IncidentDraft) -> bool:
 def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a killing by a force ("the force killed one insurgent and detained two ... they killed an
     armed insurgent"): an operation's killing retold, one."""
-    kill = ctx.rules.killed
-    return all(d.words & kill and d.perpetrator is not None and d.perpetrator.kind in (
-        ActorKind.military, ActorKind.government) for d in (a, b))
+    kill, forces = ctx.rules.killed, (ActorKind.military, ActorKind.government)
+    return all(d.words & kill and (d.perpetrator is None or d.perpetrator.kind in forces) for d in (a, b)) and any(
+        d.perpetrator is not None for d in (a, b))  # "Two insurgents were killed during an operation ... forces killed the two"
 
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:

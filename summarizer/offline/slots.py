@@ -372,6 +372,9 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             # "forces searched the area and confiscated a truck": a conjoined verb shares its head's subject
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+            if lemma in ctx.rules.killed and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
+                own = own.head  # "coalition forces returned fire, killing one insurgent": the subject of "returned"
             subjects = _subjects(ctx, own)
             if lemma in ctx.rules.words("events", "accident_words"):
                 # "a bus operated by X crashed", "a helicopter with X on board crashed": the vehicle's
