@@ -833,3 +833,11 @@ def test_the_doer_of_a_killing_participle_is_the_subject_of_its_verb():
     # not other participles ("searched the car, discovering rifles" keeps its own rules)
     [inc] = found("Gunmen stormed a hotel in Kabul on Monday, killing five people.")
     assert inc.type == "attack" and inc.killed == 5
+
+
+def test_kinds_of_attacks_named_in_a_profile_are_no_incident():
+    assert found("The leader participates in roadside bomb and small arms attacks against army units in Zorak.") == []
+    assert found("The leader is a roadside bomb and suicide bomb facilitator in Zorak district.") == []
+    # a bomb told as an event still is one
+    [inc] = found("A roadside bomb killed two soldiers in Zorak district on Monday.")
+    assert inc.type == "attack" and inc.killed == 2

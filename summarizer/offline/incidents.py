@@ -74,6 +74,8 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         kind = r.verb_types[key]
     if t.pos_ == "NOUN" and t.dep_ == "compound":
         return None  # "rocket attacks": the head noun is the cue
+    if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
+        return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
@@ -81,6 +83,14 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     if key in r.verbs_only and t.pos_ != "VERB":
         return None
     return kind
+
+
+def _kinds_of_attacks(ctx: Context, t: Token) -> bool:
+    """A bare singular event noun conjoined with plural ones names a kind of them, no event: "responsible for
+    roadside bomb and direct fire attacks" (no determiner, possessor or number of its own)."""
+    if t.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in ctx.rules.event_type for c in t.children)
 
 
 def _dated_carried_out(ctx: Context, t: Token) -> bool:
