@@ -841,3 +841,14 @@ def test_kinds_of_attacks_named_in_a_profile_are_no_incident():
     # a bomb told as an event still is one
     [inc] = found("A roadside bomb killed two soldiers in Zorak district on Monday.")
     assert inc.type == "attack" and inc.killed == 2
+
+
+def test_an_unnamed_detainee_told_up_to_ten_sentences_later_is_the_arrest_told():
+    filler = " ".join(f"The leader ran cell number {n} in the valley." for n in range(7))
+    incs = found("Troops detained a militant leader in Zorak district on Monday. " + filler
+                 + " The suspect was detained based on initial questioning.")
+    assert [i.type for i in incs] == ["arrest"]
+    # a named one is someone else
+    incs = found("Police arrested a man in Minsk on Monday. " + filler.replace("The leader ran", "He joined")
+                 + " Viktar Babaryka was arrested by police.")
+    assert [i.type for i in incs] == ["arrest", "arrest"]

@@ -689,7 +689,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
             elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
-                    d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= 6
+                    d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
                     and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
         if target is None:
@@ -736,6 +736,16 @@ def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
     return bool(a.words & words and b.words & words)
+
+
+def _unnamed_detained(ctx: Context, d: IncidentDraft) -> bool:
+    """An arrest of people the text does not name ("The suspect was detained based on initial questioning",
+    "detained two suspected insurgents"): up to ten sentences after the arrest told, it is that one (not
+    "Viktar Babaryka, who was arrested", someone else)."""
+    cue = ctx.doc[d.cue]
+    taken = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    return d.type == "arrest" and bool(taken) and all(c.pos_ == "NOUN" for c in taken) and not any(
+        x.ent_type_ == "PERSON" for c in taken for x in c.subtree)  # not "Siarhei, who was arrested in May"
 
 
 def _more_taken(d: IncidentDraft) -> bool:
