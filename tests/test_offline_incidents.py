@@ -821,6 +821,9 @@ def test_a_detention_and_a_seizure_told_together_are_two_incidents():
     incs = found("An army patrol detained two suspects and seized multiple rifles in Zorak district on Monday.")
     assert sorted(i.type for i in incs) == ["arrest", "seizure"]
     assert all(i.date_text == "Monday" for i in incs)
+    # the seizure told by its object ("discovered a weapons cache")
+    incs = found("An army patrol detained two suspects and discovered a weapons cache in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
     # two arrest verbs are one arrest
     [inc] = found("An army patrol captured a militant leader and detained two suspects in Zorak district on Monday.")
     assert inc.type == "arrest"

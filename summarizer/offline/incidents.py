@@ -526,13 +526,19 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
     object; not a killing told as the charge ("detained for killing two", "arrested the man who killed").
     Returns the groups (arrest, seizure, killing; those told) and the killing's index (-1: none), or ([group], 0)."""
     acts: dict[str, list[Cue]] = {"arrest": [], "seizure": [], "kill": []}
+    verbs: dict[int, str] = {}
     for t, k in group:
         if t.pos_ == "VERB" and k in ("arrest", "seizure"):
             acts[k].append((t, k))
         elif t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack":
             acts["kill"].append((t, k))
+        elif t.pos_ == "NOUN" and k == "seizure" and t.dep_ == "dobj" and t.head.pos_ == "VERB" and not any(
+                x.i == t.head.i for x, _ in group):
+            verbs[t.head.i] = k  # "discovered a weapons cache": the verb that took the cache is the act
+            acts[k].append((t, k))
     told = [a for a in acts.values() if a]
-    verbs = {t.i: name for name, a in acts.items() for t, _ in a}
+    verbs.update({t.i: name for name, a in acts.items() for t, _ in a if t.pos_ == "VERB"})
+    heads = [t if t.pos_ == "VERB" else t.head for a in told for t, _ in a]
     ops = _words(ctx, "operation_words")
     if len(told) < 2 or any(t.i not in verbs and t.lemma_.lower() not in ops and t.head.i not in verbs for t, _ in group):
         return [group], 0  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
@@ -542,11 +548,12 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
             t = t.head
         return t
 
-    first = root(told[0][0][0])
-    if not all(root(t).i == first.i and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for a in told for t, _ in a):
+    first = root(heads[0])
+    if not all(root(t).i == first.i and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in heads):
         return [group], 0  # "More than 10 insurgents were killed and detained": one count for both
+    placed = {t.i for a in told for t, _ in a}
     for t, k in group:  # the objects ("seized a cache") go with their verb, an operation with the first act
-        if t.i not in verbs:
+        if t.i not in placed:
             acts[verbs.get(t.head.i, next(n for n, a in acts.items() if a))].append((t, k))
     groups = [a for a in acts.values() if a]
     return groups, (len(groups) - 1 if acts["kill"] else -1)
