@@ -376,7 +376,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
                 own = own.head  # "coalition forces returned fire, killing one insurgent": the subject of "returned"
             subjects = _subjects(ctx, own)
-            if lemma in ctx.rules.words("events", "accident_words"):
+            if {lemma, own.lemma_.lower()} & ctx.rules.words("events", "accident_words"):  # "crashed, killing four" too
                 # "a bus operated by X crashed", "a helicopter with X on board crashed": the vehicle's
                 # owner, operator or passenger is no doer of the accident; only a subject that is one
                 subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON") or c.i in ctx.token_actor]
