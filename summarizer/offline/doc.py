@@ -91,6 +91,7 @@ class Context:
         # persons in token order with their bare surnames, and the actor-table size it was built for
         # (mentions.person_mentions)
         self.person_mention_cache: tuple[tuple[int, int, int], list[tuple[int, ActorDraft]]] | None = None
+        self.gender_cache: dict[int, str | None] = {}  # id(actor) -> its gender, for that same order
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),

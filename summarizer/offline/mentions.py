@@ -242,6 +242,7 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
              and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk
     order = sorted(ctx.person_order + extra, key=lambda p: p[0])
     ctx.person_mention_cache = (stamp, order)
+    ctx.gender_cache = {}
     return order
 
 
@@ -281,10 +282,16 @@ def gender_of(ctx: Context, actor: ActorDraft) -> str | None:
     or a gendered noun just before a mention ("Ms. Lee", "actress Ann Lee", "her husband John"),
     and the "he"/"she" subject that follows the person as a clause's subject, in the same or the
     next sentence, with no other person named in between ("Lee said she would ...", "Lee spoke.
-    She said ...")."""
+    She said ..."). Worked out once per person and actor table."""
+    order = person_mentions(ctx)
+    if id(actor) not in ctx.gender_cache:
+        ctx.gender_cache[id(actor)] = _told_gender(ctx, actor, order)
+    return ctx.gender_cache[id(actor)]
+
+
+def _told_gender(ctx: Context, actor: ActorDraft, order: list[tuple[int, ActorDraft]]) -> str | None:
     doc, r = ctx.doc, ctx.rules
     votes = {"m": 0, "f": 0}
-    order = person_mentions(ctx)
     mentions = [j for j, a in order if a is actor]
     others = [j for j, a in order if a is not actor]
     for j in mentions:
