@@ -2,6 +2,7 @@
 
     python -m summarizer.evals.census brief OUT.json [--pool evals/pool] [--source wikinews|isaf]
     python -m summarizer.evals.census diff BASE.json NEW.json [--pool evals/pool] [--field actors ...]
+    python -m summarizer.evals.census silver BRIEFS.json [--base BASE.json] [--pool evals/pool]
 
 ``brief`` runs the offline backend over every pool article (``evals/pool/*.jsonl``, see its
 README) and writes ``{article id: brief}``; each article's published date and source go with it,
@@ -11,6 +12,8 @@ claims by claimant + content, denials by denier + content; a new key on the same
 span is a change), each with its evidence sentence (read from the pool when there is one, else the
 evidence span), then the totals. A change is judged by
 reading that sentence: right or wrong. The pool is unlabelled: nothing here scores against gold.
+``silver`` checks ISAF briefs against the dataset's release-level annotation (``evals/silver.py``
+says what each measure is): a silver check of recall and slots, not gold.
 
 The pool is part of the checkout, not of the installed package: ``--pool`` defaults to
 ``evals/pool`` under the current directory. Bad input is one line on stderr and a non-zero exit.
@@ -323,6 +326,10 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("new", metavar="NEW.json")
     d.add_argument("--pool", help="the pool, for evidence sentences (default: evals/pool when it is there)")
     d.add_argument("--field", action="append", choices=FIELDS, help="only this field (repeatable; default: all)")
+    s = sub.add_parser("silver", help="ISAF briefs against the dataset's release-level annotation (silver, not gold)")
+    s.add_argument("briefs", metavar="BRIEFS.json")
+    s.add_argument("--base", metavar="BASE.json", help="also the base run's figures, and every release that changed")
+    s.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
     return ap
 
 
@@ -338,6 +345,13 @@ def _run(args: argparse.Namespace) -> None:
         except OSError as e:
             raise InputError(f"cannot write the output: {e}", source=str(out)) from None
         print(f"census: {len(briefs)} briefs of {len(articles)} pool articles -> {out}", file=sys.stderr)
+        return
+    if args.command == "silver":
+        from summarizer.evals import silver
+
+        briefs = load_briefs(args.briefs)
+        base = load_briefs(args.base) if args.base else None
+        print("\n".join(silver.report(briefs, {a["id"]: a for a in load_pool(args.pool)}, base)))
         return
     base, new = load_briefs(args.base), load_briefs(args.new)
     pool = {a["id"]: a for a in load_pool(args.pool)} if args.pool or DEFAULT_POOL.is_dir() else {}

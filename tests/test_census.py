@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from summarizer.evals import census
+from summarizer.evals import census, silver
 
 ARTICLES = [
     {"id": "x0001", "source": "Invented Times", "published": "2021-03-04", "title": "t", "url": None,
@@ -178,3 +178,107 @@ def test_the_pool_builder_leaves_out_cited_rows_and_keeps_texts_whole(tmp_path):
     isaf = census.load_pool(out, "isaf")
     assert [r["id"] for r in isaf] == ["i0000", "i0001"]
     assert isaf[0]["text"] == "KABUL - A release." and isaf[0]["annotation"] == {"name": "1", "min_killed": 2}
+
+
+# ---------------------------------------------------------------------------------------------- silver (ISAF)
+
+def note(event_type="detention", province="norland", date="2031-04-02", min_killed=0, airstrike=False):
+    return {"name": "1", "start_date": date, "event_type": [event_type], "province": [province], "target_group": [],
+            "min_killed": min_killed, "min_captured": 1, "airstrike": airstrike}
+
+
+def inc(kind="arrest", date="2031-04-02", location="Varn district, Norland province", killed=None):
+    return {"id": "i1", "type": kind, "description": "", "location": location,
+            "date": {"iso": date, "text": "yesterday", "precision": "day"} if date else None, "killed": killed,
+            "evidence": [], "issues": []}
+
+
+def release(*incidents, published=None):
+    return dict(brief([], incidents), article={"published": published, "source": "Invented Command"})
+
+
+@pytest.mark.parametrize("annotation, incidents, expected", [
+    (note(), [inc()], {"arrest": True, "strike-x": False, "killed-x": False, "date": True, "province": True}),
+    (note(), [inc("attack", "2031-04-01", "Varn district")],
+     {"arrest": False, "strike-x": False, "killed-x": False, "date": False, "province": False}),
+    (note("insurgentskilled;detention"), [], {"arrest": False, "strike-x": False, "killed-x": False, "date": False,
+                                              "province": False}),
+    (note("airstrike", min_killed=3, airstrike=True), [inc("strike", killed=3)],
+     {"arrest-x": False, "strike": True, "killed>=": True, "killed>0": True, "date": True, "province": True}),
+    (note("airstrike", min_killed=3, airstrike=True), [inc("attack", "2031-04-05", killed=2), inc("arrest", date=None)],
+     {"arrest-x": True, "strike": False, "killed>=": False, "killed>0": True, "date": False, "province": True}),
+    (note("insurgentskilled", min_killed=2), [inc("attack", killed=None)],
+     {"arrest-x": False, "strike-x": False, "killed>=": False, "killed>0": False, "date": True, "province": True}),
+    (note("civiliancasualty"), [inc("strike", killed=1)],
+     {"arrest-x": False, "strike-x": True, "killed-x": True, "date": True, "province": True}),
+])
+def test_silver_measures_hit_and_miss(annotation, incidents, expected):
+    assert silver.measures(annotation, release(*incidents)) == expected
+
+
+def test_silver_date_among_briefs_with_a_publication_date_and_no_province_no_question():
+    got = silver.measures(note(province=""), release(inc(date="2031-04-02"), published="2031-04-03"))
+    assert got["date|pub"] is True and "province" not in got
+    assert silver.measures(note(), release(inc(date="2031-05-02"), published="2031-05-03"))["date|pub"] is False
+
+
+@pytest.fixture
+def isaf_pool(tmp_path):
+    folder = tmp_path / "pool"
+    folder.mkdir()
+    rows = [{"id": "r1", "text": "An invented release.", "annotation": note()},
+            {"id": "r2", "text": "Another.", "annotation": note("airstrike", min_killed=2, airstrike=True)},
+            {"id": "r3", "text": "A third.", "annotation": note("insurgentskilled", min_killed=1)}]
+    (folder / "invented-releases.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (folder / "invented-news.jsonl").write_text(json.dumps({"id": "n1", "text": "News, no annotation."}) + "\n",
+                                               encoding="utf-8")
+    return folder
+
+
+def test_silver_figures_and_the_releases_a_change_touched(isaf_pool, tmp_path, capsys):
+    base = {"r1": release(inc()), "r2": release(inc("attack", killed=2)), "r3": release(), "n1": release(inc())}
+    new = dict(base, r2=release(inc("strike", killed=2)), r3={"error": "refused"})
+    b, n = write(tmp_path / "b.json", base), write(tmp_path / "n.json", new)
+    assert census.main(["silver", n, "--pool", str(isaf_pool)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("silver check of 3 ISAF releases") and "not gold" in out[0] and out[0].endswith(", 1 refused")
+    rows = {line.split()[0]: line.split()[1:] for line in out[2:]}
+    assert rows["arrest"] == ["1/1"] and rows["strike"] == ["1/1"] and rows["killed>="] == ["1/2"]
+    assert rows["date"] == ["2/3"] and rows["date|pub"] == ["0/0"] and rows["province"] == ["2/3"]
+    assert rows["arrest-x"] == ["0/2"] and rows["strike-x"] == ["0/2"] and rows["killed-x"] == ["0/1"]
+    assert out[-1] == "  incidents 2 in all; releases by their number of incidents 0: 1, 1: 2; 1 with no incident"
+
+    assert census.main(["silver", n, "--base", b, "--pool", str(isaf_pool)]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:12]}
+    assert rows["measure"] == ["hits/asked", "base"] and rows["strike"] == ["1/1", "0/1"]
+    assert ("r2  [annotation: airstrike, province norland, date 2031-04-02, min_killed 2, airstrike true]  strike:0->1\n"
+            "  - attack[2031-04-02|Varn district, Norland province|k=2]\n"
+            "  + strike[2031-04-02|Varn district, Norland province|k=2]\n") in out
+    assert "r3  [annotation: insurgentskilled" in out and "  - no incident\n  + error: refused\n" in out
+    assert "r1  [" not in out and "n1" not in out  # unchanged; not an ISAF release
+    assert out.endswith("\n2 of 3 releases changed\n")
+    assert census.main(["silver", b, "--base", b, "--pool", str(isaf_pool)]) == 0
+    assert capsys.readouterr().out.endswith("\n  base      2 in all; releases by their number of incidents 0: 1, 1: 2; "
+                                            "1 with no incident\n\n0 of 3 releases changed\n")
+
+
+@pytest.mark.parametrize("case", ["no-briefs", "not-isaf", "bad-annotation", "bad-base", "no-pool"])
+def test_silver_bad_input_is_one_line_and_a_nonzero_exit(case, isaf_pool, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    good = write(tmp_path / "good.json", {"r1": release(inc())})
+    if case == "bad-annotation":
+        (isaf_pool / "invented-releases.jsonl").write_text(
+            json.dumps({"id": "r1", "text": "t", "annotation": dict(note(), min_killed="two")}) + "\n", encoding="utf-8")
+    args = {"no-briefs": ["silver", "missing.json", "--pool", str(isaf_pool)],
+            "not-isaf": ["silver", write(tmp_path / "news.json", {"n1": release()}), "--pool", str(isaf_pool)],
+            "bad-annotation": ["silver", good, "--pool", str(isaf_pool)],
+            "bad-base": ["silver", good, "--base", write(tmp_path / "list.json", [1]), "--pool", str(isaf_pool)],
+            "no-pool": ["silver", good]}[case]
+    code = census.main(args)
+    err = capsys.readouterr().err
+    assert code != 0 and err.startswith("census: error: ") and err.count("\n") == 1 and "Traceback" not in err
+    expected = {"no-briefs": "missing.json: no such file", "not-isaf": "no brief of an annotated (ISAF) pool release",
+                "bad-annotation": "pool release r1: the annotation lacks a valid min_killed", "bad-base": "not a census file",
+                "no-pool": "--pool"}[case]
+    assert expected in err
