@@ -651,6 +651,18 @@ def test_a_name_in_apposition_to_a_thing_is_not_an_actor():
     assert "Boeing Stratojet" not in names
 
 
+def test_a_thing_the_article_calls_a_thing_is_not_an_actor_where_it_is_a_subject():
+    names = actor_names(with_actors("One antiviral drug, Virexa, showed promise in early trials, Dr Ann Clay said."))
+    assert "Virexa" not in names and "Ann Clay" in names
+    names = actor_names(with_actors("Bloxcraft is a popular computer game. Bloxcraft runs on old phones, Tom Reed said."))
+    assert "Bloxcraft" not in names and "Tom Reed" in names
+
+
+def test_a_thing_that_speaks_stays_an_actor():
+    names = actor_names(with_actors("TalkBox, a messaging app, said on Monday that it would close its offices."))
+    assert "TalkBox" in names
+
+
 def test_a_name_in_apposition_to_a_body_stays_an_actor():
     assert "Brightco" in actor_names(with_actors("Brightco, a furniture company, said it would close two stores on Monday."))
 

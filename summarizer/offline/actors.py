@@ -144,20 +144,25 @@ def product_names(ctx: Context) -> set[str]:
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
     Primary"): a product, a prize or a contest, no party to the events. Not a force ("the state
     used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
-    subject or an agent: it acts."""
+    subject or an agent: it acts. A name the article calls a thing, in apposition ("the plane, a
+    Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), is the thing's name even where
+    it is a subject ("ZMapp showed promise"), unless it speaks ("Telegram, a messaging app, said")."""
     verbs = ctx.rules.words("actors", "product_verbs")
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
-    found, acting = set(), set()
+    found, acting, speaking = set(), set(), set()
+    named = called_things(ctx, things)
     for ent in ctx.ents:
         if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "NORP", "GPE"):
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
         if _a_thing(t, things):
-            found.add(key)
+            named.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.rules.speech:
+                speaking.add(key)
         for _ in range(4):  # "Zephyr" of "Zephyr towels", "the Medal and the Legion"
             if t.dep_ not in ("compound", "amod", "conj", "appos") or t.head.i == t.i:
                 break
@@ -168,7 +173,20 @@ def product_names(ctx: Context) -> set[str]:
                 ent.label_ == "PERSON" and t.i == ent.root.i and lemma in hosts and ent[0].lower_ != "the") and (
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
-    return found - acting
+    return (found - acting) | (named - speaking)
+
+
+def called_things(ctx: Context, things: frozenset[str]) -> set[str]:
+    """Name keys of proper-noun subjects of "be" with a thing noun for their attribute ("Minecraft is a
+    multi-platform game", "LuaJIT is a compiled version of Lua"): the article says what the name is."""
+    found = set()
+    for t in ctx.doc:
+        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.head.lemma_ != "be":
+            continue
+        if any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in things for c in t.head.children):
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            found.add(names.key(clean_name(" ".join(w.text for w in words))))
+    return found
 
 
 def titled_person(ctx: Context, ent: Span) -> Span | None:
