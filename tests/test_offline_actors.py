@@ -594,6 +594,16 @@ def test_a_product_a_company_makes_is_not_an_actor():
     assert "Brightco" in names and "Zephyr Paper Towels" not in names
 
 
+def test_a_bare_name_used_is_a_tool_not_an_actor():
+    names = actor_names(with_actors("Tom Reed said the firm uses TalkBox to reach customers."))
+    assert names == {"Tom Reed"}
+
+
+def test_a_body_used_with_the_stays_an_actor():
+    names = actor_names(with_actors("The governor used the National Guard to clear the streets, Tom Reed said."))
+    assert "National Guard" in names
+
+
 def test_a_contest_won_is_not_an_actor():
     names = actor_names(with_actors("Senator Ann Clay won the Dakota Party Primary in March, her aides said."))
     assert "Ann Clay" in names and not any("Primary" in n for n in names)

@@ -142,7 +142,8 @@ def storm_names(ctx: Context) -> set[str]:
 def product_names(ctx: Context) -> set[str]:
     """Name keys of things the article names as what is made, received, won, worn or installed
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
-    Primary"): a product, a prize or a contest, no party to the events. Not a force ("the state
+    Primary"), or used as a bare name ("YouTube uses JavaScript"): a product, a prize, a contest or a
+    tool, no party to the events. Not a force ("the state
     used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
     subject or an agent: it acts. A name the article calls a thing, in apposition ("the plane, a
     Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), is the thing's name even where
@@ -150,6 +151,7 @@ def product_names(ctx: Context) -> set[str]:
     verbs = ctx.rules.words("actors", "product_verbs")
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
+    tools = ctx.rules.words("actors", "tool_verbs")
     found, acting, speaking = set(), set(), set()
     named = called_things(ctx, things)
     for ent in ctx.ents:
@@ -169,7 +171,8 @@ def product_names(ctx: Context) -> set[str]:
             t = t.head
         passive = t.dep_ == "nsubjpass" and ent.label_ != "PERSON"  # not "Smith was made captain"
         lemma = t.head.lemma_.lower()
-        if (t.dep_ == "dobj" or passive) and t.head.pos_ == "VERB" and lemma in verbs and not (
+        bare = lemma in tools and not any(w.lower_ == "the" for w in (*ent, *t.children))  # "using Lua", not "used the National Guard"
+        if (t.dep_ == "dobj" or passive) and t.head.pos_ == "VERB" and (lemma in verbs or bare) and not (
                 ent.label_ == "PERSON" and t.i == ent.root.i and lemma in hosts and ent[0].lower_ != "the") and (
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
