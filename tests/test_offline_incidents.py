@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from offline_stages import context, with_frames
 
-from summarizer.offline import incidents, slots
+from summarizer.offline import incidents, repair, slots
 from summarizer.offline.extract import extract
 from summarizer.offline.rules import load
 from summarizer.offline.text import prepare
@@ -855,3 +855,42 @@ def test_an_unnamed_detainee_told_up_to_ten_sentences_later_is_the_arrest_told()
     incs = found("Police arrested a man in Minsk on Monday. " + filler.replace("The leader ran", "He joined")
                  + " Viktar Babaryka was arrested by police.")
     assert [i.type for i in incs] == ["arrest", "arrest"]
+
+
+# -- a clause opening with an address of two places (repair.fronted_places) ----------------
+
+
+def _briefed(text: str):
+    prepared = prepare(text)
+    return extract(context(text).doc, prepared, load())
+
+
+def test_a_fronted_address_is_no_doer_and_the_force_after_it_is():
+    brief = _briefed("In Dara district, Helmand province, a combined Afghan and coalition security force "
+                     "detained two suspected insurgents yesterday.")
+    [inc] = brief.incidents
+    assert inc.perpetrator_name == "combined Afghan and coalition security force"
+    assert inc.location == "Dara district, Helmand province"
+    assert "Helmand province" not in {a.name for a in brief.actors}
+
+
+def test_a_force_the_parser_hung_on_a_fronted_address_is_the_subject():
+    brief = _briefed("In Chora district, Kunar province, Afghan and coalition forces killed a Haqqani facilitator "
+                     "and detained three suspected insurgents.")
+    assert {i.perpetrator_name for i in brief.incidents} == {"Afghan and coalition forces"}
+    assert "Afghan and coalition forces" in {a.name for a in brief.actors}
+
+
+def test_a_fronted_single_place_or_a_country_speaking_is_left_as_parsed():
+    brief = _briefed("In Springfield, Illinois, police arrested two men on Monday.")
+    assert [i.perpetrator_name for i in brief.incidents] == ["police"]
+    doc = context("In Geneva, Russia said it would veto the resolution.").doc
+    repair.repair(doc, load())
+    assert next(t for t in doc if t.text == "Russia").dep_ == "nsubj"
+
+
+def test_a_later_incident_takes_the_whole_address_of_the_one_before():
+    brief = _briefed("In Dara district, Helmand province, a combined Afghan and coalition security force "
+                     "detained two suspected insurgents yesterday. During the search, the force found two rifles and "
+                     "a quantity of explosives.")
+    assert [i.location for i in brief.incidents] == ["Dara district, Helmand province"] * 2

@@ -1,5 +1,6 @@
 """The stages in order over one parsed article, and the draft brief they make.
 
+The parse is first repaired where its errors mislead every stage (:mod:`~summarizer.offline.repair`).
 Each stage reads what the previous ones found (:class:`~summarizer.offline.doc.Context`):
 
 1. :mod:`~summarizer.offline.actors` -- actor mentions clustered into actors;
@@ -24,6 +25,7 @@ from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.denials import DenialRow
 from summarizer.offline.doc import Context
 from summarizer.offline.incidents import IncidentDraft
+from summarizer.offline.repair import repair as repair_parse
 from summarizer.offline.rules import Rules
 from summarizer.offline.text import Prepared
 from summarizer.schemas.brief import Actor, Brief, DateValue, Incident, IncidentType
@@ -36,6 +38,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
             source: str | None = None) -> Brief:
     """A draft brief of one parsed article or piece of one (actors by name; ids assigned by resolve()).
     ``source``: the article's publisher, when the caller knows it."""
+    repair_parse(doc, rules)
     ctx = Context(doc, prepared, rules, grounder, source)
     actors.find_actors(ctx)
     attribution.find_frames(ctx)

@@ -837,8 +837,19 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
             d.location = own or d.location or previous
         if bare:
             continue  # a town taken for a bare place is not handed on: the events' place stays the one told
-        # what later incidents take is the town or country, not "the neighborhood of Strickland Street"
-        previous = next((e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
+        # what later incidents take is the town or country, not "the neighborhood of Strickland Street";
+        # an address of places ("Watahpur district, Kunar province") whole
+        previous = (d.location if _address(ctx, d.location, places) else None) or next(
+            (e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
+
+
+def _address(ctx: Context, location: str | None, places: list[Span]) -> bool:
+    """A place told as an address of two or more places, each a name the sentence tags as a place
+    ("Watahpur district, Kunar province", "Houston, Texas")."""
+    parts = [p.strip() for p in (location or "").split(",")]
+    heads = ctx.rules.words("actors", "address_heads")
+    names = {e.text for e in places}
+    return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and p.rsplit(" ", 1)[0] in names) for p in parts)
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
