@@ -901,3 +901,17 @@ def test_an_acronym_joins_the_actor_that_took_its_expansion_in():
     holders = [a for a in ctx.actors.values() if "ISAF" in (a.name, *a.aliases)]
     assert [a.name for a in holders] == ["Coalition forces"]
     assert "International Security Assistance Force" in holders[0].aliases
+
+
+def test_a_patrol_with_a_side_is_a_military_actor_and_a_bare_one_is_none():
+    ctx = with_actors("A combined Afghan and coalition patrol killed two insurgents in Garmsir district on Sunday.")
+    patrol = next(a for a in ctx.actors.values() if a.name == "combined Afghan and coalition patrol")
+    assert patrol.kind == ActorKind.military
+    assert not any("patrol" in n for n in actor_names(with_actors("The patrol returned to its base after the storm.")))
+
+
+def test_a_group_name_starts_after_release_boilerplate():
+    names = actor_names(with_actors("For Immediate Release Coalition patrols detain two suspects in Balkh. "
+                                    "Coalition patrols detained two suspects on Friday."))
+    assert "Coalition patrols" in names
+    assert not any("Release" in n and "patrols" in n for n in names)

@@ -432,8 +432,9 @@ def test_a_country_standing_for_its_state_is_not_the_place():
 
 
 def test_a_nationality_the_parser_made_a_subject_is_not_the_doer():
-    # "Afghan" is lifted to subject by the parser; "Afghanistan" is not who killed them
-    assert perpetrator("A combined Afghan and coalition security patrol killed two insurgents in Kajaki district on Monday.") is None
+    # "Afghan" is lifted to subject by the parser; "Afghanistan" is not who killed them, the patrol is
+    assert perpetrator("A combined Afghan and coalition security patrol killed two insurgents in Kajaki district "
+                       "on Monday.") == "combined Afghan and coalition security patrol"
     assert perpetrator("Iran shot down a US drone over the Gulf on Thursday.") == "Iran"  # a country's name still is
 
 

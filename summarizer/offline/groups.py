@@ -186,15 +186,7 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
                 continue
             start = min(start, child.left_edge.i)
     # keep the modifiers contiguous with the head
-    start = max(start, head.sent.start)
-    for t in doc[start : head.i]:  # "FILE - Police": a caption's label before a spaced dash
-        if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
-            start = t.i + 1
-        elif "\n" in t.text + t.whitespace_ or "\u2028" in t.text + t.whitespace_:
-            start = t.i + 1  # "For Immediate Release\n\nA combined force": a line before the name
-        elif t.i > start and t.dep_ == "det" and t.text in ("A", "An", "The"):
-            start = t.i  # "... For Immediate Release An Afghan-led force": a new sentence glued on
-    span = list(doc[start : head.i + 1])
+    span = list(doc[_name_start(ctx, max(start, head.sent.start), head) : head.i + 1])
     while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
         span = span[1:]
     if not span:
@@ -276,6 +268,27 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if combined < span[0].i:  # named whole, kept with the side the parse gave it (its merges unchanged)
         name = ctx.text_of(combined + (doc[combined].dep_ == "det"), head.i + 1)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _name_start(ctx: Context, start: int, head: Token) -> int:
+    """Where a group's name starts, given its modifiers' start: after a caption's label, a line
+    break, a new sentence glued on, or a release's boilerplate ("For Immediate Release Security
+    patrols wrap up ...": "Security patrols")."""
+    doc = ctx.doc
+    for t in doc[start : head.i]:  # "FILE - Police": a caption's label before a spaced dash
+        if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
+            start = t.i + 1
+        elif "\n" in t.text + t.whitespace_ or "\u2028" in t.text + t.whitespace_:
+            start = t.i + 1  # "For Immediate Release\n\nA combined force": a line before the name
+        elif t.i > start and t.dep_ == "det" and t.text in ("A", "An", "The"):
+            start = t.i  # "... For Immediate Release An Afghan-led force": a new sentence glued on
+    if start < head.i:  # the boilerplate may begin before the modifiers ("For" is none)
+        cs, ce = ctx.char_span(max(start - 3, head.sent.start), head.i)
+        ends = [cs + m.end() for p in ctx.rules.raw["events"].get("boilerplate_patterns", [])
+                for m in re.finditer(p, ctx.text[cs:ce], re.IGNORECASE)]
+        if ends and max(ends) > doc[start].idx:
+            start = next(t.i for t in doc[start : head.i + 1] if t.idx >= max(ends))
+    return start
 
 
 def _combined_start(ctx: Context, head: Token) -> int:
