@@ -27,6 +27,17 @@ def test_the_doer_of_an_event_noun():
     assert perpetrator("An attack by al-Shabaab militants on a hotel in Mogadishu killed 12 people on Sunday.") == "al-Shabaab"
 
 
+def test_an_arrest_or_seizure_participle_takes_the_subject_of_its_verb():
+    # the participle has no subject of its own: the ones who searched or stopped did the taking
+    assert perpetrator("Army troops searched a farm in Helmand on Monday, detaining three suspected smugglers.") == "Army troops"
+    assert perpetrator("Border police stopped a truck near Herat on Monday, confiscating two rifles.") == "Border police"
+    # a participle of another kind lends no doer to the arrest it names
+    assert perpetrator("Students occupied the square in Lyon on Monday, protesting the arrest of a teacher.") is None
+    # a subject that does not name its actor lends none ("the force")
+    incs = found("Army troops entered the village of Sangin on Monday. The force then searched a farm, finding two rifles.")
+    assert [i.perpetrator for i in incs if i.type == "seizure"] == [None]
+
+
 def test_a_country_named_as_doer_acts_as_its_government():
     assert perpetrator("A US airstrike killed Iranian general Qasem Soleimani at Baghdad International Airport.") == "US"
     assert perpetrator("Iran's missile attack on two bases in Iraq caused no casualties.") == "Iran"

@@ -372,10 +372,13 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             # "forces searched the area and confiscated a truck": a conjoined verb shares its head's subject
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
-            if lemma in ctx.rules.killed and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
+            lent = False  # an arrest or a seizure told so too: "forces targeted a leader, detaining two suspects"
+            if (lemma in ctx.rules.killed or _kind in ("arrest", "seizure")) and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
-                own = own.head  # "coalition forces returned fire, killing one insurgent": the subject of "returned"
+                own, lent = own.head, lemma not in ctx.rules.killed  # "coalition forces returned fire, killing one": the subject of "returned"
             subjects = _subjects(ctx, own)
+            if lent:  # only a subject that names its actor ("the force searched, finding" leaves the force unnamed)
+                subjects = [c for c in subjects if _names_own_actor(ctx, c)]
             if {lemma, own.lemma_.lower()} & ctx.rules.words("events", "accident_words"):  # "crashed, killing four" too
                 # "a bus operated by X crashed", "a helicopter with X on board crashed": the vehicle's
                 # owner, operator or passenger is no doer of the accident; only a subject that is one
@@ -389,6 +392,14 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+def _names_own_actor(ctx: Context, tok: Token) -> bool:
+    """The subject's own words name the actor it stands for ("Afghan and coalition forces"), not a
+    phrase resolved to one ("the force", "the joint security force")."""
+    a = actor_at(ctx, tok)
+    words = ctx.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
+    return a is not None and a.name.lower() in words
 
 
 def verdict_find(ctx: Context, t: Token) -> bool:
