@@ -358,7 +358,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     the noun ("the Taliban carried out an attack"); the convicted one of a verdict ("a jury
     convicted X", "X was sentenced")."""
     convict = ctx.rules.words("events", "verdict_verbs")
-    for t, _kind in group:
+    for t, kind in group:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and (lemma in convict or verdict_find(ctx, t)):
             # "convicted X", "X was sentenced", "found X guilty" (X the subject of "guilty")
@@ -373,7 +373,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
             lent = False  # an arrest or a seizure told so too: "forces targeted a leader, detaining two suspects"
-            if (lemma in ctx.rules.killed or _kind in ("arrest", "seizure")) and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
+            if (lemma in ctx.rules.killed or kind in ("arrest", "seizure")) and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
                 own, lent = own.head, lemma not in ctx.rules.killed  # "coalition forces returned fire, killing one": the subject of "returned"
             subjects = _subjects(ctx, own)
