@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.errors import ConfigError, InputError, SummarizerError, read_json
 
 DEFAULT_POOL = Path("evals") / "pool"
 MIN_CHARS = 200  # shorter texts are notices and stubs, not articles
@@ -244,14 +244,7 @@ def diff_brief(base: dict[str, Any], new: dict[str, Any], text: str | None = Non
 
 def load_briefs(path: str | Path) -> dict[str, dict[str, Any]]:
     """A ``brief`` output: ``{article id: brief}``."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such file", source=str(path)) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read it: {e}", source=str(path)) from None
-    except json.JSONDecodeError as e:
-        raise InputError(f"not JSON ({e.msg} at line {e.lineno})", source=str(path)) from None
+    data = read_json(path, "file")
     if not isinstance(data, dict) or not all(isinstance(b, dict) for b in data.values()):
         raise InputError("not a census file ({article id: brief})", source=str(path))
     for aid, brief in data.items():

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.errors import ConfigError, SummarizerError, read_json
 from summarizer.options import model_options
 from summarizer.output import write_text
 
@@ -34,14 +34,7 @@ class FixturesFailed(SummarizerError):
 
 
 def _read_baseline(path: str) -> dict:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such baseline file", source=path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read the baseline: {e}", source=path) from None
-    except json.JSONDecodeError as e:
-        raise InputError(f"the baseline is not JSON ({e.msg} at line {e.lineno})", source=path) from None
+    return read_json(path, "baseline file")
 
 
 def _predictions_run(outcomes) -> dict:

@@ -14,6 +14,10 @@ catches one type. The CLI prints ``str(error)`` on one line and exits with ``err
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 
 class SummarizerError(Exception):
     """Root of every error summarizer raises on purpose."""
@@ -58,3 +62,16 @@ class PromptError(SummarizerError):
 
 class FixtureError(SummarizerError):
     exit_code = 7
+
+
+def read_json(path: str | Path, what: str) -> Any:
+    """A whole file's JSON, or an :class:`InputError` naming ``what`` the file was meant to be
+    ("no such recorded answer", "the baseline file is not JSON (... at line 3)")."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"no such {what}", source=str(path)) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the {what}: {e}", source=str(path)) from None
+    except json.JSONDecodeError as e:
+        raise InputError(f"the {what} is not JSON ({e.msg} at line {e.lineno})", source=str(path)) from None

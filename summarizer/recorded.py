@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, read_json
 
 MODEL_NAME = "recorded"
 
@@ -53,15 +53,7 @@ def article_key(text: str) -> str:
 
 def read_answer(path: str | Path) -> dict:
     """One recorded answer (a JSON object), or :class:`InputError` saying what is wrong with the file."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such recorded answer", source=str(path)) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read the recorded answer: {e}", source=str(path)) from None
-    except json.JSONDecodeError as e:
-        raise InputError(f"the recorded answer is not JSON ({e.msg} at line {e.lineno})", source=str(path)) from None
+    data = read_json(path, "recorded answer")
     if not isinstance(data, dict):
         raise InputError("the recorded answer is not a JSON object", source=str(path))
     return data
