@@ -3,8 +3,9 @@
     python -m summarizer.evals.census brief OUT.json [--pool evals/pool] [--source wikinews|isaf]
     python -m summarizer.evals.census diff BASE.json NEW.json [--pool evals/pool] [--field actors ...]
     python -m summarizer.evals.census silver BRIEFS.json [--base BASE.json] [--pool evals/pool]
+    python -m summarizer.evals.census denials BRIEFS.json [--list evals/pool/denials.jsonl] [--pool evals/pool]
 
-``brief`` runs the offline backend over every pool article (``evals/pool/*.jsonl``, see its
+``brief`` runs the offline backend over every pool article (``evals/pool/<source>-*.jsonl``, see its
 README) and writes ``{article id: brief}``; each article's published date and source go with it,
 and texts under 200 characters are skipped. ``diff`` compares two such files: per article, the
 items added (+), removed (-) and changed (~) (actors by name, incidents by type + date + location,
@@ -13,7 +14,10 @@ span is a change), each with its evidence sentence (read from the pool when ther
 evidence span), then the totals. A change is judged by
 reading that sentence: right or wrong. The pool is unlabelled: nothing here scores against gold.
 ``silver`` checks ISAF briefs against the dataset's release-level annotation (``evals/silver.py``
-says what each measure is): a silver check of recall and slots, not gold.
+says what each measure is): a silver check of recall and slots, not gold. ``denials`` scores Wikinews
+briefs' denials against ``evals/pool/denials.jsonl``, one helper's hand-judged list (silver, one
+labeller): listed denials found (a predicted denial's evidence overlaps the listed sentence) and with
+the denier right, then the misses and the predicted denials the list lacks, to judge by hand.
 
 The pool is part of the checkout, not of the installed package: ``--pool`` defaults to
 ``evals/pool`` under the current directory. Bad input is one line on stderr and a non-zero exit.
@@ -35,6 +39,7 @@ from typing import Any
 from summarizer.errors import ConfigError, InputError, SummarizerError, read_json
 
 DEFAULT_POOL = Path("evals") / "pool"
+DEFAULT_DENIALS = DEFAULT_POOL / "denials.jsonl"
 MIN_CHARS = 200  # shorter texts are notices and stubs, not articles
 FIELDS = ("actors", "incidents", "claims", "denials")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
@@ -47,12 +52,13 @@ _MAX_SENTENCE = 400
 # ---------------------------------------------------------------------------------------------- the pool
 
 def load_pool(folder: str | Path | None = None, source: str | None = None) -> list[dict[str, Any]]:
-    """Every article of the pool's JSONL files (only those named ``<source>-*.jsonl`` with ``source``)."""
+    """Every article of the pool's ``<source>-*.jsonl`` files (only ``source``'s with ``source``; ``denials.jsonl``
+    is a list of judgements, not articles)."""
     where = Path(folder) if folder is not None else DEFAULT_POOL
     if not where.is_dir():
         hint = "" if folder is not None else " (run from a checkout, or give --pool DIR)"
         raise InputError(f"no pool folder{hint}", source=str(where))
-    files = sorted(p for p in where.glob("*.jsonl") if source is None or p.name.startswith(f"{source}-"))
+    files = sorted(p for p in where.glob("*-*.jsonl") if source is None or p.name.startswith(f"{source}-"))
     if not files:
         raise InputError(f"no {source + '-*' if source else '*'}.jsonl pool file", source=str(where))
     articles: list[dict[str, Any]] = []
@@ -304,6 +310,93 @@ def diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]], pool: 
     return lines + (["", "totals:"] if lines else ["totals:"]) + [f"  {s}" for s in summary], totals
 
 
+# ---------------------------------------------------------------------------------------------- the denial list
+
+def load_denials(path: str | Path | None = None) -> list[dict[str, Any]]:
+    """The hand-judged denial list: one object a line with ``id``, ``start``, ``end`` (the sentence) and ``denier``."""
+    rows = []
+    where = Path(path) if path is not None else DEFAULT_DENIALS
+    for row in _lines(where):
+        if not (isinstance(row.get("id"), str) and isinstance(row.get("start"), int) and isinstance(row.get("end"), int)
+                and isinstance(row.get("denier"), str)):
+            raise InputError("a denial line has a string 'id' and 'denier' and integer 'start' and 'end'", source=str(where))
+        rows.append(row)
+    return rows
+
+
+def _lines(path: Path) -> Iterable[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the denial list: {e}", source=str(path)) from None
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"not JSON ({e.msg})", source=f"{path}:{n}") from None
+            yield record if isinstance(record, dict) else {}
+
+
+def same_denier(listed: str, predicted: str | None) -> bool:
+    """Whether a predicted denier names the listed one: equal, one inside the other, or the same last word."""
+    def words(name: str) -> list[str]:
+        w = re.findall(r"[\w'-]+", name.lower())
+        return w[1:] if w[:1] == ["the"] else w
+    a, b = words(listed), words(predicted or "")
+    if not a or not b:
+        return False
+    inside = any(a == b[i:i + len(a)] for i in range(len(b))) or any(b == a[i:i + len(b)] for i in range(len(a)))
+    return inside or a[-1] == b[-1]
+
+
+def _spans(row: dict[str, Any]) -> list[tuple[int, int]]:
+    return [(row["start"], row["end"])] + [(s, e) for s, e in row.get("also") or []]
+
+
+def _overlaps(item: dict[str, Any], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(ev.get("start") is not None and ev.get("end") is not None and ev["start"] < e and s < ev["end"]
+               for ev in item.get("evidence") or [] if isinstance(ev, dict) for s, e in spans)
+
+
+def denial_census(briefs: dict[str, dict[str, Any]], listed: Sequence[dict[str, Any]],
+                  pool: dict[str, dict[str, Any]] | None = None) -> tuple[list[str], dict[str, int]]:
+    """The report's lines and figures of ``briefs``' denials against the list. A listed denial is found when a
+    predicted denial's evidence overlaps its sentence; ``optional`` ones count neither as misses nor as spurious."""
+    pool = pool or {}
+    fig = dict.fromkeys(("listed", "found", "denier_right", "optional", "predicted", "not_listed"), 0)
+    misses: list[str] = []
+    extra: list[str] = []
+    rows = [r for r in listed if r["id"] in briefs and "error" not in briefs[r["id"]]]
+    for aid, brief in sorted(briefs.items()):
+        names = _refs(brief)[0]
+        own = [r for r in rows if r["id"] == aid]
+        for d in brief.get("denials") or []:
+            fig["predicted"] += 1
+            if not any(_overlaps(d, _spans(r)) for r in own):
+                fig["not_listed"] += 1
+                extra.append(f"  {aid}  {_name(names, d, 'denier') or 'nobody'}: {_short(d.get('content'))}\n"
+                             f"      « {sentence((pool.get(aid) or {}).get('text'), d.get('evidence'))} »")
+        for r in own:
+            hits = [d for d in brief.get("denials") or [] if _overlaps(d, _spans(r))]
+            right = any(same_denier(r["denier"], _name(names, d, "denier")) for d in hits)
+            fig["optional" if r.get("optional") else "listed"] += 1
+            if not r.get("optional"):
+                fig["found"] += bool(hits)
+                fig["denier_right"] += right
+            if not right:
+                said = ", ".join(_name(names, d, "denier") or "nobody" for d in hits) or "not found"
+                misses.append(f"  {aid}  {r['denier']}{' (optional)' if r.get('optional') else ''} [{said}]\n"
+                              f"      « {_short(r.get('sentence'), 200)} »")
+    tp, fn, fp = fig["denier_right"], fig["listed"] - fig["denier_right"], fig["not_listed"]
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    head = [f"listed {fig['listed']} (+{fig['optional']} optional) in {len({r['id'] for r in rows})} articles; "
+            f"found {fig['found']}, denier right {tp}; predicted {fig['predicted']}, not in the list {fp}; "
+            f"F1 (denier right) {f1:.3f}"]
+    return head + ["missed or denier wrong [predicted denier]:"] + misses + \
+        ["predicted, not in the list (judge by hand):"] + extra, fig
+
+
 # ---------------------------------------------------------------------------------------------- the command
 
 def _parser() -> argparse.ArgumentParser:
@@ -323,6 +416,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("briefs", metavar="BRIEFS.json")
     s.add_argument("--base", metavar="BASE.json", help="also the base run's figures, and every release that changed")
     s.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
+    n = sub.add_parser("denials", help="Wikinews briefs' denials against the hand-judged list (silver, one labeller)")
+    n.add_argument("briefs", metavar="BRIEFS.json")
+    n.add_argument("--list", help="the denial list (default: denials.jsonl in the pool folder)")
+    n.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
     return ap
 
 
@@ -345,6 +442,11 @@ def _run(args: argparse.Namespace) -> None:
         briefs = load_briefs(args.briefs)
         base = load_briefs(args.base) if args.base else None
         print("\n".join(silver.report(briefs, {a["id"]: a for a in load_pool(args.pool)}, base)))
+        return
+    if args.command == "denials":
+        pool = {a["id"]: a for a in load_pool(args.pool)}
+        listed = load_denials(args.list or Path(args.pool or DEFAULT_POOL) / "denials.jsonl")
+        print("\n".join(denial_census(load_briefs(args.briefs), listed, pool)[0]))
         return
     base, new = load_briefs(args.base), load_briefs(args.new)
     pool = {a["id"]: a for a in load_pool(args.pool)} if args.pool or DEFAULT_POOL.is_dir() else {}

@@ -282,3 +282,47 @@ def test_silver_bad_input_is_one_line_and_a_nonzero_exit(case, isaf_pool, tmp_pa
                 "bad-annotation": "pool release r1: the annotation lacks a valid min_killed", "bad-base": "not a census file",
                 "no-pool": "--pool"}[case]
     assert expected in err
+
+
+DENIAL_TEXT = ("The council said the bridge was unsafe. The builder denied that. It never happened, he added. "
+               "Critics rejected the report. The mayor opened a park.")
+
+
+def denial(denier_name, phrase):
+    return {"id": "d", "denier": "a9", "denier_name": denier_name, "content": "x", "responds_to": None,
+            "evidence": ev(DENIAL_TEXT, phrase), "issues": []}
+
+
+def listed_row(phrase, denier, **more):
+    start = DENIAL_TEXT.index(phrase)
+    return dict({"id": "z1", "sentence": phrase, "start": start, "end": start + len(phrase), "denier": denier}, **more)
+
+
+@pytest.mark.parametrize(("listed", "predicted", "right"), [
+    ("Anna Kowalczyk", "Kowalczyk", True), ("the ministry", "Ministry", True), ("Biden", "Joe Biden", True),
+    ("The builder", "the council", False), ("Aides", None, False)])
+def test_same_denier_names_the_listed_one(listed, predicted, right):
+    assert census.same_denier(listed, predicted) is right
+
+
+def test_denials_scores_found_denier_right_misses_and_unlisted(tmp_path, capsys):
+    folder = tmp_path / "pool"
+    folder.mkdir()
+    (folder / "invented-news.jsonl").write_text(json.dumps({"id": "z1", "text": DENIAL_TEXT}) + "\n", encoding="utf-8")
+    rows = [listed_row("The builder denied that.", "the builder",
+                       also=[[DENIAL_TEXT.index("It never"), DENIAL_TEXT.index(" Critics")]]),
+            listed_row("Critics rejected the report.", "Critics", optional=True),
+            listed_row("The council said the bridge was unsafe.", "council")]
+    (folder / "denials.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    predicted = [denial("Builder", "It never happened"), denial("the mayor", "The mayor opened a park"),
+                 denial("Critics", "Critics rejected")]
+    briefs = write(tmp_path / "b.json", {"z1": dict(brief([], []), denials=predicted)})
+    lines, fig = census.denial_census(json.loads(Path(briefs).read_text()), rows)
+    assert fig == {"listed": 2, "found": 1, "denier_right": 1, "optional": 1, "predicted": 3, "not_listed": 1}
+    assert census.main(["denials", briefs, "--pool", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("listed 2 (+1 optional) in 1 articles; found 1, denier right 1; predicted 3, "
+                          "not in the list 1; F1 (denier right) 0.500\n")
+    assert "  z1  council [not found]\n      « The council said the bridge was unsafe. »" in out
+    assert out.endswith("  z1  the mayor: x\n      « The mayor opened a park. »\n")
+    assert "builder" not in out.split("missed")[1].lower()  # found with its denier: not listed as a miss
