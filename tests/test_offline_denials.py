@@ -559,3 +559,22 @@ def test_a_denial_answers_what_was_said_before_it_not_a_later_claim():
     denial = Denial(id="", denier_name="Karl Berg", content="the border agreement", evidence=[])
     assert denials.answer(denial, (200, 260), [later]) is None  # told after the denial
     assert denials.answer(denial, (200, 260), [later, earlier]) == "c2"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mara Quill criticized the move, arguing it would raise rents.",
+    "Mayor Tomas Brell condemned the policy at a rally on Friday.",
+    "Governor Ellen Stroud slammed the proposal as costly.",
+])
+def test_criticism_of_an_act_denies_nothing(text):
+    assert denials_of(text) == []
+
+
+def test_criticism_of_a_claim_or_ruling_still_denies_it():
+    assert denials_of("Senator Mara Quill criticized the court's ruling.") == [("Mara Quill", "the court's ruling")]
+    assert denials_of("Mayor Tomas Brell condemned the claims as politically motivated.")[0][0] == "Tomas Brell"
+
+
+def test_downplaying_denies_a_report_but_not_a_threat():
+    assert denials_of("Minister Ivo Karst downplayed the reports of shortages.")[0][0] == "Ivo Karst"
+    assert denials_of("Minister Ivo Karst downplayed the storm in March to avoid panic.") == []

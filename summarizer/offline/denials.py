@@ -142,7 +142,10 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated  # "countered that ...": a claim answered with another
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        return not negated and any(o.lemma_.lower() in r.proposition_nouns | r.rejectable_objects for o in objects)
+        rejectable = r.proposition_nouns | r.rejectable_objects
+        if lemma in r.words("denial", "criticism_verbs"):  # "criticized the move" criticises an act, denies nothing
+            rejectable = rejectable - r.words("denial", "action_objects")
+        return not negated and any(o.lemma_.lower() in rejectable for o in objects)
     if idiom_object(ctx, t) is not None:
         return not negated
     return any((lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
