@@ -126,6 +126,20 @@ def test_a_name_whose_head_is_a_thing_is_not_an_actor():
     assert not any("Economy" in n or "Conditions" in n for n in names)
 
 
+def test_an_events_name_is_not_an_actor_but_its_sponsor_is():
+    names = actor_names(with_actors(
+        "The Northfield Youth Championships are held every other year, and the Hartley Foundation sponsors them. "
+        "The Riverside Film Awards honoured Jane Doyle on Sunday. The Blue Valley Fest continues through Sunday."))
+    assert {"Hartley Foundation", "Jane Doyle"} <= names
+    assert not any(n.endswith(("Championships", "Awards", "Fest")) for n in names)
+
+
+def test_an_event_the_tagger_took_for_a_person_is_not_an_actor():
+    ctx = with_actors("Kevin Marsh Fest opened on Friday, Mark Rowe said.")
+    assert any(e.label_ == "PERSON" and e.text.endswith("Fest") for e in ctx.doc.ents)
+    assert actor_names(ctx) == {"Mark Rowe"}
+
+
 def test_a_countrys_police_joins_the_one_named_force_of_that_country():
     ctx = with_actors("The attackers fought the Afghan Uniformed Police for hours. "
                       "Afghan police killed three of them, officials said.")

@@ -381,6 +381,8 @@ def _person(ctx: Context, ent: Span) -> None:
     name = clean_name(ctx.text_of(toks[0].i, toks[-1].i + 1))
     if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
         return
+    if len(toks) > 1 and toks[-1].lower_ in r.words("actors", "event_names"):
+        return  # "Beyond Fest continues": an event the tagger took for a person
     if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
     if len(toks) > 5:

@@ -38,7 +38,7 @@ def organisation(ctx: Context, ent: Span) -> None:
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
-    not_agent = ctx.rules.words("actors", "not_agent_names")
+    not_agent = ctx.rules.words("actors", "not_agent_names") | ctx.rules.words("actors", "event_names")
     if name.split() and (name.split()[-1].lower() in not_agent or _name_head(name).lower() in not_agent):
         return  # "Syrian Civil War", "United States Constitution": not an agent
     before = ctx.doc[toks[0].i - 1] if toks[0].i else None
