@@ -246,6 +246,14 @@ def test_the_audience_of_a_statement_is_not_a_party():
     assert "BBC" not in _selected("Speaking to the BBC, the minister said the talks had failed.")
 
 
+def test_the_destination_of_a_trip_a_visit_or_a_march_is_a_place_not_a_party():
+    kept = _selected("Protesters marched from Hyde Park to Parliament on Saturday. Jane Roe said the prize "
+                     "included a trip to the White House. The governor's visit to Mercy General Hospital was brief. "
+                     "He later returned to the Liberal Party.")
+    assert kept == {"Jane Roe"}
+    assert "Acme Holdings" in _selected("Lena Park sold her stores to Acme Holdings in March.")  # no journey
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -293,6 +293,8 @@ def _journey(ctx: Context, prep: Token) -> bool:
     """"to"/"from" after a verb of travel ("travelling to Disney World", "flying from Tomsk",
     "going to Jannah"): a destination or an origin, a place, not a party to the events."""
     verb = prep.head
+    if prep.lower_ == "to" and verb.pos_ == "NOUN" and verb.lemma_.lower() in ctx.rules.words("actors", "travel_nouns"):
+        return True  # "a trip to the White House", "the march to Parliament": a destination
     return prep.lower_ in ("to", "from") and verb.pos_ in ("VERB", "AUX") and (
         verb.lemma_.lower() in ctx.rules.words("actors", "travel_verbs"))
 
