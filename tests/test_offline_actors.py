@@ -254,6 +254,13 @@ def test_the_destination_of_a_trip_a_visit_or_a_march_is_a_place_not_a_party():
     assert "Acme Holdings" in _selected("Lena Park sold her stores to Acme Holdings in March.")  # no journey
 
 
+def test_the_owner_or_operator_of_a_thing_and_a_body_owned_are_not_parties():
+    assert _selected("The ferry was owned by Blue Harbour Lines. It sank on Monday, Mark Rowe said.") == {"Mark Rowe"}
+    kept = _selected("Orion Media owns the website Daily Ledger. The museum is run by the Hartley Foundation.")
+    assert "Daily Ledger" not in kept and "Hartley Foundation" not in kept
+    assert "Acme Security" in _selected("Police said the bus was stopped by Acme Security on Monday.")  # an act
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

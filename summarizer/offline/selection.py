@@ -217,6 +217,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
+        if _owned(ctx, t):
+            return False
         if t.dep_ in deps:
             return True
         if head.i == t.i:
@@ -287,6 +289,16 @@ def _audience(ctx: Context, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return prep.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and (
         lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
+
+
+def _owned(ctx: Context, tok: Token) -> bool:
+    """The owner or operator of a thing after "by" ("a bus operated by Viazul", "the airport is
+    owned by the Revolutionary Guards") or the thing owned ("Disney owns Marvel Studios"): a
+    possession, not a part in the events."""
+    r = ctx.rules
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        return tok.head.head.lemma_.lower() in r.words("actors", "possession_verbs")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in r.words("actors", "possession_objects")
 
 
 def _journey(ctx: Context, prep: Token) -> bool:
