@@ -261,6 +261,13 @@ def test_the_owner_or_operator_of_a_thing_and_a_body_owned_are_not_parties():
     assert "Acme Security" in _selected("Police said the bus was stopped by Acme Security on Monday.")  # an act
 
 
+def test_what_a_body_has_is_no_party_but_one_had_arrested_or_held_is():
+    kept = _selected("The Green League has two elected officials. It has a youth wing, Green Youth Network, Anna Berg said.")
+    assert "officials" not in kept and "Green Youth Network" not in kept and {"Green League", "Anna Berg"} <= kept
+    assert "Jack Olsen" in _selected("The governor had Jack Olsen arrested on Monday.")  # a causative "have"
+    assert "Tom Baker" in _selected("Police have Tom Baker in custody.")
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -298,7 +298,10 @@ def _owned(ctx: Context, tok: Token) -> bool:
     r = ctx.rules
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
         return tok.head.head.lemma_.lower() in r.words("actors", "possession_verbs")
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in r.words("actors", "possession_objects")
+    verb = tok.head  # not "had him fired", "have the suspect in custody": a causative or a state done to it
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
+    ) and not any(c.dep_ == "acl" for c in tok.children)
 
 
 def _journey(ctx: Context, prep: Token) -> bool:
