@@ -259,6 +259,7 @@ def test_the_owner_or_operator_of_a_thing_and_a_body_owned_are_not_parties():
     kept = _selected("Orion Media owns the website Daily Ledger. The museum is run by the Hartley Foundation.")
     assert "Daily Ledger" not in kept and "Hartley Foundation" not in kept
     assert "Acme Security" in _selected("Police said the bus was stopped by Acme Security on Monday.")  # an act
+    assert "John Fisher" in _selected("Soldiers seized a truck owned by John Fisher.")  # a person it was done to
 
 
 def test_what_a_body_has_is_no_party_but_one_had_arrested_or_held_is():
