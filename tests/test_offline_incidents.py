@@ -735,6 +735,27 @@ def test_one_persons_death_told_with_several_roles_or_found_by_discovery():
     assert found("Li Wei and Wang Fang died in Wuhan on Friday.") == []
 
 
+def test_a_death_told_as_the_news_announced_in_a_relative_clause_or_by_a_pronoun():
+    # announced or confirmed by a death noun: a death of its own, with no day or place needed
+    [inc] = found("The death of retired physicist Tom Hale was announced on Friday by his university.")
+    assert inc.type == "other" and inc.killed == 1 and "Tom Hale" in (inc.dead or "")
+    [inc] = found("The space agency announced the death of astronaut John Miller.")
+    assert inc.type == "other" and inc.killed == 1
+    # a death noun told in passing is no death of its own
+    assert found("She moved to Paris after the death of her husband Tom Hale.") == []
+    # the perfect tells the news with no day or place; a past death told in passing needs them
+    [inc] = found("Singer Anna Berg, age 31, has died, her record label said.")
+    assert inc.type == "other" and inc.killed == 1
+    assert found("Her father, Tom Hale, died with liver disease when she was one.") == []
+    # "X, who died in Moscow": the person the clause is about; a pronoun retells the death told before it
+    [inc] = found("The agency said John Miller, who died in Moscow on Friday, was buried on Tuesday.")
+    assert inc.dead == "John Miller" and inc.date_text == "Friday"
+    [inc] = found("Senator Ann Price died on Monday, her family said. She was 80 and died of pneumonia in Leeds.")
+    assert inc.date_text == "Monday" and inc.location == "Leeds"
+    # with no death told before it, a pronoun's death is background
+    assert found("He died in 2014 in Lyon, which stalled the study.") == []
+
+
 def test_a_death_told_just_after_an_accident_is_its_toll():
     [inc] = found("A fire broke out yesterday at a hall near Harlech in Wales. A rescued woman died at the scene.")
     assert inc.killed == 1 and inc.date_text == "yesterday"

@@ -179,6 +179,8 @@ def _death(ctx: Context, t: Token) -> bool:
     infection on Friday", "the mayor was found dead" (an `other` incident of its own, not a toll). Not
     a count of dead ("two people died"), nor dying of wounds (an attack's toll), nor a death in a
     speaker's own story ("after she died I moved")."""
+    if t.pos_ == "NOUN":
+        return _announced_death(ctx, t) is not None
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
@@ -186,8 +188,9 @@ def _death(ctx: Context, t: Token) -> bool:
         return any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in t.children)
     if lemma != "die":
         return False
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in subj.children):
+    subj = _dead_subject(ctx, t)
+    if subj is None or (subj.tag_ not in ("NN", "NNP") and subj.lower_ not in ("he", "she")) or any(
+            c.dep_ == "nummod" for c in subj.children):
         return False  # "two people died", "one in Hong Kong"
     named = [x for x in subj.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"]
     if any(c.dep_ == "conj" for c in subj.children) and len(named) != 1:
@@ -198,6 +201,38 @@ def _death(ctx: Context, t: Token) -> bool:
         return False  # "After Ratnamma died I became involved": an interviewee's own story
     wounds = _words(ctx, "wound_words")
     return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def _dead_subject(ctx: Context, t: Token) -> Token | None:
+    """Who "died" names: its subject, the subject of the verb it is conjoined to ("He was 101 and died of
+    pneumonia"), or the person a relative clause is about ("Leonov, who died in Moscow")."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None and t.dep_ == "conj":
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and t.dep_ == "relcl" and _person_name(ctx, t.head):
+        return t.head
+    return subj
+
+
+def _announced_death(ctx: Context, t: Token) -> Token | None:
+    """The named person whose death a death noun tells as announced or mourned ("the death of
+    oceanographer Walter Munk was announced on Friday", "Roscosmos announced the death of Alexei Leonov");
+    not a death told as background ("after the death of her husband"). Returns the person's name token."""
+    if t.tag_ != "NN" or t.lemma_.lower() not in _words(ctx, "death_nouns"):
+        return None
+    if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _words(ctx, "death_announcing_verbs")):
+        return None
+    named = [x for c in t.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for x in c.subtree]
+    # "of cosmonaut Alexei Leonov" (a name the tagger left untyped), "of pioneering oceanographer Walter Munk"
+    return next((x for x in named if x.dep_ not in ("compound", "flat") and (
+        _person_name(ctx, x) or (x.pos_ == "PROPN" and not x.ent_type_))), None)
+
+
+def _death_news(t: Token) -> bool:
+    """A death told as the news, with no day or place needed: in the perfect ("Hana Kimura, age 22, has
+    died, X announced") or announced ("X announced the death of Y"); not a past death told in passing
+    ("her father died when she was one")."""
+    return t.pos_ == "NOUN" or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children)
 
 
 def _legal_act(ctx: Context, t: Token) -> bool:
@@ -438,8 +473,9 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if coord else None)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
-            if kind == "other" and (death := next((t for t, _ in group if _death(ctx, t)), None)) is not None:
-                draft.dead = _dead_one(death)
+            death = next((t for t, _ in group if _death(ctx, t)), None) if kind == "other" else None
+            if death is not None:
+                draft.dead = _dead_one(ctx, death)
                 draft.perpetrator = draft.alleged = None  # the one who died did not do it
                 draft.killed = 1 if draft.killed is None else draft.killed
                 place = draft.location
@@ -461,7 +497,8 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             # an arrest or court event of someone in particular happened, slots or not
             court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
             # a crime a court act in its sentence is about happened, dated or not
-            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or (split and gi == 0)
+            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or (split and gi == 0) or (
+                death is not None and _death_news(death))
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                                  for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
@@ -670,8 +707,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         elif d.dead and not d.date_text and out and out[-1].words & _words(ctx, "accident_words") and (
                 d.sent - out[-1].last_sent <= 2 and _places_agree(out[-1], d)):
             target = out[-1]  # "A fire broke out yesterday at the hall. A rescued woman died at the scene.": its toll
-        elif d.dead and (same_dead := [o for o in out if o.dead and _same_name(o.dead, d.dead)]):
-            target = same_dead[-1]  # "Kay Hagan died ... Hagan died from Powassan virus": one death told twice
+        elif d.dead and (same_dead := [o for o in out if o.dead and (_same_name(o.dead, d.dead) or d.dead.lower() in ("he", "she"))]):
+            target = same_dead[-1]  # "Kay Hagan died ... Hagan died from Powassan virus", "... he died at home": one death told twice
         elif out:
             last = out[-1]
             same_sent = last.sent == d.sent
@@ -702,6 +739,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
+            if (d.dead or "").lower() in ("he", "she"):
+                continue  # "He died in 2014": a death told by a pronoun retells one, else it is background
             if out and _arrest_in_operation(ctx, out[-1], d):  # after "killed three insurgents during an operation"
                 d.date_text, d.location = d.date_text or out[-1].date_text, d.location or out[-1].location
             out.append(d)
@@ -799,9 +838,11 @@ def _same_day(a: str, b: str) -> bool:
     return bool(da and db and da.lower() == db.lower())
 
 
-def _dead_one(t: Token) -> str:
-    """The words naming who died: the subject of "died", of "was found dead"."""
-    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _dead_one(ctx: Context, t: Token) -> str:
+    """The words naming who died: the subject of "died" (:func:`_dead_subject`), of "was found dead";
+    the person a death noun names."""
+    subj = _announced_death(ctx, t) if t.pos_ == "NOUN" else (
+        _dead_subject(ctx, t) if t.lemma_.lower() == "die" else next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subj is None:
         return ""
     return " ".join(x.text for x in subj.subtree if x.dep_ in ("compound", "flat") or x.i == subj.i)
