@@ -67,6 +67,23 @@ def test_a_hyphenated_surname_joins_the_full_name():
     assert len(people) == 1 and people[0].name == "Abu Mahdi al-Muhandis" and "Al-Muhandis" in people[0].aliases
 
 
+def test_one_person_spelt_two_ways_is_one_actor():
+    ctx = with_actors("Police arrested Marek Kowalczyk on Monday. Marek Kowalcyzk told reporters he was innocent. "
+                      "Kowalczyk was released on bail.")
+    people = [a for a in ctx.actors.values() if a.kind == ActorKind.person]
+    assert len(people) == 1 and people[0].name == "Marek Kowalczyk" and "Marek Kowalcyzk" in people[0].aliases
+
+
+def test_two_people_a_letter_or_a_syllable_apart_stay_two():
+    assert aliases.spelling_variants("Frido Walker", "Frido Welker")
+    assert aliases.spelling_variants("Sunitamma", "Sunitaamma")
+    assert not aliases.spelling_variants("Dorsa Rahimi", "Borna Rahimi")  # another first letter
+    assert not aliases.spelling_variants("Mark Kelly", "Mary Kelly")
+    assert not aliases.spelling_variants("Rajamma", "Ratnamma")  # one word alone: closer or two people
+    assert not aliases.spelling_variants("Senate", "Senates")
+    assert not aliases.spelling_variants("John Smith Jones", "Joan Smith Janes")  # two words differ
+
+
 def test_a_country_and_its_government_are_one_actor():
     ctx = with_actors("The United States said the strike was defensive. "
                       "The United States government labelled the group a terrorist organisation.")

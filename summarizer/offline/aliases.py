@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context
 from summarizer.offline.mentions import absorb, clean_name
@@ -41,6 +43,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
     _merge_bare_groups(ctx)
+    _merge_spelling_variants(ctx)
     _merge_same_names(ctx)
 
 
@@ -174,6 +177,36 @@ def _merge_bare_groups(ctx: Context) -> None:
                    and b.key[1] is not None and b.key[2] == a.key[2]]
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two names one word apart, that word spelt two ways ("Dzokhar Tsarnaev" and "Dzhokhar
+    Tsarnaev", "Frido Walker" and "Frido Welker"): as many words, all but one the same, and the other
+    two of at least four letters, with one first letter and a character ratio of at least 0.8 (0.88
+    for a one-word name; not "Dorsa" and "Borna", not "Mark" and "Mary", not a plural)."""
+    wa, wb = names.key(a).split(), names.key(b).split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(wa) == 1 and (x + "s" == y or y + "s" == x):
+        return False  # "Senate" and "Senates": one and several
+    least = 80 if len(wa) > 1 else 88  # one word alone must be closer: "Rajamma" and "Ratnamma" are two women
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and x.isalpha() and y.isalpha() and fuzz.ratio(x, y) >= least
+
+
+def _merge_spelling_variants(ctx: Context) -> None:
+    """A person or a named body written two ways in one article (a typo, a transliteration) is one:
+    the spelling mentioned more often (or first) keeps the name, the other is an alias."""
+    named = sorted((a for a in ctx.actors.values() if a.key[0] in ("person", "org")), key=lambda a: (-a.mentions, a.first))
+    for n, a in enumerate(named):
+        if a.key not in ctx.actors:
+            continue
+        for b in named[n + 1:]:
+            if b.key in ctx.actors and b.key[0] == a.key[0] and spelling_variants(a.name, b.name):
+                absorb(ctx, a, b)
 
 
 def _merge_same_names(ctx: Context) -> None:
