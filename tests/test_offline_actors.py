@@ -84,6 +84,13 @@ def test_two_people_a_letter_or_a_syllable_apart_stay_two():
     assert not aliases.spelling_variants("John Smith Jones", "Joan Smith Janes")  # two words differ
 
 
+def test_a_bodys_name_cut_before_its_of_phrase_goes_on_through_it():
+    ctx = with_actors("The Progressive Party of Working People, the main opposition force, said the deal was only a framework.")
+    assert actor_names(ctx) == {"Progressive Party of Working People"}
+    ctx = with_actors("The Green Party for two years opposed the plan, the spokesman said.")
+    assert "Green Party" in actor_names(ctx)  # "for two years": no capitalised name follows
+
+
 def test_a_country_and_its_government_are_one_actor():
     ctx = with_actors("The United States said the strike was defensive. "
                       "The United States government labelled the group a terrorist organisation.")

@@ -34,7 +34,8 @@ def organisation(ctx: Context, ent: Span) -> None:
         toks = toks[:-1]
     if not toks:
         return
-    toks = _and_tail(ctx, toks)
+    tailed = _and_tail(ctx, toks)
+    toks = tailed if len(tailed) > len(toks) else _of_tail(ctx, toks)
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
@@ -110,6 +111,31 @@ def _and_tail(ctx: Context, toks: list[Token]) -> list[Token]:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     if end == k or end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") or end - k > 3:
+        return toks
+    return [*toks, *doc[toks[-1].i + 1 : end]]
+
+
+def _of_tail(ctx: Context, toks: list[Token]) -> list[Token]:
+    """A body's name the tagger cut before its "of"/"for" phrase ("Progressive Party" of "...
+    of Working People", "Max Planck Institute" of "... for Evolutionary Anthropology"): a name whose
+    last word is one of ``of_name_heads`` goes on through "of"/"for" and the capitalised words after
+    it ("and"/"the" only between two of them), at most five words, not into a person's name."""
+    doc = ctx.doc
+    k = toks[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for") or toks[-1].lower_ not in ctx.rules.words("actors", "of_name_heads"):
+        return toks
+    end = k + 1
+    while end < len(doc) and end - k <= 5:
+        t = doc[end]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON":
+            end += 1
+        elif t.lower_ in ("and", "the") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    while end > k + 1 and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == k + 1 or end - k > 5 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
         return toks
     return [*toks, *doc[toks[-1].i + 1 : end]]
 
