@@ -91,6 +91,26 @@ def test_a_bodys_name_cut_before_its_of_phrase_goes_on_through_it():
     assert "Green Party" in actor_names(ctx)  # "for two years": no capitalised name follows
 
 
+def test_one_untagged_word_speaking_is_a_speaker_unless_the_article_writes_it_in_lower_case():
+    ctx = with_actors("Quakes shook the island on Monday. Seismonet reported that the bridge had collapsed.")
+    assert "Seismonet" in actor_names(ctx)
+    ctx = with_actors("The study was published on Monday. Findings suggested the birds had moved. The findings were new.")
+    assert "Findings" not in actor_names(ctx)
+
+
+def test_an_untagged_surname_speaking_joins_the_full_name():
+    ctx = with_actors("Thabo Ngcobo, the president, spoke on Monday. Ngcobo tweeted that the nation had lost a leader.")
+    people = [a for a in ctx.actors.values() if "Ngcobo" in (a.name, *a.aliases)]
+    assert len(people) == 1 and people[0].name == "Thabo Ngcobo"
+
+
+def test_a_companys_short_name_joins_its_full_name():
+    ctx = with_actors("Tarnholm Group bought the stores on Monday. Tarnholm said it would keep the staff.")
+    assert [a.name for a in _holding(ctx, "Tarnholm")] == ["Tarnholm Group"]
+    ctx = with_actors("Apple Daily reported the raid on Monday. Apple said it would appeal.")
+    assert all(a.name != "Apple Daily" for a in _holding(ctx, "Apple"))  # a newspaper is another body
+
+
 def test_a_country_and_its_government_are_one_actor():
     ctx = with_actors("The United States said the strike was defensive. "
                       "The United States government labelled the group a terrorist organisation.")

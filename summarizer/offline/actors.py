@@ -65,7 +65,7 @@ def find_actors(ctx: Context) -> None:
         elif t.pos_ == "NOUN" and t.i not in ctx.token_actor:
             unnamed_member(ctx, t)
             acting_group(ctx, t)
-    for span in untagged_speakers(ctx, credits):
+    for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
         if len(longer) == 1:  # "Highway Patrol said" after "the Florida Highway Patrol"
@@ -285,7 +285,7 @@ def trim_name(ctx: Context, ent: Span, tagged: dict[str, str], surnames: Counter
     return ent
 
 
-def untagged_speakers(ctx: Context, credits: set[int]) -> list[Span]:
+def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozenset[str] = frozenset()) -> list[Span]:
     """Proper names the entity tagger missed that are the subject of a verb of speaking ("Regina
     Ip said", "Cardinal Marc Ouellet said", "Queen Elizabeth II announced"): a run of capitalised
     proper nouns, its head the subject. Several words are a person's name (with any title); one
@@ -304,12 +304,29 @@ def untagged_speakers(ctx: Context, credits: set[int]) -> list[Span]:
         words = doc[start : t.i + 1]
         if not all(w.text[:1].isupper() and w.is_alpha for w in words):
             continue
-        if len(words) == 1 and not (len(t.text) >= 2 and t.text.isupper()):
+        if len(words) == 1 and not (len(t.text) >= 2 and t.text.isupper() or _a_coined_name(ctx, t, lower)):
             continue
         if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
             continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
         found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
     return found
+
+
+def _a_coined_name(ctx: Context, t: Token, lower: set[str] | frozenset[str]) -> bool:
+    """One capitalised word the tagger missed that names a speaker, not a common word opening a
+    sentence: a body ("Rappler reported", "CalFire indicated") or a surname ("Geingob tweeted",
+    which then joins "Hage Geingob"): five letters or more, all letters, that the article never
+    writes in lower case (``lower``: its lower-case words and their lemmas), not after another
+    capitalised word ("RealClear Politics showed"), and no title, no role ("Member of parliament X
+    said") and no nationality or country."""
+    low, r = t.lower_, ctx.rules
+    k = t.i - 1
+    while k >= 0 and t.doc[k].is_space:
+        k -= 1
+    prev = t.doc[k] if k >= 0 else None  # not the tail of a longer name ("RealClear Politics showed")
+    whole = prev is None or not (prev.is_alpha and prev.text[:1].isupper())
+    return (whole and len(t.text) >= 5 and t.is_alpha and t.text[:1].isupper() and low not in lower
+            and t.lemma_.lower() not in lower and not is_title(low, r) and low not in r.role_heads and low not in r.demonyms)
 
 
 _CREDIT_CUT = re.compile(r"[.!?][\"”’]|[!?]|\.(?=[A-Z][a-z])")

@@ -44,6 +44,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_short_names(ctx)
     _merge_bare_groups(ctx)
     _merge_spelling_variants(ctx)
+    _merge_company_names(ctx)
     _merge_same_names(ctx)
 
 
@@ -207,6 +208,29 @@ def _merge_spelling_variants(ctx: Context) -> None:
         for b in named[n + 1:]:
             if b.key in ctx.actors and b.key[0] == a.key[0] and spelling_variants(a.name, b.name):
                 absorb(ctx, a, b)
+
+
+def _merge_company_names(ctx: Context) -> None:
+    """A company's short name joins the one full name that adds only company words and a country
+    to it ("Facebook" of "Facebook Ireland Limited", "Salling" of "Salling Group A/S";
+    ``company_suffixes``): news names a firm in full once, then by its short name. Never one of two,
+    and never when nothing but a country is added ("Apple Daily" and "Google News" are other bodies)."""
+    suffixes = ctx.rules.words("actors", "company_suffixes")
+    orgs = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind != ActorKind.person]
+    for a in orgs:
+        short = a.name.lower().split()
+        if a.key not in ctx.actors or not short:
+            continue
+        targets = []
+        for b in orgs:
+            long = b.name.lower().split()
+            rest = long[len(short):]
+            if b is a or b.key not in ctx.actors or long[: len(short)] != short or not rest:
+                continue
+            if any(w in suffixes for w in rest) and all(w in suffixes or w in ctx.rules.demonyms for w in rest):
+                targets.append(b)
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
 
 
 def _merge_same_names(ctx: Context) -> None:
