@@ -81,6 +81,9 @@ def test_two_people_a_letter_or_a_syllable_apart_stay_two():
     assert not aliases.spelling_variants("Mark Kelly", "Mary Kelly")
     assert not aliases.spelling_variants("Rajamma", "Ratnamma")  # one word alone: closer or two people
     assert not aliases.spelling_variants("Senate", "Senates")
+    assert aliases.spelling_variants("Dzokhar Tsarnaev", "Dzhokhar Tsarnaev")
+    assert not aliases.spelling_variants("Ivana Trump", "Ivanka Trump")  # a given name's other form
+    assert not aliases.spelling_variants("Mario Rossi", "Maria Rossi")
     assert not aliases.spelling_variants("John Smith Jones", "Joan Smith Janes")  # two words differ
 
 

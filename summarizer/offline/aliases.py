@@ -180,11 +180,12 @@ def _merge_bare_groups(ctx: Context) -> None:
             absorb(ctx, targets[0], a)
 
 
-def spelling_variants(a: str, b: str) -> bool:
+def spelling_variants(a: str, b: str, *, person: bool = True) -> bool:
     """Two names one word apart, that word spelt two ways ("Dzokhar Tsarnaev" and "Dzhokhar
     Tsarnaev", "Frido Walker" and "Frido Welker"): as many words, all but one the same, and the other
     two of at least four letters, with one first letter and a character ratio of at least 0.8 (0.88
-    for a one-word name; not "Dorsa" and "Borna", not "Mark" and "Mary", not a plural)."""
+    for a one-word name; not "Dorsa" and "Borna", not "Mark" and "Mary", not a plural); a first word
+    spelt two ways keeps its first two and last two letters ("Dzokhar"/"Dzhokhar", not "Ivana"/"Ivanka")."""
     wa, wb = names.key(a).split(), names.key(b).split()
     if len(wa) != len(wb) or wa == wb:
         return False
@@ -195,6 +196,8 @@ def spelling_variants(a: str, b: str) -> bool:
     if len(wa) == 1 and (x + "s" == y or y + "s" == x):
         return False  # "Senate" and "Senates": one and several
     least = 80 if len(wa) > 1 else 88  # one word alone must be closer: "Rajamma" and "Ratnamma" are two women
+    if person and x == wa[0] and (x[:2] != y[:2] or x[-2:] != y[-2:]):
+        return False  # a given name's other form is another person: "Ivana" and "Ivanka", "Mario" and "Maria"
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and x.isalpha() and y.isalpha() and fuzz.ratio(x, y) >= least
 
 
@@ -206,7 +209,7 @@ def _merge_spelling_variants(ctx: Context) -> None:
         if a.key not in ctx.actors:
             continue
         for b in named[n + 1:]:
-            if b.key in ctx.actors and b.key[0] == a.key[0] and spelling_variants(a.name, b.name):
+            if b.key in ctx.actors and b.key[0] == a.key[0] and spelling_variants(a.name, b.name, person=a.key[0] == "person"):
                 absorb(ctx, a, b)
 
 
