@@ -222,3 +222,17 @@ def test_a_quote_opened_right_after_the_verb_is_its_quote():
     found = claims_of(text)
     assert ("Carl Moss", "Congratulations to the mayor on running a campaign for working people.") in found
     assert ("Anna Berg", "Congratulations to the mayor on running a campaign for working people.") not in found
+
+
+def test_a_person_s_words_relayed_by_a_source_are_the_person_s():
+    found = claims_of("According to Reuters, senior diplomat Maria Lindqvist warned the council that the ceasefire would fail.")
+    assert {who for who, _ in found} == {"Maria Lindqvist"}
+    found = claims_of("Governor Tom Hadley called the new tax a betrayal of voters, according to the Daily Ledger.")
+    assert "Daily Ledger" not in {who for who, _ in found}
+
+
+def test_what_a_source_says_a_thing_shows_stays_the_source_s():
+    found = claims_of("According to Reuters, the Hubble telescope could reveal more about distant comets.")
+    assert {who for who, _ in found} == {"Reuters"}
+    found = claims_of("According to Reuters, Maria Lindqvist believes the ceasefire will fail.")
+    assert {who for who, _ in found} == {"Reuters"}

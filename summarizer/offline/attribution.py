@@ -387,8 +387,25 @@ def _attach_quotes(ctx: Context) -> None:
             ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
 
 
+def _relays(ctx: Context, outer: Frame, inner: Frame) -> bool:
+    """"According to ISNA, the prosecutor said ...", "NPR reported the minister recommended ...":
+    the source or outlet only relays a named person's words; the person is the claimant."""
+    if inner.kind != "verb" or inner.speaker is None or inner.speaker.kind != ActorKind.person:
+        return False
+    lemma = ctx.doc[inner.cue].lemma_.lower()
+    if lemma in ctx.rules.cognition or lemma in ctx.rules.words("attribution", "impersonal_speech") or inner.speaker is outer.speaker:
+        return False  # "according to X, Y believes": X's reading of Y's mind; "Y could reveal": not Y's words
+    if any(c.dep_ == "ccomp" and not any(g.dep_ in SUBJ for g in c.children) for c in ctx.doc[inner.cue].children):
+        return False  # "X told them of it and Y gave them ...": a clause without its subject, a misparse
+    return outer.kind == "according" or (outer.speaker is not None and outer.speaker.kind == ActorKind.media)
+
+
 def _drop_nested(ctx: Context) -> None:
-    """"X believes Y, officials tell CNN": the outer speaker owns the claim, hedged."""
+    """"X believes Y, officials tell CNN": the outer speaker owns the claim, hedged; a relayed
+    person's words ("according to Reuters, X said") are that person's."""
+    relayed = [f for f in ctx.frames if f.quote is None and f.kind in ("verb", "according") and any(
+        _relays(ctx, f, g) for g in ctx.frames if g is not f and f.content[0] <= g.cue < f.content[1])]
+    ctx.frames = [f for f in ctx.frames if all(f is not g for g in relayed)]
     keep = []
     for f in ctx.frames:
         outer = [g for g in ctx.frames if g is not f and g.kind in ("verb", "according") and g.quote is None
