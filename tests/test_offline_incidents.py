@@ -927,3 +927,20 @@ def test_a_later_incident_takes_the_whole_address_of_the_one_before():
                      "detained two suspected insurgents yesterday. During the search, the force found two rifles and "
                      "a quantity of explosives.")
     assert [i.location for i in brief.incidents] == ["Dara district, Helmand province"] * 2
+
+
+def test_a_finding_an_operation_led_to_is_a_seizure_of_its_own():
+    incs = found("Army commandos ambushed the rebels near Zorak on Monday, which resulted in the deaths of three "
+                 "fighters and the recovery of two rifles and a radio.")
+    assert sorted((i.type, i.killed) for i in incs) == [("attack", 3), ("seizure", None)]
+    [seized] = [i for i in incs if i.type == "seizure"]
+    assert seized.perpetrator is not None and seized.perpetrator.name == "Army commandos"
+    # beside an operation word alone the finding is the one incident, with what was found
+    incs = found("The army conducted an operation in Zorak district on Monday which led to the discovery of a weapons cache.")
+    assert [i.type for i in incs] == ["seizure"]
+
+
+def test_a_finding_noun_not_told_as_an_outcome_is_no_seizure():
+    assert found("Astronomers announced the discovery of a new planet on Monday.") == []
+    assert found("Police said the discovery of a body in the river on Monday prompted an inquiry.") == []
+    assert found("The economy grew on Monday, which resulted in the recovery of the markets.") == []

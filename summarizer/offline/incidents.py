@@ -407,6 +407,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue
         if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
             continue
+        if t.lemma_.lower() in _words(ctx, "outcome_takes") and not _outcome(ctx, t):
+            continue  # "the discovery of a planet": a finding, not what an operation took
         if kind == "seizure" and _found_nothing(t):
             continue
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
@@ -456,21 +458,24 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
         kill_gi, coord = 0, False
         if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
             (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
+        outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
         for gi, group in enumerate(groups):
             kinds = [k for _, k in group]
             kind = min(kinds, key=lambda k: r.event_order.index(k))
             if kind in ("other",) and any(k == "attack" for k in kinds):
                 kind = "attack"
             cue = group[0][0]
-            lo = min(_own_span(t)[0] for t, _ in group) if len(groups) > 1 and not split and not coord else sent.start
-            hi = max(_own_span(t)[1] for t, _ in group) if len(groups) > 1 and not split and not coord else sent.end
+            own = len(groups) > 1 and not split and not coord and not outcome
+            lo = min(_own_span(t)[0] for t, _ in group) if own else sent.start
+            hi = max(_own_span(t)[1] for t, _ in group) if own else sent.end
             date_text = slots.date_of(ctx, sent, group, lo, hi)
             location = slots.location(ctx, group) or (slots.location(ctx, cues) if coord else None)
             draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
                                   location=location, weapon=weapon,
                                   killed=killed if gi == kill_gi else None, injured=injured if gi == kill_gi else None)
             # the killing of "Several insurgents were killed and others detained by the force" is the force's too
-            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if coord else None)
+            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if coord else None) or (
+                slots.doer(ctx, groups[0]) if outcome else None)
             if draft.perpetrator is not None and slots.hedged(group):
                 draft.alleged, draft.perpetrator = draft.perpetrator, None
             death = next((t for t, _ in group if _death(ctx, t)), None) if kind == "other" else None
@@ -507,7 +512,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
                 c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
             draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
                 c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
-            draft.separate = (split and gi == 1) or (coord and gi > 0)
+            draft.separate = (split and gi == 1) or ((coord or outcome) and gi > 0)
             draft.words = frozenset(t.lemma_.lower() for t, _ in group)
             found.append(draft)
     return _merge_incidents(ctx, found)
@@ -594,6 +599,33 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
             acts[verbs.get(t.head.i, next(n for n, a in acts.items() if a))].append((t, k))
     groups = [a for a in acts.values() if a]
     return groups, (len(groups) - 1 if acts["kill"] else -1)
+
+
+def _outcome(ctx: Context, t: Token) -> bool:
+    """A finding noun told as what something led to ("resulted in the deaths of five and the recovery of four
+    rifles", "which led to the discovery of a cache"): the object of "in"/"to" after an outcome verb, or its conjunct."""
+    for _ in range(4):  # up conjuncts and "of" phrases ("the deaths of three fighters and the recovery", as parsed)
+        if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"):
+            t = t.head if t.dep_ == "conj" else t.head.head
+    prep = t.head
+    return (t.dep_ == "pobj" and prep.lower_ in ("in", "to") and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in _words(ctx, "outcome_verbs"))
+
+
+def _outcome_split(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A finding an operation led to, told beside another act of the sentence ("ambushed the insurgents, which
+    resulted in the deaths of five fighters and the recovery of four rifles"), is a seizure of its own: the
+    other cues first (the killing keeps the toll), the finding second. Not beside an operation word or another
+    seizure cue alone ("an operation which led to the discovery of a cache" is the one seizure)."""
+    takes = _words(ctx, "outcome_takes")
+    ids = {t.i for t, _ in group if t.lemma_.lower() in takes}
+    # with what was found ("the discovery of a weapons cache")
+    found = [(t, k) for t, k in group if t.i in ids or (k == "seizure" and any(a.i in ids for a in t.ancestors))]
+    rest = [c for c in group if c not in found]
+    ops = _words(ctx, "operation_words")
+    if not found or all(t.lemma_.lower() in ops or k == "seizure" for t, k in rest):
+        return [group]
+    return [rest, found]
 
 
 def _participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
