@@ -999,3 +999,17 @@ def test_a_group_name_starts_after_release_boilerplate():
                                     "Coalition patrols detained two suspects on Friday."))
     assert "Coalition patrols" in names
     assert not any("Release" in n and "patrols" in n for n in names)
+
+
+def test_one_sides_own_force_is_not_the_combined_force():
+    ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district on Monday. "
+                      "The men had attacked Afghan forces near the bazaar.")
+    keys = {a.name: a.key for a in ctx.actors.values()}
+    assert keys["combined Afghan and coalition security force"] != keys["Afghan forces"]
+    # the plural of the same two sides, where a combined force is told, is that force
+    ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district on Monday. "
+                      "The men had attacked Afghan and coalition forces near the bazaar.")
+    assert "Afghan and coalition forces" not in actor_names(ctx)
+    # one side's force with no combined force told stays as it was
+    ctx = with_actors("Afghan forces detained two men in Imam Sahib district on Monday.")
+    assert [a.key for a in ctx.actors.values() if a.name == "Afghan forces"] == [("group", "Afghanistan", "force")]

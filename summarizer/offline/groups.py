@@ -286,11 +286,16 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if not mods and head.dep_ not in SUBJ + ("agent",) and not (head.dep_ == "pobj" and head.head.text.lower() == "by"):
         return
     key: ActorKey
+    combined = _combined_start(ctx, head)
+    pair = _two_sides(ctx, doc[min(combined, span[0].i) : head.i])
+    # one force of two sides ("a combined Afghan and coalition force"); the plural "Afghan and coalition forces"
+    # may be two, and is that one where the article tells one such force
+    if pair and (head.tag_ == "NN" or (head_class == "force" and pair in _force_pairs(ctx))):
+        side = pair
     if not side and not proper_mod:
         key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
     else:
         key = ("group", side or names.key(name), head_class)
-    combined = _combined_start(ctx, head)
     if combined < span[0].i:  # named whole, kept with the side the parse gave it (its merges unchanged)
         name = ctx.text_of(combined + (doc[combined].dep_ == "det"), head.i + 1)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
@@ -315,6 +320,29 @@ def _name_start(ctx: Context, start: int, head: Token) -> int:
         if ends and max(ends) > doc[start].idx:
             start = next(t.i for t in doc[start : head.i + 1] if t.idx >= max(ends))
     return start
+
+
+def _two_sides(ctx: Context, mods: Span) -> str | None:
+    """The sides of one force of two, joined by "and" in its modifiers ("a combined Afghan and coalition security
+    force"): one side of its own, so neither side's own force ("Afghan forces", "coalition forces") is taken for it."""
+    sides: list[str] = []
+    for t in mods:
+        side = side_of(ctx, [t])
+        if side and side not in sides:
+            sides.append(side)
+        if len(sides) == 2:
+            return f"{sides[0]} and {sides[1]}" if any(x.lower_ == "and" for x in mods if x.i < t.i) else None
+    return None
+
+
+def _force_pairs(ctx: Context) -> set[str]:
+    """The sides of the article's singular forces of two sides ("a combined Afghan and coalition security
+    force"), found once per article."""
+    if ctx.force_pairs is None:
+        heads = ctx.rules.head_class
+        ctx.force_pairs = {pair for t in ctx.doc if t.tag_ == "NN" and heads.get(t.lemma_.lower()) == "force"
+                           and (pair := _two_sides(ctx, ctx.doc[min(_combined_start(ctx, t), t.left_edge.i) : t.i]))}
+    return ctx.force_pairs
 
 
 def _combined_start(ctx: Context, head: Token) -> int:
