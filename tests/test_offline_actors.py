@@ -1013,3 +1013,13 @@ def test_one_sides_own_force_is_not_the_combined_force():
     # one side's force with no combined force told stays as it was
     ctx = with_actors("Afghan forces detained two men in Imam Sahib district on Monday.")
     assert [a.key for a in ctx.actors.values() if a.name == "Afghan forces"] == [("group", "Afghanistan", "force")]
+
+
+def test_the_force_after_a_combined_force_is_that_force_not_a_side():
+    ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district on Monday. "
+                      "The men had attacked coalition forces near the bazaar. The security force also seized two rifles.")
+    combined = next(a for a in ctx.actors.values() if a.name == "combined Afghan and coalition security force")
+    assert "security force" in combined.aliases
+    # with no combined force told, "the security force" is the last force named, as before
+    ctx = with_actors("Coalition forces detained two men in Imam Sahib district on Monday. The security force also seized two rifles.")
+    assert any("security force" in a.aliases for a in ctx.actors.values() if a.name.lower() == "coalition forces")

@@ -277,6 +277,8 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
         # "the security force", "the combined force": an earlier group with the same head
         prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
+        # "the security force" after "a combined Afghan and coalition security force": that force, not one side's
+        prior = [a for a in prior if " and " in str(a.key[1])] or prior
         last = _last_country(ctx, head) if head_class == "government" else None
         if last is not None:  # "the government": the country just named, if it is one of them
             prior = [a for a in prior if a.key[1] == last]
