@@ -944,3 +944,21 @@ def test_a_finding_noun_not_told_as_an_outcome_is_no_seizure():
     assert found("Astronomers announced the discovery of a new planet on Monday.") == []
     assert found("Police said the discovery of a body in the river on Monday prompted an inquiry.") == []
     assert found("The economy grew on Monday, which resulted in the recovery of the markets.") == []
+
+
+# -- background: an event in a relative clause dated by a year alone ------------------------
+
+
+def test_an_event_in_a_relative_clause_dated_by_a_year_is_background():
+    incs = found("Typhoon Kammuri struck Leyte on Monday. The island was also hit by Typhoon Yolanda, "
+                 "which killed 900 people in 2012.")
+    assert [i.date_text for i in incs] == ["Monday"]
+    assert found("The award is named after a chemist who died in a plane crash in 2009.") == []
+
+
+def test_a_relative_clause_event_told_with_a_day_or_under_a_court_act_stays():
+    # a day, not a bare year: an event of the story
+    assert [i.type for i in found("Police found the driver, who crashed into a school bus on Monday.")] == ["other"]
+    # the crime a sentence is about: a court act in the sentence
+    incs = found("A court on Monday sentenced Tom Rask, who killed two guards in 2015, to life in prison.")
+    assert any(i.date_text == "2015" for i in incs)

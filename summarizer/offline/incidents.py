@@ -791,7 +791,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
         target.last_sent = max(target.last_sent, d.sent)
         target.words = target.words | d.words
         target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
-    kept = [d for d in out if d.anchored]
+    kept = [d for d in out if d.anchored and not _background(ctx, d)]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -799,6 +799,33 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
     return kept
+
+
+def _background(ctx: Context, d: IncidentDraft) -> bool:
+    """An event told in a relative clause that describes someone or something, dated by a year alone, is
+    the description's background, not an event of the story: "Typhoon Haiyan, which killed 6,000 people in
+    2013", "a researcher who died in a car accident in 2014". Not when the clause tells the sentence's own
+    event ("Typhoon Haiyan, which killed 6,000 people in 2013, hit the island") or a court act in its
+    sentence is about it ("X, who killed three people in 2014, was sentenced")."""
+    if not d.date_text or not re.fullmatch(r"(?:(?:in|early|late|mid-?)\s*)*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", d.date_text.strip()):
+        return False
+    clauses = _words(ctx, "background_clauses")
+    node = ctx.doc[d.cue]
+    for _ in range(6):
+        if node.dep_ in clauses:
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.tag_ not in ("VBD", "VBN"):
+        return False  # "which hits the coast every year": no one past event
+    told = node.head
+    if told.dep_ in ("nsubj", "nsubjpass") and told.head.lemma_.lower() in d.words:
+        return False  # "Typhoon Haiyan, which killed 6,000 people in 2013, hit the island": the clause tells the event
+    sent = ctx.sents[d.sent]
+    return not any(_court_act(ctx, t, "other", "court_verbs") for t in sent)
 
 
 def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> bool:
