@@ -130,8 +130,8 @@ def _judicial(ctx: Context, t: Token) -> bool:
 
 def _extra_cue(ctx: Context, t: Token) -> str | None:
     """Event cues told by grammar rather than by the event word alone."""
-    if t.ent_type_ in _NAME_ENTITIES:
-        return None
+    if t.pos_ not in ("VERB", "NOUN") or t.ent_type_ in _NAME_ENTITIES:
+        return None  # every rule below reads a verb or a noun: one look per other token
     if _judicial(ctx, t):
         return "other"
     if _legal_act(ctx, t):
