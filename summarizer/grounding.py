@@ -11,7 +11,8 @@ Three passes, cheapest first:
    text (bit-parallel, roughly linear in the text length for a bounded quote), kept when the score
    reaches ``min_score`` and snapped outward to word boundaries.
 
-A :class:`Grounder` builds the normalised text once per article and is reused for every quote.
+A :class:`Grounder` builds the normalised text once per article, when a quote first needs it, and
+reuses it for every quote.
 """
 
 from __future__ import annotations
@@ -81,7 +82,20 @@ class Grounder:
     def __init__(self, text: str, *, min_score: float = DEFAULT_MIN_SCORE):
         self.text = text
         self.min_score = min_score
-        self._norm, self._index = normalize(text)
+        self._normalized: tuple[str, array] | None = None  # built on first use: span_evidence() and exact finds need none
+
+    @property
+    def _norm(self) -> str:
+        return self._normalized_text()[0]
+
+    @property
+    def _index(self) -> array:
+        return self._normalized_text()[1]
+
+    def _normalized_text(self) -> tuple[str, array]:
+        if self._normalized is None:
+            self._normalized = normalize(self.text)
+        return self._normalized
 
     def find(self, quote: str, *, hint: int = 0) -> Span | None:
         """Locate ``quote``; ``hint`` prefers the first occurrence at or after that offset."""
