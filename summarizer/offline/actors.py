@@ -336,9 +336,8 @@ def dateline_tokens(ctx: Context) -> set[int]:
     """Tokens of a dateline ("KABUL, Afghanistan (Dec. 16, 2012) -"): the city, in capitals, and
     the country a report was filed from are no actors, though the parser may make them the subject
     of the lead's verb."""
-    pattern = re.compile(ctx.rules.raw["actors"]["dateline"])
     found: set[int] = set()
-    for m in pattern.finditer(ctx.text):
+    for m in ctx.rules.dateline.finditer(ctx.text):
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.update(t.i for t in span)
@@ -351,7 +350,7 @@ def credit_tokens(ctx: Context) -> set[int]:
     the people and outlets there wrote the article, they are not actors in its events
     (LABELLING.md, Precision 1). A line runs from the sentence end before the credit words to the
     sentence's end (the parser may glue a credit line to the sentence before it)."""
-    patterns = [re.compile(p, re.I) for p in ctx.rules.raw["actors"].get("credit_lines", [])]
+    patterns = ctx.rules.credit_lines
     found: set[int] = set()
     for n, sent in enumerate(ctx.sents):
         text = ctx.sent_text[n]

@@ -432,7 +432,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     r = ctx.rules
     found: list[IncidentDraft] = []
-    captions = [re.compile(p, re.IGNORECASE) for p in r.raw["events"].get("caption_patterns", [])]
+    captions = r.caption_patterns
     for n, sent in enumerate(ctx.sents):
         start = _lead_start(ctx, n, captions)
         if start is None:
@@ -518,7 +518,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
     return _merge_incidents(ctx, found)
 
 
-def _lead_start(ctx: Context, n: int, captions: list[re.Pattern[str]]) -> int | None:
+def _lead_start(ctx: Context, n: int, captions: tuple[re.Pattern[str], ...]) -> int | None:
     """Where sentence ``n``'s events may be told: its start; None for a caption or release boilerplate
     ("FILE - X is seen in this image"), unless a lead follows the boilerplate after a dateline ("For
     Immediate Release KABUL, Afghanistan (Dec. 29) - Forces detained ..."): the lead's start."""

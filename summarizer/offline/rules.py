@@ -73,6 +73,7 @@ class Rules:
     place_preps: frozenset[str]
     allegation_adjectives: frozenset[str]
     allegation_verbs: frozenset[str]
+    caption_patterns: tuple[re.Pattern[str], ...]  # a photo caption opening a sentence (incidents._lead_start)
     # actors
     org_keywords: tuple[tuple[str, re.Pattern[str]], ...]
     group_heads: dict[str, str]  # head word -> kind
@@ -86,6 +87,8 @@ class Rules:
     role_heads: frozenset[str]
     not_person: frozenset[str]
     stop_names: frozenset[str]
+    dateline: re.Pattern[str]  # "KABUL, Afghanistan (Dec. 16, 2012) -" (actors.dateline_tokens)
+    credit_lines: tuple[re.Pattern[str], ...]  # "X contributed to this report" (actors.credit_tokens)
     # the learned denial classifier (rules/denial_model.yaml) when it is switched on, else None
     denial_model: DenialModel | None = None
     _word_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -174,6 +177,7 @@ def load() -> Rules:
         place_preps=_lower_set(e["place_preps"]),
         allegation_adjectives=_lower_set(e["allegation_adjectives"]),
         allegation_verbs=_lower_set(e["allegation_verbs"]),
+        caption_patterns=tuple(re.compile(p, re.IGNORECASE) for p in e.get("caption_patterns", [])),
         org_keywords=tuple(org_keywords),
         group_heads=group_heads,
         acting_heads=acting_heads,
@@ -186,6 +190,8 @@ def load() -> Rules:
         role_heads=_lower_set(a["role_heads"]),
         not_person=_lower_set(a["not_person"]),
         stop_names=_lower_set(a["stop_names"]),
+        dateline=re.compile(a["dateline"]),
+        credit_lines=tuple(re.compile(p, re.IGNORECASE) for p in a.get("credit_lines", [])),
         denial_model=_switched_on(_denial_model.load()),
     )
 
