@@ -127,8 +127,10 @@ def storm_names(ctx: Context) -> set[str]:
     doc = ctx.doc
     found = set()
     for t in doc[: len(doc) - 1]:
+        if t.text not in _STORM_WORDS:
+            continue
         nxt = doc[t.i + 1]
-        if t.text not in _STORM_WORDS or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha):
+        if not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha):
             continue
         prev = doc[t.i - 1] if t.i else None
         if prev is not None and prev.text[:1].isupper() and prev.text not in ("Tropical", "Super", "Severe") and not prev.is_sent_start:
