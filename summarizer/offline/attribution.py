@@ -105,15 +105,17 @@ def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
 
 def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
+    labelling = r.words("attribution", "labelling_verbs")
     for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in r.words("attribution", "labelling_verbs") and _labelling_frame(ctx, t):
+        pos = t.pos_  # read once per token; the lemma only where a rule below reads it
+        lemma = t.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
+        if pos == "VERB" and lemma in labelling and _labelling_frame(ctx, t):
             continue
-        if t.pos_ in ("VERB", "AUX") and lemma in r.reporting:
+        if pos in ("VERB", "AUX") and lemma in r.reporting:
             _verb_frame(ctx, t, lemma)
         elif t.text.lower() == "according" and any(c.text.lower() == "to" for c in t.children):
             _according_frame(ctx, t)
-        elif t.pos_ == "NOUN" and lemma in r.claim_nouns:
+        elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
     _attach_quotes(ctx)
     _drop_nested(ctx)
