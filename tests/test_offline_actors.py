@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from offline_stages import actor_names, context, with_actors
 from spacy.tokens import Span
 from summarizer.schemas.brief import ActorKind
@@ -594,6 +596,14 @@ def test_a_name_in_another_script_is_not_an_actor():
     assert not actors.latin("मांग लेनी चाहिए") and not actors.latin("Скажем") and not actors.latin("कभी कभी यही fight")
     ctx = with_actors("The protesters said Скажем Иван had lied. The minister मांग लेनी चाहिए met the press.")
     assert not any(not actors.latin(a.name) for a in selection.selected(ctx, set()))
+
+
+def test_an_ascii_name_is_latin_exactly_when_it_has_a_letter():
+    # the ASCII shortcut gives what the Unicode names of its letters give
+    for name in [chr(c) + "b" for c in range(128)] + ["", "123", "- -", "O'Neil-Smith"]:
+        by_names = any(c.isalpha() for c in name) and all(
+            unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+        assert actors.latin(name) == by_names, name
 
 
 def test_a_name_tagged_once_a_person_and_once_an_organisation_is_one_actor():
