@@ -23,6 +23,7 @@ A denial is decided here, in three steps (lexicons in ``rules/denial.yaml``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, recent_body, subject_of
@@ -126,30 +127,40 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return lemma in r.denial_nouns
     if t.pos_ != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
-    negated = any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t)
+
+    def negated() -> bool:  # read only where a cue word is found: most verbs are none
+        return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t)
+
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
-        return not negated and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
+        return not negated() and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:  # "refused to accept responsibility" ("declined the request" is no denial cue:
-        return not negated and refused_complement(ctx, t) is not None  # wrong, never right, on dev)
+        return not negated() and refused_complement(ctx, t) is not None  # wrong, never right, on dev)
     if lemma in r.labelling_verbs and labels_dismissively(ctx, t):
-        return not negated  # "denounced the video as fake"; else "denounced the claims" below
+        return not negated()  # "denounced the video as fake"; else "denounced the claims" below
     if lemma in r.words("denial", "retort_verbs") and any(c.dep_ == "ccomp" for c in t.children):
-        return not negated  # "countered that ...": a claim answered with another
+        return not negated()  # "countered that ...": a claim answered with another
     if lemma in r.object_rejection_verbs:
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         rejectable = r.proposition_nouns | r.rejectable_objects
         if lemma in r.words("denial", "criticism_verbs"):  # "criticized the move" criticises an act, denies nothing
             rejectable = rejectable - r.words("denial", "action_objects")
-        return not negated and any(o.lemma_.lower() in rejectable for o in objects)
+        return not negated() and any(o.lemma_.lower() in rejectable for o in objects)
     if idiom_object(ctx, t) is not None:
-        return not negated
-    return any((lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
-               for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+        return not negated()
+    return lemma in _phrasal_verbs(r.denial_phrasal) and any(
+        (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
+        for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+@lru_cache(maxsize=8)
+def _phrasal_verbs(phrasal: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The verbs of the push-back phrasal verbs ("push" of "push back"): only these need their particles read."""
+    return frozenset(verb for verb, _ in phrasal)
 
 
 def _pushed_against(verb: Token, back: Token) -> bool:
