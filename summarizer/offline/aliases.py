@@ -100,8 +100,10 @@ def _paired_acronyms(ctx: Context) -> dict[str, ActorDraft]:
     doc = ctx.doc
     pairs: dict[str, ActorDraft] = {}
     for t in doc[1 : len(doc) - 2]:
+        if t.text != "(":
+            continue  # the tokens after are read only after an opening bracket
         acronym = doc[t.i + 1].text
-        if t.text != "(" or doc[t.i + 2].text != ")" or not _is_acronym(acronym):
+        if doc[t.i + 2].text != ")" or not _is_acronym(acronym):
             continue
         named = ctx.token_actor.get(t.i - 1)
         if named is not None and named.kind != ActorKind.person and named.name != acronym:
