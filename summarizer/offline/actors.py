@@ -33,7 +33,7 @@ def find_actors(ctx: Context) -> None:
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
     products = product_names(ctx)
-    lower = {w for t in doc if t.text.islower() for w in (t.text, t.lemma_)}
+    lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
     ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
@@ -55,14 +55,14 @@ def find_actors(ctx: Context) -> None:
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
     for t in doc[ctx.title_end:]:
-        low = t.text.lower()
-        if t.i in credits:
+        pos = t.pos_  # once per token; its words only for a noun
+        if t.i in credits or pos not in ("NOUN", "PROPN"):
             continue
-        if t.pos_ in ("NOUN", "PROPN") and (low in r.group_heads or t.lemma_.lower() in r.group_heads):
+        if t.text.lower() in r.group_heads or t.lemma_.lower() in r.group_heads:
             if t.i in ctx.token_actor and ctx.token_actor[t.i].key[0] in ("person", "org"):
                 continue
             group(ctx, t)
-        elif t.pos_ == "NOUN" and t.i not in ctx.token_actor:
+        elif pos == "NOUN" and t.i not in ctx.token_actor:
             unnamed_member(ctx, t)
             acting_group(ctx, t)
     for span in untagged_speakers(ctx, credits, lower):
