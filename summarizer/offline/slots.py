@@ -504,7 +504,6 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     nouns = r.words("events", "suspect_words")
     out = []
     for t in ctx.doc:
-        lemma = t.lemma_.lower()
         if t.text.lower() in r.allegation_adjectives and t.dep_ in ("acomp", "prep", "advmod", "amod", "attr", "oprd", "ccomp"):
             head = t.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -515,14 +514,14 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
             a = actor_at(ctx, subj)
             if a is not None:
                 out.append((t.i, a))
-        elif t.pos_ == "VERB" and lemma in r.allegation_verbs:
+        elif (pos := t.pos_) == "VERB" and (lemma := t.lemma_.lower()) in r.allegation_verbs:  # the lemma of a verb only
             obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if lemma in ("attribute", "ascribe"):  # "an attack ascribed to the Taliban"
                 obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children), None)
             a = actor_at(ctx, obj)
             if a is not None:
                 out.append((t.i, a))
-        elif t.lower_ in nouns and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+        elif t.lower_ in nouns and pos in ("NOUN", "ADJ", "VERB", "PROPN"):
             a = _named_suspect(ctx, t)
             if a is not None:
                 out.append((t.i, a))
