@@ -578,3 +578,35 @@ def test_criticism_of_a_claim_or_ruling_still_denies_it():
 def test_downplaying_denies_a_report_but_not_a_threat():
     assert denials_of("Minister Ivo Karst downplayed the reports of shortages.")[0][0] == "Ivo Karst"
     assert denials_of("Minister Ivo Karst downplayed the storm in March to avoid panic.") == []
+
+
+def test_the_phrase_prefilter_needs_a_plain_piece_of_each_pattern():
+    from summarizer.offline.rules import may_match, needed_strings
+
+    words = needed_strings([r"\bno (?:credible |firm )?evidence\b", r"\b(?:false|baseless) (?:claims?|reports?)\b"])
+    assert words == ("baseless", "evidence", "false")
+    assert may_match(words, "They offered NO EVIDENCE at all") and may_match(words, "a Baseless story")
+    assert not may_match(words, "They offered no proof at all")
+    assert needed_strings([r"\bno evidence\b", r"\b[a-z]+\b"]) is None  # a pattern with no plain piece: no filter
+    assert may_match(None, "anything")
+
+
+def test_the_phrase_prefilter_never_rules_out_a_sentence_a_phrase_matches():
+    import re
+
+    from summarizer.offline.rules import case_folded, load, may_match
+
+    rules = load()
+    assert rules.denial_phrase_words is not None
+    for sentence in ("The minister said the reports were not true.", "He pleaded not guilty on Monday.",
+                     "She ſaid it had nothing to do with him.", "They accused him of lying.",
+                     "The KİNG denied it: there is no evidence."):
+        assert may_match(rules.denial_phrase_words, sentence) or not rules.denial_phrase_any.search(sentence)
+    # every character an IGNORECASE match takes for an ASCII one folds to it in lower case
+    ascii_any = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    for code in range(0x110000):
+        ch = chr(code)
+        if ascii_any.fullmatch(ch):
+            for x in map(chr, range(128)):
+                if re.fullmatch(re.escape(x), ch, re.IGNORECASE):
+                    assert case_folded(ch) == x.lower(), (hex(code), x)

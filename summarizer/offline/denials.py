@@ -40,6 +40,7 @@ from summarizer.offline.deniers import (
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.offline.propositions import idiom_object, nominal, proposition, refused_complement
+from summarizer.offline.rules import may_match
 from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import Claim, Denial
 
@@ -335,8 +336,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
         if n in taken:
             continue
         stext = ctx.sent_text[n]
-        if not ctx.rules.denial_phrase_any.search(stext):
-            continue  # none of the phrases below can match
+        if not may_match(ctx.rules.denial_phrase_words, stext) or not ctx.rules.denial_phrase_any.search(stext):
+            continue  # none of the phrases below can match (may_match: none of the strings they need is there)
         for pattern in ctx.rules.denial_phrases:
             m = pattern.search(stext)
             if not m:

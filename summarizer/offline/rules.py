@@ -8,6 +8,7 @@ and the offline package's source so a brief records exactly which rules made it.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,6 +47,9 @@ class Rules:
     denial_phrasal: frozenset[tuple[str, str]]
     denial_phrases: tuple[re.Pattern[str], ...]
     denial_phrase_any: re.Pattern[str]  # any of denial_phrases: one search rules a sentence out
+    # strings one of which every match of a denial phrase holds (in case_folded text), None if unknown:
+    # a sentence with none of them needs no search (may_match)
+    denial_phrase_words: tuple[str, ...] | None
     denial_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     object_rejection_verbs: frozenset[str]
@@ -151,6 +155,7 @@ def load() -> Rules:
         denial_phrasal=frozenset(tuple(p) for p in d["phrasal"]),
         denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
         denial_phrase_any=re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
+        denial_phrase_words=needed_strings(d["phrases"]),
         denial_nouns=_lower_set(d["nouns"]),
         refusal_verbs=_lower_set(d["refusal_verbs"]),
         object_rejection_verbs=_lower_set(d["object_rejection_verbs"]),
@@ -194,6 +199,95 @@ def load() -> Rules:
         credit_lines=tuple(re.compile(p, re.IGNORECASE) for p in a.get("credit_lines", [])),
         denial_model=_switched_on(_denial_model.load()),
     )
+
+
+# the characters outside ASCII that an IGNORECASE pattern matches to an ASCII one, and that str.lower()
+# does not make that ASCII letter (tests/test_offline_rules.py checks every code point)
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MAX_STRINGS = 256
+
+
+def case_folded(text: str) -> str:
+    """``text`` as :func:`needed_strings` are compared with: every character an IGNORECASE match takes
+    for an ASCII character becomes that character in lower case."""
+    return text.translate(_CASE_FIXES).lower()
+
+
+def may_match(strings: tuple[str, ...] | None, text: str) -> bool:
+    """False only when no pattern ``strings`` were found for (:func:`needed_strings`) can match ``text``."""
+    if strings is None:
+        return True
+    folded = case_folded(text)
+    return any(s in folded for s in strings)
+
+
+def needed_strings(patterns: Iterable[str]) -> tuple[str, ...] | None:
+    """Strings (lower case, ASCII) one of which every IGNORECASE match of any of ``patterns`` holds:
+    for each pattern, a piece of it that must match one of a few plain strings: a literal run, or an
+    alternative of plain strings, outside any repeat or assertion ("no (?:credible )?evidence" ->
+    "evidence"; "(?:false|baseless) claims" -> " claims"). None when one pattern has none or its
+    syntax is not understood: then nothing is ruled out."""
+    try:
+        parser = importlib.import_module("re._parser")  # the standard library's own parser (Python 3.11+)
+        found: set[str] = set()
+        for p in patterns:
+            best = _best_piece(list(parser.parse(p, re.IGNORECASE)), parser)
+            if best is None:
+                return None
+            found |= best
+    except Exception:  # any surprise: no filter, the patterns are searched as before
+        return None
+    return tuple(sorted(found)) if found and all(s.isascii() for s in found) else None
+
+
+def _best_piece(items: list[Any], parser: Any) -> set[str] | None:
+    """The strings of the most telling plain piece of a pattern's top level: its shortest string at
+    least four characters, then the fewest strings, then the longest shortest string."""
+    pieces: list[set[str]] = []
+    run: list[set[str]] = []
+    for item in [*items, None]:
+        plain = _plain([item], parser) if item is not None else None
+        if plain is not None:
+            run.append(plain)
+            continue
+        literal = ""  # consecutive single characters of the run, joined; each alternative alone
+        for options in [*run, set()]:
+            if len(options) == 1:
+                literal += next(iter(options))
+                continue
+            if literal:
+                pieces.append({literal})
+            literal = ""
+            if options:
+                pieces.append(options)
+        run = []
+    pieces = [p for p in pieces if "" not in p]
+    if not pieces:
+        return None
+    best = min(pieces, key=lambda p: (min(map(len, p)) < 4, len(p), -min(map(len, p))))
+    return {s.lower() for s in best}
+
+
+def _plain(items: list[Any], parser: Any) -> set[str] | None:
+    """The strings a sequence of parsed items matches when it is plain characters and alternatives of
+    them, else None."""
+    out: set[str] = {""}
+    for op, av in items:
+        if op is parser.LITERAL:
+            options: set[str] | None = {chr(av)}
+        elif op is parser.IN and all(o is parser.LITERAL for o, _ in av):
+            options = {chr(v) for _, v in av}
+        elif op is parser.BRANCH:
+            alts = [_plain(list(alt), parser) for alt in av[1]]
+            options = None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
+        elif op is parser.SUBPATTERN and not av[1] and not av[2]:
+            options = _plain(list(av[3]), parser)
+        else:
+            options = None
+        if options is None or len(out) * len(options) > _MAX_STRINGS:
+            return None
+        out = {a + b for a in out for b in options}
+    return out
 
 
 def _switched_on(model: DenialModel | None) -> DenialModel | None:
