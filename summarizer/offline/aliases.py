@@ -6,6 +6,7 @@ join the full name (:func:`merge_aliases`, run by :func:`summarizer.offline.acto
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -90,6 +91,7 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked for every name per acronym
 def _initials(name: str) -> str:
     caps = [w for w in re.split(r"[\s-]+", NAME_STRIP.sub("", name)) if w[:1].isupper()]
     return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
