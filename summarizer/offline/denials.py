@@ -123,11 +123,12 @@ def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
 
 def is_cue(ctx: Context, t: Token) -> bool:
     r = ctx.rules
-    lemma = t.lemma_.lower()
-    if t.pos_ == "NOUN":
-        return lemma in r.denial_nouns
-    if t.pos_ != "VERB" or t.dep_ == "amod":
+    pos = t.pos_  # read once; the lemma only of a noun or a verb (is_cue is asked of every token)
+    if pos == "NOUN":
+        return t.lemma_.lower() in r.denial_nouns
+    if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
+    lemma = t.lemma_.lower()
 
     def negated() -> bool:  # read only where a cue word is found: most verbs are none
         return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t)
