@@ -244,9 +244,12 @@ def _a_storm(ent: Span, storms: set[str]) -> bool:
     return ent[0].text in storms and ent[1].pos_ != "PROPN"
 
 
+_PAIRED = re.compile(r"[A-Za-z]/[A-Za-z]")
+
+
 def _paired_names(text: str) -> bool:
     """Two names joined by a slash ("Carroll/Patel" of a ticket, "Red Hat/IBM") are a pair, no one agent."""
-    return re.search(r"[A-Za-z]/[A-Za-z]", text) is not None
+    return "/" in text and _PAIRED.search(text) is not None  # compiled once; most names have no slash
 
 
 def latin(name: str) -> bool:
