@@ -53,6 +53,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
             found.update((t.i, text) for t in ent)
     tagged = {t.i for e in ents if e.label_ in ("GPE", "LOC") for t in e}
     subjects = {NAME_STRIP.sub("", e.text).strip() for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")}
+    listed = tagged | set(found)  # the loop below adds to places only: built once, not per name
     for ent in ents:  # "the towns of Bachancha and Badmuk"
         root = ent.root
         text = NAME_STRIP.sub("", ent.text).strip()
@@ -61,7 +62,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         if root.dep_ == "conj" and root.head.i in found and ent.label_ in ("GPE", "LOC", "PERSON"):
             places.add(names.key(text))
         elif (ent.label_ in ("PERSON", "ORG", "FAC") and text not in subjects
-              and _listed_with_places(root, tagged | set(found))):
+              and _listed_with_places(root, listed)):
             places.add(names.key(text))
     return places
 
