@@ -38,6 +38,15 @@ def test_an_arrest_or_seizure_participle_takes_the_subject_of_its_verb():
     assert [i.perpetrator for i in incs if i.type == "seizure"] == [None]
 
 
+def test_a_force_killing_told_by_a_participle_is_the_force_s_and_stands_unanchored():
+    # the participle hangs from the second of two verbs sharing one subject: the force killed
+    text = "Early Tuesday army troops came under fire. Army troops called for support and responded with mortar fire, killing several fighters."
+    [inc] = found(text)
+    assert (inc.type, inc.perpetrator.name if inc.perpetrator else None, inc.killed) == ("other", "Army troops", None)
+    # no doer and no slot: a toll on its own, no incident
+    assert found("Early Tuesday army troops came under fire. Several fighters were killed.") == []
+
+
 def test_a_country_named_as_doer_acts_as_its_government():
     assert perpetrator("A US airstrike killed Iranian general Qasem Soleimani at Baghdad International Airport.") == "US"
     assert perpetrator("Iran's missile attack on two bases in Iraq caused no casualties.") == "Iran"

@@ -306,6 +306,13 @@ def _animal_doer(ctx: Context, group: list[Cue]) -> bool:
     return any(_animal(ctx, d) for d in doers) and not any(d.i in ctx.token_actor for d in doers)
 
 
+def _force_kill(ctx: Context, d: IncidentDraft, group: list[Cue]) -> bool:
+    """A killing a force did to someone ("coalition forces responded with fire, killing several insurgents"):
+    an operation's killing that happened, with no slot of its own (its day and place told in the sentence before)."""
+    return d.type == "other" and d.perpetrator is not None and d.perpetrator.kind in (ActorKind.military, ActorKind.government) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and any(c.dep_ == "dobj" for c in t.children) for t, _ in group)
+
+
 def _refers_back(d: Token) -> bool:
     """ "it", "that event", "the incident": a subject that names what the sentence before told."""
     return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and any(
@@ -502,7 +509,7 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             # an arrest or court event of someone in particular happened, slots or not
             court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
             # a crime a court act in its sentence is about happened, dated or not
-            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or (split and gi == 0) or (
+            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or _force_kill(ctx, draft, group) or (split and gi == 0) or (
                 death is not None and _death_news(death))
             # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
             draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
@@ -870,6 +877,9 @@ def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a killing by a force ("the force killed one insurgent and detained two ... they killed an
     armed insurgent"): an operation's killing retold, one."""
     kill, forces = ctx.rules.killed, (ActorKind.military, ActorKind.government)
+    if b.words & kill and a.anchored and a.words & _words(ctx, "operation_words") and all(
+            d.perpetrator is not None and d.perpetrator.kind in forces for d in (a, b)):
+        return True  # "a force conducted an operation in search of a leader ... the force returned fire, killing him"
     return all(d.words & kill and (d.perpetrator is None or d.perpetrator.kind in forces) for d in (a, b)) and any(
         d.perpetrator is not None for d in (a, b))  # "Two insurgents were killed during an operation ... forces killed the two"
 

@@ -373,9 +373,9 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
             lent = False  # an arrest or a seizure told so too: "forces targeted a leader, detaining two suspects"
-            if (lemma in ctx.rules.killed or kind in ("arrest", "seizure")) and own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
+            if (lemma in ctx.rules.killed or kind in ("arrest", "seizure")) and own.dep_ in ("advcl", "xcomp") and own.tag_ == "VBG" and own.head.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
-                own, lent = own.head, lemma not in ctx.rules.killed  # "coalition forces returned fire, killing one": the subject of "returned"
+                own, lent = _lent_subject_verb(own.head), lemma not in ctx.rules.killed  # "coalition forces returned fire, killing one": the subject of "returned"
             subjects = _subjects(ctx, own)
             if lent:  # only a subject that names its actor ("the force searched, finding" leaves the force unnamed)
                 subjects = [c for c in subjects if _names_own_actor(ctx, c)]
@@ -482,6 +482,14 @@ def _organiser(ctx: Context, t: Token) -> ActorDraft | None:
         return _first_actor(ctx, _subjects(ctx, t.head))
     return _first_actor(ctx, [g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
                               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
+
+
+def _lent_subject_verb(verb: Token) -> Token:
+    """The verb whose subject a participle's head shares: the head itself, or the first verb of the chain of
+    conjuncts it ends ("forces requested air support and responded with fire, killing two": "requested")."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _subjects(ctx: Context, verb: Token) -> list[Token]:
