@@ -47,6 +47,15 @@ def test_a_force_killing_told_by_a_participle_is_the_force_s_and_stands_unanchor
     assert found("Early Tuesday army troops came under fire. Several fighters were killed.") == []
 
 
+def test_a_force_killing_retold_folds_into_the_operation_the_force_conducted():
+    op = "Army troops conducted an operation in search of a commander in Sangin district on Monday. "
+    incs = found(op + "The commander fired at the troops. The troops returned fire, killing him.")
+    assert [(i.type, i.perpetrator.name if i.perpetrator else None) for i in incs] == [("other", "Army troops")]
+    # a killing by others stays an incident of its own
+    incs = found(op + "Militants then ambushed the troops, killing two soldiers.")
+    assert [(i.type, i.killed) for i in incs] == [("other", None), ("attack", 2)]
+
+
 def test_a_country_named_as_doer_acts_as_its_government():
     assert perpetrator("A US airstrike killed Iranian general Qasem Soleimani at Baghdad International Airport.") == "US"
     assert perpetrator("Iran's missile attack on two bases in Iraq caused no casualties.") == "Iran"
