@@ -796,6 +796,17 @@ def test_a_killing_and_an_arrest_told_together_are_two_incidents():
     assert sorted((i.type, i.killed) for i in incs) == [("other", 2), ("seizure", None)]
 
 
+def test_a_killing_and_an_arrest_spliced_by_a_comma_or_told_by_a_participle_are_two_incidents():
+    # the comma splice parses as the later act's ccomp
+    incs = found("Two fighters were killed, five men were detained and several rifles were found during the operation in Zorak district on Monday.")
+    assert sorted((i.type, i.killed) for i in incs if i.type != "seizure") == [("arrest", None), ("attack", 2)]
+    # the arrest told by a participle with no subject of its own ("while detaining")
+    incs = found("Army troops killed a militant commander while detaining three others in Zorak district on Monday.")
+    assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 1)]
+    # a killing told as what the arrested did is no act of the sentence's own
+    assert [i.type for i in found("Police in Zorak arrested three men on Monday, saying they had killed a shopkeeper.")] == ["arrest"]
+
+
 def test_a_killing_told_as_the_charge_or_as_one_count_is_no_incident_of_its_own():
     # the killing is what the arrested man did: one arrest
     [inc] = found("Police arrested a man who killed two people in Leeds on Monday.")

@@ -593,7 +593,11 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
         return [group], 0  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
 
     def root(t: Token) -> Token:
-        while t.dep_ == "conj" and t.head.i != t.i:
+        # a clause spliced on by a comma ("Three were killed, two were detained") parses as the next act's ccomp;
+        # a participle with no subject of its own is its verb's act ("killed a leader while detaining two others")
+        while (t.dep_ == "conj" or (t.dep_ == "dep" and t.head.i in verbs) or (t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs and not any(
+                c.dep_ == "mark" for c in t.children)) or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))) and t.head.i != t.i:
             t = t.head
         return t
 
