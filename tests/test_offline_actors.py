@@ -109,6 +109,22 @@ def test_an_untagged_surname_speaking_joins_the_full_name():
     assert len(people) == 1 and people[0].name == "Thabo Ngcobo"
 
 
+def test_a_surname_tagged_a_place_joins_the_one_person_of_that_name():
+    ctx = with_actors("Judge Carla Denver retired on Monday. Denver said the court had changed.")
+    assert [(a.name, a.kind) for a in ctx.actors.values()] == [("Carla Denver", ActorKind.person)]
+    assert ctx.token_actor[7].name == "Carla Denver"  # "Denver said": the judge, not a city's government
+
+
+def test_a_surname_two_people_share_or_a_place_the_text_names_stays_apart():
+    for text in ("Judge Carla Denver and her brother Paul Denver retired on Monday. Denver said the court had changed.",
+                 "Judge Carla Denver retired on Monday. Snow fell in Denver overnight. Denver said the storm had passed."):
+        ctx = with_actors(text)
+        said = next(t.i for t in ctx.doc if t.text == "said") - 1
+        assert ctx.doc[said].text == "Denver"
+        owner = ctx.token_actor.get(said)
+        assert owner is None or owner.key[0] != "person"
+
+
 def test_a_companys_short_name_joins_its_full_name():
     ctx = with_actors("Tarnholm Group bought the stores on Monday. Tarnholm said it would keep the staff.")
     assert [a.name for a in _holding(ctx, "Tarnholm")] == ["Tarnholm Group"]

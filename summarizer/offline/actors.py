@@ -41,10 +41,15 @@ def find_actors(ctx: Context) -> None:
     for ent in ents:
         if ent.label_ == "PERSON" and not is_place(ctx, ent):
             _person(ctx, ent)
+    surname_of = _surname_people(ctx)
     for ent in ents:
         if any(t.i in ctx.name_tokens for t in ent) or is_place(ctx, ent):
             continue
         same = ctx.actors.get(("person", names.key(clean_name(ent.text))))
+        if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text))) is not None:
+            # "Hagan died", "Hurley said" after "Kay Hagan": a person's surname the tagger took for a place
+            add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
+            continue
         if ent.label_ == "ORG" and same is not None and " " in str(same.key[1]):
             # "Nicola Sturgeon" tagged a person once and an organisation once: the person
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
@@ -213,6 +218,24 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
         return None
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
+
+
+def _surname_people(ctx: Context) -> dict[str, ActorDraft]:
+    """The people found so far by their surname (the last word of a name of two words or more),
+    when the article gives that surname to one first name alone ("Kay Hagan", not "Elijah Cummings"
+    and "Ruth Elma Cummings") and never uses it as a place or a country ("Jordan", "in Melbourne")."""
+    first: dict[str, set[str]] = {}
+    for e in ctx.ents:
+        words = NAME_STRIP.sub("", e.text).split()
+        if len(words) >= 2:
+            first.setdefault(names.key(words[-1]), set()).add(names.key(words[0]))
+    found: dict[str, ActorDraft] = {}
+    for a in ctx.actors.values():
+        words = a.name.split()
+        last = names.key(words[-1]) if len(words) >= 2 and a.key[0] == "person" else ""
+        if last and len(first.get(last, ())) <= 1 and last not in ctx.places and words[-1].lower() not in ctx.rules.demonyms:
+            found[last] = a
+    return found
 
 
 def common_word(ent: Span, lower: set[str]) -> bool:
