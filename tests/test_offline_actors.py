@@ -340,6 +340,12 @@ def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Interpol" in _selected("The ministry sent the files to Interpol on Monday.")  # not a journey
 
 
+def test_a_direction_after_back_or_up_is_a_place_not_a_party():
+    assert "Hollisford Holdings" not in _selected("After the strike she came back to Hollisford Holdings with nothing.")
+    assert "Karvandi" not in _selected("The line goes up to Karvandi and stops.")
+    assert "Interpol" in _selected("The ministry handed the files back to Interpol on Monday.")  # a thing handed back
+
+
 def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
     ctx = with_actors("Local residents fled the building before it collapsed.")
     assert "Local residents" in actor_names(ctx)  # found as a group, then left out

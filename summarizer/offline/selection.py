@@ -307,8 +307,13 @@ def _owned(ctx: Context, tok: Token) -> bool:
 
 def _journey(ctx: Context, prep: Token) -> bool:
     """"to"/"from" after a verb of travel ("travelling to Disney World", "flying from Tomsk",
-    "going to Jannah"): a destination or an origin, a place, not a party to the events."""
+    "going to Jannah") or an adverb of direction ("back to X", "up to X"): a destination or an
+    origin, a place, not a party to the events."""
     verb = prep.head
+    if prep.lower_ in ("to", "from") and verb.pos_ in ("ADV", "ADP") and verb.lower_ in ctx.rules.words("actors", "direction_adverbs"):
+        # "came back to Bangalore", "goes up to Karajagi", "a ticket back to X": a direction; not a
+        # thing handed back to a party ("handed the files back to Interpol")
+        return not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
     if prep.lower_ == "to" and verb.pos_ == "NOUN" and verb.lemma_.lower() in ctx.rules.words("actors", "travel_nouns"):
         return True  # "a trip to the White House", "the march to Parliament": a destination
     return prep.lower_ in ("to", "from") and verb.pos_ in ("VERB", "AUX") and (
