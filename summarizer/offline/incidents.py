@@ -567,6 +567,22 @@ def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     return [[c for c in group if c not in court], court]
 
 
+def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
+    """Whether ``t`` is an act joined on to the act its head tells (``verbs``: the acts' verbs): a
+    conjunct ("killed two and detained nine"), a clause spliced on by a comma, which parses as the next
+    act's ccomp or dep ("Three were killed, two were detained"), or a participle with no subject of its
+    own ("killed a leader while detaining two others")."""
+    if t.dep_ == "conj":
+        return True
+    if t.dep_ == "dep" and t.head.i in verbs:
+        return True
+    if t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs:
+        return not any(c.dep_ == "mark" for c in t.children)
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return False
+
+
 def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], int]:
     """Killing, detaining and seizing told as coordinated acts of one sentence are incidents of their own:
     "the force killed two insurgents and detained nine others", "A leader was captured and two insurgents
@@ -593,11 +609,7 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
         return [group], 0  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
 
     def root(t: Token) -> Token:
-        # a clause spliced on by a comma ("Three were killed, two were detained") parses as the next act's ccomp;
-        # a participle with no subject of its own is its verb's act ("killed a leader while detaining two others")
-        while (t.dep_ == "conj" or (t.dep_ == "dep" and t.head.i in verbs) or (t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs and not any(
-                c.dep_ == "mark" for c in t.children)) or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))) and t.head.i != t.i:
+        while _joined_act(t, verbs) and t.head.i != t.i:
             t = t.head
         return t
 
