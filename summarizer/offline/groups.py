@@ -317,8 +317,7 @@ def _name_start(ctx: Context, start: int, head: Token) -> int:
             start = t.i  # "... For Immediate Release An Afghan-led force": a new sentence glued on
     if start < head.i:  # the boilerplate may begin before the modifiers ("For" is none)
         cs, ce = ctx.char_span(max(start - 3, head.sent.start), head.i)
-        ends = [cs + m.end() for p in ctx.rules.raw["events"].get("boilerplate_patterns", [])
-                for m in re.finditer(p, ctx.text[cs:ce], re.IGNORECASE)]
+        ends = [cs + m.end() for p in ctx.rules.boilerplate_patterns for m in p.finditer(ctx.text[cs:ce])]
         if ends and max(ends) > doc[start].idx:
             start = next(t.i for t in doc[start : head.i + 1] if t.idx >= max(ends))
     return start

@@ -538,7 +538,7 @@ def _lead_start(ctx: Context, n: int, captions: tuple[re.Pattern[str], ...]) -> 
     for t in sent:
         if t.idx - sent.start_char >= match.end() and t.is_upper and t.is_alpha and len(t.text) > 2 and (end := dateline_end(ctx.doc, t.i)) > t.i and end < sent.end:
             return end
-    if any(re.search(p, match.group(0), re.IGNORECASE) for p in ctx.rules.raw["events"].get("boilerplate_patterns", [])):
+    if any(p.search(match.group(0)) for p in ctx.rules.boilerplate_patterns):
         after = [t for t in sent if t.idx - sent.start_char >= match.end() and not t.is_space]
         if len(after) >= 6:
             return after[0].i  # "For Immediate Release In Sabari district, a force detained ...": the lead, undated

@@ -78,6 +78,9 @@ class Rules:
     allegation_adjectives: frozenset[str]
     allegation_verbs: frozenset[str]
     caption_patterns: tuple[re.Pattern[str], ...]  # a photo caption opening a sentence (incidents._lead_start)
+    # release boilerplate ("For Immediate Release"): a lead may follow it (incidents._lead_start), a group's
+    # name starts after it (groups._name_start)
+    boilerplate_patterns: tuple[re.Pattern[str], ...]
     # actors
     org_keywords: tuple[tuple[str, re.Pattern[str]], ...]
     group_heads: dict[str, str]  # head word -> kind
@@ -183,6 +186,7 @@ def load() -> Rules:
         allegation_adjectives=_lower_set(e["allegation_adjectives"]),
         allegation_verbs=_lower_set(e["allegation_verbs"]),
         caption_patterns=tuple(re.compile(p, re.IGNORECASE) for p in e.get("caption_patterns", [])),
+        boilerplate_patterns=tuple(re.compile(p, re.IGNORECASE) for p in e.get("boilerplate_patterns", [])),
         org_keywords=tuple(org_keywords),
         group_heads=group_heads,
         acting_heads=acting_heads,
