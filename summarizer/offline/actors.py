@@ -88,10 +88,14 @@ def publisher_names(source: str | None) -> set[str]:
     acronyms ("Voice of America": "voice of america", "voa"); an outlet in brackets is the one the
     publisher reports from ("Baghdad Post (report by CNN)": only "baghdad post")."""
     found: set[str] = set()
-    for part in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", source or "")):
-        if part.strip():
-            found |= {names.key(part), *(a for a in names.acronyms(part) if len(a) >= 3)}
+    for part in publisher_parts(source):
+        found |= {names.key(part), *(a for a in names.acronyms(part) if len(a) >= 3)}
     return found - {""}
+
+
+def publisher_parts(source: str | None) -> list[str]:
+    """The publisher's names on a source line ("A, B": both), an outlet in brackets left out."""
+    return [p.strip() for p in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", source or "")) if p.strip()]
 
 
 def _drop_publisher(ctx: Context) -> None:
@@ -100,7 +104,8 @@ def _drop_publisher(ctx: Context) -> None:
     told VOA" in a VOA article) or a press office in its release header is the narrator, and what
     it states in its own voice is no claim (Precision 3). Another outlet the article names stays."""
     publisher = publisher_names(ctx.source)
-    gone = [a for a in ctx.actors.values() if names.key(a.name) in publisher or _publishers_staff(ctx, a)]
+    staff = _staff_pattern(ctx)
+    gone = [a for a in ctx.actors.values() if names.key(a.name) in publisher or _publishers_staff(ctx, staff, a)]
     for a in gone:
         del ctx.actors[a.key]
     if gone:
@@ -109,16 +114,24 @@ def _drop_publisher(ctx: Context) -> None:
         ctx.person_order = [(i, a) for i, a in ctx.person_order if id(a) not in ids]
 
 
-def _publishers_staff(ctx: Context, actor: ActorDraft) -> bool:
-    """A person the article names as its publisher's own ("Wikinews' Nicholas Moreau attended",
-    "with Wikinews accredited reporter William S. Saturn"): the publisher's voice, no actor."""
-    parts = [p.strip() for p in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", ctx.source or "")) if p.strip()]
-    if actor.kind != ActorKind.person or not parts:
-        return False
+def _staff_pattern(ctx: Context) -> re.Pattern[str] | None:
+    """What comes just before a name the article gives as its publisher's own person ("Wikinews' ",
+    "Wikinews accredited reporter "); None with no source line. Built once per article."""
+    parts = publisher_parts(ctx.source)
+    if not parts:
+        return None
     staff = "|".join(ctx.rules.words("actors", "staff_nouns"))
     owner = "|".join(map(re.escape, parts))
-    pattern = re.compile(rf"\b(?:{owner})(?:(?:'s?|’s?)(?:\s+(?:{staff}))?|(?:\s+\w+)?\s+(?:{staff}))\s+$", re.I)
-    return any(pattern.search(ctx.text[max(0, start - 60) : start]) for start, _ in actor.spans)
+    return re.compile(rf"\b(?:{owner})(?:(?:'s?|’s?)(?:\s+(?:{staff}))?|(?:\s+\w+)?\s+(?:{staff}))\s+$", re.I)
+
+
+def _publishers_staff(ctx: Context, staff: re.Pattern[str] | None, actor: ActorDraft) -> bool:
+    """A person the article names as its publisher's own ("Wikinews' Nicholas Moreau attended",
+    "with Wikinews accredited reporter William S. Saturn"; ``staff``: :func:`_staff_pattern`): the
+    publisher's voice, no actor."""
+    if actor.kind != ActorKind.person or staff is None:
+        return False
+    return any(staff.search(ctx.text[max(0, start - 60) : start]) for start, _ in actor.spans)
 
 
 _STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}
@@ -206,11 +219,14 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     that no organisation word ends ("King Abdullah University" stays a body)."""
     r = ctx.rules
     toks = [t for t in ent if t.lower_ != "the"]
-    k = next((i for i, t in enumerate(toks) if t.text.lower().rstrip(".") in r.titles or t.lower_ in r.titles), None)
+    def title(t: Token) -> bool:  # "Dr", "Dr.", "Representative" (not doc.is_title: it takes "Gov" for "gov.")
+        return t.lower_.rstrip(".") in r.titles or t.lower_ in r.titles
+
+    k = next((i for i, t in enumerate(toks) if title(t)), None)
     if k is None or (k and " ".join(t.text for t in toks[:k]).lower() not in r.demonyms):
         return None
     rest = toks[k + 1:]
-    while rest and (rest[0].text.lower().rstrip(".") in r.titles or rest[0].lower_ in r.titles):
+    while rest and title(rest[0]):
         rest = rest[1:]
     if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest):
         return None
