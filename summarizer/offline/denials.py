@@ -203,9 +203,9 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     fabricated"), or a deed the speaker says they did not do ("'We did not fire a single shot,' the
     ministry said"; "the army said it had never targeted civilians"). One per sentence."""
     out: list[DenialRow] = []
-    # (sentence, id(speaker)) -> (speaker, answers()): once per sentence, not per said token (the speaker
-    # is kept so its id is not reused)
-    answered: dict[tuple[int, int], tuple[ActorDraft, bool]] = {}
+    # (sentence, id(speaker)) -> answers(): once per sentence, not per said token (every speaker is held
+    # by its frame in ctx.frames while this runs, so no id is reused)
+    answered: dict[tuple[int, int], bool] = {}
     for frame in ctx.frames:
         speaker = frame.speaker
         for k in _said_tokens(ctx, frame) if speaker is not None or frame.kind == "verb" else ():
@@ -213,9 +213,9 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if n in taken:
                 continue
             if speaker is not None and (n, id(speaker)) not in answered:
-                answered[(n, id(speaker))] = (speaker, answers(ctx, n, speaker))
+                answered[(n, id(speaker))] = answers(ctx, n, speaker)
             content = _falsified(ctx, ctx.doc[k]) or (
-                _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))][1] else None)
+                _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None

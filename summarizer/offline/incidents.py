@@ -886,7 +886,7 @@ def _retold_strike(d: IncidentDraft) -> bool:
     """A strike told again with "a", no date and no named place of its own ("Coalition forces conducted a
     precision air strike in X yesterday. After careful planning, coalition aircraft conducted a precision air
     strike on the compound."): the one told; not "another strike", "a second strike"."""
-    return d.type == "strike" and not d.another and not re.search(r"\b[A-Z]", d.location or "")
+    return d.type == "strike" and not d.another and not _named_place(d.location)
 
 
 def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
@@ -954,7 +954,7 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
         places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
                   and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))]  # "died from COVID-19"
-        bare = d.location is not None and not re.search(r"\b[A-Z]", d.location)
+        bare = d.location is not None and not _named_place(d.location)
         if d.location is None or bare:
             # a bare place ("a hospital", "an escape room") says less than its sentence's town
             # (for a bare place, not a dateline's city, "KABUL, Afghanistan (Jan. 12) —": where the release was issued)
@@ -976,6 +976,12 @@ def _address(ctx: Context, location: str | None, places: list[Span]) -> bool:
     heads = ctx.rules.words("actors", "address_heads")
     names = {e.text for e in places}
     return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and p.rsplit(" ", 1)[0] in names) for p in parts)
+
+
+def _named_place(location: str | None) -> bool:
+    """Whether a place holds a name ("Gardez district", "the compound in Kabul"), not only common
+    words ("a hospital", "an escape room", "the compound")."""
+    return bool(re.search(r"\b[A-Z]", location or ""))
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
