@@ -236,3 +236,15 @@ def test_what_a_source_says_a_thing_shows_stays_the_source_s():
     assert {who for who, _ in found} == {"Reuters"}
     found = claims_of("According to Reuters, Maria Lindqvist believes the ceasefire will fail.")
     assert {who for who, _ in found} == {"Reuters"}
+
+
+
+def test_a_named_speaker_is_not_replaced_by_a_person_in_apposition():
+    # a quoted name right after the speaker's, or a title the tagger took for a name ("Dean"),
+    # stands in apposition: the speaker is still the person named as the subject
+    found = claims_of('Paul Simmons wrote on Twitter, "George Baker, great drummer, wild and lovely guy."')
+    assert {who for who, _ in found} == {"Paul Simmons"}
+    found = claims_of("Robert Klein, Dean of the Berkeley School of Law, said the argument was weak.")
+    assert {who for who, _ in found} == {"Robert Klein"}
+    found = claims_of("A spokesman for the club, Maria Lopez, said the stadium will reopen in May.")
+    assert {who for who, _ in found} == {"Maria Lopez"}

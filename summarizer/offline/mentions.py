@@ -125,10 +125,11 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
         if low == "we":
             return last_group(ctx, tok.i, within=1)
         return None
-    for child in tok.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
-            return ctx.token_actor[child.i]
     a = ctx.token_actor.get(tok.i)
+    if a is None or a.kind != ActorKind.person or tok.ent_type_ != "PERSON":  # "Erwin Chemerinsky, Dean of ...": not "Dean"
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
+                return ctx.token_actor[child.i]
     if a is not None:
         return a
     named = _named_in_apposition(ctx, tok)
