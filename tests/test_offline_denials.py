@@ -102,6 +102,40 @@ def test_calling_something_a_hoax_denies_it():
     assert denials_of("Hatice Cengiz called the admission a historic step.") == []
 
 
+def test_attacking_something_as_garbage_or_calling_it_silly_denies_it():
+    found = denials_of('Maria Lopez, responding to the report, attacked the new audit as "utter garbage."')
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    assert "audit" in found[0][1]
+    found = denials_of('The minister said the tax rose. Paulo Mendes, Dean of the Lisbon School of Economics, called it "a truly silly argument."')
+    assert [who for who, _ in found] == ["Paulo Mendes"]  # the person, not the title beside the name
+    assert denials_of("Maria Lopez attacked the new audit as the committee met.") == []
+    assert denials_of("Maria Lopez attacked the new audit as too slow.") == []
+
+
+def test_disagreeing_with_a_claim_or_not_agreeing_that_denies_it():
+    found = denials_of("The institute published a study on Monday. Maria Lopez disagreed with these findings.")
+    assert found == [("Maria Lopez", "these findings")]
+    found = denials_of("The mayor said the bridge was unsafe. Omar Haddad did not agree that the bridge was unsafe.")
+    assert found == [("Omar Haddad", "that the bridge was unsafe")]
+    assert denials_of("Omar Haddad agreed that the bridge was unsafe.") == []
+    assert denials_of("Many voters would disagree with that claim.") == []  # hypothetical
+    assert denials_of("Voters have every right to disagree with the claim.") == []  # an infinitive
+    assert denials_of("Maria Lopez disagreed with her brother about the house.") == []  # a person, no claim
+
+
+def test_not_part_of_some_campaign_and_claimed_falsely():
+    found = denials_of('Omar Haddad said the leaked file was "not part of some foreign disinformation campaign."')
+    assert [who for who, _ in found] == ["Omar Haddad"]
+    found = denials_of("Maria Lopez said the newspaper was falsely claiming she had resigned.")
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    assert "falsely claiming she had resigned" in found[0][1]
+    assert denials_of("The newspaper falsely claimed that Maria Lopez had resigned.") == []  # the article's own voice
+
+
+def test_a_complement_split_by_the_parser_is_read_whole():
+    assert [who for who, _ in denials_of('The mayor proposed a new tax. Omar Haddad called it "a non-starter".')] == ["Omar Haddad"]
+
+
 def test_a_negated_clause_is_denied_by_the_speaker_not_by_its_own_subject():
     text = ("The FBI questioned the family on Monday. U.S. officials say Dzhokhar Tsarnaev told them that "
             "he and his brother were self-radicalized and not connected to any terrorist network.")

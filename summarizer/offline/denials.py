@@ -39,7 +39,14 @@ from summarizer.offline.deniers import (
 )
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
-from summarizer.offline.propositions import idiom_object, nominal, proposition, refused_complement
+from summarizer.offline.propositions import (
+    disagreed,
+    disagreeing,
+    idiom_object,
+    nominal,
+    proposition,
+    refused_complement,
+)
 from summarizer.offline.rules import may_match
 from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import Claim, Denial
@@ -52,6 +59,8 @@ if TYPE_CHECKING:
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
+# "the media was falsely claiming": someone else's words called false, denied by the speaker above them
+_FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
@@ -69,6 +78,7 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
     out: list[DenialRow] = []
     taken: set[int] = set()
     cues: set[int] = set()
+    answering: set[int] = set()  # the sentences (start chars) of disagreements
     for t in ctx.doc:
         if not is_cue(ctx, t):
             continue
@@ -84,10 +94,13 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
             if not any(d.denier_name == row[0].denier_name and d.content == row[0].content and span == row[1] for d, span, _ in out):
                 out.append(row)  # "rejected the deal, calling it void": one denial
         taken.add(n)
+        if disagreeing(ctx, t.lemma_.lower()):
+            answering.add(ctx.sents[n].start_char)  # a disagreement answers a view held: never one's own story
     said = _frame_denials(ctx, taken)
     said.extend(_phrase_denials(ctx, taken))
     rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
-    return [(r, family) for r, family in rows if not _own_story(ctx, r[1][0])]
+    return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
+
 
 
 def _own_story(ctx: Context, char: int) -> bool:
@@ -152,6 +165,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         if lemma in r.words("denial", "criticism_verbs"):  # "criticized the move" criticises an act, denies nothing
             rejectable = rejectable - r.words("denial", "action_objects")
         return not negated() and any(o.lemma_.lower() in rejectable for o in objects)
+    if disagreeing(ctx, lemma):
+        return disagreed(ctx, t) is not None  # "disagreed with these findings", "do not agree that ..."
     if idiom_object(ctx, t) is not None:
         return not negated()
     return lemma in _phrasal_verbs(r.denial_phrasal) and any(
@@ -188,11 +203,13 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
     """"calling it 'null and void'", "referred to the vote as a hoax": the complement dismisses."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     as_of_object = [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]  # "the reports as untrue"
-    for child in (*verb.children, *as_of_object):
-        if child.dep_ in ("oprd", "xcomp", "attr") or (child.dep_ == "prep" and child.lower_ == "as"):
-            if ctx.rules.dismissive.search(ctx.text_of(child.left_edge.i, child.right_edge.i + 1).lower()):
-                return True
-    return False
+    complements = [c for c in (*verb.children, *as_of_object)
+                   if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not complements:
+        return False
+    # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
+    start, end = min(c.left_edge.i for c in complements), max(c.right_edge.i for c in complements) + 1
+    return ctx.rules.dismissive.search(ctx.text_of(start, end).lower()) is not None
 
 
 # -- denial phrases ---------------------------------------------------------------------------
@@ -353,6 +370,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
+            elif _FALSELY.match(m.group(0)):  # the one who says it was claimed falsely; none in the article's own voice
+                denier = quote_owner(ctx, char) or (speaker_above(ctx, verb.head) if verb.head.i != verb.i else None)
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:

@@ -38,6 +38,34 @@ def _leading_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
+_MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
+
+
+def disagreeing(ctx: Context, lemma: str) -> bool:
+    """A verb of disagreement, or of agreement (which disagrees when negated)."""
+    return lemma in ctx.rules.words("denial", "disagreement_verbs") or lemma in ctx.rules.words("denial", "agreement_verbs")
+
+
+def disagreed(ctx: Context, verb: Token) -> Offsets | None:
+    """"disagreed with these findings", "I do not agree that this is the end of X": what a
+    disagreement (or a negated agreement) denies: the claim "with" names, or the clause; none for
+    a hypothetical or infinitive one ("you would disagree with it", "the right to disagree")."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated != (lemma in ctx.rules.words("denial", "agreement_verbs")):
+        return None  # "disagreed", "did not agree": not "agreed", nor "did not disagree"
+    if any(c.dep_ == "aux" and c.lower_ in (*_MODALS, "to") for c in verb.children):
+        return None
+    claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child.left_edge.i, child.right_edge.i + 1
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "with" else None
+        if pobj is not None and pobj.lemma_.lower() in claims and (pobj.pos_ != "PRON" or pobj.lower_ in ("it", "this", "that")):
+            return nominal(ctx, pobj)
+    return None
+
+
 def refused_complement(ctx: Context, verb: Token) -> Token | None:
     """The complement of "refused to accept/admit/acknowledge", if that is what ``verb`` governs."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.refused_complements), None)
@@ -75,6 +103,8 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     if cue.pos_ == "VERB" and passive(cue):  # "the claim was denied by X"
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         return nominal(ctx, subj) if subj is not None else None
+    if cue.pos_ == "VERB" and disagreeing(ctx, cue.lemma_.lower()):
+        return disagreed(ctx, cue)  # "disagreed with these findings": what "with" names
     idiom = idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
     if idiom is not None:  # "took issue with the claim that ...": what "with" names
         for prep in (*idiom.children, *cue.children):
