@@ -437,92 +437,144 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
 
 
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
-    r = ctx.rules
+    """Each sentence's incidents, one per group of its event cues (:func:`_group_draft`), then those told again merged."""
     found: list[IncidentDraft] = []
-    captions = r.caption_patterns
+    captions = ctx.rules.caption_patterns
     for n, sent in enumerate(ctx.sents):
         start = _lead_start(ctx, n, captions)
         if start is None:
             continue  # "FILE - X is seen in this image": a caption
-        cues = _sentence_cues(ctx, sent, start)
+        cues = _happened_cues(ctx, sent, start)
         if not cues:
             continue
-        if any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
-                slots.casualties(ctx, sent)):
-            # "No civilians were injured or killed during this operation": nothing happened
-            cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
-            if not cues:
-                continue
-        stext = ctx.sent_text[n]
-        weapon = slots.weapon(ctx, stext)
-        killed, injured = slots.casualties(ctx, sent)
-        # separate event nouns joined by "and" with their own dates: "The attack on the
-        # airport and a December 3 attack on Al Assad air base"
-        groups = _event_groups(ctx, cues)
-        split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
-        if split:
-            groups = court_crime
-        kill_gi, coord = 0, False
-        if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
-            (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
-        outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
-        for gi, group in enumerate(groups):
-            kinds = [k for _, k in group]
-            kind = min(kinds, key=lambda k: r.event_order.index(k))
-            if kind in ("other",) and any(k == "attack" for k in kinds):
-                kind = "attack"
-            cue = group[0][0]
-            own = len(groups) > 1 and not split and not coord and not outcome
-            lo = min(_own_span(t)[0] for t, _ in group) if own else sent.start
-            hi = max(_own_span(t)[1] for t, _ in group) if own else sent.end
-            date_text = slots.date_of(ctx, sent, group, lo, hi)
-            location = slots.location(ctx, group) or (slots.location(ctx, cues) if coord else None)
-            draft = IncidentDraft(type=kind, sent=n, span=(lo, hi), cue=cue.i, date_text=date_text,
-                                  location=location, weapon=weapon,
-                                  killed=killed if gi == kill_gi else None, injured=injured if gi == kill_gi else None)
-            # the killing of "Several insurgents were killed and others detained by the force" is the force's too
-            draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, cues) or _participle_doer(ctx, group) if coord else None) or (
-                slots.doer(ctx, groups[0]) if outcome else None)
-            if draft.perpetrator is not None and slots.hedged(group):
-                draft.alleged, draft.perpetrator = draft.perpetrator, None
-            death = next((t for t, _ in group if _death(ctx, t)), None) if kind == "other" else None
-            if death is not None:
-                draft.dead = _dead_one(ctx, death)
-                draft.perpetrator = draft.alleged = None  # the one who died did not do it
-                draft.killed = 1 if draft.killed is None else draft.killed
-                place = draft.location
-                if place and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and place in ctx.doc[
-                        c.left_edge.i:c.right_edge.i + 1].text for c in death.children):
-                    draft.location = None  # "died from COVID-19": the cause, not the place
-            if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
-                    ActorKind.military, ActorKind.government) and not any(
-                    t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
-                draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
-            if draft.type == "attack" and coord and gi == kill_gi and all(
-                    any(c.dep_ == "dobj" for c in t.children) for t, _ in cues if t.pos_ == "VERB"):
-                draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
-            if draft.type == "attack" and (_no_attack(ctx, group, sent) or _animal_doer(ctx, group)):
-                draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
-            draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
-                                      for t, _ in group) and draft.perpetrator is None and not coord
-            draft.anchored = bool(date_text or location or weapon or killed is not None or injured is not None)
-            # an arrest or court event of someone in particular happened, slots or not
-            court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
-            # a crime a court act in its sentence is about happened, dated or not
-            draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or _force_kill(ctx, draft, group) or (split and gi == 0) or (
-                death is not None and _death_news(death))
-            # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
-            draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
-                                 for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
-            draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
-            draft.another = any((c.dep_ == "det" and c.lower_ == "another") or (
-                c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
-            draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
-                c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
-            draft.separate = (split and gi == 1) or ((coord or outcome) and gi > 0)
-            draft.words = frozenset(t.lemma_.lower() for t, _ in group)
-            found.append(draft)
+        told = _told(ctx, n, cues)
+        found += [_group_draft(ctx, told, gi, group) for gi, group in enumerate(told.groups)]
     return _merge_incidents(ctx, found)
+
+
+@dataclass
+class _Told:
+    """One sentence's event cues as they divide into incidents, and the slots the whole sentence gives."""
+
+    n: int
+    sent: Span
+    cues: list[Cue]
+    groups: list[list[Cue]]
+    split: bool  # [crime, court act]: a court act and the crime it is about (_court_and_crime)
+    coord: bool  # acts of one doer joined by "and": "killed two insurgents and detained nine others"
+    outcome: bool  # an act and its outcome (_outcome_split)
+    kill_gi: int  # the group the sentence's casualties go with
+    weapon: str | None
+    killed: int | None
+    injured: int | None
+
+
+def _happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
+    """The sentence's event cues from ``start``; not its killings and injuries where a subject says "no"
+    one was hurt and the sentence counts no casualties ("No civilians were injured or killed during this
+    operation": nothing happened)."""
+    cues = _sentence_cues(ctx, sent, start)
+    r = ctx.rules
+    if cues and any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
+            slots.casualties(ctx, sent)):
+        cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
+    return cues
+
+
+def _told(ctx: Context, n: int, cues: list[Cue]) -> _Told:
+    """Sentence ``n``'s cues in their incidents' groups, with its weapon and casualties."""
+    sent = ctx.sents[n]
+    weapon = slots.weapon(ctx, ctx.sent_text[n])
+    killed, injured = slots.casualties(ctx, sent)
+    # separate event nouns joined by "and" with their own dates: "The attack on the
+    # airport and a December 3 attack on Al Assad air base"
+    groups = _event_groups(ctx, cues)
+    split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
+    if split:
+        groups = court_crime
+    kill_gi, coord = 0, False
+    if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
+        (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
+    outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
+    return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, coord=coord, outcome=outcome, kill_gi=kill_gi,
+                 weapon=weapon, killed=killed, injured=injured)
+
+
+def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDraft:
+    """The incident of the sentence's group ``gi``: its type, span, slots and doer, and what the merge reads."""
+    r = ctx.rules
+    kinds = [k for _, k in group]
+    kind = min(kinds, key=lambda k: r.event_order.index(k))
+    if kind in ("other",) and any(k == "attack" for k in kinds):
+        kind = "attack"
+    own = len(s.groups) > 1 and not s.split and not s.coord and not s.outcome
+    lo = min(_own_span(t)[0] for t, _ in group) if own else s.sent.start
+    hi = max(_own_span(t)[1] for t, _ in group) if own else s.sent.end
+    date_text = slots.date_of(ctx, s.sent, group, lo, hi)
+    location = slots.location(ctx, group) or (slots.location(ctx, s.cues) if s.coord else None)
+    toll = gi == s.kill_gi
+    draft = IncidentDraft(type=kind, sent=s.n, span=(lo, hi), cue=group[0][0].i, date_text=date_text,
+                          location=location, weapon=s.weapon,
+                          killed=s.killed if toll else None, injured=s.injured if toll else None)
+    # the killing of "Several insurgents were killed and others detained by the force" is the force's too
+    draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, s.cues) or _participle_doer(ctx, group) if s.coord else None) or (
+        slots.doer(ctx, s.groups[0]) if s.outcome else None)
+    if draft.perpetrator is not None and slots.hedged(group):
+        draft.alleged, draft.perpetrator = draft.perpetrator, None
+    death = next((t for t, _ in group if _death(ctx, t)), None) if kind == "other" else None
+    if death is not None:
+        _one_died(ctx, draft, death)
+    _retype(ctx, s, gi, group, draft)
+    draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
+                              for t, _ in group) and draft.perpetrator is None and not s.coord
+    draft.anchored = bool(date_text or location or s.weapon or s.killed is not None or s.injured is not None)
+    # an arrest or court event of someone in particular happened, slots or not
+    court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
+    # a crime a court act in its sentence is about happened, dated or not
+    draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or _force_kill(ctx, draft, group) or (
+        s.split and gi == 0) or (death is not None and _death_news(death))
+    _mark_reference(ctx, draft, group)
+    draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
+    return draft
+
+
+def _one_died(ctx: Context, draft: IncidentDraft, death: Token) -> None:
+    """An `other` incident that is one death told as done (:func:`_death`): who died, no doer, one killed."""
+    draft.dead = _dead_one(ctx, death)
+    draft.perpetrator = draft.alleged = None  # the one who died did not do it
+    draft.killed = 1 if draft.killed is None else draft.killed
+    place = draft.location
+    if place and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and place in ctx.doc[
+            c.left_edge.i:c.right_edge.i + 1].text for c in death.children):
+        draft.location = None  # "died from COVID-19": the cause, not the place
+
+
+def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDraft) -> None:
+    """An attack that is an operation, a force's act or an accident becomes an `other` incident."""
+    if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
+            ActorKind.military, ActorKind.government) and not any(
+            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
+        draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
+    if draft.type == "attack" and s.coord and gi == s.kill_gi and all(
+            any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB"):
+        draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
+    if draft.type == "attack" and (_no_attack(ctx, group, s.sent) or _animal_doer(ctx, group)):
+        draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
+
+
+def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue]) -> None:
+    """What the merge reads of how the cue refers: back ("the attack"), to a dated one ("Saturday's
+    attack"), to a new one ("another attack", "an attack", "attacked again"); and the cues' lemmas."""
+    cue = group[0][0]
+    # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
+    draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
+                         for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
+    draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
+    draft.another = any((c.dep_ == "det" and c.lower_ == "another") or (
+        c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
+    draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
+        c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
+    draft.words = frozenset(t.lemma_.lower() for t, _ in group)
 
 
 def _lead_start(ctx: Context, n: int, captions: tuple[re.Pattern[str], ...]) -> int | None:
