@@ -517,7 +517,7 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
                           location=location, weapon=s.weapon,
                           killed=s.killed if toll else None, injured=s.injured if toll else None)
     # the killing of "Several insurgents were killed and others detained by the force" is the force's too
-    draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, s.cues) or _participle_doer(ctx, group) if s.coord else None) or (
+    draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, s.cues) or slots.participle_doer(ctx, group) if s.coord else None) or (
         slots.doer(ctx, s.groups[0]) if s.outcome else None)
     if draft.perpetrator is not None and slots.hedged(group):
         draft.alleged, draft.perpetrator = draft.perpetrator, None
@@ -701,17 +701,6 @@ def _outcome_split(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     if not found or all(t.lemma_.lower() in ops or k == "seizure" for t, k in rest):
         return [group]
     return [rest, found]
-
-
-def _participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
-    """The doer of participles with no subject of their own: the subject of the verb they hang from
-    ("Forces targeted a leader, killing one insurgent and detaining two")."""
-    for t, _ in group:
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB":
-            return slots.doer(ctx, [(t.head, "other")])
-    return None
 
 
 def _weapon_context(ctx: Context, t: Token) -> bool:
