@@ -23,7 +23,6 @@ A denial is decided here, in three steps (lexicons in ``rules/denial.yaml``):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import ClaimRow, recent_body, subject_of
@@ -169,15 +168,9 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return disagreed(ctx, t) is not None  # "disagreed with these findings", "do not agree that ..."
     if idiom_object(ctx, t) is not None:
         return not negated()
-    return lemma in _phrasal_verbs(r.denial_phrasal) and any(
+    return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
         for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
-
-
-@lru_cache(maxsize=8)
-def _phrasal_verbs(phrasal: frozenset[tuple[str, str]]) -> frozenset[str]:
-    """The verbs of the push-back phrasal verbs ("push" of "push back"): only these need their particles read."""
-    return frozenset(verb for verb, _ in phrasal)
 
 
 def _pushed_against(verb: Token, back: Token) -> bool:

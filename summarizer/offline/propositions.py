@@ -7,7 +7,6 @@ antecedent of "which"; without the reporting frame or the label (", saying ...",
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import subject_of
@@ -26,16 +25,9 @@ def idiom_object(ctx: Context, verb: Token) -> Token | None:
     """"took issue with the claim": the object word of a rejecting idiom, if ``verb`` has one."""
     idioms = ctx.rules.words("denial", "object_idioms")
     lemma = verb.lemma_.lower()
-    if lemma not in _leading_words(idioms):
+    if lemma not in ctx.rules.object_idiom_leads:
         return None  # no idiom starts with this verb: its objects need no look
     return next((c for c in verb.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in idioms), None)
-
-
-@lru_cache(maxsize=8)
-def _leading_words(phrases: frozenset[str]) -> frozenset[str]:
-    """Every text that precedes a space in one of ``phrases``: "take issue" -> {"take"}. A lemma
-    followed by a space and an object can only be one of ``phrases`` if it is one of these."""
-    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
 _MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")

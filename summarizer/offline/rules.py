@@ -45,6 +45,7 @@ class Rules:
     # denial
     denial_verbs: frozenset[str]
     denial_phrasal: frozenset[tuple[str, str]]
+    denial_phrasal_verbs: frozenset[str]  # the verbs of denial_phrasal ("push" of "push back"): only these need their particles read
     denial_phrases: tuple[re.Pattern[str], ...]
     denial_phrase_any: re.Pattern[str]  # any of denial_phrases: one search rules a sentence out
     # strings one of which every match of a denial phrase holds (in case_folded text), None if unknown:
@@ -59,6 +60,9 @@ class Rules:
     refused_complements: frozenset[str]
     proposition_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    # every text that precedes a space in one of the object idioms ("take" of "take issue"): a verb can only
+    # begin one if it is one of these (propositions.idiom_object)
+    object_idiom_leads: frozenset[str]
     # events
     event_type: dict[str, str]  # lemma -> incident type
     verb_types: dict[str, str]  # lemma used as a verb -> incident type
@@ -105,9 +109,20 @@ class Rules:
         list is its words joined by a space), built on first use and kept with the rules."""
         found = self._word_sets.get((section, key))
         if found is None:
-            found = frozenset((" ".join(map(str, w)) if isinstance(w, list) else str(w)).lower() for w in self.raw[section][key])
+            found = _word_set(self.raw[section][key])
             self._word_sets[(section, key)] = found
         return found
+
+
+def _word_set(values: Iterable[object]) -> frozenset[str]:
+    """A word list as :meth:`Rules.words` gives it: lower case, a pair written as a list joined by a space."""
+    return frozenset((" ".join(map(str, w)) if isinstance(w, list) else str(w)).lower() for w in values)
+
+
+def _leading_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Every text that precedes a space in one of ``phrases``: "take issue" -> {"take"}. A lemma
+    followed by a space and an object can only be one of ``phrases`` if it is one of these."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -143,6 +158,7 @@ def load() -> Rules:
     for side, words in a.get("countries", {}).items():  # every other state: the listed sides win
         for w in words:
             demonyms.setdefault(str(w).lower(), side)
+    denial_phrasal = frozenset(tuple(p) for p in d["phrasal"])
     return Rules(
         raw={"actors": a, "attribution": t, "denial": d, "events": e},
         speech=_lower_set(t["speech_verbs"]),
@@ -155,7 +171,8 @@ def load() -> Rules:
         phrasal_speech=frozenset(tuple(p) for p in t["phrasal_speech"]),
         hedges=re.compile(r"\b(?:" + "|".join(re.escape(h) for h in t["hedges"]) + r")\b", re.IGNORECASE),
         denial_verbs=_lower_set(d["verbs"]),
-        denial_phrasal=frozenset(tuple(p) for p in d["phrasal"]),
+        denial_phrasal=denial_phrasal,
+        denial_phrasal_verbs=frozenset(verb for verb, _ in denial_phrasal),
         denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
         denial_phrase_any=re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
         denial_phrase_words=needed_strings(d["phrases"]),
@@ -168,6 +185,7 @@ def load() -> Rules:
         refused_complements=_lower_set(d["refused_complements"]),
         proposition_nouns=_lower_set(d["proposition_nouns"]),
         statement_nouns=_lower_set(d["statement_nouns"]),
+        object_idiom_leads=_leading_words(_word_set(d["object_idioms"])),
         event_type=event_type,
         verb_types={str(k).lower(): v for k, v in (e.get("verb_types") or {}).items()},
         event_order=tuple(e["types"]),
