@@ -73,10 +73,19 @@ def load_pool(folder: str | Path | None = None, source: str | None = None) -> li
 
 
 def _records(path: Path) -> Iterable[dict[str, Any]]:
+    for n, record in _jsonl(path, "the pool file"):
+        if not (isinstance(record, dict) and isinstance(record.get("id"), str) and isinstance(record.get("text"), str)):
+            raise InputError("a pool line is an object with a string 'id' and 'text'", source=f"{path}:{n}")
+        yield record
+
+
+def _jsonl(path: Path, what: str) -> Iterable[tuple[int, Any]]:
+    """(line number, value) of each JSON line of ``path``, blank lines passed over; a file that cannot
+    be read, or a line that is not JSON, is an InputError (``what`` names the file: "the pool file")."""
     try:
         lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 may sit in a text
     except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read the pool file: {e}", source=str(path)) from None
+        raise InputError(f"cannot read {what}: {e}", source=str(path)) from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -84,9 +93,7 @@ def _records(path: Path) -> Iterable[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as e:
             raise InputError(f"not JSON ({e.msg})", source=f"{path}:{n}") from None
-        if not (isinstance(record, dict) and isinstance(record.get("id"), str) and isinstance(record.get("text"), str)):
-            raise InputError("a pool line is an object with a string 'id' and 'text'", source=f"{path}:{n}")
-        yield record
+        yield n, record
 
 
 def brief_pool(articles: Sequence[dict[str, Any]], *, progress: bool = True) -> dict[str, Any]:
@@ -316,26 +323,12 @@ def load_denials(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The hand-judged denial list: one object a line with ``id``, ``start``, ``end`` (the sentence) and ``denier``."""
     rows = []
     where = Path(path) if path is not None else DEFAULT_DENIALS
-    for row in _lines(where):
-        if not (isinstance(row.get("id"), str) and isinstance(row.get("start"), int) and isinstance(row.get("end"), int)
+    for _, row in _jsonl(where, "the denial list"):
+        if not (isinstance(row, dict) and isinstance(row.get("id"), str) and isinstance(row.get("start"), int) and isinstance(row.get("end"), int)
                 and isinstance(row.get("denier"), str)):
             raise InputError("a denial line has a string 'id' and 'denier' and integer 'start' and 'end'", source=str(where))
         rows.append(row)
     return rows
-
-
-def _lines(path: Path) -> Iterable[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read the denial list: {e}", source=str(path)) from None
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"not JSON ({e.msg})", source=f"{path}:{n}") from None
-            yield record if isinstance(record, dict) else {}
 
 
 def same_denier(listed: str, predicted: str | None) -> bool:
