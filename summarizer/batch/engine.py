@@ -31,7 +31,7 @@ from pathlib import Path
 
 from summarizer.article import Article
 from summarizer.batch.runner import BatchOutput, BatchResult
-from summarizer.batch.worker import Outcome, WorkSpec, as_article, brief_batch, brief_partition
+from summarizer.batch.worker import Outcome, WorkSpec, as_articles, brief_batch, brief_partition
 from summarizer.config import Settings, from_env
 from summarizer.errors import BackendError, ConfigError, InputError, SummarizerError
 
@@ -101,14 +101,13 @@ def _stream(articles, spec, size, max_pending, submit, wait_any, cancel) -> Iter
 
 def _batches(articles: Iterable, size: int, bad: list[Outcome]) -> Iterator[list[Article]]:
     batch: list[Article] = []
-    for n, item in enumerate(articles):
-        try:
-            batch.append(as_article(item, n))
-        except SummarizerError as e:
-            bad.append(Outcome.failed(e.source, e))
+    for item in as_articles(articles):
+        if isinstance(item, Outcome):
+            bad.append(item)
             if len(bad) >= size:
                 yield []
             continue
+        batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from summarizer.article import Article, make_article
@@ -76,14 +76,18 @@ def brief_batch(spec: WorkSpec, articles: list[Article]) -> list[Outcome]:
 def brief_partition(articles: Iterable, spec: WorkSpec) -> list[Outcome]:
     """A Dask bag partition (Article objects, texts, or records with ``text`` and optional ``id``,
     ``published``, ``source``, ``title``) through :func:`brief_batch`."""
-    ready: list[Article] = []
-    bad: list[Outcome] = []
-    for n, item in enumerate(articles):
+    items = list(as_articles(articles))
+    bad = [o for o in items if isinstance(o, Outcome)]
+    return bad + brief_batch(spec, [a for a in items if isinstance(a, Article)])
+
+
+def as_articles(items: Iterable) -> Iterator[Article | Outcome]:
+    """Each item as an Article (:func:`as_article`), or, for one that is none, its failed Outcome, in order."""
+    for n, item in enumerate(items):
         try:
-            ready.append(as_article(item, n))
+            yield as_article(item, n)
         except SummarizerError as e:
-            bad.append(Outcome.failed(e.source, e))
-    return bad + brief_batch(spec, ready)
+            yield Outcome.failed(e.source, e)
 
 
 def as_article(item, n: int) -> Article:
