@@ -373,7 +373,7 @@ def iter_articles(path: str, *, published=None, source=None, max_chars: int | No
     suffix = Path(path).suffix.lower() if path != "-" else ""
     stripped = raw.lstrip()
     if suffix == "" and stripped.startswith("{") and "\n{" in stripped:  # JSONL on stdin
-        for n, line in enumerate(raw.splitlines(), 1):
+        for n, line in enumerate(raw.split("\n"), 1):
             if line.strip():
                 yield _record_line(line, n, name, defaults)
         return

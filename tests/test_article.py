@@ -130,3 +130,11 @@ def test_no_publication_date_is_guessed_from_an_event_or_a_yearless_date(text):
 def test_a_given_publication_date_wins_over_the_stated_one():
     article = make_article("Friday, January 4, 2019\nTalks resumed.", published="2019-01-05")
     assert article.published == dt.date(2019, 1, 5) and not article.warnings
+
+
+def test_jsonl_on_stdin_splits_at_newlines_only(monkeypatch):
+    # U+2028 and U+2029 may stand unescaped inside a JSON string (json.dumps with ensure_ascii=False);
+    # str.splitlines() would cut such a record in two.
+    records = [{"id": "a", "text": "First\u2028line."}, {"id": "b", "text": "Second\u2029one."}]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\r\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"))
+    assert [(a.id, a.text) for a in read_articles("-")] == [("a", "First\u2028line."), ("b", "Second\u2029one.")]

@@ -151,3 +151,16 @@ def test_view_without_the_text_warns_and_bad_input_is_one_line(seed_json, tmp_pa
     err = capsys.readouterr().err
     assert err.startswith("summarizer: error:") and "not a brief" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "q.html").exists()
+
+
+def test_brief_jsonl_splits_at_newlines_only(tmp_path):
+    # a brief's text may hold U+2028 unescaped (ensure_ascii=False); it is no line break of JSONL
+    from summarizer.render.cli import load_briefs
+
+    brief = astral_brief()
+    brief = brief.model_copy(update={"summary": "One\u2028two."})
+    path = tmp_path / "briefs.jsonl"
+    line = json.dumps(brief.model_dump(mode="json"), ensure_ascii=False)
+    path.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    loaded = list(load_briefs(str(path)))
+    assert [b.summary for b in loaded] == ["One\u2028two.", "One\u2028two."]

@@ -224,7 +224,7 @@ def load() -> Rules:
 
 
 # the characters outside ASCII that an IGNORECASE pattern matches to an ASCII one, and that str.lower()
-# does not make that ASCII letter (tests/test_offline_rules.py checks every code point)
+# does not make that ASCII letter (tests/test_offline_denials.py checks every code point)
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _MAX_STRINGS = 256
 

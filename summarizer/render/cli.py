@@ -45,7 +45,7 @@ def load_briefs(path: str) -> Iterator[Brief]:
         raise InputError("not UTF-8 text", source=path) from None
     stripped = raw.strip()
     if path.endswith(".jsonl") or (stripped.startswith("{") and "\n{" in stripped):
-        for n, line in enumerate(raw.splitlines(), 1):
+        for n, line in enumerate(raw.split("\n"), 1):
             if line.strip():
                 try:
                     yield _brief(json.loads(line), f"{path}:{n}")
