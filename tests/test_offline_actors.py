@@ -334,6 +334,18 @@ def test_what_a_body_has_is_no_party_but_one_had_arrested_or_held_is():
     assert "Tom Baker" in _selected("Police have Tom Baker in custody.")
 
 
+def test_a_name_that_completes_a_things_description_is_not_a_party():
+    # "to"/"against" after a plain noun: the name describes the thing, background
+    assert "Radio Norland" not in _selected("In remarks to Radio Norland, Mayor Lena Hart said the bridge would reopen.")
+    assert "Peter Lowe" not in _selected("Tom Reyes continued his bid against Peter Lowe for two months.")
+    assert "Karl Brandt" not in _selected("Anna Holm became famous through her lawsuit against Karl Brandt. She died on Monday.")
+    # after an event noun the name is the target; after a role noun the side faced; after a noun of
+    # affiliation the group a person belongs to
+    assert "Dalvan Front" in _selected("Maria Olsen condemned the attacks against the Dalvan Front on Monday.")
+    assert "Dalvan Front" in _selected("Soldiers detained a man with ties to the Dalvan Front on Monday.")
+    assert "Interpol" in _selected("The ministry handed the files to Interpol on Monday.")  # after a verb
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -233,7 +233,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not (_audience(ctx, head) or _journey(ctx, head))
+            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
@@ -289,6 +289,20 @@ def _audience(ctx: Context, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return prep.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and (
         lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
+
+
+def _thing_detail(ctx: Context, prep: Token) -> bool:
+    """"to"/"against" (``thing_preps``) after a noun that is not an event, a voice or a role ("in
+    remarks to ABC", "posted a photo to Twitter", "her lawsuit against X", "his run for Senate
+    against X"): the name completes the description of a thing, not a party to the events. After
+    an event noun ("attacks against X") it is the target; after a role noun ("forces against X",
+    "an envoy to X") the side a body faces; after a noun of affiliation ("ties to X") the group a
+    person belongs to."""
+    noun = prep.head
+    return prep.lower_ in ctx.rules.words("actors", "thing_preps") and noun.i != prep.i and (
+        noun.pos_ in ("NOUN", "PROPN")) and not (
+        _event_noun(ctx, noun) or _voice_noun(ctx, noun) or _role_noun(ctx, noun)
+        or noun.lemma_.lower() in ctx.rules.words("actors", "affiliation_nouns"))
 
 
 def _owned(ctx: Context, tok: Token) -> bool:
