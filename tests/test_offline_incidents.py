@@ -991,3 +991,26 @@ def test_a_relative_clause_event_told_with_a_day_or_under_a_court_act_stays():
     # the crime a sentence is about: a court act in the sentence
     incs = found("A court on Monday sentenced Tom Rask, who killed two guards in 2015, to life in prison.")
     assert any(i.date_text == "2015" for i in incs)
+
+
+# -- events a subordinate clause sets apart ------------------------------------------------------
+
+
+def test_a_contrast_clause_with_its_own_subject_tells_an_event_of_its_own():
+    text = "Omar Haddad died in a car crash near Leeds on Monday, while his cousin Sami Haddad was arrested in York a week later."
+    got = sorted(d.type for d in found(text))
+    assert got == ["arrest", "other"]
+    arrest = next(d for d in found(text) if d.type == "arrest")
+    assert arrest.date_text is None  # the clause's own words: not the main clause's "Monday"
+    # an event of the same kind, or a "when" clause, tells one event
+    assert len(found("Two soldiers were killed in Kandahar on Monday when a bomb exploded beside their truck.")) == 1
+    assert len(found("Police arrested a man in Leeds on Friday, while a second man was detained in York.")) == 1
+
+
+def test_another_event_as_the_subject_of_a_subordinate_clause_is_a_second_incident():
+    text = "The bombing in Lyon came hours after police say another bomb planted by the same man exploded near a school in Dijon."
+    got = found(text)
+    assert [d.type for d in got] == ["attack", "attack"]
+    assert "Dijon" in (got[1].location or "")
+    # without "another", the clause retells the one event
+    assert len(found("The bombing in Lyon came hours after police say the bomb planted by the man exploded near a school.")) == 1

@@ -461,6 +461,7 @@ class _Told:
     cues: list[Cue]
     groups: list[list[Cue]]
     split: bool  # [crime, court act]: a court act and the crime it is about (_court_and_crime)
+    apart: bool  # [event, event of a clause set apart]: "..., while his brother was captured" (_clause_apart)
     coord: bool  # acts of one doer joined by "and": "killed two insurgents and detained nine others"
     outcome: bool  # an act and its outcome (_outcome_split)
     kill_gi: int  # the group the sentence's casualties go with
@@ -492,11 +493,15 @@ def _told(ctx: Context, n: int, cues: list[Cue]) -> _Told:
     split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
     if split:
         groups = court_crime
+    apart = not split and len(groups) == 1 and len(clauses := _clause_apart(ctx, groups[0])) == 2
+    if apart:
+        groups, split = clauses, True
     kill_gi, coord = 0, False
     if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
-    return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, coord=coord, outcome=outcome, kill_gi=kill_gi,
+    return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
+                 kill_gi=kill_gi,
                  weapon=weapon, killed=killed, injured=injured)
 
 
@@ -510,6 +515,8 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     own = len(s.groups) > 1 and not s.split and not s.coord and not s.outcome
     lo = min(_own_span(t)[0] for t, _ in group) if own else s.sent.start
     hi = max(_own_span(t)[1] for t, _ in group) if own else s.sent.end
+    if s.apart and gi == 1:
+        lo, hi = _clause_span(group[0][0])  # "while his brother was captured a day later": the clause's own words and day
     date_text = slots.date_of(ctx, s.sent, group, lo, hi)
     location = slots.location(ctx, group) or (slots.location(ctx, s.cues) if s.coord else None)
     toll = gi == s.kill_gi
@@ -617,6 +624,46 @@ def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
     if not court or not crime:
         return [group]
     return [[c for c in group if c not in court], court]
+
+
+def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """An event told in a subordinate clause of its own, which the grammar sets apart from the event of the
+    rest of the sentence, is an incident of its own: a clause of contrast with its own subject telling
+    another kind of event ("X died after a shootout last Thursday, while his brother was captured a day
+    later"), or a clause whose subject is "another" or "a second" event ("The attack came hours after
+    another pipe bomb went off in New Jersey"). Not "when" or "as" clauses ("were killed when a bomb
+    exploded": one event told twice). Returns [the rest's cues, the clause's cues], or [group]."""
+    marks = _words(ctx, "apart_marks")
+    for t, _ in group:
+        v = _clause_verb_of(t)
+        contrast = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        # "The attack came hours after another pipe bomb went off": "another" tells a second event
+        fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and any(
+            (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals"))
+            for c in t.children)
+        if not (contrast or fresh):
+            continue
+        inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
+        outer = [c for c in group if c not in inner]
+        order = ctx.rules.event_order
+        if inner and outer and (fresh or min(order.index(k) for _, k in inner) != min(order.index(k) for _, k in outer)):
+            return [outer, inner]
+    return [group]
+
+
+def _clause_verb_of(t: Token) -> Token:
+    """The verb of the clause a cue is in: itself, the verb a noun cue depends on, or the first of its conjuncts."""
+    v = t if t.pos_ == "VERB" else t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _clause_span(t: Token) -> tuple[int, int]:
+    """The token span of the clause a cue is in (its verb's subtree)."""
+    v = _clause_verb_of(t)
+    return v.left_edge.i, v.right_edge.i + 1
 
 
 def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
