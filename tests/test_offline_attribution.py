@@ -95,6 +95,20 @@ def test_a_quote_opening_its_sentence_is_the_claim_and_the_next_quote_continues_
     assert ("Ali Karimi", "We showed the villagers that we will stand against the insurgents") in found
 
 
+def test_a_quote_split_by_its_speaker_is_one_claim_of_that_speaker():
+    text = ('Governor Anna Brookes spoke after the storm. Mayor Tom Vance thanked the volunteers on Monday. '
+            '"We will rebuild every school in the valley," said Vance, "and no family will be left behind."')
+    found = claims_of(text)
+    assert ("Tom Vance", "We will rebuild every school in the valley and no family will be left behind.") in found
+    assert not any("no family" in what for who, what in found if who != "Tom Vance")
+
+
+def test_a_quote_after_a_new_sentence_is_not_joined_to_the_quote_before():
+    text = ('The ministry called on drivers to "slow down near the schools in the valley." '
+            'It also urged parents to "keep their children away from the flooded roads."')
+    assert not any("slow down" in what and "flooded roads" in what for _, what in claims_of(text))
+
+
 def test_a_speech_verb_inside_a_quoted_speaker_s_words_is_not_another_claim():
     text = ('The Commandos freed ten hostages on Monday. "We told the villagers that we will protect the bazaar, '
             'because we take our duties seriously," said Major Ali Karimi.')

@@ -383,6 +383,13 @@ def _attach_quotes(ctx: Context) -> None:
             f = cands[0]
             f.quote = q
             continue
+        split = next((f for f in ctx.frames if f.speaker is not None and ctx.sent_of.get(f.cue) == n and f.gap is None
+                      and f.quote is not None and f.quote[1] <= ctx.doc[f.cue].idx < q[0] and q[0] - f.quote[1] <= 40
+                      and not re.search(r"[.!?]", ctx.text[f.quote[1] - 2 : q[0]])), None)
+        if split is not None and split.quote is not None:  # a quote split by its speaker is one statement:
+            # '"A," said Khan, "B."', not a new sentence between ('"A." It also urged them to "B"')
+            split.gap, split.quote = (split.quote[1], q[0]), (split.quote[0], q[1])
+            continue
         # a quote continuing the previous speaker's
         prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
         if prior and prior[-1].quote is not None:
@@ -449,6 +456,8 @@ def claims(ctx: Context) -> list[ClaimRow]:
             seen.add((cs, ce))
             if f.quote is not None:
                 content = text
+                if f.gap is not None and cs <= f.gap[0] and f.gap[1] <= ce:  # the halves without the speaker's words
+                    content = f"{ctx.text[cs : f.gap[0]].strip(' ,')} {ctx.text[f.gap[1] : ce].strip(' ,')}"
             else:
                 content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
             content = " ".join(content.split()).strip(" ,\"")

@@ -56,6 +56,7 @@ class Frame:
     hedged: bool = False
     quote: Offsets | None = None  # char span of a direct quote, when the content is one
     kind: str = "verb"
+    gap: Offsets | None = None  # char span of the speaker's words between the halves of a split quote
 
 
 class Context:
