@@ -109,6 +109,17 @@ def test_a_quote_after_a_new_sentence_is_not_joined_to_the_quote_before():
     assert not any("slow down" in what and "flooded roads" in what for _, what in claims_of(text))
 
 
+def test_a_quote_a_clause_introduces_with_a_colon_is_its_subject_s():
+    text = ('Mayor Tom Vance visited the flooded valley on Monday. '
+            'Governor Anna Brookes opposed the plan: "Moving the school out of the valley would only hurt the families."')
+    found = claims_of(text)
+    assert ("Anna Brookes", "Moving the school out of the valley would only hurt the families.") in found
+    assert not any(who == "Tom Vance" for who, _ in found)
+    text = ('Mayor Tom Vance visited the flooded valley on Monday. '
+            'The plan was opposed: "Moving the school out of the valley would only hurt the families."')
+    assert not any(who == "Anna Brookes" for who, _ in claims_of(text))
+
+
 def test_a_speech_verb_inside_a_quoted_speaker_s_words_is_not_another_claim():
     text = ('The Commandos freed ten hostages on Monday. "We told the villagers that we will protect the bazaar, '
             'because we take our duties seriously," said Major Ali Karimi.')

@@ -383,6 +383,8 @@ def _attach_quotes(ctx: Context) -> None:
             f = cands[0]
             f.quote = q
             continue
+        if _colon_quote(ctx, q):
+            continue
         split = next((f for f in ctx.frames if f.speaker is not None and ctx.sent_of.get(f.cue) == n and f.gap is None
                       and f.quote is not None and f.quote[1] <= ctx.doc[f.cue].idx < q[0] and q[0] - f.quote[1] <= 40
                       and not re.search(r"[.!?]", ctx.text[f.quote[1] - 2 : q[0]])), None)
@@ -394,6 +396,35 @@ def _attach_quotes(ctx: Context) -> None:
         prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
         if prior and prior[-1].quote is not None:
             ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
+
+
+def _colon_quote(ctx: Context, q: Offsets) -> bool:
+    """A quote a clause introduces with a colon is the words of that clause's subject ("Bolsonaro
+    opposed Macron's statement: \"...\"", "Trump's statement read: \"...\""): a frame of the clause's
+    verb, the highest one before the colon."""
+    colon = q[0] - 1
+    while colon > 0 and ctx.text[colon] in ' "“\n':
+        colon -= 1
+    if colon <= 0 or ctx.text[colon] != ":":
+        return False
+    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    t, verb = ctx.doc[before.start - 1], None
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
+            verb = t
+        if t.head.i == t.i or t.head.idx > colon:
+            break
+        t = t.head
+    subj = subject_of(ctx, verb) if verb is not None else None
+    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    speaker = actor_at(ctx, subj) or known_name(ctx, subj)  # an actor named already, not a new group
+    if speaker is None:
+        return False
+    ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=q))
+    return True
 
 
 def _relays(ctx: Context, outer: Frame, inner: Frame) -> bool:
