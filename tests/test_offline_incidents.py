@@ -862,6 +862,25 @@ def test_more_detained_also_undated_is_the_same_arrest():
     assert [i.type for i in incs] == ["arrest", "arrest"]
 
 
+def test_one_incident_per_day_and_place():
+    # the same kind of event on the same day in the same place by the same doer is one event told twice
+    [inc] = found("Army troops captured a militant leader in Zorak district on Saturday. "
+                  "Army troops captured a bomb maker in Zorak district on Saturday.")
+    assert (inc.type, inc.date_text, inc.location) == ("arrest", "Saturday", "Zorak district")
+    # the capture retold with a tally: part of the joint doer, a place named inside the first's
+    [inc] = found("Afghan and coalition forces detained a militant leader in Zorak district yesterday. The leader ran a "
+                  "bomb cell. With the capture of the leader yesterday, Afghan and coalition forces have detained "
+                  "more than 30 militants since January.")
+    assert (inc.date_text, inc.location) == ("yesterday", "Zorak district")
+    # another day, another place, another doer, or no day told: each its own
+    incs = found("Police arrested a man in Leeds on Monday. Police arrested a woman in Leeds on Friday.")
+    assert [i.date_text for i in incs] == ["Monday", "Friday"]
+    incs = found("Police arrested a man in Leeds on Monday. Police arrested a woman in Bradford on Monday.")
+    assert [i.location for i in incs] == ["Leeds", "Bradford"]
+    incs = found("Police arrested a man in Leeds on Monday. Army troops arrested a woman in Leeds on Monday.")
+    assert [i.perpetrator.name if i.perpetrator else None for i in incs] == ["Police", "Army troops"]
+
+
 def test_the_place_of_an_operation_in_search_of_someone_is_the_place_named_inside():
     [inc] = found("Troops detained two men during an operation in search of a militant leader in Gomal district, "
                   "Paktika province, on Monday.")

@@ -888,20 +888,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 d.date_text, d.location = d.date_text or out[-1].date_text, d.location or out[-1].location
             out.append(d)
             continue
-        target.date_text = target.date_text or d.date_text
-        target.location = target.location or d.location
-        if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
-            target.weapon = d.weapon
-        target.perpetrator = target.perpetrator or d.perpetrator
-        target.alleged = target.alleged or d.alleged
-        for attr in ("killed", "injured"):
-            v = getattr(d, attr)
-            if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
-                setattr(target, attr, v)
-        target.anchored = target.anchored or d.anchored
-        target.last_sent = max(target.last_sent, d.sent)
-        target.words = target.words | d.words
-        target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
+        _absorb(target, d)
     kept = [d for d in out if d.anchored and not _background(ctx, d)]
     for d in kept:
         if d.type in ("arrest", "seizure"):
@@ -909,7 +896,58 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # people were arrested, and two police officers were injured") are the fighting's
             d.killed = d.injured = None
     _inherit_places(ctx, kept)
-    return kept
+    return _one_per_day_and_place(kept)
+
+
+def _absorb(target: IncidentDraft, d: IncidentDraft) -> None:
+    """Merge the incident ``d`` told again into ``target``: slots ``target`` lacks, the larger toll."""
+    target.date_text = target.date_text or d.date_text
+    target.location = target.location or d.location
+    if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
+        target.weapon = d.weapon
+    target.perpetrator = target.perpetrator or d.perpetrator
+    target.alleged = target.alleged or d.alleged
+    for attr in ("killed", "injured"):
+        v = getattr(d, attr)
+        if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
+            setattr(target, attr, v)
+    target.anchored = target.anchored or d.anchored
+    target.last_sent = max(target.last_sent, d.sent)
+    target.words = target.words | d.words
+    target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
+
+
+def _one_per_day_and_place(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+    """One incident per distinct event, an event being its day and place: two incidents of one kind told on
+    the same day in the same place by the same named doer (or part of a joint one) are one, told twice ("A force captured a commander
+    in X province Saturday. ... Additionally, the force captured two facilitators", the operation's day and
+    place handed on; a place named inside the other's; "With the capture of the commander yesterday, forces have detained ...", no place of its
+    own). Not when either lacks a day or a doer, nor the first a place, nor "a second fire", "another attack"
+    (a place the text did not tag may have been handed on), nor two deaths."""
+    out: list[IncidentDraft] = []
+    for d in drafts:
+        same = [o for o in out if o.type == d.type and d.date_text and _day(o.date_text) == _day(d.date_text)
+                and o.location and _within(d.location, o.location) and not (o.dead or d.dead)
+                and not d.another and _same_doer(o, d)]
+        if same:
+            _absorb(same[-1], d)
+        else:
+            out.append(d)
+    return out
+
+
+def _within(a: str | None, b: str) -> bool:
+    """No place, or the same place, or one named inside the other ("Zorak" in "Zorak district")."""
+    x, y = (a or b).lower(), b.lower()
+    return x in y or y in x
+
+
+def _same_doer(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Both name a doer, the same one or a part of a joint one ("coalition forces" of "Afghan and coalition forces")."""
+    if a.perpetrator is None or b.perpetrator is None:
+        return False
+    x, y = sorted((a.perpetrator.name.lower(), b.perpetrator.name.lower()), key=len)
+    return x == y or (y.endswith(" " + x) and " and " in y)
 
 
 def _background(ctx: Context, d: IncidentDraft) -> bool:
