@@ -881,6 +881,19 @@ def test_one_incident_per_day_and_place():
     assert [i.perpetrator.name if i.perpetrator else None for i in incs] == ["Police", "Army troops"]
 
 
+def test_an_arrest_uses_no_weapon():
+    # the weapon word of an arrest is the detainee's profile or a thing suspected: no weapon of the arrest
+    [inc] = found("Army troops detained a roadside bomb facilitator in Zorak district on Monday.")
+    assert (inc.type, inc.weapon) == ("arrest", None)
+    [inc] = found("Police arrested a man suspected of supplying the rifle in Leeds on Monday.")
+    assert (inc.type, inc.weapon) == ("arrest", None)
+    # the things seized with it are the seizure's; an attack keeps its weapon
+    incs = found("Army troops detained two suspects and seized three rifles in Zorak district on Monday.")
+    assert sorted((i.type, i.weapon) for i in incs) == [("arrest", None), ("seizure", "rifles")]
+    [inc] = found("Gunmen attacked a checkpoint with rifles in Zorak district on Monday.")
+    assert inc.weapon == "rifles"
+
+
 def test_the_place_of_an_operation_in_search_of_someone_is_the_place_named_inside():
     [inc] = found("Troops detained two men during an operation in search of a militant leader in Gomal district, "
                   "Paktika province, on Monday.")

@@ -895,6 +895,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
             # people were arrested, and two police officers were injured") are the fighting's
             d.killed = d.injured = None
+        if d.type == "arrest":
+            # nor does an arrest use a weapon: one told with it is the detainee's ("an IED facilitator",
+            # "responsible for roadside bomb attacks") or the one seized (a seizure of its own)
+            d.weapon = None
     _inherit_places(ctx, kept)
     return _one_per_day_and_place(kept)
 
