@@ -501,8 +501,7 @@ def _told(ctx: Context, n: int, cues: list[Cue]) -> _Told:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
     return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
-                 kill_gi=kill_gi,
-                 weapon=weapon, killed=killed, injured=injured)
+                 kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured)
 
 
 def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDraft:
@@ -922,12 +921,13 @@ def _absorb(target: IncidentDraft, d: IncidentDraft) -> None:
 
 
 def _one_per_day_and_place(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
-    """One incident per distinct event, an event being its day and place: two incidents of one kind told on
-    the same day in the same place by the same named doer (or part of a joint one) are one, told twice ("A force captured a commander
-    in X province Saturday. ... Additionally, the force captured two facilitators", the operation's day and
-    place handed on; a place named inside the other's; "With the capture of the commander yesterday, forces have detained ...", no place of its
-    own). Not when either lacks a day or a doer, nor the first a place, nor "a second fire", "another attack"
-    (a place the text did not tag may have been handed on), nor two deaths."""
+    """One incident per distinct event, an event being its day and place: two incidents of one kind told
+    on the same day in the same place by the same named doer (or part of a joint one) are one, told twice
+    ("A force captured a commander in X province Saturday. ... Additionally, the force captured two
+    facilitators", the operation's day and place handed on; a place named inside the other's; "With the
+    capture of the commander yesterday, forces have detained ...", no place of its own). Not when either
+    lacks a day or a doer, nor the first a place, nor "a second fire", "another attack" (a place the text
+    did not tag may have been handed on), nor two deaths."""
     out: list[IncidentDraft] = []
     for d in drafts:
         same = [o for o in out if o.type == d.type and d.date_text and _day(o.date_text) == _day(d.date_text)
