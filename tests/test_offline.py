@@ -151,11 +151,12 @@ def test_quote_over_two_sentences_with_pronoun_speaker(seed_brief):
     assert not any(c.content.startswith("So we've seen") and "indicator" not in c.content for c in esper)
 
 
-def test_multi_sentence_quote_gives_one_claim_per_sentence(seed_brief):
+def test_a_person_s_multi_sentence_quote_is_one_claim_with_a_span_per_sentence(seed_brief):
     robertson = claims_by(seed_brief, "Sean Robertson")
-    assert len(robertson) == 3
-    assert any("retain the right to defend ourselves" in c.content for c in robertson)
-    assert any("at the invitation of the government of Iraq" in c.content for c in robertson)
+    assert len(robertson) == 1
+    assert len(robertson[0].evidence) == 3
+    assert "retain the right to defend ourselves" in robertson[0].content
+    assert "at the invitation of the government of Iraq" in " ".join(robertson[0].evidence[2].text.split())
 
 
 # -- denials ---------------------------------------------------------------------------------

@@ -273,3 +273,33 @@ def test_a_named_speaker_is_not_replaced_by_a_person_in_apposition():
     assert {who for who, _ in found} == {"Robert Klein"}
     found = claims_of("A spokesman for the club, Maria Lopez, said the stadium will reopen in May.")
     assert {who for who, _ in found} == {"Maria Lopez"}
+
+
+def merged_claims(text: str) -> list[tuple[str, int, str]]:
+    ctx = with_frames(text)
+    rows = attribution.merge_quotes(ctx, attribution.claims(ctx))
+    return [(c.claimant_name or "", len(c.evidence), c.content) for c, _, _ in rows]
+
+
+def test_a_person_s_quote_of_several_sentences_is_one_claim_with_a_span_per_sentence():
+    text = ('The mayor, Laura Brennick, said, "The bridge will reopen in June. The repairs cost far more '
+            'than we planned. Our engineers worked through the winter."')
+    found = merged_claims(text)
+    assert len(found) == 1
+    who, spans, content = found[0]
+    assert who == "Laura Brennick" and spans == 3
+    assert content.startswith("The bridge will reopen in June.") and "through the winter" in content
+
+
+def test_a_new_speaker_or_a_new_paragraph_starts_a_new_claim():
+    text = ('Laura Brennick said, "The bridge will reopen in June. The repairs cost far more than we planned."\n\n'
+            'Tomas Ferreira said, "The council ignored the warnings for years. The delay could have been avoided entirely."')
+    found = merged_claims(text)
+    assert [(who, spans) for who, spans, _ in found] == [("Laura Brennick", 2), ("Tomas Ferreira", 2)]
+
+
+def test_an_organisation_s_quoted_statement_stays_one_claim_per_sentence():
+    text = ('The Harbour Authority said in a statement: "Two vessels collided near the pier on Monday. '
+            'Four crew members were taken to hospital with minor injuries."')
+    found = merged_claims(text)
+    assert len(found) == 2 and all(spans == 1 for _, spans, _ in found)

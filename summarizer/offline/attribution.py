@@ -502,6 +502,29 @@ def claims(ctx: Context) -> list[ClaimRow]:
     return out
 
 
+def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
+    """The sentences of one continuous quote of one person are one claim ('she said, "A. B. C."'):
+    the next sentence of the same frame's quote joins the claim before it when nothing but spaces and
+    quote marks lie between (no denial taken out, no new speech verb or speaker, no new paragraph);
+    its evidence keeps one span per sentence. An organisation's quoted statement stays one claim per
+    sentence: a release lists several facts."""
+    out: list[ClaimRow] = []
+    for claim, f, (cs, ce) in rows:
+        if (out and f.quote is not None and out[-1][1] is f and claim.claimant_name == out[-1][0].claimant_name
+                and f.speaker is not None and f.speaker.kind == ActorKind.person):
+            prev, _, (ps, pe) = out[-1]
+            between = ctx.text[ps:cs][len(ctx.text[ps:pe].rstrip()):]
+            if not between.strip(" \n\"'”“") and "\n\n" not in between:
+                prev.content = f"{prev.content} {claim.content}"[:300]
+                prev.quote = f"{prev.quote or ''} {claim.quote or ''}".strip()[:300]
+                prev.hedged = prev.hedged or claim.hedged
+                prev.evidence.extend(claim.evidence)
+                out[-1] = (prev, f, (ps, ce))
+                continue
+        out.append((claim, f, (cs, ce)))
+    return out
+
+
 def _merge_short(pieces: list[Offsets], text: str, min_words: int = 6) -> list[Offsets]:
     out: list[Offsets] = []
     for a, b in pieces:
