@@ -159,3 +159,12 @@ def test_context_is_built_without_running_a_stage():
 def test_datelines_in_upper_and_mixed_case_end_where_the_story_starts(text, dateline):
     ctx = context(text)
     assert ctx.doc[: ctx.title_end].text == dateline
+
+
+def test_clip_cuts_at_a_word_boundary():
+    from summarizer.offline.text import clip
+
+    assert clip("The minister said the claims were false.", 300) == "The minister said the claims were false."
+    assert clip("The minister said the claims were false.", 22) == "The minister said the"  # not "...the cl"
+    assert clip("The minister said, the claims", 18) == "The minister said"  # no dangling comma
+    assert clip("Unbreakableword", 5) == "Unbre"  # one word longer than the limit is cut

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at, add_mention, last_person
+from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
 
 # (claim, the frame it came from, its char span in the prepared copy)
@@ -493,8 +494,8 @@ def claims(ctx: Context) -> list[ClaimRow]:
                 content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
             content = " ".join(content.split()).strip(" ,\"")
             claim = Claim(
-                id="", claimant_name=f.speaker.name, content=content[:300],
-                quote=text[:300] if f.quote is not None else None,
+                id="", claimant_name=f.speaker.name, content=clip(content),
+                quote=clip(text) if f.quote is not None else None,
                 hedged=f.hedged or bool(r.hedges.search(content)),
                 evidence=[ctx.evidence(cs, ce)],
             )
@@ -515,8 +516,8 @@ def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
             prev, _, (ps, pe) = out[-1]
             between = ctx.text[ps:cs][len(ctx.text[ps:pe].rstrip()):]
             if not between.strip(" \n\"'”“") and "\n\n" not in between:
-                prev.content = f"{prev.content} {claim.content}"[:300]
-                prev.quote = f"{prev.quote or ''} {claim.quote or ''}".strip()[:300]
+                prev.content = clip(f"{prev.content} {claim.content}")
+                prev.quote = clip(f"{prev.quote or ''} {claim.quote or ''}".strip())
                 prev.hedged = prev.hedged or claim.hedged
                 prev.evidence.extend(claim.evidence)
                 out[-1] = (prev, f, (ps, ce))

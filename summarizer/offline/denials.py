@@ -47,6 +47,7 @@ from summarizer.offline.propositions import (
     refused_complement,
 )
 from summarizer.offline.rules import may_match
+from summarizer.offline.text import clip
 from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import Claim, Denial
 
@@ -399,7 +400,7 @@ def _state(verb: Token) -> bool:
 def denial_row(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: bool = False) -> DenialRow:
     span = (sent.start_char, sent.end_char)
     ev = [ctx.evidence(*span)]
-    return Denial(id="", denier_name=denier.name, content=content[:300], evidence=ev), span, phrase
+    return Denial(id="", denier_name=denier.name, content=clip(content), evidence=ev), span, phrase
 
 
 def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset()) -> str | None:
@@ -450,4 +451,4 @@ def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> Non
         return
     claim = next((c for c in claims if c.id == denial.responds_to), None)
     if claim is not None:
-        denial.content = f"{denial.content}: {claim.content}"[:300]
+        denial.content = clip(f"{denial.content}: {claim.content}")

@@ -180,3 +180,14 @@ def chunks(prepared: Prepared, size: int) -> list[Prepared]:
         out.append(Prepared(prepared.original, text[start:end], prepared.index[start:end]))
         start = end
     return out
+
+
+def clip(text: str, limit: int = 300) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary: a verbatim prefix, never half a word
+    (a single word longer than ``limit`` is cut)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    if not text[limit].isspace() and (last := re.search(r"\s\S*$", head)) is not None and last.start() > 0:
+        head = head[: last.start()]
+    return head.rstrip(" ,;:\n")
