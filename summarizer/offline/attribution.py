@@ -386,17 +386,25 @@ def _attach_quotes(ctx: Context) -> None:
             continue
         if _colon_quote(ctx, q):
             continue
-        split = next((f for f in ctx.frames if f.speaker is not None and ctx.sent_of.get(f.cue) == n and f.gap is None
-                      and f.quote is not None and f.quote[1] <= ctx.doc[f.cue].idx < q[0] and q[0] - f.quote[1] <= 40
-                      and not re.search(r"[.!?]", ctx.text[f.quote[1] - 2 : q[0]])), None)
-        if split is not None and split.quote is not None:  # a quote split by its speaker is one statement:
-            # '"A," said Khan, "B."', not a new sentence between ('"A." It also urged them to "B"')
-            split.gap, split.quote = (split.quote[1], q[0]), (split.quote[0], q[1])
+        if _second_half(ctx, q, n):
             continue
         # a quote continuing the previous speaker's
         prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
         if prior and prior[-1].quote is not None:
             ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
+
+
+def _second_half(ctx: Context, q: Offsets, n: int) -> bool:
+    """A quote split by its speaker is one statement ('"A," said Khan, "B."'): the quote ``q`` joins the
+    quote of a frame of its sentence ``n`` that ends at most 40 characters before it, with the speaker's
+    words between and no sentence end ('"A." It also urged them to "B"' is a new statement)."""
+    for f in ctx.frames:
+        if (f.speaker is not None and f.gap is None and f.quote is not None and ctx.sent_of.get(f.cue) == n
+                and f.quote[1] <= ctx.doc[f.cue].idx < q[0] and q[0] - f.quote[1] <= 40
+                and not re.search(r"[.!?]", ctx.text[f.quote[1] - 2 : q[0]])):
+            f.gap, f.quote = (f.quote[1], q[0]), (f.quote[0], q[1])
+            return True
+    return False
 
 
 def _colon_quote(ctx: Context, q: Offsets) -> bool:
