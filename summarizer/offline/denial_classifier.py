@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.offline import denials, deniers, propositions
 from summarizer.offline.attribution import ClaimRow, subject_of
-from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.doc import MODALS, ActorDraft, Context
 from summarizer.resolve import overlap
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ _ROLES = {"ROOT": "main", "conj": "main", "ccomp": "complement", "xcomp": "compl
           "advcl": "modifier", "relcl": "modifier", "acl": "modifier", "amod": "modifier", "advmod": "modifier",
           "acomp": "predicate", "attr": "predicate", "oprd": "predicate", "dobj": "nominal", "pobj": "nominal",
           "nsubj": "nominal", "nsubjpass": "nominal", "neg": "modifier"}
-_MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca"})
 _ACCUSING = frozenset({"accuse", "allege", "blame", "claim", "charge", "suggest", "report"})
 
 
@@ -154,7 +153,7 @@ def token_features(ctx: Context, t: Token) -> set[str]:
         out.add("labelled_dismissively")
     if ctx.in_quote(t.idx) is not None:
         out.add("quoted")
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         out.add("modal")
     if verb.tag_ in ("VBD", "VBN"):
         out.add("past")

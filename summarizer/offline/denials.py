@@ -36,7 +36,7 @@ from summarizer.offline.deniers import (
     speaker_above,
     subject_above,
 )
-from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, Frame, Offsets
+from summarizer.offline.doc import MODALS, TURN_MARKER, ActorDraft, Context, Frame, Offsets
 from summarizer.offline.mentions import actor_at
 from summarizer.offline.propositions import (
     disagreed,
@@ -61,7 +61,6 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
-_MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
@@ -100,7 +99,6 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
     said.extend(_phrase_denials(ctx, taken))
     rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
     return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
-
 
 
 def _own_story(ctx: Context, char: int) -> bool:
@@ -321,7 +319,7 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     never = any(c.lower_ == "never" for c in verb.children)
     habitual = verb.tag_ == "VBP" and never  # "I never threaten anybody"
-    if any(a in _MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN") and not habitual:
+    if any(a in MODALS for a in auxes) or verb.tag_ not in ("VB", "VBD", "VBN") and not habitual:
         return None  # "we will not negotiate" is a refusal, not a denial
     if verb.tag_ == "VB" and "did" not in auxes:
         return None  # "we don't seek to exclude anyone": a present stance, not a deed denied

@@ -28,6 +28,8 @@ Offsets = tuple[int, int]
 Cue = tuple["Token", str]  # an event cue and its incident type
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")  # subject dependencies
+# modal auxiliaries ("wo" and "ca" are how spaCy splits "won't" and "can't"): what they govern has not happened
+MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca"})
 NAME_STRIP = re.compile(r"^(?:the|a|an)\s+|(?:'s|’s|')$", re.IGNORECASE)  # "the X", "X's"
 # an interview transcript's turn marker opening a line: "((Rich Doe))  I think ...", "((WN)) How ...?"
 TURN_MARKER = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)

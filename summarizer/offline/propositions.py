@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import subject_of
-from summarizer.offline.doc import Context, Offsets
+from summarizer.offline.doc import MODALS, Context, Offsets
 
 if TYPE_CHECKING:
 
@@ -30,7 +30,6 @@ def idiom_object(ctx: Context, verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in idioms), None)
 
 
-_MODALS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca")
 
 
 def disagreeing(ctx: Context, lemma: str) -> bool:
@@ -46,7 +45,7 @@ def disagreed(ctx: Context, verb: Token) -> Offsets | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated != (lemma in ctx.rules.words("denial", "agreement_verbs")):
         return None  # "disagreed", "did not agree": not "agreed", nor "did not disagree"
-    if any(c.dep_ == "aux" and c.lower_ in (*_MODALS, "to") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in verb.children):
         return None
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
     for child in verb.children:
