@@ -204,22 +204,10 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     kind = acting or ActorKind(r.group_heads[kind_word])
     if (kind == ActorKind.person or kind_word in r.unnamed_heads) and _describes_person(head):
         return  # "Gregory, a Texas woman", "al-Assadi, a spokesman", "as Trump's lawyer": a named person's role
-    # the pre-modifiers of the head ("Afghan and coalition security", "Iranian-backed")
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod", "det", "predet", "poss", "quantmod", "advmod", "cc", "conj", "punct"):
-            if child.dep_ == "poss" and child.tag_ == "PRP$":
-                continue
-            start = min(start, child.left_edge.i)
-    # keep the modifiers contiguous with the head
-    span = list(doc[_name_start(ctx, max(start, head.sent.start), head) : head.i + 1])
-    while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
-        span = span[1:]
+    start, span = _group_span(ctx, head)
     if not span:
         return
     mods = span[:-1]
-    if any(t.text in ("'s", "’s") for t in mods):  # "Tsarnaev's defense lawyers": keep from the owner
-        pass
     if any(t.ent_type_ == "PERSON" for t in mods) and kind != ActorKind.person:
         return
     # "the government of Iraq"
@@ -250,40 +238,11 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if (not side and len(span) >= 2 and all(t.text[:1].isupper() for t in span)
             and not any(t.i == head.sent.start for t in span)):
         return  # "Task Force", "Security Forces": a piece of a unit's name, not a group
-    head_class = r.head_class.get(head.lemma_.lower(), head.lemma_.lower())
     if kind_word in r.unnamed_heads:
-        determined = any(t.dep_ in ("det", "nummod", "amod") or t.text.lower() in QUANT for t in doc[start : head.i])
-        if not (side or proper_mod or determined or head.dep_ in SUBJ + ("agent",)):
-            return  # "lying to officials": not a source
-        if head.lemma_.lower() in r.words("actors", "speaking_heads") and not _speaks(ctx, head):
-            return  # "open source", "from different sources", "Intelligence sources led": no one speaking
-        if any(t.ent_type_ == "ORG" for t in mods) and not side:
-            return  # "a Pentagon spokesman": the organisation speaks
-        plural = kind_word if kind_word.endswith("s") else (
-            kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
-        unnamed: ActorKey = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
-        side_word = next((t.text for t in mods if side_of(ctx, [t]) == side), side) if side else None
-        label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
-        add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
-                         alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+        _unnamed_group(ctx, head, kind_word, start, span, side, proper_mod, name)
         return
-    led = next((t.text[: -len("-led")] if t.lower_ != "led" else doc[t.i - 2].text for t in mods
-                if t.lower_.endswith("-led") or (t.lower_ == "led" and t.i >= 2 and doc[t.i - 1].text == "-")), None)
-    whole = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[-1] == head_class and led
-             and re.search(rf"\b{re.escape(led)} and ", a.name)] if head_class == "force" else []
-    if whole:  # "The Afghan-led force" after "A combined Afghan and coalition security force": that force
-        add_mention(ctx, whole[-1].key, whole[-1].name, whole[-1].kind, span[0].i, head.i + 1, alias=name)
-        return
-    if (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) and not (side or proper_mod):
-        # "the security force", "the combined force": an earlier group with the same head
-        prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
-        # "the security force" after "a combined Afghan and coalition security force": that force, not one side's
-        prior = [a for a in prior if " and " in str(a.key[1])] or prior
-        last = _last_country(ctx, head) if head_class == "government" else None
-        if last is not None:  # "the government": the country just named, if it is one of them
-            prior = [a for a in prior if a.key[1] == last]
-        if prior and any(t.lower_ in ("the", "this", "that", "these", "those") for t in doc[start : head.i]):
-            add_mention(ctx, prior[-1].key, prior[-1].name, prior[-1].kind, span[0].i, head.i + 1, alias=name)
+    head_class = r.head_class.get(head.lemma_.lower(), head.lemma_.lower())
+    if _group_told_before(ctx, head, head_class, kind_word, start, span, bool(side or proper_mod), name):
         return
     if not mods and head.dep_ not in SUBJ + ("agent",) and not (head.dep_ == "pobj" and head.head.text.lower() == "by"):
         return
@@ -301,6 +260,73 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if combined < span[0].i:  # named whole, kept with the side the parse gave it (its merges unchanged)
         name = ctx.text_of(combined + (doc[combined].dep_ == "det"), head.i + 1)
     add_mention(ctx, key, name, kind, span[0].i, head.i + 1)
+
+
+def _group_span(ctx: Context, head: Token) -> tuple[int, list[Token]]:
+    """Where a group noun's pre-modifiers start ("Afghan and coalition security", "Iranian-backed"), and
+    the group's words: the modifiers contiguous with the head, without leading quantifiers, determiners,
+    numbers and punctuation."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod", "det", "predet", "poss", "quantmod", "advmod", "cc", "conj", "punct"):
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                continue
+            start = min(start, child.left_edge.i)
+    span = list(ctx.doc[_name_start(ctx, max(start, head.sent.start), head) : head.i + 1])
+    while span and (span[0].text.lower() in QUANT or span[0].dep_ in ("det", "predet", "punct", "cc") or span[0].like_num):
+        span = span[1:]
+    return start, span
+
+
+def _unnamed_group(ctx: Context, head: Token, kind_word: str, start: int, span: list[Token],
+                   side: str | None, proper_mod: list[Token], name: str) -> None:
+    """An unnamed source or group ("US officials", "a senior official", "witnesses"): one actor per side
+    or proper modifier, when it is determined, sided or a subject, and a speaking head speaks."""
+    r, doc = ctx.rules, ctx.doc
+    mods = span[:-1]
+    determined = any(t.dep_ in ("det", "nummod", "amod") or t.text.lower() in QUANT for t in doc[start : head.i])
+    if not (side or proper_mod or determined or head.dep_ in SUBJ + ("agent",)):
+        return  # "lying to officials": not a source
+    if head.lemma_.lower() in r.words("actors", "speaking_heads") and not _speaks(ctx, head):
+        return  # "open source", "from different sources", "Intelligence sources led": no one speaking
+    if any(t.ent_type_ == "ORG" for t in mods) and not side:
+        return  # "a Pentagon spokesman": the organisation speaks
+    plural = kind_word if kind_word.endswith("s") else (
+        kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
+    unnamed: ActorKey = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
+    side_word = next((t.text for t in mods if side_of(ctx, [t]) == side), side) if side else None
+    label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
+    add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
+                alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+
+
+def _group_told_before(ctx: Context, head: Token, head_class: str, kind_word: str, start: int,
+                       span: list[Token], marked: bool, name: str) -> bool:
+    """Whether the group noun refers back to a group told before, and is added to it: "the Afghan-led
+    force" after "a combined Afghan and coalition security force"; "the security force", "the
+    government" (a head that needs a modifier, ``marked`` when it has a side or a proper one) to the
+    last such group (the joint force, the country just named). True also where such a head refers
+    back to nothing: it names no group of its own."""
+    r, doc = ctx.rules, ctx.doc
+    mods = span[:-1]
+    led = next((t.text[: -len("-led")] if t.lower_ != "led" else doc[t.i - 2].text for t in mods
+                if t.lower_.endswith("-led") or (t.lower_ == "led" and t.i >= 2 and doc[t.i - 1].text == "-")), None)
+    whole = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[-1] == head_class and led
+             and re.search(rf"\b{re.escape(led)} and ", a.name)] if head_class == "force" else []
+    if whole:
+        add_mention(ctx, whole[-1].key, whole[-1].name, whole[-1].kind, span[0].i, head.i + 1, alias=name)
+        return True
+    if not (kind_word in r.needs_modifier or head.lemma_.lower() in r.needs_modifier) or marked:
+        return False
+    prior = [a for a in ctx.actors.values() if a.key[0] == "group" and a.key[2] == head_class]
+    # "the security force" after "a combined Afghan and coalition security force": that force, not one side's
+    prior = [a for a in prior if " and " in str(a.key[1])] or prior
+    last = _last_country(ctx, head) if head_class == "government" else None
+    if last is not None:  # "the government": the country just named, if it is one of them
+        prior = [a for a in prior if a.key[1] == last]
+    if prior and any(t.lower_ in ("the", "this", "that", "these", "those") for t in doc[start : head.i]):
+        add_mention(ctx, prior[-1].key, prior[-1].name, prior[-1].kind, span[0].i, head.i + 1, alias=name)
+    return True
 
 
 def _name_start(ctx: Context, start: int, head: Token) -> int:
