@@ -281,20 +281,7 @@ def import_results(
 
     store = _ResultStore()
     try:
-        for n, line in enumerate(results, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as e:
-                error(f"results line {n}", f"invalid JSON ({e})")
-                continue
-            cid, body, message = _classify(record)
-            if cid is None:
-                error(f"results line {n}", "the record has no custom_id")
-                continue
-            store.add(cid, n, body, message)
-        store.db.commit()
+        _store_results(store, results, error)
 
         seen: set[str] = set()
         for article in articles:
@@ -307,26 +294,11 @@ def import_results(
             seen.add(article.id)
             parts = len(backend._pieces(article))
             ids = custom_ids(article.id, parts)
-            found = store.take(ids)
-            if len(found) < parts:
-                stray = store.take_parts_of(article.id) if parts == 1 else list(store.take([article.id]))
-                if stray:
-                    error(article.id, f"the results hold {', '.join(stray[:3])}{'...' if len(stray) > 3 else ''} but the "
-                          f"article is now split into {parts} part(s): export and import need the same chunking "
-                          f"(max chunk chars)")
-                elif not found:
-                    error(article.id, "no result for this article")
-                else:
-                    missing = [c for c in ids if c not in found]
-                    error(article.id, f"no result for {', '.join(missing)} ({len(missing)} of {parts} parts)")
-                continue
-            bad = [(cid, message) for cid in ids if (message := found[cid][1]) is not None]
-            for cid, message in bad:
-                error(cid, message)
-            if bad:
+            bodies = _answers_of(store, article.id, ids, error)
+            if bodies is None:
                 continue
             transport.queue.clear()
-            transport.queue.extend(found[cid][0] for cid in ids)
+            transport.queue.extend(bodies)
             try:
                 brief = pipeline.summarize(article)
             except SummarizerError as e:
@@ -343,3 +315,45 @@ def import_results(
     finally:
         store.close()
     return ok, failed
+
+
+def _store_results(store: _ResultStore, results: Iterable[str], error: Callable[[str, str], None]) -> None:
+    """Every line of the results file into ``store`` by custom id; an unreadable line or one with no
+    custom id is an error (id ``"results line <n>"``)."""
+    for n, line in enumerate(results, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as e:
+            error(f"results line {n}", f"invalid JSON ({e})")
+            continue
+        cid, body, message = _classify(record)
+        if cid is None:
+            error(f"results line {n}", "the record has no custom_id")
+            continue
+        store.add(cid, n, body, message)
+    store.db.commit()
+
+
+def _answers_of(store: _ResultStore, article_id: str, ids: list[str], error: Callable[[str, str], None]) -> list[dict | None] | None:
+    """The result bodies of an article's parts (``ids``, in order), taken from ``store``; None after
+    reporting why not: a part missing, results made with another chunking, or a part that failed."""
+    parts = len(ids)
+    found = store.take(ids)
+    if len(found) < parts:
+        stray = store.take_parts_of(article_id) if parts == 1 else list(store.take([article_id]))
+        if stray:
+            error(article_id, f"the results hold {', '.join(stray[:3])}{'...' if len(stray) > 3 else ''} but the "
+                  f"article is now split into {parts} part(s): export and import need the same chunking "
+                  f"(max chunk chars)")
+        elif not found:
+            error(article_id, "no result for this article")
+        else:
+            missing = [c for c in ids if c not in found]
+            error(article_id, f"no result for {', '.join(missing)} ({len(missing)} of {parts} parts)")
+        return None
+    bad = [(cid, message) for cid in ids if (message := found[cid][1]) is not None]
+    for cid, message in bad:
+        error(cid, message)
+    return None if bad else [found[cid][0] for cid in ids]
