@@ -168,3 +168,4 @@ def test_clip_cuts_at_a_word_boundary():
     assert clip("The minister said the claims were false.", 22) == "The minister said the"  # not "...the cl"
     assert clip("The minister said, the claims", 18) == "The minister said"  # no dangling comma
     assert clip("Unbreakableword", 5) == "Unbre"  # one word longer than the limit is cut
+    assert clip("The minister said the claims were false.", 23, mark="…") == "The minister said the…"

@@ -502,7 +502,7 @@ def claims(ctx: Context) -> list[ClaimRow]:
                 content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
             content = " ".join(content.split()).strip(" ,\"")
             claim = Claim(
-                id="", claimant_name=f.speaker.name, content=clip(content),
+                id="", claimant_name=f.speaker.name, content=clip(content, mark="…"),
                 quote=clip(text) if f.quote is not None else None,
                 hedged=f.hedged or bool(r.hedges.search(content)),
                 evidence=[ctx.evidence(cs, ce)],
@@ -524,7 +524,7 @@ def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
             prev, _, (ps, pe) = out[-1]
             between = ctx.text[ps:cs][len(ctx.text[ps:pe].rstrip()):]
             if not between.strip(" \n\"'”“") and "\n\n" not in between:
-                prev.content = clip(f"{prev.content} {claim.content}")
+                prev.content = clip(f"{prev.content} {claim.content}", mark="…")
                 prev.quote = clip(f"{prev.quote or ''} {claim.quote or ''}".strip())
                 prev.hedged = prev.hedged or claim.hedged
                 prev.evidence.extend(claim.evidence)

@@ -398,7 +398,7 @@ def _state(verb: Token) -> bool:
 def denial_row(ctx: Context, denier: ActorDraft, content: str, sent: Span, phrase: bool = False) -> DenialRow:
     span = (sent.start_char, sent.end_char)
     ev = [ctx.evidence(*span)]
-    return Denial(id="", denier_name=denier.name, content=clip(content), evidence=ev), span, phrase
+    return Denial(id="", denier_name=denier.name, content=clip(content, mark="…"), evidence=ev), span, phrase
 
 
 def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset()) -> str | None:
@@ -449,4 +449,4 @@ def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> Non
         return
     claim = next((c for c in claims if c.id == denial.responds_to), None)
     if claim is not None:
-        denial.content = clip(f"{denial.content}: {claim.content}")
+        denial.content = clip(f"{denial.content}: {claim.content}", mark="…")

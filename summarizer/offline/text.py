@@ -182,12 +182,14 @@ def chunks(prepared: Prepared, size: int) -> list[Prepared]:
     return out
 
 
-def clip(text: str, limit: int = 300) -> str:
-    """``text`` cut to at most ``limit`` characters at a word boundary: a verbatim prefix, never half a word
-    (a single word longer than ``limit`` is cut)."""
+def clip(text: str, limit: int = 300, *, mark: str = "") -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, never half a word (a single
+    word longer than ``limit`` is cut), ending in ``mark`` when cut ("…" for a paraphrase; a verbatim
+    quote is a prefix, no mark)."""
     if len(text) <= limit:
         return text
-    head = text[:limit]
-    if not text[limit].isspace() and (last := re.search(r"\s\S*$", head)) is not None and last.start() > 0:
+    room = limit - len(mark)
+    head = text[:room]
+    if not text[room].isspace() and (last := re.search(r"\s\S*$", head)) is not None and last.start() > 0:
         head = head[: last.start()]
-    return head.rstrip(" ,;:\n")
+    return head.rstrip(" ,;:\n") + mark
