@@ -63,6 +63,23 @@ def test_labelling_verbs_give_the_object_and_its_label():
     assert claims_of("Senator John Smith did not call the plan a failure.") == set()
 
 
+def test_a_bare_pronoun_given_a_label_is_no_claim():
+    # "considers it a priority": "it a priority" is no proposition, whichever way the parser reads it
+    assert claims_of("The road will cost two million dollars, and Mayor Jane Doyle considers it a priority.") == set()
+    assert claims_of("Mayor Jane Doyle called it a disgrace.") == set()
+    found = claims_of("Mayor Jane Doyle called the new bridge a disgrace.")  # a named object keeps its claim
+    assert found == {("Jane Doyle", "the new bridge a disgrace")}
+    found = claims_of("Mayor Jane Doyle called it unlikely that the council would pay for the bridge.")
+    assert found == {("Jane Doyle", "it unlikely that the council would pay for the bridge")}  # "it" stands for a clause
+
+
+def test_the_complement_after_a_speech_verb_is_its_content_not_the_clause_before():
+    # the parser hangs the clause before ("..., however,") on "concluded" as a second complement
+    found = claims_of("The company first denied any fault, however, Inspector Maria Lopez later concluded the brakes "
+                      "had failed on the day of the crash.")
+    assert found == {("Maria Lopez", "the brakes had failed on the day of the crash")}
+
+
 # -- datelines and relative clauses: not a speaker, not a content ------------------------------------
 def test_a_dateline_is_neither_the_content_nor_the_subject():
     found = claims_of("TAMPA, Fla. (Sept. 14, 2021) — Central Command forces conducted an airstrike in Syria on "

@@ -104,6 +104,10 @@ def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
     return None
 
 
+# pronoun objects that name nothing by themselves: "considers it a priority", "called them thugs"
+_BARE_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her"})
+
+
 def find_frames(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     labelling = r.words("attribution", "labelling_verbs")
@@ -135,12 +139,16 @@ def _after_dateline(ctx: Context) -> None:
 
 
 def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-            if (child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG")
-                    and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.words("attribution", "commitment_verbs"))):
-                continue  # "plans to", "saying": not a reported statement; "promised to": the promise
-            return child.left_edge.i, child.right_edge.i + 1
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if any(c.i > verb.i for c in comps):  # "X denied it, however, a report concluded Y": Y, not the clause before
+        comps = [c for c in comps if c.i > verb.i]
+    for child in comps:
+        if (child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG")
+                and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.words("attribution", "commitment_verbs"))):
+            continue  # "plans to", "saying": not a reported statement; "promised to": the promise
+        if child.pos_ in ("ADJ", "NOUN") and _pronoun_labelled(child, next((g for g in child.children if g.dep_ in SUBJ), None)):
+            return None  # "the EU considers it a priority": "it a priority" is no proposition
+        return child.left_edge.i, child.right_edge.i + 1
     head = verb.head
     if verb.dep_ == "parataxis" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
         # "Two rockets struck the embassy, officials said, the latest in ...": the clause before
@@ -168,6 +176,14 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     return speaker
 
 
+def _pronoun_labelled(label: Token, obj: Token | None) -> bool:
+    """"considers it a priority", "called them thugs": a bare pronoun given a label, with no clause
+    after the label to stand for ("called it unlikely that ...", "thought it wise to wait")."""
+    if obj is None or obj.lower_ not in _BARE_PRONOUNS or obj.i != obj.left_edge.i or obj.i != obj.right_edge.i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in label.subtree if t.i > label.i)
+
+
 def _labelling_frame(ctx: Context, verb: Token) -> bool:
     """"called the investigation a witch hunt", "hailed the pipeline as an advancement",
     "called it unlikely that ...": the object and what it is called are the claim."""
@@ -181,6 +197,8 @@ def _labelling_frame(ctx: Context, verb: Token) -> bool:
         comp = next((c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "acl")), None)
     if obj is None or comp is None or (verb.dep_ == "acl" and verb.head.i < verb.i and verb.tag_ == "VBN"):
         return False
+    if _pronoun_labelled(comp, obj):
+        return True  # "called it a hoax": no proposition, and no other frame for the verb
     subj = subject_of(ctx, verb)
     if subj is None or subj.dep_ == "nsubjpass":
         return False
