@@ -601,6 +601,15 @@ def test_a_name_inside_a_quoted_statement_is_an_actor():
     assert "Red Lions" in _selected(text)
 
 
+def test_a_two_capital_body_of_states_is_an_organisation_but_other_two_letter_names_are_not():
+    assert actor_names(with_actors("The EU imposed new tariffs on steel imports on Monday.")) == {"EU"}
+    assert actor_names(with_actors("Ministers said the UN would send inspectors to the port.")) == {"UN"}
+    assert "AU" in actor_names(with_actors("The AU suspended Mali after the coup."))
+    # a title or a role in two capitals stays no actor, spelt out or not
+    assert actor_names(with_actors("Her brother was banned for playing a Grand Master (GM) at the tournament.")) == set()
+    assert actor_names(with_actors("One MP told reporters the vote was lost.")) == set()
+
+
 # -- name hygiene: a place, an outlet or another script glued into a name ----------------------
 
 

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _two_capitals(ctx: Context, name: str) -> bool:
+    """A two-capital name that is a body of states by the general list ("EU", "UN", "AU"): a one-word
+    name under three letters is otherwise no name ("al", "GM" of "Grand Master (GM)")."""
+    return len(name) == 2 and name.isupper() and name.lower() in ctx.rules.words("actors", "two_letter_bodies")
+
+
 def organisation(ctx: Context, ent: Span) -> None:
     r = ctx.rules
     toks = list(ent)
@@ -58,8 +64,8 @@ def organisation(ctx: Context, ent: Span) -> None:
     if (name.lower() in r.stop_names or sum(c.isdigit() for c in name) > 2 or len(toks) > 8
             or not any(ch.isalpha() for ch in name)):
         return
-    if len(toks) == 1 and not (name[:1].isupper() and len(name) > 2):
-        return  # "al" of "al-Asad", "anti" of "anti-ISIS"
+    if len(toks) == 1 and not (name[:1].isupper() and len(name) > 2) and not _two_capitals(ctx, name):
+        return  # "al" of "al-Asad", "anti" of "anti-ISIS"; not "EU"
     if len(toks) == 1 and toks[0].i + 1 < len(ctx.doc) and ctx.doc[toks[0].i + 1].text == "-":
         return
     if len(toks) == 1 and (toks[0].lower_ in r.group_heads or toks[0].lemma_.lower() in r.group_heads
