@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from summarizer import names
 from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context
-from summarizer.offline.mentions import actor_at, add_mention, org_kind
+from summarizer.offline.mentions import actor_at, add_mention, names_person, org_kind
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # a subject that names a person denies under that name, whatever title stands beside it
     # ("Erwin Chemerinsky, Dean of the law school, called it ..." is not denied by "Dean")
-    for child in (*tok.children, *(g for p in pobjs for g in p.children)) if not _named_person(tok, own) else ():
+    for child in (*tok.children, *(g for p in pobjs for g in p.children)) if not names_person(tok, own) else ():
         # "One of these groups, the Syrian Democratic Forces (SDF), opposed"; "A spokesman for the
         # Taliban, Zabihullah Mujahid, denied" (the parser hangs the name on "Taliban")
         if child.dep_ == "appos" and child.i in ctx.token_actor and (
@@ -189,11 +189,6 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return named if named is not None else body_referent(ctx, tok)  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
-
-
-def _named_person(tok: Token, own: ActorDraft | None) -> bool:
-    """A subject that is a person's name (not a role, "a spokesman"): a name beside it is a title or a quote."""
-    return own is not None and own.kind == ActorKind.person and tok.ent_type_ == "PERSON"
 
 
 def issuer(ctx: Context, noun: Token) -> ActorDraft | None:

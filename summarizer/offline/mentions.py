@@ -108,6 +108,12 @@ def absorb(ctx: Context, target: ActorDraft, other: ActorDraft) -> None:
     del ctx.actors[other.key]
 
 
+def names_person(tok: Token, actor: ActorDraft | None) -> bool:
+    """Whether ``tok`` is a person's name and ``actor`` (its actor) that person: a name beside it in
+    apposition is then a title or a quoted name ("Erwin Chemerinsky, Dean of ..."), not who it is."""
+    return actor is not None and actor.kind == ActorKind.person and tok.ent_type_ == "PERSON"
+
+
 def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     """The actor a token (usually a subject) refers to, pronouns resolved."""
     if tok is None:
@@ -126,7 +132,7 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             return last_group(ctx, tok.i, within=1)
         return None
     a = ctx.token_actor.get(tok.i)
-    if a is None or a.kind != ActorKind.person or tok.ent_type_ != "PERSON":  # "Erwin Chemerinsky, Dean of ...": not "Dean"
+    if not names_person(tok, a):  # "Erwin Chemerinsky, Dean of ...": the subject's own person, not "Dean"
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
                 return ctx.token_actor[child.i]
