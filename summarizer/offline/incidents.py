@@ -576,11 +576,16 @@ def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue]) -> Non
     draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
                          for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
     draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
-    draft.another = any((c.dep_ == "det" and c.lower_ == "another") or (
-        c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals")) for c in cue.children)
+    draft.another = _another(ctx, cue)
     draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
         c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
     draft.words = frozenset(t.lemma_.lower() for t, _ in group)
+
+
+def _another(ctx: Context, cue: Token) -> bool:
+    """An event word told as one more ("another attack", "a second bomb", ``ordinals``): not the one told before."""
+    return any((c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals"))
+               for c in cue.children)
 
 
 def _lead_start(ctx: Context, n: int, captions: tuple[re.Pattern[str], ...]) -> int | None:
@@ -638,9 +643,7 @@ def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
         contrast = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         # "The attack came hours after another pipe bomb went off": "another" tells a second event
-        fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and any(
-            (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in _words(ctx, "ordinals"))
-            for c in t.children)
+        fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and _another(ctx, t)
         if not (contrast or fresh):
             continue
         inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
@@ -676,7 +679,7 @@ def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
         return True
     if t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs:
         return not any(c.dep_ == "mark" for c in t.children)
-    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB":
+    if slots.participle_head(t, ("advcl",)) is not None:
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     return False
 

@@ -373,7 +373,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             own = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
             lent = False  # an arrest or a seizure told so too: "forces targeted a leader, detaining two suspects"
-            if (lemma in ctx.rules.killed or kind in ("arrest", "seizure")) and (head := _participle_head(own, ("advcl", "xcomp"))) is not None and not any(
+            if (lemma in ctx.rules.killed or kind in ("arrest", "seizure")) and (head := participle_head(own, ("advcl", "xcomp"))) is not None and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in own.children):
                 own, lent = _lent_subject_verb(head), lemma not in ctx.rules.killed  # "coalition forces returned fire, killing one": the subject of "returned"
             subjects = _subjects(ctx, own)
@@ -490,13 +490,13 @@ def participle_doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     for t, _ in group:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        head = _participle_head(t, ("advcl",))
+        head = participle_head(t, ("advcl",))
         if head is not None:
             return doer(ctx, [(head, "other")])
     return None
 
 
-def _participle_head(verb: Token, deps: tuple[str, ...]) -> Token | None:
+def participle_head(verb: Token, deps: tuple[str, ...]) -> Token | None:
     """The verb a participle clause of one of ``deps`` hangs from ("Forces targeted a leader, killing one":
     "targeted"); None when ``verb`` is no such -ing clause of a verb. Its subject is lent to the participle."""
     return verb.head if verb.dep_ in deps and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" else None
