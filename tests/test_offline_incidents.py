@@ -698,6 +698,22 @@ def test_the_arrest_told_just_after_an_operation_is_what_it_did():
     assert len(found("Police launched a raid on a house in Leeds on Monday. On Friday, police arrested two men in Bradford.")) == 2
 
 
+def test_the_arrest_told_after_the_operations_target_is_described_is_what_it_did():
+    text = ("Army troops conducted an operation to capture a militia leader in Zorak district on Monday. "
+            "The leader supplies rifles to fighters in the valley. He also plans ambushes on the road. "
+            "The troops detained three suspected fighters as a result of the operation.")
+    [inc] = found(text)
+    assert inc.type == "arrest" and inc.date_text == "Monday"
+    # an arrest told before the operation is the one retold, not a second
+    incs = found("Army troops detained two suspected fighters during separate operations in Zorak district on Monday. "
+                 "During the first operation the troops searched for a militia leader. The leader supplies rifles to "
+                 "fighters. He also plans ambushes on the road. The troops detained one man with ties to the militia.")
+    assert [i.type for i in incs] == ["arrest"]
+    # five sentences on, an arrest is its own
+    far = text.replace("He also plans", "He has a brother. He also runs a shop. He also plans")
+    assert sorted(i.type for i in found(far)) == ["arrest", "other"]
+
+
 def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
     assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"

@@ -862,7 +862,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif _arrest_in_operation(ctx, last, d) and not last.words & ctx.rules.killed:
+            elif _arrest_in_operation(ctx, last, d, out[:-1]) and not last.words & ctx.rules.killed:
                 # "Officers launched raids early Monday. A number of people were detained.": the arrest
                 # stands, with the operation's day and place (an operation that killed stands too, below)
                 out[-1], target, d = d, d, last
@@ -886,7 +886,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 continue  # "no civilians were injured" on its own is not an incident
             if (d.dead or "").lower() in ("he", "she"):
                 continue  # "He died in 2014": a death told by a pronoun retells one, else it is background
-            if out and _arrest_in_operation(ctx, out[-1], d):  # after "killed three insurgents during an operation"
+            if out and _arrest_in_operation(ctx, out[-1], d, out[:-1]):  # after "killed three insurgents during an operation"
                 d.date_text, d.location = d.date_text or out[-1].date_text, d.location or out[-1].location
             out.append(d)
             continue
@@ -984,12 +984,18 @@ def _background(ctx: Context, d: IncidentDraft) -> bool:
     return not any(_court_act(ctx, t, "other", "court_verbs") for t in sent)
 
 
-def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft) -> bool:
+def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, before: list[IncidentDraft]) -> bool:
     """An arrest told in the two sentences after an operation or a raid, with no other day, is what the
     operation did ("launched further raids early Monday in east London. A number of people had been
-    detained"): one arrest."""
+    detained"): one arrest. So is one told up to four sentences after it, past the sentences that describe
+    its target ("A force conducted an operation to capture a Taliban leader today. The leader is
+    responsible for ... The security force detained several suspected insurgents"), unless an arrest
+    there told before the operation is the one it retells ("... detained two suspected insurgents during
+    separate operations. During the first operation ... The security force detained one individual")."""
+    gap = d.sent - op.last_sent
     return (d.type == "arrest" and op.type == "other" and bool(op.words & _words(ctx, "operation_words"))
-            and 0 < d.sent - op.last_sent <= 2 and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
+            and (0 < gap <= 2 or (2 < gap <= 4 and not any(o.type == "arrest" and _places_agree(o, d) for o in before)))
+            and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
             and _places_agree(op, d))
 
 
