@@ -1062,3 +1062,16 @@ def test_another_event_as_the_subject_of_a_subordinate_clause_is_a_second_incide
     assert "Dijon" in (got[1].location or "")
     # without "another", the clause retells the one event
     assert len(found("The bombing in Lyon came hours after police say the bomb planted by the man exploded near a school.")) == 1
+
+
+# -- a taking noun with whom it took, in an operation (incidents._taking_of) ----------------------------
+
+
+def test_the_capture_of_someone_during_an_operation_is_an_arrest():
+    [inc] = found("The army confirmed the capture of a militia commander during an operation in Zorak district on Monday.")
+    assert inc.type == "arrest" and inc.date_text == "Monday"
+    [inc] = found("Also confirmed today was the capture of a militia leader during a raid in Zorak district on May 2.")
+    assert inc.type == "arrest"
+    # a place captured is no arrest; nor a capture told with no operation
+    assert [i.type for i in found("The army confirmed the capture of Kabul during an operation on Monday.")] != ["arrest"]
+    assert found("The army confirmed the capture of two militia leaders.") == []

@@ -80,9 +80,23 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
-    if key in r.verbs_only and t.pos_ != "VERB":
+    if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
         return None
     return kind
+
+
+def _taking_of(ctx: Context, t: Token) -> bool:
+    """A taking noun with whom it took and the operation it was taken in ("confirmed the capture of a
+    Taliban facilitator during an operation in X district", "Also confirmed was the capture of a leader during
+    a raid"): an arrest told as a noun; not "the capture of Kabul" (a place taken), "capture or kill
+    missions" (no one taken), nor "confirmed the capture of two leaders" (a summary of captures told next)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _words(ctx, "taking_nouns"):
+        return False
+    of = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
+    # the operation hangs on the noun or, as the parser often has it, on the verb the noun is the object of
+    during = [p for p in (*t.children, *(t.head.children if t.dep_ in ("dobj", "nsubjpass") else ()))
+              if p.dep_ == "prep" and p.lower_ == "during"]
+    return bool(during) and any(o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC") for p in of for o in p.children)
 
 
 def _kinds_of_attacks(ctx: Context, t: Token) -> bool:
