@@ -346,6 +346,15 @@ def test_a_name_that_completes_a_things_description_is_not_a_party():
     assert "Interpol" in _selected("The ministry handed the files to Interpol on Monday.")  # after a verb
 
 
+def test_the_maker_of_a_work_is_background_not_a_party():
+    # "by" after a noun for a work, or after a work's title, that is no passive's agent: its maker
+    assert "Lena Varga" not in _selected("Mayor Tom Hale said he was reading a novel by Lena Varga about the flood.")
+    assert "Oskar Brant" not in _selected("Tom Hale said his favourite is The Quiet River by Oskar Brant.")
+    # a passive's agent, and "by" after a noun that is no work, stay parties
+    assert "Lena Varga" in _selected("Mayor Tom Hale was criticised by Lena Varga on Monday.")
+    assert "Norland Health Ministry" in _selected("Estimates by the Norland Health Ministry put the toll at 40, Tom Hale said.")
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -233,7 +233,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head))
+            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
@@ -303,6 +303,22 @@ def _thing_detail(ctx: Context, prep: Token) -> bool:
         noun.pos_ in ("NOUN", "PROPN")) and not (
         _event_noun(ctx, noun) or _voice_noun(ctx, noun) or _role_noun(ctx, noun)
         or noun.lemma_.lower() in ctx.rules.words("actors", "affiliation_nouns"))
+
+
+def _maker(ctx: Context, prep: Token) -> bool:
+    """"by" that is no passive's agent, after a noun for a work ("a song by X", "books by X", "a
+    documentary by X") or after a work's title ("The Atheist Muslim by X", "Enlightenment Now by
+    X"): the maker of a work, background, not a party to the events. A passive's agent ("was
+    arrested by police") and "by" after other nouns ("estimates by the government", "calls by
+    officials", "an attack by X") stay parties."""
+    if prep.lower_ != "by" or prep.dep_ == "agent":
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):  # the parser's "by" of a predicate noun hung on its verb ("was The X by Y")
+        noun = next((c for c in noun.children if c.dep_ in ("attr", "dobj") and c.i < prep.i), noun)
+    if noun.pos_ == "PROPN":  # a title: not a person's or a body's name ("a speech by Smith" has a noun)
+        return noun.ent_type_ not in ("PERSON", "GPE", "NORP")
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words("actors", "work_nouns")
 
 
 def _owned(ctx: Context, tok: Token) -> bool:
