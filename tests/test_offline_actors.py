@@ -235,6 +235,16 @@ def test_a_credit_line_glued_to_a_quote_keeps_the_speaker_before_it():
     assert actor_names(ctx) == {"Bill Richard"}
 
 
+def test_a_pictures_caption_line_and_its_credit_are_not_actors():
+    ctx = with_actors("Mayor Tom Hale opened the bridge on Monday.\n\nAnna Berg Image: Lena Varga.\n\n"
+                      "Hale said the work took two years.")
+    names = actor_names(ctx)
+    assert "Tom Hale" in names
+    assert not names & {"Anna Berg", "Lena Varga"}
+    # a picture named in the narration is no caption line
+    assert "Lena Varga" in actor_names(with_actors("Lena Varga said the image was fake: it had been edited."))
+
+
 def test_a_source_quoted_by_an_outlet_stays_an_actor():
     ctx = with_actors("A senior official told Reuters that the talks had failed.")
     assert "Reuters" in actor_names(ctx)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
-    credits = credit_tokens(ctx) | dateline_tokens(ctx)
+    credits = credit_tokens(ctx) | dateline_tokens(ctx) | caption_tokens(ctx)
     ctx.places = place_names(ctx, ctx.ents)
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
@@ -384,6 +384,21 @@ def dateline_tokens(ctx: Context) -> set[int]:
     of the lead's verb."""
     found: set[int] = set()
     for m in ctx.rules.dateline.finditer(ctx.text):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return found
+
+
+def caption_tokens(ctx: Context) -> set[int]:
+    """Tokens of a picture's caption line that ends in its credit ("Susan Rice Image: White
+    House.", "Dakota, a deer. Image: Nicholas Moreau."): the one shown and the one credited are
+    not actors in the article's events. One search of the text per article (``caption_lines``)."""
+    pattern = ctx.rules.caption_lines
+    if pattern is None or ":" not in ctx.text:
+        return set()
+    found: set[int] = set()
+    for m in pattern.finditer(ctx.text):
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.update(t.i for t in span)

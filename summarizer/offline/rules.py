@@ -100,6 +100,7 @@ class Rules:
     stop_names: frozenset[str]
     dateline: re.Pattern[str]  # "KABUL, Afghanistan (Dec. 16, 2012) -" (actors.dateline_tokens)
     credit_lines: tuple[re.Pattern[str], ...]  # "X contributed to this report" (actors.credit_tokens)
+    caption_lines: re.Pattern[str] | None = None  # "Susan Rice Image: White House." (actors.caption_tokens)
     # the learned denial classifier (rules/denial_model.yaml) when it is switched on, else None
     denial_model: DenialModel | None = None
     _word_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -219,6 +220,7 @@ def load() -> Rules:
         stop_names=_lower_set(a["stop_names"]),
         dateline=re.compile(a["dateline"]),
         credit_lines=tuple(re.compile(p, re.IGNORECASE) for p in a.get("credit_lines", [])),
+        caption_lines=re.compile(a["caption_lines"], re.MULTILINE) if a.get("caption_lines") else None,
         denial_model=_switched_on(_denial_model.load()),
     )
 
