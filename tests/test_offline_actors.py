@@ -54,6 +54,15 @@ def test_a_short_name_with_the_head_word_joins_the_longer_name():
     assert [a.name for a in _holding(ctx, "Supreme Court")] == ["United States Supreme Court"]
 
 
+def test_a_bare_head_joins_the_one_name_it_heads_before_on_or_for():
+    ctx = with_actors("The Commission on Road Safety announced new rules on Monday. "
+                      "The Commission said the rules would cut deaths.")
+    assert [a.name for a in _holding(ctx, "Commission")] == ["Commission on Road Safety"]
+    # the word after "for" is no head: "Safety" alone does not join it
+    ctx = with_actors("The Center for Road Safety sued the city on Monday. Safety Inc said it would help.")
+    assert not any("Safety Inc" in a.aliases for a in ctx.actors.values())
+
+
 def test_a_modifier_alone_is_not_the_longer_name():
     ctx = with_actors("The United States Embassy in Baghdad suspended operations. "
                       "The United States said it would send more troops.")

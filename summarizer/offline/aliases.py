@@ -137,9 +137,13 @@ def _merge_acronyms(ctx: Context) -> None:
             absorb(ctx, target, a)
 
 
+_POSTMODIFIERS = ("of", "on", "for")
+
+
 def _head_word(words: list[str]) -> int:
-    """Index of a name's head word: the last word, or the last before "of" ("House of Representatives")."""
-    return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    """Index of a name's head word: the last word, or the last before its first "of", "on" or "for"
+    ("House of Representatives", "Commission on Presidential Debates", "Center for Biological Diversity")."""
+    return next((i - 1 for i, w in enumerate(words) if i and w in _POSTMODIFIERS), len(words) - 1)
 
 
 def _merge_short_names(ctx: Context) -> None:
