@@ -63,6 +63,13 @@ def test_a_bare_head_joins_the_one_name_it_heads_before_on_or_for():
     assert not any("Safety Inc" in a.aliases for a in ctx.actors.values())
 
 
+def test_a_name_does_not_end_in_a_function_word_the_tagger_took_in():
+    assert mentions.clean_name("Center for Road Safety and") == "Center for Road Safety"
+    assert mentions.clean_name("Unity Party of") == "Unity Party"
+    assert mentions.clean_name("Bank of Norland") == "Bank of Norland"  # a function word inside a name stays
+    assert mentions.clean_name("Party for Freedom") == "Party for Freedom"
+
+
 def test_a_modifier_alone_is_not_the_longer_name():
     ctx = with_actors("The United States Embassy in Baghdad suspended operations. "
                       "The United States said it would send more troops.")

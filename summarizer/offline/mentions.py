@@ -25,15 +25,22 @@ _NICKNAME = re.compile(r'\s*"[^"]{1,30}"\s*')  # Matiu "Matt" Ratana
 _OPEN_TAIL = re.compile(r"\s*[(\"].*$")  # "World Health Organization (WHO", 'Matiu " Matt'
 
 
+_DANGLING = re.compile(r"(?:\s+(?:and|or|of|for|the|&))+$")
+_DANGLING_ENDS = (" and", " or", " of", " for", " the", " &")
+
+
 @lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """A name without the punctuation the tagger left in it: editorial brackets ("[Vladimir] Putin"),
-    a quoted nickname, a parenthesis or quote left open, stray punctuation at either end. Kept per
+    a quoted nickname, a parenthesis or quote left open, stray punctuation at either end, a function
+    word the tagger took in before the next name ("Center for Biological Diversity and"). Kept per
     name (a pure function of it, asked ~200 times an article, each four substitutions)."""
     name = _BRACKETS.sub(" ", name)
     name = _NICKNAME.sub(" ", name)
     name = _OPEN_TAIL.sub("", name)
     name = " ".join(name.split()).strip(" ,.;:-'\")")
+    if name.endswith(_DANGLING_ENDS):  # "Center for Biological Diversity and", "Alliance Party of": cut before the next name
+        name = _DANGLING.sub("", name).strip(" ,.;:-'\")")
     return name
 
 
