@@ -381,6 +381,15 @@ def test_the_maker_of_a_work_is_background_not_a_party():
     assert "Norland Health Ministry" in _selected("Estimates by the Norland Health Ministry put the toll at 40, Tom Hale said.")
 
 
+def test_an_obituarys_kin_are_listed_not_parties():
+    kept = _selected("Singer Anna Holm died on Monday. She is survived by her husband Tom Hale and her son Karl Brandt. "
+                     "Another son, Peter Lowe, predeceased her.")
+    assert "Anna Holm" in kept
+    assert not kept & {"Tom Hale", "Karl Brandt", "Peter Lowe"}
+    # the agent of another passive stays a party
+    assert "Tom Hale" in _selected("Singer Anna Holm was attacked by Tom Hale on Monday.")
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -207,6 +207,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
     preps = ctx.rules.words("actors", "party_preps")
     deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
     members = ctx.rules.words("actors", "member_preps")
+    if _kin_of_the_dead(ctx, tok):
+        return False
     t = tok
     for _ in range(8):
         head = t.head
@@ -319,6 +321,22 @@ def _maker(ctx: Context, prep: Token) -> bool:
     if noun.pos_ == "PROPN":  # a title: not a person's or a body's name ("a speech by Smith" has a noun)
         return noun.ent_type_ not in ("PERSON", "GPE", "NORP")
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words("actors", "work_nouns")
+
+
+def _kin_of_the_dead(ctx: Context, tok: Token) -> bool:
+    """An obituary's kin ("She is survived by her sons X and Y", "Another son, Z, predeceased her";
+    ``obituary_verbs``): a name under the "by" of "survived by", or in the subject of "predeceased":
+    the family a death leaves, listed, not a party to the events."""
+    verbs = ctx.rules.words("actors", "obituary_verbs")
+    below = tok
+    for t in tok.ancestors:
+        lemma = t.lemma_.lower()
+        if t.lower_ == "by" and t.head.lemma_.lower() in verbs:
+            return True
+        if lemma in verbs and lemma != "survive" and below.dep_ == "nsubj":
+            return True
+        below = t
+    return False
 
 
 def _owned(ctx: Context, tok: Token) -> bool:
