@@ -320,3 +320,14 @@ def test_an_organisation_s_quoted_statement_stays_one_claim_per_sentence():
             'Four crew members were taken to hospital with minor injuries."')
     found = merged_claims(text)
     assert len(found) == 2 and all(spans == 1 for _, spans, _ in found)
+
+
+def test_a_verb_of_blame_runs_on_through_the_charge_after_its_object():
+    found = claims_of("Senator Jane Roe accused the governor of hiding the report.")
+    assert found == {("Jane Roe", "the governor of hiding the report")}
+    found = claims_of("Mayor Tom Reed blamed the contractors for the flooding.")
+    assert found == {("Tom Reed", "the contractors for the flooding")}
+    # a verb that only confirms its object keeps the object alone
+    found = claims_of("Mayor Tom Reed confirmed the closure for two weeks.")
+    assert found == {("Tom Reed", "the closure")}
+    assert claims_of("Mayor Tom Reed criticized the ban as illegal.") == {("Tom Reed", "the ban as illegal")}

@@ -225,7 +225,7 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
             if verb.dep_ == "relcl" and child.i < verb.i:
                 break  # "attacks that Washington blames on militias": the object is the relative pronoun
             if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.text.lower() in ("of", "on")):
-                content = (child.left_edge.i, child.right_edge.i + 1)
+                content = (child.left_edge.i, _charge_end(ctx, verb, child, lemma))
                 break
     quote = None
     if content is not None:
@@ -247,6 +247,17 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
         lo = hi = verb.i
     ctx.frames.append(Frame(speaker, verb.i, content or (verb.i, verb.i + 1), (lo, hi),
                              hedged=lemma in r.cognition, quote=quote))
+
+
+def _charge_end(ctx: Context, verb: Token, obj: Token, lemma: str) -> int:
+    """Where an object's content ends: "accused Biden of siding with criminals", "blamed regulators for
+    the disaster": a verb of blame or credit runs on through the phrase right after its object."""
+    end = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or lemma not in ctx.rules.words("attribution", "object_with_charge"):
+        return end
+    preps = ctx.rules.words("attribution", "charge_prepositions")
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.left_edge.i == end and c.lower_ in preps), None)
+    return end if prep is None else prep.right_edge.i + 1
 
 
 def _adjacent_quote(ctx: Context, verb: Token) -> Offsets | None:
