@@ -331,3 +331,17 @@ def test_a_verb_of_blame_runs_on_through_the_charge_after_its_object():
     found = claims_of("Mayor Tom Reed confirmed the closure for two weeks.")
     assert found == {("Tom Reed", "the closure")}
     assert claims_of("Mayor Tom Reed criticized the ban as illegal.") == {("Tom Reed", "the ban as illegal")}
+
+
+def claims_merged(text: str) -> set[tuple[str, str]]:
+    ctx = with_frames(text)
+    rows = attribution.without_questions(ctx, attribution.merge_quotes(ctx, attribution.claims(ctx)))
+    return {(c.claimant_name or "", c.content) for c, _, _ in rows}
+
+
+def test_a_claim_that_is_only_a_question_is_none():
+    assert claims_merged('When the senator interrupted, Governor Ann Fox said "Will you stop talking, sir?"') == set()
+    assert claims_merged('Professor Mark Lane asked the board: "What exactly are you trying to protect?"') == set()
+    # an assertion that ends in a question stays a claim
+    found = claims_merged('Governor Ann Fox said "We have followed these rules for years, so why should they be exempt?"')
+    assert {who for who, _ in found} == {"Ann Fox"}

@@ -563,6 +563,26 @@ def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
     return out
 
 
+def without_questions(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
+    """A question asserts nothing: a claim that is only a question ("Will you shut up, man?", "What do
+    you mean by that?", "hey, could I have a copy?") is none. A question after an assertion stays
+    ("We have said so for years, so why should they be exempt?")."""
+    return [row for row in rows if not _asks(ctx, row)]
+
+
+def _asks(ctx: Context, row: ClaimRow) -> bool:
+    claim, f, (cs, ce) = row
+    if not claim.content.rstrip(" \"'”’)").endswith("?"):
+        return False
+    if f.quote is not None:
+        span = ctx.doc.char_span(cs, ce, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+    else:
+        tokens = list(ctx.doc[f.content[0] : f.content[1]])
+    first = next((t for t in tokens if not (t.is_punct or t.is_space or t.pos_ in ("INTJ", "CCONJ"))), None)
+    return first is not None and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.pos_ == "AUX")
+
+
 def _merge_short(pieces: list[Offsets], text: str, min_words: int = 6) -> list[Offsets]:
     out: list[Offsets] = []
     for a, b in pieces:

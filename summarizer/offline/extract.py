@@ -44,7 +44,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)
     denial_rows = denial_classifier.find(ctx, claim_rows)
-    claim_rows = attribution.merge_quotes(ctx, _without_denials(claim_rows, denial_rows))
+    claim_rows = attribution.without_questions(ctx, attribution.merge_quotes(ctx, _without_denials(claim_rows, denial_rows)))
     found = incidents.find_incidents(ctx, claim_rows)
 
     brief = Brief()
