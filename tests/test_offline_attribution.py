@@ -345,3 +345,13 @@ def test_a_claim_that_is_only_a_question_is_none():
     # an assertion that ends in a question stays a claim
     found = claims_merged('Governor Ann Fox said "We have followed these rules for years, so why should they be exempt?"')
     assert {who for who, _ in found} == {"Ann Fox"}
+
+
+def test_according_to_inside_a_clause_takes_the_clause_around_it():
+    found = claims_of("The harbour authorities, according to the Coastal Herald, have recorded unusual tracking data.")
+    assert {content for _, content in found} == {
+        "The harbour authorities, according to the Coastal Herald, have recorded unusual tracking data"}
+    found = claims_of("Five people were on the boat; according to investigators, two were taken to a hospital.")
+    assert ("investigators", "two were taken to a hospital") in found
+    # at the end of the sentence, the clause before it
+    assert claims_of("Two men were detained in Leeds, according to police.") == {("police", "Two men were detained in Leeds")}
