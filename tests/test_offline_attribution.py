@@ -355,3 +355,10 @@ def test_according_to_inside_a_clause_takes_the_clause_around_it():
     assert ("investigators", "two were taken to a hospital") in found
     # at the end of the sentence, the clause before it
     assert claims_of("Two men were detained in Leeds, according to police.") == {("police", "Two men were detained in Leeds")}
+
+
+def test_a_campaign_named_by_its_candidate_is_the_speaker_not_the_candidate():
+    found = claims_of("Mayor John Smith spoke on Monday. The Smith campaign accused Governor Ann Lee of hiding the report.")
+    assert found == {("Smith campaign", "Governor Ann Lee of hiding the report")}
+    found = claims_of("Mayor John Smith spoke on Monday. Smith accused Governor Ann Lee of hiding the report.")
+    assert {who for who, _ in found} == {"John Smith"}

@@ -644,3 +644,13 @@ def test_the_phrase_prefilter_never_rules_out_a_sentence_a_phrase_matches():
             for x in map(chr, range(128)):
                 if re.fullmatch(re.escape(x), ch, re.IGNORECASE):
                     assert case_folded(ch) == x.lower(), (hex(code), x)
+
+
+def test_a_denial_does_not_answer_the_claim_of_the_denier_s_own_campaign():
+    from summarizer import summarize
+
+    brief = summarize("Mayor John Smith is running for governor. The Smith campaign said the rival plan would raise "
+                      "taxes for every family. Smith later denied that the plan would raise taxes for every family.",
+                      backend="offline")
+    assert [c.claimant_name for c in brief.claims] == ["Smith campaign"]
+    assert [(d.denier_name, d.responds_to) for d in brief.denials] == [("John Smith", None)]

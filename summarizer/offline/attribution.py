@@ -162,7 +162,7 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
 
 def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     """The actor a speech verb's subject names or refers back to."""
-    speaker = actor_at(ctx, subj)
+    speaker = _persons_body(ctx, subj) or actor_at(ctx, subj)
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj)
         if speaker is None and subj.lower_ == "it":
@@ -174,6 +174,20 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
+
+
+def _persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
+    """"The Trump campaign accused": a body named by the person it serves is that body ("Trump
+    campaign"), not the person."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words("attribution", "person_bodies"):
+        return None
+    owner_tok = next((c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+    owner = ctx.token_actor.get(owner_tok.i) if owner_tok is not None else None
+    if owner_tok is None or owner is None or owner.kind != ActorKind.person:
+        return None
+    name = f"{owner_tok.text} {subj.text}"
+    key: ActorKey = ("group", None, "source", f"{subj.lemma_.lower()} of {owner.name}")
+    return add_mention(ctx, key, name, ActorKind.organization, owner_tok.i, subj.i + 1)
 
 
 def _pronoun_labelled(label: Token, obj: Token | None) -> bool:

@@ -410,8 +410,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named."""
     best, best_score = None, 0.0
     before: list[Claim] = []
-    for claim, _frame, (cs, ce) in claim_rows:
-        if claim.claimant_name and claim.claimant_name == denial.denier_name:
+    for claim, frame, (cs, ce) in claim_rows:
+        if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
             continue  # a claim told in the denial's sentence or after it is not what it answers
@@ -429,6 +429,13 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or before)[-1].id
     return None
+
+
+def _own_side(frame: Frame | None, denial: Denial) -> bool:
+    """A group known by its tie to the denier ("the Trump campaign", "Navalny's associates") speaks
+    for the denier's side: its claim is not what the denier denies."""
+    key = frame.speaker.key if frame is not None and frame.speaker is not None else None
+    return bool(key and len(key) > 3 and key[0] == "group" and isinstance(key[3], str) and key[3].endswith(f" of {denial.denier_name}"))
 
 
 def _answer_overlap(denied: str, said: str) -> float:
