@@ -1120,3 +1120,33 @@ def test_the_force_after_a_combined_force_is_that_force_not_a_side():
     # with no combined force told, "the security force" is the last force named, as before
     ctx = with_actors("Coalition forces detained two men in Imam Sahib district on Monday. The security force also seized two rifles.")
     assert any("security force" in a.aliases for a in ctx.actors.values() if a.name.lower() == "coalition forces")
+
+
+def test_the_middle_word_of_a_three_word_name_joins_it():
+    ctx = context("Ana Ruiz Ortega was sworn in as mayor. Ruiz said she would cut taxes.")
+    mentions.add_mention(ctx, ("person", "ana ruiz ortega"), "Ana Ruiz Ortega", ActorKind.person, 0, 3)
+    mentions.add_mention(ctx, ("org", "ruiz"), "Ruiz", ActorKind.organization, 9, 10)
+    aliases.merge_aliases(ctx)
+    assert [(a.name, a.kind, a.aliases) for a in ctx.actors.values()] == [("Ana Ruiz Ortega", ActorKind.person, ["Ruiz"])]
+
+
+def test_the_middle_word_joins_a_full_name_the_tagger_took_for_an_organisation():
+    ctx = context("Ana Ruiz Ortega resigned. Ruiz said she was tired.")
+    mentions.add_mention(ctx, ("org", "ana ruiz ortega"), "Ana Ruiz Ortega", ActorKind.organization, 0, 3)
+    mentions.add_mention(ctx, ("person", "ruiz"), "Ruiz", ActorKind.person, 5, 6)
+    aliases.merge_aliases(ctx)
+    assert [(a.name, a.kind, a.aliases) for a in ctx.actors.values()] == [("Ana Ruiz Ortega", ActorKind.person, ["Ruiz"])]
+
+
+def test_a_middle_word_two_names_share_stays_apart():
+    ctx = context("Ana Ruiz Ortega met Pedro Ruiz Lopez. Ruiz said they agreed.")
+    mentions.add_mention(ctx, ("person", "ana ruiz ortega"), "Ana Ruiz Ortega", ActorKind.person, 0, 3)
+    mentions.add_mention(ctx, ("person", "pedro ruiz lopez"), "Pedro Ruiz Lopez", ActorKind.person, 4, 7)
+    mentions.add_mention(ctx, ("person", "ruiz"), "Ruiz", ActorKind.person, 8, 9)
+    aliases.merge_aliases(ctx)
+    assert len(ctx.actors) == 3
+    ctx = context("The Supreme Court Justice spoke. Court said nothing.")
+    mentions.add_mention(ctx, ("org", "supreme court justice"), "Supreme Court Justice", ActorKind.organization, 1, 4)
+    mentions.add_mention(ctx, ("org", "court"), "Court", ActorKind.organization, 6, 7)
+    aliases._merge_paternal_surnames(ctx)
+    assert len(ctx.actors) == 2

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context
-from summarizer.offline.mentions import absorb, clean_name
+from summarizer.offline.mentions import absorb, clean_name, org_kind
 from summarizer.schemas.brief import ActorKind
 
 
@@ -40,6 +40,7 @@ def merge_aliases(ctx: Context) -> None:
             continue
         absorb(ctx, target, a)
     _merge_surnames(ctx)
+    _merge_paternal_surnames(ctx)
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
@@ -64,6 +65,48 @@ def _merge_surnames(ctx: Context) -> None:
                   and len(names.key(b.name).split()) > len(short) and names.key(b.name).split()[-len(short):] == short]
         if len(longer) == 1:
             absorb(ctx, longer[0], a)
+
+
+def _three_names(ctx: Context, a: ActorDraft) -> list[str] | None:
+    """The words of a name of three capitalised words ("Wanda Vázquez Garced"), a person's or one the
+    tagger took for an organisation with no organisation's word in it; else None."""
+    words = a.name.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+        return None
+    if a.key[0] == "person" or a.key[0] == "org" and a.kind == ActorKind.organization and (
+            org_kind(ctx, a.name) == ActorKind.organization and not ctx.rules.words("actors", "of_name_heads") & {
+                w.lower() for w in words}):
+        return names.key(a.name).split()
+    return None
+
+
+def _merge_paternal_surnames(ctx: Context) -> None:
+    """"Rosselló" of "Ricardo Rosselló Nevares": a name of three words (given name, father's and
+    mother's surname, as in Spanish) is then written by its middle word alone. The one word joins the
+    one such name with it in the middle, when no other name has that word; the person keeps its kind
+    (the tagger may take the full name for an organisation)."""
+    full = {id(a): w for a in ctx.actors.values() if (w := _three_names(ctx, a)) is not None}
+    if not full:
+        return
+    for a in list(ctx.actors.values()):
+        k = names.key(a.name)
+        if a.key not in ctx.actors or a.key[0] not in ("person", "org") or " " in k or id(a) in full:
+            continue
+        if a.key[0] == "org" and (a.kind != ActorKind.organization or not a.name[:1].isupper() or a.name.isupper()):
+            continue
+        targets = [b for b in ctx.actors.values() if id(b) in full and b.key in ctx.actors and full[id(b)][1] == k]
+        others = [b for b in ctx.actors.values() if b is not a and b not in targets
+                  and b.key[0] in ("person", "org") and k in names.key(b.name).split()]
+        if len(targets) != 1 or others:
+            continue
+        target = targets[0]
+        if a.key[0] == "person" and target.key[0] != "person":
+            name = target.name
+            absorb(ctx, a, target)  # the person keeps its kind and takes the full name
+            a.aliases = [n for n in (a.name, *a.aliases) if n != name]
+            a.name = name
+        else:
+            absorb(ctx, target, a)
 
 
 def _merge_middle_names(ctx: Context) -> None:
