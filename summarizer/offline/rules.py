@@ -136,91 +136,120 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+def _patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions, each compiled case-insensitive."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _first_kind(groups: dict[str, Iterable[object]]) -> dict[str, str]:
+    """Word -> the kind it is listed under (lower case); a word listed under two kinds keeps the first."""
+    kinds: dict[str, str] = {}
+    for kind, words in groups.items():
+        for w in words:
+            kinds.setdefault(str(w).lower(), kind)
+    return kinds
+
+
+def _demonyms(a: dict[str, Any]) -> dict[str, str]:
+    """Word -> side: the listed ``demonyms`` (a word listed twice keeps its last side), then the words of
+    every other state in ``countries`` (the listed sides win)."""
+    demonyms = {str(w).lower(): side for side, words in a["demonyms"].items() for w in words}
+    for word, side in _first_kind(a.get("countries", {})).items():
+        demonyms.setdefault(word, side)
+    return demonyms
+
+
+def _attribution_rules(t: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Rules` fields read from ``attribution.yaml``."""
+    return {
+        "speech": _lower_set(t["speech_verbs"]),
+        "cognition": _lower_set(t["cognition_verbs"]),
+        "reporting": _lower_set(t["speech_verbs"]) | _lower_set(t["cognition_verbs"]),
+        "clausal_only": _lower_set(t["clausal_only"]),
+        "object_content": _lower_set(t["object_content"]),
+        "claim_nouns": _lower_set(t["claim_nouns"]),
+        "according_to": tuple(s.lower() for s in t["according_to"]),
+        "phrasal_speech": frozenset(tuple(p) for p in t["phrasal_speech"]),
+        "hedges": re.compile(r"\b(?:" + "|".join(re.escape(h) for h in t["hedges"]) + r")\b", re.IGNORECASE),
+    }
+
+
+def _denial_rules(d: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Rules` fields read from ``denial.yaml``."""
+    denial_phrasal = frozenset(tuple(p) for p in d["phrasal"])
+    return {
+        "denial_verbs": _lower_set(d["verbs"]),
+        "denial_phrasal": denial_phrasal,
+        "denial_phrasal_verbs": frozenset(verb for verb, _ in denial_phrasal),
+        "denial_phrases": _patterns(d["phrases"]),
+        "denial_phrase_any": re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
+        "denial_phrase_words": needed_strings(d["phrases"]),
+        "denial_nouns": _lower_set(d["nouns"]),
+        "refusal_verbs": _lower_set(d["refusal_verbs"]),
+        "object_rejection_verbs": _lower_set(d["object_rejection_verbs"]),
+        "labelling_verbs": _lower_set(d["labelling_verbs"]),
+        "dismissive": _words_pattern(str(w).lower() for w in d["dismissive_words"]),
+        "rejectable_objects": _lower_set(d["rejectable_objects"]),
+        "refused_complements": _lower_set(d["refused_complements"]),
+        "proposition_nouns": _lower_set(d["proposition_nouns"]),
+        "statement_nouns": _lower_set(d["statement_nouns"]),
+        "object_idiom_leads": _leading_words(_word_set(d["object_idioms"])),
+    }
+
+
+def _event_rules(e: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Rules` fields read from ``events.yaml``."""
+    return {
+        "event_type": _first_kind(e["types"]),
+        "verb_types": {str(k).lower(): v for k, v in (e.get("verb_types") or {}).items()},
+        "event_order": tuple(e["types"]),
+        "nouns_only": _lower_set(e["nouns_only"]),
+        "verbs_only": _lower_set(e["verbs_only"]),
+        "needs_weapon_context": _lower_set(e["needs_weapon_context"]),
+        "irrealis_heads": _lower_set(e["irrealis_heads"]),
+        "irrealis_aux": _lower_set(e["irrealis_aux"]),
+        "killed": _lower_set(e["killed"]),
+        "injured": _lower_set(e["injured"]),
+        "number_words": {str(k).lower(): int(v) for k, v in e["number_words"].items()},
+        "victim_heads": _lower_set(e["victim_heads"]),
+        "weapons": _patterns(e["weapons"]),
+        "place_heads": _lower_set(e["place_heads"]),
+        "place_preps": _lower_set(e["place_preps"]),
+        "allegation_adjectives": _lower_set(e["allegation_adjectives"]),
+        "allegation_verbs": _lower_set(e["allegation_verbs"]),
+        "caption_patterns": _patterns(e.get("caption_patterns", [])),
+        "boilerplate_patterns": _patterns(e.get("boilerplate_patterns", [])),
+    }
+
+
+def _actor_rules(a: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Rules` fields read from ``actors.yaml``."""
+    return {
+        "org_keywords": tuple((str(entry["kind"]), _words_pattern(entry["names"])) for entry in a["org_kinds"]),
+        "group_heads": _first_kind(a["group_heads"]),
+        "acting_heads": _first_kind(a["acting_heads"]),
+        "head_class": {str(w).lower(): c for c, ws in (a.get("head_classes") or {}).items() for w in ws},
+        "needs_modifier": _lower_set(a["needs_modifier"]),
+        "unnamed_heads": _lower_set(a["unnamed_heads"]),
+        "demonyms": _demonyms(a),
+        "titles": _lower_set(a["titles"]),
+        "title_joiners": _lower_set(a["title_joiners"]),
+        "role_heads": _lower_set(a["role_heads"]),
+        "not_person": _lower_set(a["not_person"]),
+        "stop_names": _lower_set(a["stop_names"]),
+        "dateline": re.compile(a["dateline"]),
+        "credit_lines": _patterns(a.get("credit_lines", [])),
+        "caption_lines": re.compile(a["caption_lines"], re.MULTILINE) if a.get("caption_lines") else None,
+    }
+
+
 @lru_cache(maxsize=1)
 def load() -> Rules:
+    """The rules of the four rule files (and the denial model when it is switched on), read once per process."""
     a, t, d, e = (_read(n) for n in RULE_FILES)
-    event_type: dict[str, str] = {}
-    for kind, lemmas in e["types"].items():
-        for lemma in lemmas:
-            event_type.setdefault(str(lemma).lower(), kind)
-    org_keywords = [(str(entry["kind"]), _words_pattern(entry["names"])) for entry in a["org_kinds"]]
-    group_heads: dict[str, str] = {}
-    for kind, words in a["group_heads"].items():
-        for w in words:
-            group_heads.setdefault(str(w).lower(), kind)
-    acting_heads: dict[str, str] = {}
-    for kind, words in a["acting_heads"].items():
-        for w in words:
-            acting_heads.setdefault(str(w).lower(), kind)
-    demonyms: dict[str, str] = {}
-    for side, words in a["demonyms"].items():
-        for w in words:
-            demonyms[str(w).lower()] = side
-    for side, words in a.get("countries", {}).items():  # every other state: the listed sides win
-        for w in words:
-            demonyms.setdefault(str(w).lower(), side)
-    denial_phrasal = frozenset(tuple(p) for p in d["phrasal"])
     return Rules(
         raw={"actors": a, "attribution": t, "denial": d, "events": e},
-        speech=_lower_set(t["speech_verbs"]),
-        cognition=_lower_set(t["cognition_verbs"]),
-        reporting=_lower_set(t["speech_verbs"]) | _lower_set(t["cognition_verbs"]),
-        clausal_only=_lower_set(t["clausal_only"]),
-        object_content=_lower_set(t["object_content"]),
-        claim_nouns=_lower_set(t["claim_nouns"]),
-        according_to=tuple(s.lower() for s in t["according_to"]),
-        phrasal_speech=frozenset(tuple(p) for p in t["phrasal_speech"]),
-        hedges=re.compile(r"\b(?:" + "|".join(re.escape(h) for h in t["hedges"]) + r")\b", re.IGNORECASE),
-        denial_verbs=_lower_set(d["verbs"]),
-        denial_phrasal=denial_phrasal,
-        denial_phrasal_verbs=frozenset(verb for verb, _ in denial_phrasal),
-        denial_phrases=tuple(re.compile(p, re.IGNORECASE) for p in d["phrases"]),
-        denial_phrase_any=re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
-        denial_phrase_words=needed_strings(d["phrases"]),
-        denial_nouns=_lower_set(d["nouns"]),
-        refusal_verbs=_lower_set(d["refusal_verbs"]),
-        object_rejection_verbs=_lower_set(d["object_rejection_verbs"]),
-        labelling_verbs=_lower_set(d["labelling_verbs"]),
-        dismissive=_words_pattern(str(w).lower() for w in d["dismissive_words"]),
-        rejectable_objects=_lower_set(d["rejectable_objects"]),
-        refused_complements=_lower_set(d["refused_complements"]),
-        proposition_nouns=_lower_set(d["proposition_nouns"]),
-        statement_nouns=_lower_set(d["statement_nouns"]),
-        object_idiom_leads=_leading_words(_word_set(d["object_idioms"])),
-        event_type=event_type,
-        verb_types={str(k).lower(): v for k, v in (e.get("verb_types") or {}).items()},
-        event_order=tuple(e["types"]),
-        nouns_only=_lower_set(e["nouns_only"]),
-        verbs_only=_lower_set(e["verbs_only"]),
-        needs_weapon_context=_lower_set(e["needs_weapon_context"]),
-        irrealis_heads=_lower_set(e["irrealis_heads"]),
-        irrealis_aux=_lower_set(e["irrealis_aux"]),
-        killed=_lower_set(e["killed"]),
-        injured=_lower_set(e["injured"]),
-        number_words={str(k).lower(): int(v) for k, v in e["number_words"].items()},
-        victim_heads=_lower_set(e["victim_heads"]),
-        weapons=tuple(re.compile(p, re.IGNORECASE) for p in e["weapons"]),
-        place_heads=_lower_set(e["place_heads"]),
-        place_preps=_lower_set(e["place_preps"]),
-        allegation_adjectives=_lower_set(e["allegation_adjectives"]),
-        allegation_verbs=_lower_set(e["allegation_verbs"]),
-        caption_patterns=tuple(re.compile(p, re.IGNORECASE) for p in e.get("caption_patterns", [])),
-        boilerplate_patterns=tuple(re.compile(p, re.IGNORECASE) for p in e.get("boilerplate_patterns", [])),
-        org_keywords=tuple(org_keywords),
-        group_heads=group_heads,
-        acting_heads=acting_heads,
-        head_class={str(w).lower(): c for c, ws in (a.get("head_classes") or {}).items() for w in ws},
-        needs_modifier=_lower_set(a["needs_modifier"]),
-        unnamed_heads=_lower_set(a["unnamed_heads"]),
-        demonyms=demonyms,
-        titles=_lower_set(a["titles"]),
-        title_joiners=_lower_set(a["title_joiners"]),
-        role_heads=_lower_set(a["role_heads"]),
-        not_person=_lower_set(a["not_person"]),
-        stop_names=_lower_set(a["stop_names"]),
-        dateline=re.compile(a["dateline"]),
-        credit_lines=tuple(re.compile(p, re.IGNORECASE) for p in a.get("credit_lines", [])),
-        caption_lines=re.compile(a["caption_lines"], re.MULTILINE) if a.get("caption_lines") else None,
+        **_attribution_rules(t), **_denial_rules(d), **_event_rules(e), **_actor_rules(a),
         denial_model=_switched_on(_denial_model.load()),
     )
 
