@@ -78,10 +78,48 @@ def eval_command(fixtures_dir, split, predictions_dir, recorded_dir, recorded_on
                  baseline, fail_under, concurrency, save_predictions, resamples, no_progress, backend, **flags):
     """Score briefs against hand-labelled fixtures: per-field P/R/F1 with 95% CIs."""
     from summarizer.evals.fixtures import DEFAULT_FIXTURES_DIR, load_fixtures
-    from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors, render_table
+    from summarizer.evals.report import GateError, add_baseline, build_report, gate, parse_floors
     from summarizer.evals.scorer import Config, score_corpus
 
     floors = parse_floors(fail_under)  # a bad spec fails before any work
+    _check_sources(predictions_dir, recorded_dir, recorded_only, agreement_dir, backend, flags)
+    config = Config(resamples=resamples)
+    base_baseline = _read_baseline(baseline) if baseline else None
+    fixtures_path = str(Path(fixtures_dir)) if fixtures_dir else str(DEFAULT_FIXTURES_DIR)
+
+    fixtures, outcomes = [], []
+    if agreement_dir:
+        corpus, run = _score_agreement(fixtures_dir, agreement_dir, config, fixtures_path)
+    else:
+        fixtures = load_fixtures(fixtures_dir, split=split)
+        if predictions_dir:
+            outcomes, run = _load_predictions(fixtures, predictions_dir)
+        elif recorded_dir:
+            outcomes, run = _run_recorded(fixtures, recorded_dir, recorded_only, flags, concurrency=concurrency,
+                                          progress=not no_progress, save_dir=save_predictions)
+        else:
+            outcomes, run = _run_backend(fixtures, backend, flags, concurrency=concurrency,
+                                         progress=not no_progress, save_dir=save_predictions)
+        run["fixtures_dir"] = fixtures_path
+        run["split"] = split or "all"
+        corpus = score_corpus([(o.fixture, o.brief, o.error) for o in outcomes], config=config)
+
+    report = build_report(corpus, run=run)
+    if base_baseline is not None:
+        add_baseline(report, base_baseline, source=baseline, resamples=resamples)
+    failures = gate(report, floors) if floors else []
+    _write_report(report, as_json, output)
+    if html:
+        _write_html(report, html, fixtures, outcomes)
+    if failures:
+        raise GateError("; ".join(failures))
+    if corpus.failed:
+        raise FixturesFailed(f"{len(corpus.failed)} of {len(corpus.fixtures)} fixture(s) failed; "
+                             "their rows are in the report: " + ", ".join(f.id for f in corpus.failed[:5]))
+
+
+def _check_sources(predictions_dir, recorded_dir, recorded_only, agreement_dir, backend, flags) -> None:
+    """Refuses (ConfigError) one source of briefs combined with another or with options it does not take."""
     if sum(bool(x) for x in (predictions_dir, agreement_dir, recorded_dir)) > 1:
         raise ConfigError("--predictions, --recorded and --agreement are exclusive")
     if recorded_only and not recorded_dir:
@@ -94,58 +132,63 @@ def eval_command(fixtures_dir, split, predictions_dir, recorded_dir, recorded_on
                          or flags.get("cache_dir") or flags.get("cache") is not None):
         raise ConfigError("--recorded answers from a loopback server on the openai backend: it does not combine "
                           "with --backend, --base-url, --api-key or the response-cache options")
-    config = Config(resamples=resamples)
-    base_baseline = _read_baseline(baseline) if baseline else None
-    fixtures_path = str(Path(fixtures_dir)) if fixtures_dir else str(DEFAULT_FIXTURES_DIR)
 
-    fixtures, outcomes = [], []
-    if agreement_dir:
-        from summarizer.evals.agreement import score_agreement
 
-        corpus, _pairs = score_agreement(fixtures_dir, agreement_dir, config=config)
-        run = {"backend": "gold:second-labelling", "mode": "agreement", "fixtures_dir": fixtures_path,
-               "predictions_dir": str(agreement_dir)}
-    else:
-        fixtures = load_fixtures(fixtures_dir, split=split)
-        if predictions_dir:
-            from summarizer.evals.runner import load_predictions
+def _score_agreement(fixtures_dir, agreement_dir, config, fixtures_path):
+    """The second labellings under ``agreement_dir`` scored against the fixtures, and the report's run block."""
+    from summarizer.evals.agreement import score_agreement
 
-            outcomes = load_predictions(fixtures, predictions_dir)
-            run = {**_predictions_run(outcomes), "predictions_dir": str(predictions_dir)}
-        elif recorded_dir:
-            from summarizer.evals.runner import run_recorded
+    corpus, _pairs = score_agreement(fixtures_dir, agreement_dir, config=config)
+    run = {"backend": "gold:second-labelling", "mode": "agreement", "fixtures_dir": fixtures_path,
+           "predictions_dir": str(agreement_dir)}
+    return corpus, run
 
-            from summarizer.config import from_env
 
-            settings = from_env(**{k: v for k, v in flags.items() if k not in ("base_url", "api_key")})
-            outcomes, info = run_recorded(fixtures, recorded_dir, settings, only_answered=recorded_only,
-                                          concurrency=concurrency, progress=not no_progress,
-                                          save_dir=save_predictions)
-            run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
-                   "mode": info.mode, "server": info.server, "recorded_dir": str(recorded_dir),
-                   "requests": info.requests, "retries": info.retries}
-        else:
-            from summarizer.evals.runner import run_backend
+def _load_predictions(fixtures, predictions_dir):
+    """The saved briefs of ``predictions_dir`` as outcomes, and the run block that says what made them."""
+    from summarizer.evals.runner import load_predictions
 
-            from summarizer.config import from_env
+    outcomes = load_predictions(fixtures, predictions_dir)
+    return outcomes, {**_predictions_run(outcomes), "predictions_dir": str(predictions_dir)}
 
-            settings = from_env(backend=backend, **flags)
-            outcomes, info = run_backend(
-                fixtures, settings, backend=backend, concurrency=concurrency, cache_dir=settings.cache_dir,
-                replay=bool(replay),
-                progress=not no_progress, save_dir=save_predictions,
-            )
-            run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
-                   "replayed": info.replayed, "mode": info.mode, "server": info.server,
-                   "requests": info.requests, "retries": info.retries}
-        run["fixtures_dir"] = fixtures_path
-        run["split"] = split or "all"
-        corpus = score_corpus([(o.fixture, o.brief, o.error) for o in outcomes], config=config)
 
-    report = build_report(corpus, run=run)
-    if base_baseline is not None:
-        add_baseline(report, base_baseline, source=baseline, resamples=resamples)
-    failures = gate(report, floors) if floors else []
+def _run_recorded(fixtures, recorded_dir, recorded_only, flags, *, concurrency, progress, save_dir):
+    """The fixtures briefed from recorded model answers through the real client, and the run block."""
+    from summarizer.evals.runner import run_recorded
+
+    from summarizer.config import from_env
+
+    settings = from_env(**{k: v for k, v in flags.items() if k not in ("base_url", "api_key")})
+    outcomes, info = run_recorded(fixtures, recorded_dir, settings, only_answered=recorded_only,
+                                  concurrency=concurrency, progress=progress, save_dir=save_dir)
+    run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
+           "mode": info.mode, "server": info.server, "recorded_dir": str(recorded_dir),
+           "requests": info.requests, "retries": info.retries}
+    return outcomes, run
+
+
+def _run_backend(fixtures, backend, flags, *, concurrency, progress, save_dir):
+    """The fixtures briefed by the chosen backend, and the run block."""
+    from summarizer.evals.runner import run_backend
+
+    from summarizer.config import from_env
+
+    settings = from_env(backend=backend, **flags)
+    outcomes, info = run_backend(
+        fixtures, settings, backend=backend, concurrency=concurrency, cache_dir=settings.cache_dir,
+        replay=bool(flags.get("replay")),
+        progress=progress, save_dir=save_dir,
+    )
+    run = {"backend": info.backend, "model": info.model, "prompt_version": info.prompt_version,
+           "replayed": info.replayed, "mode": info.mode, "server": info.server,
+           "requests": info.requests, "retries": info.retries}
+    return outcomes, run
+
+
+def _write_report(report: dict, as_json: bool, output: str | None) -> None:
+    """Prints the JSON report (with --json) or the tables, and writes the JSON to ``output`` when given."""
+    from summarizer.evals.report import render_table
+
     text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     if as_json:
         write_text(text, output)
@@ -155,13 +198,11 @@ def eval_command(fixtures_dir, split, predictions_dir, recorded_dir, recorded_on
         render_table(report, Console(file=sys.stdout, width=None if sys.stdout.isatty() else 120))
         if output:
             write_text(text, output)
-    if html:
-        from summarizer.evals.report import write_html
 
-        written = write_html(report, html, fixtures=fixtures, briefs={o.fixture.id: o.brief for o in outcomes})
-        log.info("wrote %s (and %d brief view(s))", html, len(written) - 1)
-    if failures:
-        raise GateError("; ".join(failures))
-    if corpus.failed:
-        raise FixturesFailed(f"{len(corpus.failed)} of {len(corpus.fixtures)} fixture(s) failed; "
-                             "their rows are in the report: " + ", ".join(f.id for f in corpus.failed[:5]))
+
+def _write_html(report: dict, html: str, fixtures, outcomes) -> None:
+    """Writes the report as an HTML page, with each fixture's brief view beside it."""
+    from summarizer.evals.report import write_html
+
+    written = write_html(report, html, fixtures=fixtures, briefs={o.fixture.id: o.brief for o in outcomes})
+    log.info("wrote %s (and %d brief view(s))", html, len(written) - 1)
