@@ -413,38 +413,59 @@ def _noun_frame(ctx: Context, noun: Token) -> None:
 
 def _attach_quotes(ctx: Context) -> None:
     """Quotes no frame has claimed go to the attribution in their last sentence or the next one."""
-    used = {f.quote for f in ctx.frames if f.quote}
+    claimed = _claimed_quotes(ctx)
+    for q in ctx.quotes:
+        if q in claimed or len(q and ctx.text[q[0] : q[1]].split()) < 4 or _has_cue_inside(ctx, q):
+            continue
+        n = _end_sentence(ctx, q)
+        if n is None:
+            continue
+        if not (_nearby_frame_takes(ctx, q, n) or _colon_quote(ctx, q) or _second_half(ctx, q, n)):
+            _continue_prior(ctx, q, n)
+
+
+def _claimed_quotes(ctx: Context) -> set[Offsets]:
+    """The quotes a frame carries already, or that hold a speech verb's whole content."""
+    claimed = {f.quote for f in ctx.frames if f.quote}
     for f in ctx.frames:
         if f.quote is None and f.kind == "verb":
             cs, ce = ctx.char_span(*f.content)
             for q in ctx.quotes:
                 if q[0] - 2 <= cs and ce <= q[1] + 2:
-                    used.add(q)
-    for q in ctx.quotes:
-        if q in used or len(q and ctx.text[q[0] : q[1]].split()) < 4:
-            continue
-        inside = [f for f in ctx.frames if q[0] <= ctx.doc[f.cue].idx < q[1]]
-        if inside:
-            continue
-        # the sentence where the quote ends, and the next one
-        end_tok = ctx.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
-        if end_tok is None:
-            continue
-        n = ctx.sent_of.get(end_tok.start, 0)
-        cands = [f for f in ctx.frames if f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1)
-                 and f.quote is None and not (q[0] <= ctx.doc[f.cue].idx < q[1])]
-        if cands:
-            f = cands[0]
+                    claimed.add(q)
+    return claimed
+
+
+def _has_cue_inside(ctx: Context, q: Offsets) -> bool:
+    """Whether a frame's cue lies inside the quote ``q`` (its words are someone's own attribution)."""
+    return any(q[0] <= ctx.doc[f.cue].idx < q[1] for f in ctx.frames)
+
+
+def _end_sentence(ctx: Context, q: Offsets) -> int | None:
+    """The sentence in which the quote ``q`` ends (None when its last character is in no token)."""
+    end_tok = ctx.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+    if end_tok is None:
+        return None
+    return ctx.sent_of.get(end_tok.start, 0)
+
+
+def _nearby_frame_takes(ctx: Context, q: Offsets, n: int) -> bool:
+    """The first speech-verb frame without a quote in sentence ``n`` or the next, its cue outside the
+    quote, takes the quote ``q``; False when there is none."""
+    for f in ctx.frames:
+        if (f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1)
+                and f.quote is None and not (q[0] <= ctx.doc[f.cue].idx < q[1])):
             f.quote = q
-            continue
-        if _colon_quote(ctx, q):
-            continue
-        if _second_half(ctx, q, n):
-            continue
-        # a quote continuing the previous speaker's
-        prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
-        if prior and prior[-1].quote is not None:
-            ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
+            return True
+    return False
+
+
+def _continue_prior(ctx: Context, q: Offsets, n: int) -> None:
+    """A quote continuing the previous speaker's: the last frame of the three sentences before ``n``,
+    when it has a speaker and carries a quote, gets a "continued" frame for ``q``."""
+    prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
+    if prior and prior[-1].quote is not None:
+        ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
 
 
 def _second_half(ctx: Context, q: Offsets, n: int) -> bool:
