@@ -547,42 +547,50 @@ def _drop_nested(ctx: Context) -> None:
 def claims(ctx: Context) -> list[ClaimRow]:
     """One claim per frame; a direct quote gives one claim per sentence it spans."""
     out = []
-    r = ctx.rules
     seen = set()
     for f in ctx.frames:
         if f.speaker is None:
             continue
-        pieces = []
-        if f.quote is not None:
-            qs, qe = f.quote
-            for s in ctx.sents:
-                a, b = max(qs, s.start_char), min(qe, s.end_char)
-                if b - a < 2:
-                    continue
-                pieces.append((a, b))
-            pieces = _merge_short(pieces, ctx.text)
-        else:
-            pieces = [ctx.char_span(*f.span)]
-        for cs, ce in pieces:
+        for cs, ce in _claim_pieces(ctx, f):
             text = ctx.text[cs:ce].strip(" ,\"'\n")
             if len(text.split()) < 3 or (cs, ce) in seen:
                 continue
             seen.add((cs, ce))
-            if f.quote is not None:
-                content = text
-                if f.gap is not None and cs <= f.gap[0] and f.gap[1] <= ce:  # the halves without the speaker's words
-                    content = f"{ctx.text[cs : f.gap[0]].strip(' ,')} {ctx.text[f.gap[1] : ce].strip(' ,')}"
-            else:
-                content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
-            content = " ".join(content.split()).strip(" ,\"")
+            content = _claim_content(ctx, f, cs, ce, text)
             claim = Claim(
                 id="", claimant_name=f.speaker.name, content=clip(content, mark="…"),
                 quote=clip(text) if f.quote is not None else None,
-                hedged=f.hedged or bool(r.hedges.search(content)),
+                hedged=f.hedged or bool(ctx.rules.hedges.search(content)),
                 evidence=[ctx.evidence(cs, ce)],
             )
             out.append((claim, f, (cs, ce)))
     return out
+
+
+def _claim_pieces(ctx: Context, f: Frame) -> list[Offsets]:
+    """The character spans a frame's claims come from: each sentence of its quote (short ones joined to
+    their neighbour), or else the frame's span."""
+    if f.quote is None:
+        return [ctx.char_span(*f.span)]
+    qs, qe = f.quote
+    pieces = []
+    for s in ctx.sents:
+        a, b = max(qs, s.start_char), min(qe, s.end_char)
+        if b - a >= 2:
+            pieces.append((a, b))
+    return _merge_short(pieces, ctx.text)
+
+
+def _claim_content(ctx: Context, f: Frame, cs: int, ce: int, text: str) -> str:
+    """What a claim says: the quoted ``text`` (a split quote's halves without the speaker's words between),
+    or the reported clause, on one line."""
+    if f.quote is not None:
+        content = text
+        if f.gap is not None and cs <= f.gap[0] and f.gap[1] <= ce:
+            content = f"{ctx.text[cs : f.gap[0]].strip(' ,')} {ctx.text[f.gap[1] : ce].strip(' ,')}"
+    else:
+        content = ctx.text_of(*f.content) if f.content[1] > f.content[0] else text
+    return " ".join(content.split()).strip(" ,\"")
 
 
 def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
