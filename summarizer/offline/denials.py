@@ -74,15 +74,23 @@ def find_denials(ctx: Context, claims: list[ClaimRow]) -> list[DenialRow]:
 def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
     """The rules' denials, each with the rule family that found it: "verb" (a cue and its denier),
     "frame" (inside what a speaker said), "phrase" (a denial phrase)."""
+    out, taken, answering = _cue_denials(ctx)
+    said = _frame_denials(ctx, taken)
+    said.extend(_phrase_denials(ctx, taken))
+    rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
+    return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
+
+
+def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
+    """The denials of the cues and their deniers (and of the deniers conjoined with them), with the
+    sentences they were found in and the start chars of the sentences where someone disagrees."""
     out: list[DenialRow] = []
     taken: set[int] = set()
     cues: set[int] = set()
     answering: set[int] = set()  # the sentences (start chars) of disagreements
     for t in ctx.doc:
-        if not is_cue(ctx, t):
+        if not is_cue(ctx, t) or _says_again(t, cues):
             continue
-        if t.dep_ in ("advcl", "conj", "xcomp") and (t.head.i in cues or t.tag_ == "VBG" and any(a.i in cues for a in t.ancestors)):
-            continue  # "denied that ..., calling the reports fake news": the same denial, said again
         denier = denier_of(ctx, t)
         if denier is None:
             continue
@@ -95,10 +103,13 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
         taken.add(n)
         if disagreeing(ctx, t.lemma_.lower()):
             answering.add(ctx.sents[n].start_char)  # a disagreement answers a view held: never one's own story
-    said = _frame_denials(ctx, taken)
-    said.extend(_phrase_denials(ctx, taken))
-    rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
-    return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
+    return out, taken, answering
+
+
+def _says_again(t: Token, cues: set[int]) -> bool:
+    """Whether the cue ``t`` repeats a cue already taken ("denied that ..., calling the reports fake
+    news": the same denial, said again): it hangs as a clause off that cue."""
+    return t.dep_ in ("advcl", "conj", "xcomp") and (t.head.i in cues or t.tag_ == "VBG" and any(a.i in cues for a in t.ancestors))
 
 
 def _own_story(ctx: Context, char: int) -> bool:
