@@ -437,7 +437,7 @@ def _claimed_quotes(ctx: Context) -> set[Offsets]:
 
 
 def _has_cue_inside(ctx: Context, q: Offsets) -> bool:
-    """Whether a frame's cue lies inside the quote ``q`` (its words are someone's own attribution)."""
+    """Whether a frame's cue lies inside the quote ``q``: the quote is attributed from within, not from outside."""
     return any(q[0] <= ctx.doc[f.cue].idx < q[1] for f in ctx.frames)
 
 
@@ -450,11 +450,10 @@ def _end_sentence(ctx: Context, q: Offsets) -> int | None:
 
 
 def _nearby_frame_takes(ctx: Context, q: Offsets, n: int) -> bool:
-    """The first speech-verb frame without a quote in sentence ``n`` or the next, its cue outside the
-    quote, takes the quote ``q``; False when there is none."""
+    """The first speech-verb frame without a quote in sentence ``n`` or the next takes the quote ``q``
+    (no frame's cue is inside ``q``: :func:`_has_cue_inside`); False when there is none."""
     for f in ctx.frames:
-        if (f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1)
-                and f.quote is None and not (q[0] <= ctx.doc[f.cue].idx < q[1])):
+        if f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1) and f.quote is None:
             f.quote = q
             return True
     return False
