@@ -124,7 +124,7 @@ def _own_story(ctx: Context, char: int) -> bool:
         return False
     n = ctx.sent_of[tok.start]
     words = ctx.rules.words("denial", "answered_words") - ctx.rules.words("denial", "interview_words")
-    return not any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1) for t in ctx.sents[m])
+    return not _named_near(ctx, n, words)
 
 
 def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
@@ -277,6 +277,11 @@ def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
     if any(f.speaker is not None and f.speaker is not speaker and n - _ANSWER_REACH <= ctx.sent_of[f.cue] <= n for f in ctx.frames):
         return True
     words = ctx.rules.words("denial", "answered_words")
+    return _named_near(ctx, n, words)
+
+
+def _named_near(ctx: Context, n: int, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` (a lemma) is named in sentence ``n`` or the four (_ANSWER_REACH) before it."""
     return any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1) for t in ctx.sents[m])
 
 
