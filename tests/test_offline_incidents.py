@@ -598,7 +598,7 @@ def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
         [inc] = found(text)
         assert inc.type == "other" and inc.killed == 1 and inc.perpetrator is None, text
     # the same death told again is that death; the cause is not the place
-    text = "Senator Ann Price died on Monday, her family said. Price died from pneumonia, her doctor said."
+    text = "Senator Ann Price died on Monday, her family said. Price died from a fever, her doctor said."
     [inc] = found(text)
     assert inc.location is None and inc.date_text == "Monday"
     # a count of dead, dying of wounds, a death not told as done: no death of its own
@@ -784,10 +784,34 @@ def test_a_death_told_as_the_news_announced_in_a_relative_clause_or_by_a_pronoun
     # "X, who died in Moscow": the person the clause is about; a pronoun retells the death told before it
     [inc] = found("The agency said John Miller, who died in Moscow on Friday, was buried on Tuesday.")
     assert inc.dead == "John Miller" and inc.date_text == "Friday"
-    [inc] = found("Senator Ann Price died on Monday, her family said. She was 80 and died of pneumonia in Leeds.")
+    [inc] = found("Senator Ann Price died on Monday, her family said. She was 40 and died in Leeds.")
     assert inc.date_text == "Monday" and inc.location == "Leeds"
     # with no death told before it, a pronoun's death is background
     assert found("He died in 2014 in Lyon, which stalled the study.") == []
+
+
+def test_a_death_from_illness_or_age_is_no_incident():
+    # a natural cause or an old age in the death's clause: an obituary, no incident
+    for text in ("The former minister Jan Novak died of lung cancer on Sunday in Prague.",
+                 "Senator Ann Price died peacefully in hospice care on Monday.",
+                 "On Tuesday, the painter Tom Hale died aged 91 in a hospital in Leeds.",
+                 "The actress Anna Berg died on Friday at the age of 84."):
+        assert found(text) == [], text
+    # a cause told elsewhere in the article
+    text = "The novelist Jan Novak died on Sunday in Prague, his publisher said. Novak had been battling leukemia for years."
+    assert found(text) == []
+    for text in ("The painter Tom Hale died on Friday at 92 years of age in Leeds.",
+                 "The singer Anna Berg died on Friday in Leeds. Her agent gave the cause of death as heart failure."):
+        assert found(text) == [], text
+    # violence, an accident, a suicide, an epidemic or a young age: the death stays
+    for text in ("The former minister Jan Novak died on Sunday in Prague after he was shot outside his home.",
+                 "The painter Tom Hale, aged 71, died in a car crash near Leeds on Tuesday.",
+                 "The mayor died of the coronavirus infection on Friday in Wuhan.",
+                 "Singer Anna Berg died on Friday at the age of 31 in Leeds."):
+        [inc] = found(text)
+        assert inc.type in ("other", "attack"), text
+    text = "The novelist Jan Novak died on Sunday in Prague. Police said an autopsy found he had been battling cancer."
+    assert len(found(text)) == 1
 
 
 def test_a_death_told_just_after_an_accident_is_its_toll():

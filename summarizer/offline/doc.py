@@ -95,6 +95,7 @@ class Context:
         # (mentions.person_mentions)
         self.person_mention_cache: tuple[tuple[int, int, int], list[tuple[int, ActorDraft]]] | None = None
         self.gender_cache: dict[int, str | None] = {}  # id(actor) -> its gender, for that same order
+        self.natural_death: bool | None = None  # the article tells a death from illness (incidents._doc_natural_death)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
 
     def ents_in(self, span: Span) -> list[Span]:

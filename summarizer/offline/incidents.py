@@ -151,7 +151,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
     if _legal_act(ctx, t):
         return "other"
     if _death(ctx, t):
-        return "other"
+        return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
     if _fire(ctx, t) or _disaster_strikes(ctx, t):
         return "other"
     if slots.verdict_find(ctx, t):
@@ -215,6 +215,64 @@ def _death(ctx: Context, t: Token) -> bool:
         return False  # "After Ratnamma died I became involved": an interviewee's own story
     wounds = _words(ctx, "wound_words")
     return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def _natural_death(ctx: Context, t: Token) -> bool:
+    """A death (:func:`_death`) from illness or age, no incident (LABELLING.md rule 4 lists killings,
+    accidents and disasters, not obituaries): its clause names a natural cause ("died of pancreatic cancer",
+    "died peacefully in hospice care") or an old age ("died aged 91", "at the age of 95"), or the article tells
+    such a cause elsewhere (:func:`_doc_natural_death`). Not when its sentence tells violence, an accident, a
+    suicide, an overdose or an investigation, nor an epidemic (an outbreak's toll is a disaster's)."""
+    sent = ctx.sents[ctx.sent_of[t.i]]
+    veto = _words(ctx, "violent_deaths") | _words(ctx, "epidemic_causes")
+    if any(x.lemma_.lower() in veto or x.lower_ in veto for x in sent):
+        return False
+    natural = _words(ctx, "natural_causes")
+    if any(x.lemma_.lower() in natural or x.lower_ in natural for x in t.subtree) or _old_age(ctx, sent):
+        return True
+    if ctx.natural_death is None:
+        ctx.natural_death = _doc_natural_death(ctx)  # once per article
+    return ctx.natural_death
+
+
+def _old_age(ctx: Context, sent: Span) -> bool:
+    """An age of ``old_age`` or more told with "aged"/"age" ("died aged 91", "at the age of 95", "age 80",
+    "at 103 years of age")."""
+    ages, least = _words(ctx, "age_words"), int(ctx.rules.raw["events"]["old_age"])
+    doc = ctx.doc
+    for x in sent:
+        if not (x.text.isdigit() and x.i > sent.start and int(x.text) >= least):
+            continue
+        if doc[x.i - 1].lower_ in ages or (doc[x.i - 1].lower_ == "of" and doc[x.i - 2].lower_ in ages):
+            return True
+        if x.i + 3 <= sent.end - 1 and [w.lower_ for w in doc[x.i + 1:x.i + 3]] == ["years", "of"] and doc[x.i + 3].lower_ in ages:
+            return True
+    return False
+
+
+def _doc_natural_death(ctx: Context) -> bool:
+    """The article tells a death from illness: "died of/from/after" a natural cause, someone suffering,
+    battling or diagnosed with one ("had been battling leukemia"), or a cause of death told as one ("reported
+    his cause of death as complications from lung disease"); and no word that leaves a death unsure
+    ("suicide", "overdose", "autopsy")."""
+    natural, epidemic = _words(ctx, "natural_causes"), _words(ctx, "epidemic_causes")
+    unsure, ill = _words(ctx, "unsure_deaths"), _words(ctx, "illness_verbs")
+    told = False
+    for x in ctx.doc:
+        low = x.lemma_.lower()
+        if low in unsure or x.lower_ in unsure:
+            return False
+        if told:
+            continue
+        if low == "cause" and any(c.lower_ == "of" and any(g.lemma_.lower() == "death" for g in c.children) for c in x.children):
+            said = {w for y in x.sent for w in (y.lemma_.lower(), y.lower_)}
+        elif low in ill or (low == "die" and any(c.dep_ == "prep" and c.lower_ in ("of", "from", "after") for c in x.children)):
+            said = {w for c in x.children if c.dep_ in ("prep", "dobj", "nsubjpass") for y in c.subtree
+                    for w in (y.lemma_.lower(), y.lower_)}
+        else:
+            continue
+        told = bool(said & natural) and not said & epidemic
+    return told
 
 
 def _dead_subject(ctx: Context, t: Token) -> Token | None:
