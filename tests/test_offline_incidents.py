@@ -1099,3 +1099,16 @@ def test_the_capture_of_someone_during_an_operation_is_an_arrest():
     # a place captured is no arrest; nor a capture told with no operation
     assert [i.type for i in found("The army confirmed the capture of Kabul during an operation on Monday.")] != ["arrest"]
     assert found("The army confirmed the capture of two militia leaders.") == []
+
+
+def test_an_update_release_retelling_an_arrest_is_that_arrest():
+    first = ("KABUL, Afghanistan (June 18, 2012) - An Afghan and coalition security force detained several suspected "
+             "insurgents in Zarif district, Tarkan province, today.\n\n")
+    update = ("KABUL, Afghanistan (June 20, 2012) - Afghan and coalition security forces confirmed today that a "
+              "Taliban leader was one of the insurgents detained during an operation in Zarif district, Tarkan province, {day}.")
+    # "today" in the June 18 release and "Monday" in the June 20 update are one day: one arrest
+    [inc] = found(first + update.format(day="Monday"))
+    assert inc.type == "arrest"
+    # an update telling another day is another arrest
+    assert len([i for i in found(first + update.format(day="Sunday")) if i.type == "arrest"]) == 2
+

@@ -8,6 +8,7 @@ come from :mod:`summarizer.offline.slots`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -974,7 +975,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # "responsible for roadside bomb attacks") or the one seized (a seizure of its own)
             d.weapon = None
     _inherit_places(ctx, kept)
-    return _one_per_day_and_place(kept)
+    return _one_per_day_and_place(ctx, kept)
 
 
 def _absorb(target: IncidentDraft, d: IncidentDraft) -> None:
@@ -995,24 +996,68 @@ def _absorb(target: IncidentDraft, d: IncidentDraft) -> None:
     target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
 
 
-def _one_per_day_and_place(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     """One incident per distinct event, an event being its day and place: two incidents of one kind told
     on the same day in the same place by the same named doer (or part of a joint one) are one, told twice
     ("A force captured a commander in X province Saturday. ... Additionally, the force captured two
     facilitators", the operation's day and place handed on; a place named inside the other's; "With the
     capture of the commander yesterday, forces have detained ...", no place of its own). Not when either
     lacks a day or a doer, nor the first a place, nor "a second fire", "another attack" (a place the text
-    did not tag may have been handed on), nor two deaths."""
+    did not tag may have been handed on), nor two deaths. An update release retelling an earlier release's
+    event is that event too (:func:`_retold_release`)."""
     out: list[IncidentDraft] = []
     for d in drafts:
-        same = [o for o in out if o.type == d.type and d.date_text and _day(o.date_text) == _day(d.date_text)
-                and o.location and _within(d.location, o.location) and not (o.dead or d.dead)
-                and not d.another and _same_doer(o, d)]
+        same = [o for o in out if o.type == d.type and d.date_text and o.location and _within(d.location, o.location)
+                and not (o.dead or d.dead) and not d.another and (
+                    (_day(o.date_text) == _day(d.date_text) and _same_doer(o, d)) or _retold_release(ctx, o, d))]
         if same:
             _absorb(same[-1], d)
         else:
             out.append(d)
     return out
+
+
+def _retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told in a later release of the article than ``o`` (press releases joined, each with its
+    dateline: "KABUL, Afghanistan (June 20, 2012)"), on the same day once each date is resolved against its
+    own release's dateline ("today" in the June 18 release, "Monday" in the June 20 update), by the same
+    doer or with one unnamed: an update retelling the event ("confirmed ... was one of the insurgents
+    detained during an operation in X district Monday")."""
+    days = _release_days(ctx)
+    if len(days) < 2 or not (o.date_text and d.date_text):
+        return False
+    if not (o.perpetrator is None or d.perpetrator is None or _same_doer(o, d)):
+        return False
+    ro, rd = _release_of(ctx, days, o), _release_of(ctx, days, d)
+    if ro is None or rd is None or ro == rd:
+        return False
+    a, b = dates.resolve(o.date_text, days[ro][1]), dates.resolve(d.date_text, days[rd][1])
+    return a is not None and b is not None and a.precision == "day" and a.iso == b.iso
+
+
+def _release_days(ctx: Context) -> list[tuple[int, dt.date]]:
+    """The article's release datelines ("KABUL, Afghanistan (Jan. 20, 2011)", ``release_dateline``) as
+    (character offset, date), looked up once per article; a dateline without a year takes the year of
+    one that has it, or of a release number ("2011-01-S-228", ``release_number``)."""
+    if ctx.release_days is None:
+        r = ctx.rules.raw["events"]
+        found = list(re.finditer(r["release_dateline"], ctx.text))
+        years = [m["year"] for m in found if m["year"]] or re.findall(r["release_number"], ctx.text)
+        days = []
+        for m in found if years else ():
+            day = dates.resolve(f"{m['day']}, {m['year'] or years[0]}", None)
+            if day is not None and day.precision == "day" and day.iso:
+                days.append((m.start(), dt.date.fromisoformat(day.iso)))
+        ctx.release_days = days
+    return ctx.release_days
+
+
+def _release_of(ctx: Context, days: list[tuple[int, dt.date]], d: IncidentDraft) -> int | None:
+    """The index of the release whose dateline comes last before the incident's event word, if any (its
+    sentence may start before the dateline: "2012-06-S-036 For Immediate Release KABUL, Afghanistan (...) ...")."""
+    start = ctx.doc[d.cue].idx
+    before = [n for n, (at, _) in enumerate(days) if at <= start]
+    return before[-1] if before else None
 
 
 def _within(a: str | None, b: str) -> bool:
