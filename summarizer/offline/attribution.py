@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at, add_mention, is_modifier, last_person
+from summarizer.offline.mentions import actor_at, add_mention, last_person
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
 
@@ -162,7 +162,7 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
 
 def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     """The actor a speech verb's subject names or refers back to."""
-    speaker = _persons_body(ctx, subj) or actor_at(ctx, subj, head_only=True)
+    speaker = _persons_body(ctx, subj) or actor_at(ctx, subj)
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj)
         if speaker is None and subj.lower_ == "it":
@@ -172,7 +172,7 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None:
             speaker = body_referent(ctx, subj)  # "the group said", "the statement said"
         if speaker is None and subj.dep_ == "nsubj":
-            speaker = source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
+            speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
 
 
@@ -296,7 +296,7 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    speaker = actor_at(ctx, pobj, head_only=True) or source_group(ctx, pobj) or _report_source(ctx, pobj)
+    speaker = actor_at(ctx, pobj) or _source_group(ctx, pobj) or _report_source(ctx, pobj)
     if speaker is None:
         # "according to the same statement": the last "according to" source
         prior = [f for f in ctx.frames if f.kind == "according" and f.speaker is not None]
@@ -334,24 +334,20 @@ def _clause_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
-def source_group(ctx: Context, head: Token) -> ActorDraft | None:
+def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
     """"according to health officials", "according to police", "his lawyers said": the group is
     the source, though without a side the actors stage does not list it. Its possessor belongs to
-    its name, as it tells one unnamed group from another ("his lawyers", not "lawyers"); so does a
-    modifier that places it by an actor ("officials close to Hamas", "people in the campaign")."""
+    its name, as it tells one unnamed group from another ("his lawyers", not "lawyers")."""
     kind = ctx.rules.group_heads.get(head.lower_) or ctx.rules.group_heads.get(head.lemma_.lower())
     possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
     if kind is None and head.lemma_.lower() in ctx.rules.words("attribution", "related_sources") and (
             possessor is not None or head.tag_ == "NNS"):
         kind = "person"  # "his daughter said", "Navalny's associates alleged", "critics have claimed"
-    place = _placing_modifier(ctx, head)
-    if kind is None and place is not None and head.lemma_.lower() in ctx.rules.words("attribution", "placed_sources"):
-        kind = "person"  # "people in the Trump administration said"
     if kind is None or head.pos_ != "NOUN":
         return None
     start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
                  or possessor is not None and c.i == possessor.i), default=head.i)
-    end = place.right_edge.i + 1 if place is not None else head.i + 1
+    end = head.i + 1
     name = ctx.text_of(start, end)
     owner = _owner(ctx, head, possessor)
     key: ActorKey = ("group", None, "source", f"{head.lemma_.lower()} of {owner.name}" if owner is not None else name.lower())
@@ -362,16 +358,6 @@ def source_group(ctx: Context, head: Token) -> ActorDraft | None:
         if same is not None:
             key, kind = same.key, same.kind.value
     return add_mention(ctx, key, name, ActorKind(kind), start, end)
-
-
-def _placing_modifier(ctx: Context, head: Token) -> Token | None:
-    """The modifier after a source's head that places it by an actor ("close to Hamas", "in the
-    Trump administration"), if short: the group is named with it."""
-    for c in head.children:
-        if c.i > head.i and is_modifier(ctx, c) and c.dep_ != "relcl" and c.right_edge.i - head.i <= 8 and any(
-                t.i in ctx.token_actor for t in c.subtree):
-            return c
-    return None
 
 
 def _owner(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, source_group, subject_of
+from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context
-from summarizer.offline.mentions import actor_at, add_mention, is_modifier, names_person, org_kind
+from summarizer.offline.mentions import actor_at, add_mention, names_person, org_kind
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -179,11 +179,9 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         owner = quote_owner(ctx, tok.idx)
         if owner is not None:
             return owner
-    actor = actor_at(ctx, tok, head_only=True)  # "officials close to X denied": not X
+    actor = actor_at(ctx, tok)
     if actor is not None:
         return actor
-    if tok.pos_ == "NOUN" and any(is_modifier(ctx, c) for c in tok.children) and (group := source_group(ctx, tok)) is not None:
-        return group  # "people in the Trump administration said ... misconstrued": the group, placed
     if tok.lower_ == "it":
         return recent_body(ctx, tok.i)
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):

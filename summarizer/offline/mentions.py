@@ -121,10 +121,8 @@ def names_person(tok: Token, actor: ActorDraft | None) -> bool:
     return actor is not None and actor.kind == ActorKind.person and tok.ent_type_ == "PERSON"
 
 
-def actor_at(ctx: Context, tok: Token | None, head_only: bool = False) -> ActorDraft | None:
-    """The actor a token (usually a subject) refers to, pronouns resolved. ``head_only`` (a
-    speaker): an actor inside a modifier of the head is not the one who speaks ("officials close
-    to Hamas", "people in the Trump administration", "reports citing sources within the party")."""
+def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
+    """The actor a token (usually a subject) refers to, pronouns resolved."""
     if tok is None:
         return None
     low = tok.text.lower()
@@ -150,7 +148,7 @@ def actor_at(ctx: Context, tok: Token | None, head_only: bool = False) -> ActorD
     named = _named_in_apposition(ctx, tok)
     if named is not None:
         return named
-    for t in (head_phrase(ctx, tok) if head_only else tok.subtree):  # "a statement from the Iraqi military's media office"
+    for t in tok.subtree:  # "a statement from the Iraqi military's media office"
         a = ctx.token_actor.get(t.i)
         if a is not None:
             return a
@@ -161,27 +159,6 @@ def actor_at(ctx: Context, tok: Token | None, head_only: bool = False) -> ActorD
             if a is not None:
                 return a
     return None
-
-
-def head_phrase(ctx: Context, tok: Token) -> list[Token]:
-    """The tokens of ``tok``'s phrase outside its place modifiers: a phrase after "in", "within",
-    "close to" ... (``attribution.yaml`` modifier_preps), a participle or relative clause
-    ("citing ...", "who ..."), an adjective after the head ("close to X", "familiar with X")."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if not is_modifier(ctx, c))
-    return sorted(out, key=lambda t: t.i)
-
-
-def is_modifier(ctx: Context, c: Token) -> bool:
-    """Whether ``c`` opens a modifier whose actor does not speak for its head (see :func:`head_phrase`)."""
-    if c.dep_ == "prep":
-        return c.lower_ in ctx.rules.words("attribution", "modifier_preps")
-    if c.dep_ == "acl":  # "reports citing sources within X", not "a survey published by X"
-        return c.lemma_.lower() in ctx.rules.words("attribution", "relaying_participles")
-    return c.dep_ == "relcl" or (c.dep_ == "amod" and c.i > c.head.i)
 
 
 def _named_in_apposition(ctx: Context, tok: Token) -> ActorDraft | None:
