@@ -390,6 +390,17 @@ def test_an_obituarys_kin_are_listed_not_parties():
     assert "Tom Hale" in _selected("Singer Anna Holm was attacked by Tom Hale on Monday.")
 
 
+def test_a_body_joined_left_or_belonged_to_is_an_affiliation_not_a_party():
+    kept = _selected("Senator Ann Roe announced her retirement on Monday. Before joining the Norland Senate, Roe was a "
+                     "teacher. She previously belonged to the Green Union but quit the Farmers League in 2010.")
+    assert "Ann Roe" in kept
+    assert not kept & {"Norland Senate", "Green Union", "Farmers League"}
+    # a person joined in an act, and a thing's owner, stay parties
+    assert "Tom Hale" in _selected("Mayor Ann Roe joined Tom Hale in condemning the attack on Monday.")
+    assert "Farmers League" in _selected("The Green Union joined the Farmers League in condemning the attack.")
+    assert "Norland Army" in _selected("A plane belonging to the Norland Army crashed on Monday, Tom Hale said.")
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

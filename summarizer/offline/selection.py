@@ -219,7 +219,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t):
             return False
         if t.dep_ in deps:
             return True
@@ -235,7 +235,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head))
+            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
+                        or _body_joined(ctx, t))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
@@ -351,6 +352,30 @@ def _owned(ctx: Context, tok: Token) -> bool:
     return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
     ) and not any(c.dep_ == "acl" for c in tok.children)
+
+
+def _body_joined(ctx: Context, tok: Token) -> bool:
+    """A body a person belongs to, joins or leaves (``membership_verbs``): the object of "join",
+    "leave", "quit" ("Bryant joined the NBA in 1996", "plans on leaving the European Union") or the
+    object of "to" after "belong" whose subject is a person ("70 percent belong to the Democratic
+    party", "he previously belonged to the Liberal Party"): an affiliation in a biography, background,
+    not a party to the events. Not a person joined ("joined Smith in condemning the attack"), nor an
+    object left in a state ("left the guards wounded"), nor a thing belonging to a body ("a plane
+    belonging to the army": its owner, lost a devB gold actor in round 20)."""
+    verbs = ctx.rules.words("actors", "membership_verbs")
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+        if verb.lemma_.lower() != "belong":
+            return False
+        member = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return member is not None and (member.ent_type_ == "PERSON" or member.lower_ in ("he", "she", "they", "i", "we", "who")
+                                       or member.lemma_.lower() in ("percent", "%") or _role_noun(ctx, member))
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in verbs and verb.lemma_.lower() != "belong" and (
+        tok.ent_type_ != "PERSON") and not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in verb.children)  # "joined X in condemning", "joined X in Syria"; not "joined X in 1996"
 
 
 def _journey(ctx: Context, prep: Token) -> bool:
