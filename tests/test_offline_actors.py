@@ -401,6 +401,15 @@ def test_a_body_joined_left_or_belonged_to_is_an_affiliation_not_a_party():
     assert "Norland Army" in _selected("A plane belonging to the Norland Army crashed on Monday, Tom Hale said.")
 
 
+def test_a_body_a_present_relative_clause_only_describes_is_background():
+    kept = _selected("Ann Roe won the seat on Monday. She spoke about the Brandt Foundation, which funds local schools.")
+    assert kept == {"Ann Roe"}
+    # an act in the past, or a present clause relating the body to a party, stays a party
+    assert "Brandt Foundation" in _selected("Ann Roe won the seat. She spoke about the Brandt Foundation, which funded the study.")
+    assert "Brandt Foundation" in _selected("Ann Roe won the seat. She spoke about the Brandt Foundation, which directs "
+                                            "the Farmers League.")
+
+
 def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Walt Disney World" not in _selected("The church group was travelling from Louisiana to Walt Disney World.")
     assert "Novosibirsk" not in _selected("The opposition leader was flying from Novosibirsk when he fell ill.")

@@ -267,7 +267,8 @@ def _relative_subject(ctx: Context, tok: Token) -> bool:
     complement ("the highway patrol, which is attempting to find out", "the society, the
     organisation which directs the work"). A clause without either describes the name ("the G20,
     which focuses on economics", "a forum which started in the 1970s"); so does a clause of being
-    unless its predicate is a role ("X, who is a lawyer")."""
+    unless its predicate is a role ("X, who is a lawyer"), and a thing's clause in the present whose
+    object names no party ("the Trust, which pays the party's expenses": :func:`_described`)."""
     for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         for clause in noun.children:
             if clause.dep_ != "relcl":
@@ -277,9 +278,26 @@ def _relative_subject(ctx: Context, tok: Token) -> bool:
                 continue
             if clause.lemma_ == "be" and clause.pos_ == "AUX":
                 return any(c.dep_ == "attr" and _role_noun(ctx, c) for c in clause.children)
-            if subject.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in clause.children):
+            if subject.dep_ == "nsubjpass" or any(c.dep_ in ("xcomp", "ccomp") for c in clause.children):
+                return True
+            if any(c.dep_ in ("dobj", "dative") and (not _described(clause, subject) or _a_party_noun(ctx, c))
+                   for c in clause.children):
                 return True
     return False
+
+
+def _described(clause: Token, subject: Token) -> bool:
+    """A relative clause in the present of a thing ("which"/"that") that describes what the body
+    does as a rule ("the Trust, which pays the party's expenses", "Muddied Waters Media, which
+    features his podcast", "a foundation which provides support for families"): a description,
+    not an act in the article's events."""
+    return clause.tag_ in ("VBZ", "VBP") and subject.tag_ == "WDT"
+
+
+def _a_party_noun(ctx: Context, tok: Token) -> bool:
+    """An object that names a party: a person's or a body's name or a noun for people ("which
+    directs the JWs", "which employs 40 officers"): the clause relates the body to another party."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or _role_noun(ctx, tok)
 
 
 def _audience(ctx: Context, prep: Token) -> bool:
