@@ -313,11 +313,10 @@ def _according_frame(ctx: Context, tok: Token) -> None:
         start += 1  # a closing quote or a line break the parser put at the sentence's start
     if excl[0] <= start + 1:  # "According to X, Y": the content follows
         lo, hi = excl[1], sent.end
-    elif head.i >= excl[1] and head.pos_ in ("VERB", "AUX") and _clause_subject(head) is not None:
+    elif head.i >= excl[1] and head.pos_ in ("VERB", "AUX") and (subj := _clause_subject(head)) is not None:
         # "Local authorities, according to X, have noted Y", "At the time, ...; according to X, one was
         # pronounced dead": the clause the phrase sits in, from its subject
-        subj = _clause_subject(head)
-        lo = subj.left_edge.i if subj is not None and subj.i < excl[0] else excl[1]
+        lo = subj.left_edge.i if subj.i < excl[0] else excl[1]
         hi = head.right_edge.i + 1
     else:
         lo, hi = sent.start, excl[0]

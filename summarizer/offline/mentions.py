@@ -25,8 +25,9 @@ _NICKNAME = re.compile(r'\s*"[^"]{1,30}"\s*')  # Matiu "Matt" Ratana
 _OPEN_TAIL = re.compile(r"\s*[(\"].*$")  # "World Health Organization (WHO", 'Matiu " Matt'
 
 
-_DANGLING = re.compile(r"(?:\s+(?:and|or|of|for|the|&))+$")
-_DANGLING_ENDS = (" and", " or", " of", " for", " the", " &")
+_DANGLING_WORDS = ("and", "or", "of", "for", "the", "&")  # a name never ends in one (clean_name)
+_DANGLING = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _DANGLING_WORDS)) + r"))+$")
+_DANGLING_ENDS = tuple(" " + w for w in _DANGLING_WORDS)  # the cheap test before the pattern
 
 
 @lru_cache(maxsize=65536)
