@@ -1132,6 +1132,24 @@ def test_one_sides_own_force_is_not_the_combined_force():
     assert [a.key for a in ctx.actors.values() if a.name == "Afghan forces"] == [("group", "Afghanistan", "force")]
 
 
+def test_the_plural_of_two_sides_the_parser_split_is_the_combined_force_told():
+    # "Afghan" the object of "against", "coalition forces" its conjunct: one force, not "coalition forces"
+    ctx = with_actors("An Afghan and coalition security force detained two insurgents in Khost yesterday. "
+                      "The leader coordinates attacks against Afghan and coalition forces in the district.")
+    assert actor_names(ctx) >= {"Afghan and coalition security force"}
+    assert "coalition forces" not in actor_names(ctx)
+    force = next(a for a in ctx.actors.values() if a.name == "Afghan and coalition security force")
+    assert "Afghan and coalition forces" in force.aliases
+    ctx = with_actors("An Afghan and coalition security force detained two men in Khost. In Zabul province Afghan "
+                      "and coalition forces detained a Taliban leader.")  # the place before it is not in its name
+    force = next(a for a in ctx.actors.values() if a.name == "Afghan and coalition security force")
+    assert force.aliases == ["Afghan and coalition forces"]
+    # with no such force told, the plural may be two: as before
+    ctx = with_actors("Afghan police detained two insurgents in Khost yesterday. "
+                      "The leader coordinates attacks against Afghan and coalition forces in the district.")
+    assert "Afghan and coalition security force" not in actor_names(ctx)
+
+
 def test_the_force_after_a_combined_force_is_that_force_not_a_side():
     ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district on Monday. "
                       "The men had attacked coalition forces near the bazaar. The security force also seized two rifles.")

@@ -259,6 +259,11 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     # may be two, and is that one where the article tells one such force
     if pair and (head.tag_ == "NN" or (head_class == "force" and pair in _force_pairs(ctx))):
         side = pair
+    elif head_class == "force" and (split := _combined_start(ctx, head, plural=True)) < span[0].i and (
+            _two_sides(ctx, doc[split : head.i]) in _force_pairs(ctx)):
+        # the plural the parser split at "and" ("attacks against Afghan and coalition forces": "Afghan" the
+        # object, "coalition forces" its conjunct) where the article tells one such force: that force
+        combined, side = split, _two_sides(ctx, doc[split : head.i])
     if not side and not proper_mod:
         key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
     else:
@@ -378,20 +383,22 @@ def _force_pairs(ctx: Context) -> set[str]:
     return ctx.force_pairs
 
 
-def _combined_start(ctx: Context, head: Token) -> int:
+def _combined_start(ctx: Context, head: Token, *, plural: bool = False) -> int:
     """Where one force of two sides starts when the parser made its first side the head ("A
     combined Afghan and coalition security force": "Afghan" the subject, "force" its conjunct): at
-    that side, or at the lower-case words before it ("combined", "a"). Only a singular force: the
-    plural "Afghan and coalition forces" may be two."""
+    that side, or at the lower-case words before it ("combined", "a"). Only a singular force, unless
+    ``plural``: the plural "Afghan and coalition forces" may be two (:func:`group` decides)."""
     first = head.head
-    if not (head.dep_ == "conj" and head.tag_ == "NN" and first.i < head.i and head.i + 1 < len(ctx.doc)
+    if not (head.dep_ == "conj" and head.tag_ in (("NN", "NNS") if plural else ("NN",)) and first.i < head.i
+            and head.i + 1 < len(ctx.doc)
             and ctx.doc[head.i + 1].pos_ not in ("NOUN", "PROPN") and first.pos_ in ("PROPN", "ADJ")
             and side_of(ctx, [first]) and any(c.dep_ == "cc" for c in first.children)
             and all(t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" for t in ctx.doc[first.i + 1 : head.i])):
         return head.i
     start = first.i
     for c in reversed(list(first.lefts)):
-        if c.i != start - 1 or not c.text[:1].islower() or c.dep_ not in ("amod", "det", "advmod", "compound"):
+        if c.i != start - 1 or not c.text[:1].islower() or c.dep_ not in ("amod", "det", "advmod", "compound") or (
+                plural and c.pos_ == "NOUN"):  # "In Zabul province Afghan and coalition forces": not the place
             break
         start = c.i
     return start
