@@ -602,6 +602,28 @@ def test_an_unnamed_member_of_an_armed_group_is_one_person():
     assert not any(a.key[0] == "member" for a in ctx.actors.values())
 
 
+def test_an_unnamed_member_named_behind_a_modifier_of_his_side_is_one_person():
+    # the side behind a modifier of its own: "a Taliban weapons supplier", "a Haqqani Network senior leader"
+    ctx = with_actors("The patrol arrested a Taliban weapons supplier near the market on Monday.")
+    [member] = [a for a in ctx.actors.values() if a.key[0] == "member"]
+    assert member.kind == ActorKind.person and "a Taliban weapons supplier" in member.aliases
+    ctx = with_actors("The force detained two men during an operation against a Haqqani Network senior leader.")
+    assert [a.name for a in ctx.actors.values() if a.key[0] == "member"] == ["Haqqani Network leader"]
+    # a supplier of no armed group is no member
+    ctx = with_actors("The patrol arrested a local weapons supplier near the market on Monday.")
+    assert not any(a.key[0] == "member" for a in ctx.actors.values())
+
+
+def test_the_one_searched_for_takes_part():
+    names = _selected("The patrol detained two men while searching for a Taliban leader in the district.")
+    assert "Taliban leader" in names
+    names = _selected("Two men were detained during a search for a Taliban facilitator in the district.")
+    assert "Taliban facilitator" in names
+    # "for" after another verb marks no party: a cause, not a target ("she worked for X" is background)
+    names = _selected("She worked for Acme Holdings before the election.")
+    assert "Acme Holdings" not in names
+
+
 # quality round 9 (recall census): a name is the subject of its relative clause
 def test_a_name_a_relative_clause_makes_the_target_of_an_act_takes_part():
     names = _selected("She spoke about the campaign of Peter Moran, who was arrested in May.")

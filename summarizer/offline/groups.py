@@ -522,14 +522,17 @@ def unnamed_member(ctx: Context, head: Token) -> None:
         return
     if head.dep_ == "attr" and any(c.dep_ in SUBJ and c.ent_type_ == "PERSON" for c in head.head.children):
         return  # "Khan is a Taliban commander": his role
-    side = next((ctx.token_actor[c.i] for c in head.children if c.dep_ in ("compound", "amod") and c.i in ctx.token_actor
-                 and ctx.token_actor[c.i].key[0] == "org" and ctx.token_actor[c.i].kind == ActorKind.armed_group), None)
+    # the side among the modifiers, also behind a modifier of its own ("a Taliban weapons supplier", "a Haqqani
+    # Network senior leader", "a Haqqani Network improvised explosive device facilitator")
+    side = next((ctx.token_actor[g.i] for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+                 for g in c.subtree if g.i in ctx.token_actor and ctx.token_actor[g.i].key[0] == "org"
+                 and ctx.token_actor[g.i].kind == ActorKind.armed_group), None)
     if side is None:
         return
     key: ActorKey = ("member", *side.key, lemma)
     det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
     if det not in ("a", "an") and not (det in ("the", "this", "that") and key in ctx.actors):
         return
-    start = min(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "det") and c.i < head.i)
+    start = min(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "det") and c.i < head.i)
     add_mention(ctx, key, f"{side.name} {head.text.lower()}", ActorKind.person, start, head.i + 1,
                 alias=ctx.text_of(start, head.i + 1))

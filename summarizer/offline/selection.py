@@ -238,6 +238,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
+        elif t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ctx.rules.words("actors", "search_words"):
+            return True  # "searching for a Taliban leader", "a search for X": the one sought
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
             if _names_a_person(head.head, tok):
                 return False  # "a member of the Tunisian Parliament, Samir Dilou, said"
