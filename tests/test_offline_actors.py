@@ -1172,6 +1172,17 @@ def test_the_plural_of_two_sides_the_parser_split_is_the_combined_force_told():
     assert "Afghan and coalition security force" not in actor_names(ctx)
 
 
+def test_an_unsided_joint_force_no_force_told_before_is_one_of_its_own():
+    ctx = with_actors("In Khost last night, a joint security force searched a compound near the village. "
+                      "The joint force detained two suspected insurgents.")
+    [force] = [a for a in ctx.actors.values() if a.kind == ActorKind.military]
+    assert force.name == "joint security force" and "joint force" in force.aliases
+    # not a plain "a security force" ("Police said a security force was deployed"), nor "the combined force"
+    # with no force before it
+    assert not any(a.kind == ActorKind.military for a in with_actors("Police said a security force was deployed.").actors.values())
+    assert not any(a.kind == ActorKind.military for a in with_actors("The combined force detained two men.").actors.values())
+
+
 def test_the_force_after_a_combined_force_is_that_force_not_a_side():
     ctx = with_actors("A combined Afghan and coalition security force detained two men in Imam Sahib district on Monday. "
                       "The men had attacked coalition forces near the bazaar. The security force also seized two rifles.")

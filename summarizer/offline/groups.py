@@ -337,7 +337,9 @@ def _group_told_before(ctx: Context, head: Token, head_class: str, kind_word: st
         prior = [a for a in prior if a.key[1] == last]
     if prior and any(t.lower_ in ("the", "this", "that", "these", "those") for t in doc[start : head.i]):
         add_mention(ctx, prior[-1].key, prior[-1].name, prior[-1].kind, span[0].i, head.i + 1, alias=name)
-    return True
+    # "a joint security force detained ...", no force told before: a force of its own, named by its words
+    return bool(prior) or head_class != "force" or not any(t.lower_ in ("a", "an") for t in doc[start : head.i]) or not (
+        ctx.rules.words("actors", "joint_words") & {t.lower_ for t in mods})
 
 
 def _name_start(ctx: Context, start: int, head: Token) -> int:
