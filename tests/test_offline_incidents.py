@@ -1112,3 +1112,18 @@ def test_an_update_release_retelling_an_arrest_is_that_arrest():
     # an update telling another day is another arrest
     assert len([i for i in found(first + update.format(day="Sunday")) if i.type == "arrest"]) == 2
 
+
+
+def test_each_operation_a_lead_sums_up_told_with_its_own_place_is_its_own_incident():
+    text = ("Army troops detained numerous suspected fighters during three operations in Zorak and Talan provinces "
+            "on Monday. In Talan province, a joint patrol detained two suspected fighters while searching for a "
+            "militia leader. The patrol detained the men after questioning at the scene.")
+    incs = found(text)
+    assert [i.type for i in incs] == ["arrest", "arrest"]
+    assert "Talan province" in (incs[1].location or "") and incs[1].date_text == incs[0].date_text == "Monday"
+    # one operation led with: the arrest told next with a place retells it
+    one = text.replace("during three operations", "during an operation")
+    assert [i.type for i in found(one)] == ["arrest"]
+    # no place of its own: the summary retold
+    bare = text.replace("In Talan province, a", "A")
+    assert [i.type for i in found(bare)] == ["arrest"]

@@ -915,6 +915,8 @@ def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:
 
 def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDraft]:
     out: list[IncidentDraft] = []
+    summaries = {d.sent for d in found if _summary_lead(ctx, d)}
+    split_from: list[tuple[IncidentDraft, IncidentDraft]] = []
     for d in found:
         target = None
         # casualties told within three sentences of the incident's last mention are its own
@@ -954,6 +956,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                     d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
                     and _places_agree(o, d)]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
+                if target.sent in summaries and d.sent != target.sent and _own_place(ctx, d):
+                    split_from.append((d, target))  # one of the operations a lead sums up, told with its own place
+                    target = None
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
@@ -975,7 +980,29 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # "responsible for roadside bomb attacks") or the one seized (a seizure of its own)
             d.weapon = None
     _inherit_places(ctx, kept)
-    return _one_per_day_and_place(ctx, kept)
+    kept = _one_per_day_and_place(ctx, kept)
+    for d, lead in split_from:
+        d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
+    return kept
+
+
+def _own_place(ctx: Context, d: IncidentDraft) -> bool:
+    """The incident names a place: its own ("In Kandahar City, a patrol detained two"), or one its sentence
+    tags outside a dateline ("In Farah province, forces targeted a leader, detaining several")."""
+    sent = ctx.sents[d.sent]
+    return _named_place(d.location) or any(
+        e.label_ in ("GPE", "LOC") and dateline_end(ctx.doc, e.start) <= e.start for e in ctx.ents_in(sent))
+
+
+def _summary_lead(ctx: Context, d: IncidentDraft) -> bool:
+    """An incident told in a sentence that sums up several operations ("detained numerous suspected insurgents
+    during four operations in Khost and Paktiya provinces", "during two separate operations"): each operation
+    told next with a place of its own ("In Farah province, forces detained several suspected insurgents") is an
+    incident of its own, not the summary retold."""
+    ops, counts = _words(ctx, "operation_words"), _words(ctx, "summary_counts")
+    return any(t.lemma_.lower() in ops and t.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "amod") and (c.lower_ in counts or (c.like_num and c.lower_ not in ("one", "1")))
+        for c in t.children) for t in ctx.sents[d.sent])
 
 
 def _absorb(target: IncidentDraft, d: IncidentDraft) -> None:
