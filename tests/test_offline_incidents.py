@@ -1127,3 +1127,17 @@ def test_each_operation_a_lead_sums_up_told_with_its_own_place_is_its_own_incide
     # no place of its own: the summary retold
     bare = text.replace("In Talan province, a", "A")
     assert [i.type for i in found(bare)] == ["arrest"]
+
+
+def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
+    [inc] = found("On Monday, army troops engaged the militia position in Zorak district with mortar fire, killing two fighters.")
+    assert inc.type == "strike"
+    [inc] = found("On Monday, two aircraft engaged the fighters near Zorak with multiple precision airstrikes.")
+    assert inc.type == "strike"
+    # small-arms fire, fire taken in a passive, or insurgents engaging: no strike
+    [inc] = found("On Monday, army troops engaged the militia position in Zorak district with small-arms fire, killing two fighters.")
+    assert inc.type != "strike"
+    assert all(i.type != "strike" for i in found(
+        "On Monday, troops killed two fighters in Zorak district after being engaged with mortar fire."))
+    assert all(i.type != "strike" for i in found(
+        "On Monday, insurgents engaged the patrol in Zorak district with mortars, wounding two soldiers."))

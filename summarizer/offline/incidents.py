@@ -155,6 +155,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
     if _fire(ctx, t) or _disaster_strikes(ctx, t):
         return "other"
+    if _strike_engagement(ctx, t):
+        return "strike"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
@@ -172,6 +174,23 @@ def _fire(ctx: Context, t: Token) -> bool:
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _words(ctx, "fire_catch_verbs")
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+
+
+def _strike_engagement(ctx: Context, t: Token) -> bool:
+    """A force engaging someone with an air or artillery weapon: a strike ("coalition forces engaged the enemy
+    position with mortar fire", "aircraft engaged the positions with two precision-guided weapons", "engaged the
+    insurgents with multiple precision airstrikes"); not small-arms fire, nor insurgents engaging a patrol, nor a
+    force "engaged with mortar fire" (a passive: fired on)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "engage_verbs") or any(c.dep_ == "auxpass" for c in t.children):
+        return False  # "after being engaged with mortar fire": the force was fired on
+    weapons = _words(ctx, "strike_weapons")
+    # the "with" phrase on the verb or, as the parser often has it, on its object ("the enemy position with missiles")
+    preps = [c for o in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not any(x.lemma_.lower() in weapons or x.lower_ in weapons for c in preps for x in c.subtree):
+        return False
+    hostile = _words(ctx, "hostile_words")
+    return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
+                   for v in {t, _clause_verb(t)} for c in v.children)
 
 
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
