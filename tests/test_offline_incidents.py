@@ -1141,3 +1141,12 @@ def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
         "On Monday, troops killed two fighters in Zorak district after being engaged with mortar fire."))
     assert all(i.type != "strike" for i in found(
         "On Monday, insurgents engaged the patrol in Zorak district with mortars, wounding two soldiers."))
+
+
+def test_a_seizure_of_things_told_needs_no_date_or_place():
+    text = ("Army troops detained two suspected fighters in Zorak district on Monday. The leader of the cell "
+            "supplies rifles to fighters. The troops also seized two radios and a laptop during the operation.")
+    assert sorted(i.type for i in found(text)) == ["arrest", "seizure"]
+    # nothing taken: no seizure
+    nothing = text.replace("seized two radios and a laptop", "seized nothing")
+    assert [i.type for i in found(nothing)] == ["arrest"]

@@ -626,10 +626,11 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
                               for t, _ in group) and draft.perpetrator is None and not s.coord
     draft.anchored = bool(date_text or location or s.weapon or s.killed is not None or s.injured is not None)
-    # an arrest or court event of someone in particular happened, slots or not
+    # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
+    # ("The security force also seized multiple weapons during the operation", "All items were confiscated")
     court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
     # a crime a court act in its sentence is about happened, dated or not
-    draft.anchored = draft.anchored or court or (kind == "arrest" and _has_patient(group)) or _force_kill(ctx, draft, group) or (
+    draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or _force_kill(ctx, draft, group) or (
         s.split and gi == 0) or (death is not None and _death_news(death))
     _mark_reference(ctx, draft, group)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
