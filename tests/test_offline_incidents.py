@@ -1150,3 +1150,8 @@ def test_a_seizure_of_things_told_needs_no_date_or_place():
     # nothing taken: no seizure
     nothing = text.replace("seized two radios and a laptop", "seized nothing")
     assert [i.type for i in found(nothing)] == ["arrest"]
+
+
+def test_a_force_s_strike_that_killed_stands_with_no_date_or_place():
+    incs = found("After gaining identification, coalition forces engaged the enemy position with artillery fire, killing several insurgents.")
+    assert [i.type for i in incs] == ["strike"]

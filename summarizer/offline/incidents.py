@@ -399,9 +399,10 @@ def _animal_doer(ctx: Context, group: list[Cue]) -> bool:
 
 
 def _force_kill(ctx: Context, d: IncidentDraft, group: list[Cue]) -> bool:
-    """A killing a force did to someone ("coalition forces responded with fire, killing several insurgents"):
-    an operation's killing that happened, with no slot of its own (its day and place told in the sentence before)."""
-    return d.type == "other" and d.perpetrator is not None and d.perpetrator.kind in (ActorKind.military, ActorKind.government) and any(
+    """A killing a force did to someone ("coalition forces responded with fire, killing several insurgents"), or its
+    strike that killed ("engaged the enemy position with artillery fire, killing several insurgents"): an operation's
+    killing that happened, with no slot of its own (its day and place told in the sentence before)."""
+    return d.type in ("other", "strike") and d.perpetrator is not None and d.perpetrator.kind in (ActorKind.military, ActorKind.government) and any(
         t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and any(c.dep_ == "dobj" for c in t.children) for t, _ in group)
 
 
