@@ -1155,3 +1155,12 @@ def test_a_seizure_of_things_told_needs_no_date_or_place():
 def test_a_force_s_strike_that_killed_stands_with_no_date_or_place():
     incs = found("After gaining identification, coalition forces engaged the enemy position with artillery fire, killing several insurgents.")
     assert [i.type for i in incs] == ["strike"]
+
+
+def test_weapons_or_drugs_a_force_found_are_a_seizure():
+    text = "Army troops detained two suspected fighters in Zorak district on Monday. The security force also found {} at the scene."
+    assert sorted(i.type for i in found(text.format("multiple weapons"))) == ["arrest", "seizure"]
+    assert sorted(i.type for i in found(text.format("13 pounds of opium"))) == ["arrest", "seizure"]
+    # other things found, or a finding with no force named: no seizure
+    assert [i.type for i in found(text.format("two radios"))] == ["arrest"]
+    assert found("On Monday, researchers in Zorak found the drug effective against the fever.") == []

@@ -505,7 +505,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
         if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
             continue
-        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t):
+        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
+                kind == "seizure" and _goods_found(ctx, t) and _force_named(ctx, sent)):
             continue
         if t.lemma_.lower() in _words(ctx, "outcome_takes") and not _outcome(ctx, t):
             continue  # "the discovery of a planet": a finding, not what an operation took
@@ -852,6 +853,17 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _goods_found(ctx: Context, t: Token) -> bool:
+    """A finding verb whose object is weapons or drugs ("discovered multiple weapons", "found 13 pounds of opium
+    tar", "found an AK-47 with several magazines"): what a force seizes (``seized_goods``), told with no weapon
+    word of the weapon patterns; not "found the drug effective" (no force named: :func:`_force_named`)."""
+    goods = _words(ctx, "seized_goods")
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in goods or o.lower_ in goods for o in objs)
 
 
 def _nothing_taken(ctx: Context, t: Token) -> bool:
