@@ -575,6 +575,55 @@ def test_a_surname_of_several_words_joins_the_full_name():
     assert len(people) == 1 and people[0].name == "Bill de Blasio" and "De Blasio" in people[0].aliases
 
 
+def test_a_surname_of_several_words_tagged_an_organisation_joins_the_one_full_name():
+    text = "Carla Del Toro spoke first. Del Toro said the plan would fail."
+    ctx = context(text)
+    mentions.add_mention(ctx, ("person", "carla del toro"), "Carla Del Toro", ActorKind.person, 0, 3)
+    mentions.add_mention(ctx, ("org", "del toro"), "Del Toro", ActorKind.organization, 6, 8)
+    aliases.merge_aliases(ctx)
+    assert [(a.name, a.kind, a.aliases) for a in ctx.actors.values()] == [("Carla Del Toro", ActorKind.person, ["Del Toro"])]
+    # two people share it: neither takes it; a body's word in the name keeps it a body
+    ctx = context("Carla Del Toro and Pablo Del Toro spoke. Del Toro said the plan would fail.")
+    mentions.add_mention(ctx, ("person", "carla del toro"), "Carla Del Toro", ActorKind.person, 0, 3)
+    mentions.add_mention(ctx, ("person", "pablo del toro"), "Pablo Del Toro", ActorKind.person, 4, 7)
+    mentions.add_mention(ctx, ("org", "del toro"), "Del Toro", ActorKind.organization, 9, 11)
+    aliases.merge_aliases(ctx)
+    assert len(ctx.actors) == 3
+    ctx = context("Ana Lopez Foundation spoke. Lopez Foundation said the plan would fail.")
+    mentions.add_mention(ctx, ("person", "ana lopez foundation"), "Ana Lopez Foundation", ActorKind.person, 0, 3)
+    mentions.add_mention(ctx, ("org", "lopez foundation"), "Lopez Foundation", ActorKind.organization, 5, 7)
+    aliases.merge_aliases(ctx)
+    assert len(ctx.actors) == 2
+
+
+def test_a_first_name_joins_its_full_name_once_two_spellings_of_it_are_one():
+    text = "Marek Kowalczyk wrote the paper. Marek is the expert. Marek Kowalcyzk did the tests."
+    ctx = context(text)
+    mentions.add_mention(ctx, ("person", "marek kowalczyk"), "Marek Kowalczyk", ActorKind.person, 0, 2)
+    mentions.add_mention(ctx, ("person", "marek"), "Marek", ActorKind.person, 6, 7)
+    mentions.add_mention(ctx, ("person", "marek kowalcyzk"), "Marek Kowalcyzk", ActorKind.person, 11, 13)
+    aliases.merge_aliases(ctx)
+    [person] = ctx.actors.values()
+    assert person.name == "Marek Kowalczyk" and set(person.aliases) == {"Marek", "Marek Kowalcyzk"}
+    # two people of that first name: it stays apart
+    ctx = context("Marek Kowalczyk wrote the paper. Marek is the expert. Marek Nowak did the tests.")
+    mentions.add_mention(ctx, ("person", "marek kowalczyk"), "Marek Kowalczyk", ActorKind.person, 0, 2)
+    mentions.add_mention(ctx, ("person", "marek"), "Marek", ActorKind.person, 6, 7)
+    mentions.add_mention(ctx, ("person", "marek nowak"), "Marek Nowak", ActorKind.person, 11, 13)
+    aliases.merge_aliases(ctx)
+    assert len(ctx.actors) == 3
+
+
+def test_a_first_name_joins_its_full_name_also_where_the_tagger_took_in_a_word_after_it():
+    text = "Sally Capp is the mayor. Sally Capp's Mayorship began in 2018. Sally did good work."
+    ctx = context(text)
+    mentions.add_mention(ctx, ("person", "sally capp"), "Sally Capp", ActorKind.person, 0, 2)
+    mentions.add_mention(ctx, ("person", "sally capp mayorship"), "Sally Capp's Mayorship", ActorKind.person, 6, 10)
+    mentions.add_mention(ctx, ("person", "sally"), "Sally", ActorKind.person, 14, 15)
+    aliases.merge_aliases(ctx)
+    assert [a.name for a in _holding(ctx, "Sally")] == ["Sally Capp"]
+
+
 def test_a_shared_surname_is_the_person_named_first():
     ctx = with_actors("Former president Pranab Mukherjee died on Monday in New Delhi. "
                       "His son Abhijit Mukherjee announced the death on Twitter. "

@@ -20,25 +20,7 @@ def merge_aliases(ctx: Context) -> None:
     """"Esper" joins "Mark Esper"; "Dzhokhar" joins "Dzhokhar Tsarnaev" when unambiguous; a
     surname shared by several named people joins the first of them named (news names the
     principal first and tells the others apart by their first names)."""
-    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
-    full = [a for a in people if " " in names.key(a.name)]
-    # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
-    people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
-               and (" " not in a.name or " " not in names.key(a.name)) and a.name[:1].isupper() and not a.name.isupper()]
-    for a in people:
-        k = names.key(a.name)
-        if " " in a.name.strip() and " " in names.key(a.name):  # "Dr Martisius" is one name
-            continue
-        # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
-        last = [b for b in full if names.key(b.name).endswith(" " + k)]
-        first = [b for b in full if names.key(b.name).split()[0] == k]
-        if len(last) > 1:
-            principal = min(last, key=lambda b: b.first)
-            last = [principal] if principal.first < a.first else last
-        target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
-        if target is None:
-            continue
-        absorb(ctx, target, a)
+    _merge_one_word_names(ctx)
     _merge_surnames(ctx)
     _merge_paternal_surnames(ctx)
     _merge_middle_names(ctx)
@@ -46,8 +28,40 @@ def merge_aliases(ctx: Context) -> None:
     _merge_short_names(ctx)
     _merge_bare_groups(ctx)
     _merge_spelling_variants(ctx)
+    _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
     _merge_company_names(ctx)
     _merge_same_names(ctx)
+
+
+def _merge_one_word_names(ctx: Context) -> None:
+    """A one-word name joins the one full name of a person it is the surname or the first name of.
+    A full name that only extends another with more words is not another candidate: "Sally" is
+    "Sally Capp" also where the tagger took in "Sally Capp's Mayorship"."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    full = [a for a in people if " " in names.key(a.name)]
+    # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
+    people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
+               and (" " not in a.name or " " not in names.key(a.name)) and a.name[:1].isupper() and not a.name.isupper()]
+    for a in people:
+        k = names.key(a.name)
+        if a.key not in ctx.actors or " " in a.name.strip() and " " in k:  # "Dr Martisius" is one name
+            continue
+        live = [b for b in full if b.key in ctx.actors]
+        # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
+        last = [b for b in live if names.key(b.name).endswith(" " + k)]
+        first = _shortest([b for b in live if names.key(b.name).split()[0] == k])
+        if len(last) > 1:
+            principal = min(last, key=lambda b: b.first)
+            last = [principal] if principal.first < a.first else last
+        target = last[0] if len(last) == 1 else (first[0] if len(first) == 1 and not last else None)
+        if target is not None and target is not a:
+            absorb(ctx, target, a)
+
+
+def _shortest(found: list[ActorDraft]) -> list[ActorDraft]:
+    """The names among ``found`` that do not only extend another of them with more words."""
+    keys = [names.key(b.name) for b in found]
+    return [b for b, k in zip(found, keys) if not any(o != k and k.startswith(o + " ") for o in keys)]
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -55,9 +69,10 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def _merge_surnames(ctx: Context) -> None:
     """A surname of several words ("De Blasio", "bin Laden") joins the one longer name of a
-    person it ends ("Bill de Blasio"); the tagger reads it as a name of its own."""
+    person it ends ("Bill de Blasio"); the tagger reads it as a name of its own, also as an
+    organisation's with no organisation's word in it ("La Riva said" after "Gloria La Riva")."""
     people = [a for a in ctx.actors.values() if a.key[0] == "person"]
-    for a in people:
+    for a in people + [a for a in ctx.actors.values() if _bare_org_name(ctx, a)]:
         short = names.key(a.name).split()
         if a.key not in ctx.actors or len(short) < 2:
             continue
@@ -65,6 +80,16 @@ def _merge_surnames(ctx: Context) -> None:
                   and len(names.key(b.name).split()) > len(short) and names.key(b.name).split()[-len(short):] == short]
         if len(longer) == 1:
             absorb(ctx, longer[0], a)
+
+
+def _bare_org_name(ctx: Context, a: ActorDraft) -> bool:
+    """An organisation's name of capitalised words only, none an organisation's word ("La Riva",
+    not "Red Cross", "Washington Post", "ABC News")."""
+    words = a.name.split()
+    return (a.key[0] == "org" and a.kind == ActorKind.organization and len(words) >= 2
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and org_kind(ctx, a.name) == ActorKind.organization
+            and not ctx.rules.words("actors", "of_name_heads") & {w.lower() for w in words})
 
 
 def _three_names(ctx: Context, a: ActorDraft) -> list[str] | None:
