@@ -1057,6 +1057,29 @@ def test_an_event_in_a_relative_clause_dated_by_a_year_is_background():
     assert found("The award is named after a chemist who died in a plane crash in 2009.") == []
 
 
+def test_an_event_dated_two_or_more_years_before_the_article_is_history():
+    dateline = "Monday, March 4, 2019\n\n"
+    text = "A fire broke out at a hotel in Lyon on Sunday. In 2012, a fire at the same hotel killed two guests."
+    assert [i.date_text for i in found(dateline + text)] == ["Sunday"]
+    assert found(dateline + "Back in 2015, a student was killed by a mob in Lahore.") == []
+    # an old arrest or court act is history even beside a current one ("a prior conviction")
+    incs = found(dateline + "A court in Oslo convicted Tom Rask of fraud on Friday. He was jailed for robbery in 2010.")
+    assert [i.date_text for i in incs] == ["Friday"]
+    # last year is not clearly before the news; with no year of its own the article dates nothing as history
+    assert len(found(dateline + text.replace("2012", "2018"))) == 2
+    assert len(found(text)) == 2
+
+
+def test_an_old_event_told_with_a_current_one_or_tried_now_stays():
+    dateline = "Monday, March 4, 2019\n\n"
+    # its sentence tells an event of the story: the crime a court act is about
+    incs = found(dateline + "A court on Friday sentenced Tom Rask for the 2015 bombing of a bus in Oslo.")
+    assert len(incs) == 2
+    # the article reports a court act or an arrest: the old crime told on its own may be what it is about
+    incs = found(dateline + "A court in Oslo convicted Tom Rask of murder on Friday. Rask shot a guard dead in 2015 outside a bank in Oslo.")
+    assert [i.date_text for i in incs] == ["Friday", "2015"]
+
+
 def test_a_relative_clause_event_told_with_a_day_or_under_a_court_act_stays():
     # a day, not a bare year: an event of the story
     assert [i.type for i in found("Police found the driver, who crashed into a school bus on Monday.")] == ["other"]

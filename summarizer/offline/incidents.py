@@ -17,6 +17,7 @@ from summarizer import dates
 from summarizer.offline import slots
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end
+from summarizer.offline.selection import article_year
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -950,6 +951,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     out: list[IncidentDraft] = []
     summaries = {d.sent for d in found if _summary_lead(ctx, d)}
     split_from: list[tuple[IncidentDraft, IncidentDraft]] = []
+    history = _history(ctx, found)
     for d in found:
         target = None
         # casualties told within three sentences of the incident's last mention are its own
@@ -1002,7 +1004,7 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             out.append(d)
             continue
         _absorb(target, d)
-    kept = [d for d in out if d.anchored and not _background(ctx, d)]
+    kept = [d for d in out if d.anchored and not _background(ctx, d) and id(d) not in history]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -1159,6 +1161,31 @@ def _background(ctx: Context, d: IncidentDraft) -> bool:
         return False  # "Typhoon Haiyan, which killed 6,000 people in 2013, hit the island": the clause tells the event
     sent = ctx.sents[d.sent]
     return not any(_court_act(ctx, t, "other", "court_verbs") for t in sent)
+
+
+def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
+    """The ids of the incidents told as history: dated to a year two or more before the article's own
+    (:func:`selection.article_year`: its dateline, or the latest past year it names), as in "In 1998, X was
+    impeached", "Back in 2018, a student was killed by a mob", "he received a prison sentence in 2016" (LABELLING:
+    background incidents, dated clearly before the news events). Not one told in a sentence that also tells an
+    incident not so dated: "X was sentenced on Monday for the 2016 bombing" (the crime the news is about).
+    Nor a crime or attack in an article that reports an arrest or a court act not so dated: the crime a suspect
+    is arrested, charged or tried for is what the news is about ("Y was shot dead in March 2016" after "X was
+    convicted on Friday"); an old arrest or court act stays history ("he received a prison sentence in 2016").
+    Decided on each incident's own date, before the merge hands dates on; the article's year found once."""
+    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text or "")] for d in found}
+    if not any(years.values()) or (now := article_year(ctx)) is None:
+        return set()
+    legal = _words(ctx, "court_verbs")
+    old = {id(d): d for d in found if years[id(d)] and max(years[id(d)]) <= now - 2}
+    current = [d for d in found if id(d) not in old]
+    sents = {d.sent for d in current}
+    tried = any(d.type == "arrest" or d.words & legal for d in current)
+    return {i for i, d in old.items() if d.sent not in sents and (
+        not tried or d.type == "arrest" or bool(d.words & legal))}
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, before: list[IncidentDraft]) -> bool:
