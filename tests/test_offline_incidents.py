@@ -714,6 +714,30 @@ def test_the_arrest_told_after_the_operations_target_is_described_is_what_it_did
     assert sorted(i.type for i in found(far)) == ["arrest", "other"]
 
 
+def test_the_arrest_told_after_what_an_operation_found_or_fought_is_what_it_did():
+    # a seizure or an attack told between the operation and its arrest does not make the arrest another
+    incs = found("Army troops conducted an operation in search of a militia leader in Zorak district on Monday. "
+                 "The troops found a cache of rifles in a barn. Two suspected fighters were detained during the operation.")
+    assert sorted((i.type, i.date_text) for i in incs) == [("arrest", "Monday"), ("seizure", None)]
+    incs = found("Army troops conducted an operation in search of a militia leader in Zorak district on Monday. "
+                 "The leader is involved in a recent car bomb attack in the district that killed one man. "
+                 "The troops detained two suspected fighters during the operation.")
+    assert sorted(i.type for i in incs) == ["arrest", "attack"]
+    # "the operation" told again with no slot of its own is not what a later arrest did: the arrest told first is
+    incs = found("In Zorak district, Helmand province, an army force detained several suspected fighters during a "
+                 "security operation yesterday. The army force was conducting the operation to capture a militia leader "
+                 "in the district. The leader plans attacks on the road. Several men were detained after the force "
+                 "searched a compound associated with the leader.")
+    assert [(i.type, i.date_text) for i in incs] == [("arrest", "yesterday")]
+    # an operation that killed stands beside its arrest; an arrest on another day and place is its own
+    incs = found("Army troops killed two fighters during an operation in Zorak district on Monday. "
+                 "The troops found a cache of rifles in a barn. Two suspected fighters were detained during the operation.")
+    assert sorted(i.type for i in incs) == ["arrest", "other", "seizure"]
+    incs = found("Army troops conducted an operation in search of a militia leader in Zorak district on Monday. "
+                 "The troops found a cache of rifles in a barn. Police arrested two suspected fighters in Bradford on Friday.")
+    assert sorted(i.type for i in incs) == ["arrest", "other", "seizure"]
+
+
 def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
     assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"

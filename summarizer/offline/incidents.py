@@ -51,10 +51,13 @@ class IncidentDraft:
     separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
     dead: str | None = None  # a death told as done: the one who died ("Li", "the 60-year-old man")
     words: frozenset[str] = frozenset()  # the lemmas of its event cues ("crash", "fire")
+    place_sent: int = -1  # the sentence whose places it takes when it has none: its own, or its operation's
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
             self.last_sent = self.sent
+        if self.place_sent < 0:
+            self.place_sent = self.sent
 
 
 
@@ -972,10 +975,12 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 target = last
             elif d.told_before and (same_day := [o for o in out if o.type == d.type and _day(o.date_text) == _day(d.date_text)]):
                 target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif _arrest_in_operation(ctx, last, d, out[:-1]) and not last.words & ctx.rules.killed:
+            elif (k := _operation_of(ctx, out, d)) is not None:
                 # "Officers launched raids early Monday. A number of people were detained.": the arrest
                 # stands, with the operation's day and place (an operation that killed stands too, below)
-                out[-1], target, d = d, d, last
+                if k < len(out) - 1:
+                    d.place_sent = out[k].sent  # told before what it found or fought: the operation's sentence names the place
+                out[k], target, d = d, d, out[k]
             elif not d.new and (retold := _retold_accident(ctx, out, d)):
                 target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
             elif d.definite and not d.date_text and not d.another:
@@ -1203,6 +1208,27 @@ def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, befo
             and _places_agree(op, d))
 
 
+def _operation_of(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> int | None:
+    """The index in ``out`` of the operation whose arrest ``d`` tells (:func:`_arrest_in_operation`; not an
+    operation that killed): the incident told last, or one told before only seizures and attacks told since
+    ("conducted an operation in search of a leader. The leader is involved in a recent car bomb attack. The
+    security force detained multiple suspected insurgents during the operation", "... found a cache. Two suspects
+    were detained"): what was found or fought in the operation does not make its arrest another."""
+    for k in range(len(out) - 1, -1, -1):
+        o = out[k]
+        if _arrest_in_operation(ctx, o, d, out[:k]):
+            # an operation that killed stands beside its arrest; "the operation" told again with no slot of its
+            # own is not the one the arrest tells, the arrest told with it is ("detained several suspects during
+            # an operation yesterday. The force was conducting the operation to capture X. Several were detained")
+            return None if o.words & ctx.rules.killed or not o.anchored else k
+        if o.type not in _TOLD_BETWEEN:
+            return None
+    return None
+
+
+_TOLD_BETWEEN = ("seizure", "attack", "strike")
+
+
 def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
@@ -1293,7 +1319,7 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     were arrested" after a clash in Belgrade). Not the first place of the lead: too weak a link."""
     previous = None
     for d in drafts:
-        sent = ctx.sents[d.sent]
+        sent = ctx.sents[d.place_sent]
         # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
         places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
                   and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))]  # "died from COVID-19"
