@@ -1081,6 +1081,15 @@ def test_an_event_in_a_relative_clause_dated_by_a_year_is_background():
     assert found("The award is named after a chemist who died in a plane crash in 2009.") == []
 
 
+def test_an_interview_transcripts_turns_tell_no_incident():
+    story = "Police arrested two activists in Lyon on Sunday. "
+    text = (story + "Anne Roux, their spokeswoman, spoke with Wikinews.\n\n((Wikinews)) What happened at the march?\n\n"
+            "((Anne Roux)) A man attacked our stall in Lyon on Saturday and police detained him.\n")
+    assert [(i.type, i.date_text) for i in found(text)] == [("arrest", "Sunday")]
+    # the same words told by the article itself are its news
+    assert len(found(story + "A man attacked their stall in Lyon on Saturday and police detained him.")) == 2
+
+
 def test_an_event_dated_two_or_more_years_before_the_article_is_history():
     dateline = "Monday, March 4, 2019\n\n"
     text = "A fire broke out at a hotel in Lyon on Sunday. In 2012, a fire at the same hotel killed two guests."

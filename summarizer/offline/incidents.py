@@ -17,6 +17,7 @@ from summarizer import dates
 from summarizer.offline import slots
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end
+from summarizer.offline.mentions import in_turn
 from summarizer.offline.selection import article_year
 from summarizer.schemas.brief import ActorKind
 
@@ -509,6 +510,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
         if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
             continue
+        if in_turn(ctx, t.i):
+            continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and _force_named(ctx, sent)):
             continue

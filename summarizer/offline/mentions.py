@@ -196,6 +196,12 @@ def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     return ctx.turns[n] if n >= 0 else None
 
 
+def in_turn(ctx: Context, i: int) -> bool:
+    """Token ``i`` is in an interview transcript's turn (after a "((Name))" marker at a line's start),
+    outside a direct quote."""
+    return _turn_at(ctx, i) is not None
+
+
 def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
     """The speaker of the interview turn token ``i`` is in: the actor its marker names (not someone
     the speaker quotes). None outside a transcript or in the interviewer's turn ("((WN))")."""
