@@ -738,6 +738,17 @@ def test_the_arrest_told_after_what_an_operation_found_or_fought_is_what_it_did(
     assert sorted(i.type for i in incs) == ["arrest", "other", "seizure"]
 
 
+def test_an_arrest_naming_its_detainee_again_with_the_is_the_one_told():
+    lead = ("A combined army and police force captured a militia facilitator and several associates in Zorak province "
+            "yesterday. The facilitator led a group of eight fighters. ")
+    # a release's detail tells its lead's arrest again, at a place inside the lead's
+    incs = found(lead + "The facilitator was captured at his compound in Sangin district.")
+    assert [(i.type, i.date_text, i.location) for i in incs] == [("arrest", "yesterday", "Zorak province")]
+    # one taken who is new ("a facilitator"), or one the lead did not name ("the driver"), is another arrest there
+    assert len(found(lead + "In Sangin district, a patrol captured a militia facilitator.")) == 2
+    assert len(found(lead + "In Sangin district, the patrol captured the driver of a truck.")) == 2
+
+
 def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
     assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"

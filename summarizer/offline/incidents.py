@@ -1002,6 +1002,9 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 if target.sent in summaries and d.sent != target.sent and _own_place(ctx, d):
                     split_from.append((d, target))  # one of the operations a lead sums up, told with its own place
                     target = None
+            elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
+                    told.sent not in summaries):
+                target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
@@ -1230,6 +1233,28 @@ def _operation_of(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> i
 
 
 _TOLD_BETWEEN = ("seizure", "attack", "strike")
+
+
+def _detainee_told(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The arrest an undated one retells by naming its detainee again with "the" ("A force captured a Taliban
+    facilitator and several associates in Zabul province yesterday. ... The facilitator was captured at his
+    compound in Qalat district"): the arrest, told in the sentences before (up to twelve, in the same release),
+    whose sentence names one by that noun, not with "the". A press release tells its lead's arrest again in
+    detail, often at a place within the one the lead names (a district of its province)."""
+    if d.type != "arrest":
+        return None
+    cue = ctx.doc[d.cue]
+    taken = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if taken is None or taken.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in taken.children):
+        return None
+    days, lemma = _release_days(ctx), taken.lemma_.lower()
+    for o in reversed(out):
+        if d.sent - o.sent > 12 or (len(days) > 1 and _release_of(ctx, days, o) != _release_of(ctx, days, d)):
+            return None
+        if o.type == "arrest" and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in ctx.sents[o.sent]):
+            return o
+    return None
 
 
 def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
