@@ -749,6 +749,17 @@ def test_an_arrest_naming_its_detainee_again_with_the_is_the_one_told():
     assert len(found(lead + "In Sangin district, the patrol captured the driver of a truck.")) == 2
 
 
+def test_a_place_name_of_two_parts_joined_by_wa_is_whole():
+    # Dari "wa" (and) joins the two parts of a district's name; the parser takes it for a verb
+    [inc] = found("A combined force detained a militia facilitator during an operation in Tarnek wa Jaldak district, Zabul province, yesterday.")
+    assert inc.location == "Tarnek wa Jaldak district, Zabul province"
+    [inc] = found("In Talah wa Barfak district, Baghlan province, a combined force detained two suspected fighters yesterday.")
+    assert inc.location == "Talah wa Barfak district, Baghlan province"
+    # a place without the joiner is unchanged
+    [inc] = found("A combined force detained a militia facilitator during an operation in Gardez district, Paktiya province, yesterday.")
+    assert inc.location == "Gardez district, Paktiya province"
+
+
 def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
     assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"

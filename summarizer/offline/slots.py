@@ -348,7 +348,30 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
         toks = toks[1:]
     if len(toks) > 14:
         toks = toks[:14]
-    return ctx.text_of(toks[0].i, toks[-1].i + 1) if toks else pobj.text
+    if toks:
+        lo, hi = _joined_name(ctx, toks[0].i, toks[-1].i + 1)
+        return ctx.text_of(lo, hi)
+    return pobj.text
+
+
+def _joined_name(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
+    """A place's token span widened over a name of two parts joined by a word the parser takes for a verb
+    (``place_joiners``: Dari "wa", "Shigal wa Sheltan district, Kunar province", "Tarnek wa Jaldak
+    district"): the span that stops at the first part, or starts at the joiner, is the whole address."""
+    doc, joiners = ctx.doc, ctx.rules.words("events", "place_joiners")
+    if doc[lo].lower_ in joiners and lo > 0 and doc[lo - 1].is_title:
+        lo -= 1  # "wa Sheltan district": the first part before it
+    if hi + 1 < len(doc) and doc[hi].lower_ in joiners and doc[hi - 1].is_title and doc[hi + 1].is_title:
+        head = doc[hi + 1]
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head  # "Jaldak" -> "district"
+        hi = max(hi, head.i + 1)
+        # and the place it lies in, told in apposition ("..., Kunar province"), not what the parser hung on that
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > head.i and doc[c.left_edge.i].is_title and (
+                    c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in ctx.rules.place_heads):
+                hi = max(hi, c.i + 1)
+    return lo, hi
 
 
 def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
