@@ -760,6 +760,15 @@ def test_a_place_name_of_two_parts_joined_by_wa_is_whole():
     assert inc.location == "Gardez district, Paktiya province"
 
 
+def test_the_operation_a_description_is_of_is_no_operation_of_its_own():
+    lead = "Army troops detained two suspected fighters during an operation in Zorak district on Monday. "
+    for text in ("The target of the operation was a militia leader who builds roadside bombs.",
+                 "The target of this operation was a militia facilitator who supplies suicide vests and rockets."):
+        assert [(i.type, i.date_text) for i in found(lead + text)] == [("arrest", "Monday")], text
+    # an operation told as done stays one
+    assert [i.type for i in found("Army troops conducted an operation in Zorak district on Monday.")] == ["other"]
+
+
 def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     [inc] = found("A gunman shot a teenager on Tuesday. The shooting took place in the Tsuen Wan district.")
     assert inc.date_text == "Tuesday" and inc.location == "Tsuen Wan district"

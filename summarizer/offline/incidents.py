@@ -512,6 +512,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue
         if in_turn(ctx, t.i):
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
+        if t.lemma_.lower() in _words(ctx, "operation_words") and _described_operation(t):
+            continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
         if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and _force_named(ctx, sent)):
             continue
@@ -535,6 +537,15 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
         cues.append((t, kind))
     return cues
+
+
+def _described_operation(t: Token) -> bool:
+    """An operation told before, named again as what a description is of: "The target of the operation was
+    a Taliban leader", "The intent of this operation was to disrupt ..." (the subject of "be" holds it after
+    "of", with "the"/"this"): the operation's target or aim described, no operation of its own."""
+    of, holder = t.head, t.head.head
+    return (t.dep_ == "pobj" and of.lower_ == "of" and holder.dep_ == "nsubj" and holder.head.lemma_ == "be"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
 
 
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
