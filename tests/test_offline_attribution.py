@@ -362,3 +362,9 @@ def test_a_campaign_named_by_its_candidate_is_the_speaker_not_the_candidate():
     assert found == {("Smith campaign", "Governor Ann Lee of hiding the report")}
     found = claims_of("Mayor John Smith spoke on Monday. Smith accused Governor Ann Lee of hiding the report.")
     assert {who for who, _ in found} == {"John Smith"}
+
+
+def test_the_company_said_refers_back_to_a_company_not_a_government_named_between():
+    ctx = with_frames("Microsoft said the Russian government was behind the hack. "
+                      "The company said Russia had targeted its customers.")
+    assert [c.claimant_name for c, _, _ in attribution.claims(ctx)] == ["Microsoft", "Microsoft"]

@@ -63,6 +63,30 @@ def test_denier_named_in_an_earlier_sentence():
     assert [who for who, _ in denials_of(text)] == ["Russian Defence Ministry"]
 
 
+def test_it_refers_to_the_body_the_discourse_continues_not_the_last_one_named():
+    # the subject of the sentence that last named a body, not a body named inside what it said
+    text = ("The Pentagon said the strike targeted Islamic State fighters near Raqqa. "
+            "It denied that civilians were killed.")
+    assert [who for who, _ in denials_of(text)] == ["Pentagon"]
+    text = ("The Interior Ministry said police arrested members of the Muslim Brotherhood. "
+            "It denied that the men were tortured.")
+    assert [who for who, _ in denials_of(text)] == ["Interior Ministry"]
+    # "it" does not continue a plural subject: the body named after it
+    text = "Police said the Red Cross convoy was attacked. It denied that any staff were hurt."
+    assert [who for who, _ in denials_of(text)] == ["Red Cross"]
+
+
+def test_the_group_never_refers_to_a_government_nor_the_company_to_a_news_outlet():
+    text = ("The Indian Army said Lashkar-e-Taiba fighters crossed the border on Monday. "
+            "The group denied that its fighters crossed the border.")
+    assert all(who != "Indian Army" for who, _ in denials_of(text))
+    text = "Reuters reported that Boeing knew about the defect. The company denied the report."
+    assert [who for who, _ in denials_of(text)] == ["Boeing"]
+    text = ("Amnesty International said the Nigerian Army killed protesters in Lagos. "
+            "The group denied that it had exaggerated the toll.")
+    assert [who for who, _ in denials_of(text)] == ["Amnesty International"]
+
+
 def test_a_denial_without_a_denier_is_not_reported():
     # "being denied from traveling": no one denies a proposition here
     assert denials_of("Those who violate the rules could be fined, as well as being denied from traveling.") == []

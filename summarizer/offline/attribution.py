@@ -51,14 +51,27 @@ def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def recent_body(ctx: Context, i: int) -> ActorDraft | None:
-    """"It denied": the last organisation, government or group named in this or the two previous sentences."""
+def recent_body(ctx: Context, i: int, kinds: frozenset[ActorKind] | None = None) -> ActorDraft | None:
+    """"It denied": the body the discourse continues. In the latest of this and the two previous
+    sentences that names a body (of one of ``kinds``, when given), the body its main subject names
+    ("The Pentagon said the strike targeted Islamic State fighters. It denied": the Pentagon), else
+    the last body named there. "It" does not continue a plural subject ("Police said ...")."""
     n = ctx.sent_of[i]
-    best, best_j = None, -1
+    named: dict[int, list[tuple[int, ActorDraft]]] = {}
     for j, actor in ctx.token_actor.items():
-        if best_j < j < i and actor.kind != ActorKind.person and ctx.sent_of.get(j, -9) >= n - 2:
-            best, best_j = actor, j
-    return best
+        m = ctx.sent_of.get(j, -9)
+        if j < i and m >= n - 2 and actor.kind != ActorKind.person and (kinds is None or actor.kind in kinds):
+            named.setdefault(m, []).append((j, actor))
+    if not named:
+        return None
+    m = max(named)
+    found = sorted(named[m], key=lambda row: row[0])
+    subj = next((c for c in ctx.sents[m].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and not (ctx.doc[i].lower_ == "it" and subj.tag_ in ("NNS", "NNPS")):
+        inside = [a for j, a in found if subj.left_edge.i <= j <= subj.right_edge.i]
+        if inside:
+            return inside[0]
+    return found[-1][1]
 
 
 def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
@@ -84,7 +97,16 @@ def body_referent(ctx: Context, subj: Token) -> ActorDraft | None:
     if lemma in ctx.rules.statement_nouns:
         issuer = _earlier_issuer(ctx, subj)
         return issuer if issuer is not None else recent_body(ctx, subj.i)
-    return recent_body(ctx, subj.i) if lemma in ctx.rules.words("attribution", "body_nouns") else None
+    if lemma not in ctx.rules.words("attribution", "body_nouns"):
+        return None
+    # "the group" never refers back to a government or an army; "the company" only to an organisation
+    if lemma in ctx.rules.words("attribution", "company_nouns"):
+        return recent_body(ctx, subj.i, _COMPANY_KINDS)
+    return recent_body(ctx, subj.i, _NONSTATE_KINDS)
+
+
+_NONSTATE_KINDS = frozenset(ActorKind) - {ActorKind.person, ActorKind.government, ActorKind.military}
+_COMPANY_KINDS = frozenset({ActorKind.organization})
 
 
 def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
