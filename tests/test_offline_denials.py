@@ -678,3 +678,13 @@ def test_a_denial_does_not_answer_the_claim_of_the_denier_s_own_campaign():
                       backend="offline")
     assert [c.claimant_name for c in brief.claims] == ["Smith campaign"]
     assert [(d.denier_name, d.responds_to) for d in brief.denials] == [("John Smith", None)]
+
+
+def test_a_denial_only_intended_or_to_come_is_not_made():
+    assert denials_of("The ministry said it will reject any claims of abuse by the police.") == []
+    assert denials_of("The defendant told the judge that he intended to plead not guilty to the charges.") == []
+    assert denials_of("The party vowed to reject the election results.") == []
+    assert denials_of("New complaints will be reviewed by lawyers to reject false claims.") == []
+    # made: past, present, and a plea made after an intention
+    assert [who for who, _ in denials_of("The ministry rejected the claims of abuse by the police.")] == ["ministry"]
+    assert [who for who, _ in denials_of("Ahmed Khan pleaded not guilty to the charges on Monday.")] == ["Ahmed Khan"]

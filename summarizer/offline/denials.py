@@ -153,7 +153,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
     lemma = t.lemma_.lower()
 
     def negated() -> bool:  # read only where a cue word is found: most verbs are none
-        return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t)
+        return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t) or intended(ctx, t)
 
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
@@ -200,6 +200,25 @@ def _withheld(ctx: Context, verb: Token) -> bool:
 
 
 
+
+
+_FUTURE = frozenset({"will", "shall", "'ll"})  # not "would": "neither would endorse the result" refused
+
+
+def intended(ctx: Context, verb: Token) -> bool:
+    """"will reject any claim", "intended to plead not guilty", "vowed to reject", "will be
+    scrutinised to reject claims": a denial only to come or intended is not made. The cue, or a verb
+    its to-infinitive hangs on (up to two steps), takes a future auxiliary or is a verb of intention."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        node = node.head
+        if node.lemma_.lower() in ctx.rules.words("denial", "intention_governors"):
+            return True
+    return False
 
 
 def labels_dismissively(ctx: Context, verb: Token) -> bool:
@@ -373,6 +392,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             verb = tok.root if tok is not None else sent.root
             while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head.i != verb.i:
                 verb = verb.head  # "did not concede": the clause of "concede", not of "did"
+            if intended(ctx, verb):
+                break  # "asked him to confirm that he intended to plead not guilty": not (yet) made
             plea = _PLEA.search(m.group(0)) is not None
             if plea:  # the defendant pleads, not the judge who asked: "asked him to confirm he intended to plead"
                 denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
