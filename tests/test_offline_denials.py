@@ -85,6 +85,9 @@ def test_the_group_never_refers_to_a_government_nor_the_company_to_a_news_outlet
     text = ("Amnesty International said the Nigerian Army killed protesters in Lagos. "
             "The group denied that it had exaggerated the toll.")
     assert [who for who, _ in denials_of(text)] == ["Amnesty International"]
+    # rejecting "the report" rejects what someone else said: not its speaker, though the subject
+    text = "The United Nations said Hamas fired rockets from a school. The group rejected the report."
+    assert [who for who, _ in denials_of(text)] == ["Hamas"]
 
 
 def test_a_denial_without_a_denier_is_not_reported():

@@ -51,16 +51,18 @@ def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def recent_body(ctx: Context, i: int, kinds: frozenset[ActorKind] | None = None) -> ActorDraft | None:
+def recent_body(ctx: Context, i: int, kinds: frozenset[ActorKind] | None = None,
+                exclude: ActorDraft | None = None) -> ActorDraft | None:
     """"It denied": the body the discourse continues. In the latest of this and the two previous
     sentences that names a body (of one of ``kinds``, when given), the body its main subject names
     ("The Pentagon said the strike targeted Islamic State fighters. It denied": the Pentagon), else
-    the last body named there. "It" does not continue a plural subject ("Police said ...")."""
+    the last body named there. "It" does not continue a plural subject ("Police said ..."), nor refers
+    to ``exclude`` (the speaker of the report it rejects)."""
     n = ctx.sent_of[i]
     named: dict[int, list[tuple[int, ActorDraft]]] = {}
     for j, actor in ctx.token_actor.items():
         m = ctx.sent_of.get(j, -9)
-        if j < i and m >= n - 2 and actor.kind != ActorKind.person and (kinds is None or actor.kind in kinds):
+        if j < i and m >= n - 2 and actor.kind != ActorKind.person and (kinds is None or actor.kind in kinds) and actor is not exclude:
             named.setdefault(m, []).append((j, actor))
     if not named:
         return None
@@ -88,7 +90,7 @@ def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
     return best
 
 
-def body_referent(ctx: Context, subj: Token) -> ActorDraft | None:
+def body_referent(ctx: Context, subj: Token, exclude: ActorDraft | None = None) -> ActorDraft | None:
     """"The group said", "the statement denied": a body named just before that a common noun (a
     body noun, or a statement noun standing for its issuer) refers back to."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
@@ -96,13 +98,13 @@ def body_referent(ctx: Context, subj: Token) -> ActorDraft | None:
     lemma = subj.lemma_.lower()
     if lemma in ctx.rules.statement_nouns:
         issuer = _earlier_issuer(ctx, subj)
-        return issuer if issuer is not None else recent_body(ctx, subj.i)
+        return issuer if issuer is not None else recent_body(ctx, subj.i, exclude=exclude)
     if lemma not in ctx.rules.words("attribution", "body_nouns"):
         return None
     # "the group" never refers back to a government or an army; "the company" only to an organisation
     if lemma in ctx.rules.words("attribution", "company_nouns"):
-        return recent_body(ctx, subj.i, _COMPANY_KINDS)
-    return recent_body(ctx, subj.i, _NONSTATE_KINDS)
+        return recent_body(ctx, subj.i, _COMPANY_KINDS, exclude)
+    return recent_body(ctx, subj.i, _NONSTATE_KINDS, exclude)
 
 
 _NONSTATE_KINDS = frozenset(ActorKind) - {ActorKind.person, ActorKind.government, ActorKind.military}

@@ -183,12 +183,24 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     if actor is not None:
         return actor
     if tok.lower_ == "it":
-        return recent_body(ctx, tok.i)
+        return recent_body(ctx, tok.i, exclude=_reporter(ctx, cue))
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         named = named_body(ctx, tok)  # "the ministry": the Defence Ministry named before
-        return named if named is not None else body_referent(ctx, tok)  # "the group", "the statement"
+        return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def _reporter(ctx: Context, cue: Token) -> ActorDraft | None:
+    """"The UN said Hamas fired rockets. The group rejected the report": a cue whose object is a bare
+    claim or report ("the report", "these claims": no clause of its own) rejects what someone else
+    said, so the speaker of the last claim before it is not who "it" or "the group" refers to."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ctx.rules.proposition_nouns or any(
+            c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
+        return None
+    said = [f for f in ctx.frames if f.cue < cue.i and f.speaker is not None]
+    return max(said, key=lambda f: f.cue).speaker if said else None
 
 
 def issuer(ctx: Context, noun: Token) -> ActorDraft | None:
