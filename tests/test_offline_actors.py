@@ -940,6 +940,21 @@ def test_a_thing_the_article_calls_a_thing_is_not_an_actor_where_it_is_a_subject
     assert "Bloxcraft" not in names and "Tom Reed" in names
 
 
+def test_a_name_ending_in_a_thing_noun_is_a_things_name():
+    names = actor_names(with_actors(
+        "The Youth Sleep Behavior Surveillance System was used to find data on sleep, Tom Reed said."))
+    assert not any("System" in n for n in names) and "Tom Reed" in names
+    names = actor_names(with_actors("The study notes the National Coastal Injury Statistic System indicates 40% of drownings happen in summer."))
+    assert not any("System" in n for n in names)
+    assert not actor_names(with_actors("Astronomers will point the Edwin Carter Telescope at the star next year."))
+
+
+def test_a_name_ending_in_a_thing_noun_that_also_ends_a_bodys_name_stays_an_actor():
+    names = actor_names(with_actors("The National Transit Safety Board said on Monday that the ferry had been overloaded."))
+    assert "National Transit Safety Board" in names
+    assert "Jason Song" in actor_names(with_actors("Jason Song said on Monday that the ferry had been overloaded."))
+
+
 def test_a_thing_that_speaks_stays_an_actor():
     names = actor_names(with_actors("TalkBox, a messaging app, said on Monday that it would close its offices."))
     assert "TalkBox" in names

@@ -18,7 +18,7 @@ from summarizer.offline.aliases import merge_aliases
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
 from summarizer.offline.mentions import add_mention, clean_name, org_kind
-from summarizer.offline.places import is_place, non_actor_compound, place_names
+from summarizer.offline.places import is_place, non_actor_compound, place_names, thing_head
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -458,8 +458,8 @@ def _person(ctx: Context, ent: Span) -> None:
     name = clean_name(ctx.text_of(toks[0].i, toks[-1].i + 1))
     if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
         return
-    if len(toks) > 1 and toks[-1].lower_ in r.words("actors", "event_names"):
-        return  # "Beyond Fest continues": an event the tagger took for a person
+    if len(toks) > 1 and (toks[-1].lower_ in r.words("actors", "event_names") or thing_head(ctx, toks[-1].text)):
+        return  # "Beyond Fest continues", "the Hubble Space Telescope": an event or a thing the tagger took for a person
     if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
     if len(toks) > 5:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorDraft, ActorKey, Context, is_title
 from summarizer.offline.mentions import add_mention, clean_name, org_kind, side_of
-from summarizer.offline.places import non_actor_compound
+from summarizer.offline.places import non_actor_compound, thing_head
 from summarizer.schemas.brief import ActorKind
 
 # words before a group's head that are not part of its name ("several", "at least two")
@@ -46,7 +46,8 @@ def organisation(ctx: Context, ent: Span) -> None:
     name = re.sub(r"\s+-\s+.*$", "", name)  # "ISAF Joint Command - Afghanistan"
     name = clean_name(name)
     not_agent = ctx.rules.words("actors", "not_agent_names") | ctx.rules.words("actors", "event_names")
-    if name.split() and (name.split()[-1].lower() in not_agent or _name_head(name).lower() in not_agent):
+    if name.split() and (name.split()[-1].lower() in not_agent or _name_head(name).lower() in not_agent
+                         or (len(toks) > 1 and thing_head(ctx, name.split()[-1]))):
         return  # "Syrian Civil War", "United States Constitution": not an agent
     before = ctx.doc[toks[0].i - 1] if toks[0].i else None
     if before is not None and before.text.lower() in ("of", "for") and toks[0].i - 2 >= 0 and (

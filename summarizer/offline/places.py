@@ -90,6 +90,14 @@ def non_actor_compound(ctx: Context, ent: Span) -> bool:
     return root.dep_ in ("compound", "nmod") and (root.head.lemma_.lower() in heads or root.head.text.lower() in heads)
 
 
+def thing_head(ctx: Context, last: str) -> bool:
+    """The last word of a name of two words or more that makes it a thing's name ("Youth Risk Behavior
+    Surveillance System", "Hubble Space Telescope"): a noun for a thing, save those that also end a
+    body's name ("Governing Board")."""
+    last = last.lower()
+    return last in ctx.rules.words("actors", "thing_nouns") and last not in ctx.rules.words("actors", "body_thing_nouns")
+
+
 def is_place(ctx: Context, ent: Span) -> bool:
     """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
     r = ctx.rules
