@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets
+from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.mentions import actor_at, add_mention, last_person
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -93,7 +93,7 @@ def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
 def body_referent(ctx: Context, subj: Token, exclude: ActorDraft | None = None) -> ActorDraft | None:
     """"The group said", "the statement denied": a body named just before that a common noun (a
     body noun, or a statement noun standing for its issuer) refers back to."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+    if not definite(subj):
         return None
     lemma = subj.lemma_.lower()
     if lemma in ctx.rules.statement_nouns:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
-from summarizer.offline.doc import ActorDraft, Context
+from summarizer.offline.doc import ActorDraft, Context, definite
 from summarizer.offline.mentions import actor_at, add_mention, names_person, org_kind
 from summarizer.schemas.brief import ActorKind
 
@@ -184,7 +184,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return actor
     if tok.lower_ == "it":
         return recent_body(ctx, tok.i, exclude=_reporter(ctx, cue))
-    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    if definite(tok):
         named = named_body(ctx, tok)  # "the ministry": the Defence Ministry named before
         return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun

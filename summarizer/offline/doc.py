@@ -133,6 +133,12 @@ class Context:
         return None
 
 
+def definite(tok: Token) -> bool:
+    """``tok`` takes "the", "this" or "that" ("the group", "this operation"): a noun that names
+    something told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def is_title(word: str, rules: Rules) -> bool:
     w = word.lower()
     return w in rules.titles or w.rstrip(".") in rules.titles or w + "." in rules.titles

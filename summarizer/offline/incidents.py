@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summarizer import dates
 from summarizer.offline import slots
 from summarizer.offline.attribution import ClaimRow
-from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end
+from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end, definite
 from summarizer.offline.mentions import in_turn
 from summarizer.offline.selection import article_year
 from summarizer.schemas.brief import ActorKind
@@ -413,8 +413,7 @@ def _force_kill(ctx: Context, d: IncidentDraft, group: list[Cue]) -> bool:
 
 def _refers_back(d: Token) -> bool:
     """ "it", "that event", "the incident": a subject that names what the sentence before told."""
-    return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in d.children))
+    return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and definite(d))
 
 
 def _killer_before(ctx: Context, sent: Span, killers: frozenset[str]) -> bool:
@@ -545,7 +544,7 @@ def _described_operation(t: Token) -> bool:
     "of", with "the"/"this"): the operation's target or aim described, no operation of its own."""
     of, holder = t.head, t.head.head
     return (t.dep_ == "pobj" and of.lower_ == "of" and holder.dep_ == "nsubj" and holder.head.lemma_ == "be"
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+            and definite(t))
 
 
 def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
@@ -1256,14 +1255,14 @@ def _detainee_told(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> 
         return None
     cue = ctx.doc[d.cue]
     taken = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if taken is None or taken.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in taken.children):
+    if taken is None or taken.pos_ != "NOUN" or not definite(taken):
         return None
     days, lemma = _release_days(ctx), taken.lemma_.lower()
     for o in reversed(out):
         if d.sent - o.sent > 12 or (len(days) > 1 and _release_of(ctx, days, o) != _release_of(ctx, days, d)):
             return None
-        if o.type == "arrest" and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in ctx.sents[o.sent]):
+        if o.type == "arrest" and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and not definite(t)
+                for t in ctx.sents[o.sent]):
             return o
     return None
 
