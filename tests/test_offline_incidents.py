@@ -869,6 +869,26 @@ def test_a_death_from_illness_or_age_is_no_incident():
     assert len(found(text)) == 1
 
 
+def test_an_old_age_told_just_after_a_death_makes_it_an_obituary():
+    # the sentence after the death says only how old the one who died was
+    for text in ("The former minister Jan Novak died on Sunday in Prague. He was 84 years old.\n\n\nThe premier mourned him.",
+                 "Yesterday, the composer Tom Hale died, his family said. Hale, the city's first jazz professor, was 77.",
+                 "The actress Anna Berg died on Friday in Leeds. She was aged 91 years."):
+        assert found(text) == [], text
+    # and so is the same death told again
+    text = ("Yesterday, the agency announced the death of cosmonaut Ivan Petrov. He was 85. "
+            "The station crew paused their work to mourn Petrov's passing.")
+    assert found(text) == []
+    # a young age, an age in a longer clause, a count, an accident or an epidemic: the death stays
+    for text in ("The mayor Jan Novak died on Sunday in Prague. He was 45 years old.",
+                 "The mayor Jan Novak died on Sunday in Prague. He was 70 when he moved to Brno.",
+                 "A miner died on Sunday at the quarry in Tarnow. The death toll this year was 70.",
+                 "The mayor Jan Novak died on Sunday after a fall at the quarry in Tarnow. He was 62.",
+                 "The mayor Jan Novak died of COVID-19 on Sunday in Prague. He was 71 years old.",
+                 "The mayor Jan Novak died on Sunday in Prague. He was 71. His aide said he died from a virus."):
+        assert len(found(text)) == 1, text
+
+
 def test_a_death_told_just_after_an_accident_is_its_toll():
     [inc] = found("A fire broke out yesterday at a hall near Harlech in Wales. A rescued woman died at the scene.")
     assert inc.killed == 1 and inc.date_text == "yesterday"

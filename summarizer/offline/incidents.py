@@ -255,6 +255,10 @@ def _natural_death(ctx: Context, t: Token) -> bool:
     natural = _words(ctx, "natural_causes")
     if any(x.lemma_.lower() in natural or x.lower_ in natural for x in t.subtree) or _old_age(ctx, sent):
         return True
+    n = ctx.sent_of[t.i]
+    if any(_age_told(ctx, ctx.sents[k]) for k in range(n + 1, min(n + 3, len(ctx.sents)))) and not _epidemic_told(ctx):
+        ctx.natural_death = True  # and so is the death told again ("NASA paused its coverage to mourn his passing")
+        return True  # "X died on Sunday. He was 82 years old."
     if ctx.natural_death is None:
         ctx.natural_death = _doc_natural_death(ctx)  # once per article
     return ctx.natural_death
@@ -273,6 +277,31 @@ def _old_age(ctx: Context, sent: Span) -> bool:
         if x.i + 3 <= sent.end - 1 and [w.lower_ for w in doc[x.i + 1:x.i + 3]] == ["years", "of"] and doc[x.i + 3].lower_ in ages:
             return True
     return False
+
+
+def _age_told(ctx: Context, sent: Span) -> bool:
+    """The sentence tells someone's old age (``old_age`` or more) and nothing else: "He was 82 years old.",
+    "Hagan, the state's first female senator, was 66.", "He was aged 84 years." (an obituary's age of the
+    one who died); not a count ("The death toll was 70."), nor an age in a longer clause ("He was 70 when
+    he moved to Lagos")."""
+    root = sent.root
+    if root.lemma_ not in ("be", "age") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words(
+            ctx, "count_subjects") for c in root.children):
+        return False
+    num = next((x for x in sent if x.text.isdigit() and x.i > root.i), None)
+    if num is None or int(num.text) < int(ctx.rules.raw["events"]["old_age"]):
+        return False
+    rest = [x.lower_ for x in ctx.doc[num.i + 1:sent.end] if not (x.is_punct or x.is_space)]
+    return rest in ([], ["years", "old"], ["years"], ["years", "of", "age"])
+
+
+def _epidemic_told(ctx: Context) -> bool:
+    """The article names an epidemic cause anywhere ("died from Powassan virus", "COVID-19"): an age told after
+    the death does not make it an obituary's, the cause may be the epidemic's (an incident). Once per article."""
+    if ctx.epidemic_told is None:
+        epidemic = _words(ctx, "epidemic_causes")
+        ctx.epidemic_told = any(x.lemma_.lower() in epidemic or x.lower_ in epidemic for x in ctx.doc)
+    return ctx.epidemic_told
 
 
 def _doc_natural_death(ctx: Context) -> bool:
