@@ -1271,3 +1271,19 @@ def test_weapons_or_drugs_a_force_found_are_a_seizure():
     # other things found, or a finding with no force named: no seizure
     assert [i.type for i in found(text.format("two radios"))] == ["arrest"]
     assert found("On Monday, researchers in Zorak found the drug effective against the fever.") == []
+
+
+def test_a_protest_told_by_what_its_crowd_did():
+    # protesters gathering, surrounding, blocking: a protest, though no protest word is its verb
+    for text, day in (("On Monday, hundreds of demonstrators gathered outside the parliament in Lima, chanting slogans.", "Monday"),
+                      ("A group of protesters surrounded the senator's car outside the hotel in Denver on Friday.", "Friday"),
+                      # a crowd with slogans or placards
+                      ("A crowd of farmers gathered outside the ministry in Paris on Tuesday with placards.", "Tuesday")):
+        [inc] = found(text)
+        assert (inc.type, inc.date_text) == ("protest", day), text
+    # a crowd with no sign of protest, police surrounding a place, a gathering only planned: none
+    for text in ("Hundreds of fans gathered outside the stadium in Madrid on Sunday to celebrate the title.",
+                 "Residents gathered in the town square in Ohio on Monday for a vigil.",
+                 "Riot police surrounded the university campus in Hong Kong on Sunday.",
+                 "Protesters may gather outside the embassy in Oslo on Friday."):
+        assert found(text) == [], text

@@ -162,6 +162,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _strike_engagement(ctx, t):
         return "strike"
+    if _protest_crowd(ctx, t):
+        return "protest"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
@@ -179,6 +181,29 @@ def _fire(ctx: Context, t: Token) -> bool:
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _words(ctx, "fire_catch_verbs")
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+
+
+def _protest_crowd(ctx: Context, t: Token) -> bool:
+    """A protest told by what its crowd did: protesters gathering, surrounding or blocking ("thousands of
+    protesters gathered around the police complex", "a group of protesters surrounded the senator"), or a
+    crowd doing so with slogans or placards ("thousands of people gathered outside Congress with slogans");
+    not a crowd with no sign of protest ("supporters gathered outside", "ministers gathered in Cairo")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "protest_crowd_verbs"):
+        return False
+    # its own subject, or the first verb's when it is the second of two ("protesters wearing masks ... and gathered")
+    subjects = [c for v in (t, t.head) if v is t or t.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    protesters, crowds = _words(ctx, "protesters"), _words(ctx, "crowd_words")
+    # "protesters", "thousands of protesters", "a group of protesters"
+    heads = [*subjects, *(o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")]
+    if any(h.lemma_.lower() in protesters for h in heads):
+        return True
+    if not any(h.lemma_.lower() in crowds or h.lower_ in crowds for h in heads):
+        return False
+    marks = _words(ctx, "protest_marks")
+    return any(x.lemma_.lower() in marks for c in t.children if c.dep_ != "nsubj" for x in c.subtree)
 
 
 def _strike_engagement(ctx: Context, t: Token) -> bool:
