@@ -1287,3 +1287,18 @@ def test_a_protest_told_by_what_its_crowd_did():
                  "Riot police surrounded the university campus in Hong Kong on Sunday.",
                  "Protesters may gather outside the embassy in Oslo on Friday."):
         assert found(text) == [], text
+
+
+def test_an_emergency_declared_is_a_legal_act():
+    for text in ("The governor of Ohio declared a state of emergency on Monday.",
+                 "On Friday, the president declared a national emergency over the outbreak.",
+                 "Two towns in Cebu declared a state of calamity on Thursday.",
+                 "The army declared martial law in Bangkok on Tuesday."):
+        [inc] = found(text)
+        assert inc.type == "other", text
+    # asked for or only possible, a thing named an emergency, another declaration: none
+    for text in ("He requested that the president declare a state of emergency in Ohio on Monday.",
+                 "He said on Friday he may declare a national emergency.",
+                 "The health ministry declared the outbreak a public health emergency on Monday.",
+                 "The party declared victory in Lagos on Sunday."):
+        assert found(text) == [], text

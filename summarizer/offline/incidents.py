@@ -387,16 +387,33 @@ def _death_news(t: Token) -> bool:
 
 
 def _legal_act(ctx: Context, t: Token) -> bool:
-    """A legal act issued or signed ("issued arrest warrants", "signed an executive order"), or
-    a ban told as done ("Germany banned the airline")."""
+    """A legal act issued or signed ("issued arrest warrants", "signed an executive order"), an
+    emergency declared ("declared a state of emergency"), or a ban told as done ("Germany banned the airline")."""
     if t.pos_ != "VERB":
         return False
     if t.lemma_.lower() in _words(ctx, "past_only_acts"):
         return t.tag_ == "VBD"
+    if t.lemma_.lower() in _words(ctx, "declare_verbs"):
+        # a finite act ("requested Trump declare a state of emergency": asked for, not done); not a thing
+        # named an emergency ("declared the outbreak a public health emergency": a designation)
+        return t.tag_ not in ("VB", "VBG") and any(
+            c.dep_ == "dobj" and _emergency(ctx, c) and not any(g.dep_ == "nsubj" for g in c.children) for c in t.children)
     return t.lemma_.lower() in _words(ctx, "legal_act_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "legal_act_objects") for c in t.children)
 
 
+
+
+def _emergency(ctx: Context, o: Token) -> bool:
+    """An emergency as what is declared: "a national emergency", "a state of emergency", "a state of
+    calamity", "martial law"; not "victory", "a state holiday"."""
+    emergencies = _words(ctx, "emergency_nouns")
+    if o.lemma_.lower() in emergencies:
+        return True
+    if o.lemma_.lower() not in _words(ctx, "emergency_heads"):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "martial" for c in o.children) or any(
+        x.dep_ == "pobj" and x.lemma_.lower() in emergencies for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children)
 
 
 def _found_nothing(t: Token) -> bool:
