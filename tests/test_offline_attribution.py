@@ -368,3 +368,27 @@ def test_the_company_said_refers_back_to_a_company_not_a_government_named_betwee
     ctx = with_frames("Microsoft said the Russian government was behind the hack. "
                       "The company said Russia had targeted its customers.")
     assert [c.claimant_name for c, _, _ in attribution.claims(ctx)] == ["Microsoft", "Microsoft"]
+
+
+def test_they_names_a_body_named_in_the_sentence_before():
+    text = ("The Harbour Authority closed the port on Monday. "
+            "They said the storm had damaged two cranes.")
+    assert ("Harbour Authority", "the storm had damaged two cranes") in claims_of(text)
+
+
+def test_they_does_not_reach_a_body_named_several_sentences_back():
+    # the last body named is four sentences back: "they" are the researchers, no speaker rather than a wrong one
+    text = ("The study was funded by the Meridian Foundation. "
+            "Samples came from twelve lakes. "
+            "Each lake was sampled twice. "
+            "The team compared the samples with older records. "
+            "They found the algae had spread north.")
+    assert not any(who == "Meridian Foundation" for who, _ in claims_of(text))
+
+
+def test_they_reaches_past_a_quoted_statement_of_the_body():
+    # the sentences inside the quote do not count; "the Bureau" names the body again
+    text = ("The Coastal Fisheries Bureau did not name the vessel. "
+            'The Bureau issued a statement: "A trawler sank on Friday. Two crew were rescued. '
+            'One is in hospital." They also said they had found the wreck.')
+    assert ("Coastal Fisheries Bureau", "they had found the wreck") in claims_of(text)

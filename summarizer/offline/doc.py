@@ -100,6 +100,7 @@ class Context:
         self.natural_death: bool | None = None  # the article tells a death from illness (incidents._doc_natural_death)
         self.epidemic_told: bool | None = None  # the article names an epidemic cause (incidents._epidemic_told)
         self.release_days: list[tuple[int, datetime.date]] | None = None  # the release datelines' (offset, date) (incidents._release_days)
+        self.narration_counts: list[int] | None = None  # per sentence, those opening outside a quote up to it (mentions._narration_counts)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
 
     def ents_in(self, span: Span) -> list[Span]:

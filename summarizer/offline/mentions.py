@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey, Context, Offsets
+from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey, Context, Offsets, definite
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
         if low in ("he", "she", "him", "her", "i"):
             return last_person(ctx, tok.i)
         if low == "they":
-            return last_group(ctx, tok.i)
+            return _their_group(ctx, tok.i)
         if low == "we":
             return last_group(ctx, tok.i, within=1)
         return None
@@ -349,6 +349,49 @@ def _is_subject(tok: Token) -> bool:
         else:
             return False
     return False
+
+
+THEY_REACH = 2  # sentences of narration, the body's and the pronoun's own included
+
+
+def _their_group(ctx: Context, i: int) -> ActorDraft | None:
+    """The body a "they" at token ``i`` refers to: the last one named before it, if that is at most
+    ``THEY_REACH`` sentences of narration back (sentences that open inside a direct quote do not
+    count: "The ministry issued a statement: "... [four sentences] ..." They also said": the
+    ministry). Farther, the last body named is rarely the one meant ("researchers at X ... [four
+    sentences] They found": the researchers; in an interview, the people the speaker tells of), so
+    the clause has no speaker rather than a wrong one."""
+    best = last_group(ctx, i)
+    if best is None:
+        return None
+    best_i = max(j for j, a in ctx.token_actor.items() if a is best and j < i)
+    told = _narration_counts(ctx)
+    n = ctx.sent_of.get(i, 0)
+    if told[n] - told[ctx.sent_of.get(best_i, 0)] < THEY_REACH:
+        return best
+    # "The Department issued a statement" after "the California Department of Corrections": a definite
+    # noun of the body's name in the reach continues it
+    words = {w for w in best.name.lower().split() if w.isalpha()}
+    for m in range(n, ctx.sent_of.get(best_i, 0), -1):
+        if told[n] - told[m] >= THEY_REACH:
+            break
+        if any(t.i < i and t.pos_ in ("NOUN", "PROPN") and t.lower_ in words and definite(t) for t in ctx.sents[m]):
+            return best
+    return None
+
+
+def _narration_counts(ctx: Context) -> list[int]:
+    """For each sentence, how many sentences up to it open outside a direct quote (built once per doc)."""
+    if ctx.narration_counts is None:
+        counts, n, q = [], 0, 0
+        quotes = ctx.quotes
+        for s in ctx.sents:
+            while q < len(quotes) and quotes[q][1] <= s.start_char:
+                q += 1
+            n += not (q < len(quotes) and quotes[q][0] <= s.start_char < quotes[q][1])
+            counts.append(n)
+        ctx.narration_counts = counts
+    return ctx.narration_counts
 
 
 def last_group(ctx: Context, i: int, within: int | None = None) -> ActorDraft | None:
