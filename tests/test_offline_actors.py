@@ -293,6 +293,15 @@ def _selected(text: str) -> set[str]:
     return {a.name for a in selection.selected(ctx, set())}
 
 
+def test_a_bodys_name_in_apposition_to_a_thing_noun_is_the_things_name():
+    # "a new instrument, the Andes Deep Field Array": the instrument, not a party to the events
+    assert "Andes Deep Field Array" not in _selected("The images were captured with a new instrument, the Andes Deep Field Array.")
+    # a body noun or a person in apposition keeps the name a party
+    assert "Harbour Relief Trust" in _selected(
+        "The country's largest charity, the Harbour Relief Trust, delivered food to the island.")
+    assert "Tom Becker" in _selected("The mayor thanked the entrepreneur, Tom Becker, for the donation.")
+
+
 def test_the_body_a_persons_title_names_is_background():
     names = _selected("Joe Biden, Barack Obama's vice president, announced his campaign on Thursday.")
     assert "Joe Biden" in names and "Barack Obama" not in names

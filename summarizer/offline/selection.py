@@ -225,6 +225,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             return True
         if head.i == t.i:
             return False
+        if t.i == tok.i and t.dep_ == "appos" and _thing_apposed(ctx, tok, head):
+            return False
         if t.dep_ in ("conj", "appos"):
             t = head
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
@@ -247,6 +249,18 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
+    """A body's name in apposition to a common noun for a thing, not for a person, a body, a voice or
+    an event ("captured with a new instrument, the Andes Deep Field Array", "handed out vitamins,
+    Voltaren, ...", "took a course, the ABC"): the name of that thing, not a party. A person's
+    name in apposition ("his daughter, X") and a body's ("the organization, X"; "the agency, X") climb
+    on; so does a name that only joins an apposition through a list ("the entrants: a singer and developer X")."""
+    actor = ctx.token_actor.get(tok.i)
+    return head.pos_ == "NOUN" and actor is not None and actor.kind != ActorKind.person and tok.ent_type_ != "PERSON" and not (
+        _role_noun(ctx, head) or _voice_noun(ctx, head) or _event_noun(ctx, head)
+        or head.lemma_.lower() in ctx.rules.words("attribution", "body_nouns"))
 
 
 def _people_listed(ctx: Context, prep: Token) -> Token | None:
