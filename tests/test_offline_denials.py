@@ -691,3 +691,41 @@ def test_a_denial_only_intended_or_to_come_is_not_made():
     # made: past, present, and a plea made after an intention
     assert [who for who, _ in denials_of("The ministry rejected the claims of abuse by the police.")] == ["ministry"]
     assert [who for who, _ in denials_of("Ahmed Khan pleaded not guilty to the charges on Monday.")] == ["Ahmed Khan"]
+
+
+# -- "the story" denied: who denies it and whose story it is ------------------------------------
+
+
+def _linked_claimant(text: str) -> list[tuple[str, str | None]]:
+    """Each denial's denier and the claimant of the claim it answers (None: unlinked)."""
+    ctx = with_frames(text)
+    claims = attribution.claims(ctx)
+    for n, (claim, _, _) in enumerate(claims):
+        claim.id = f"c{n}"
+    rules = ctx.rules
+    out = []
+    for denial, span, _ in denials.find_denials(ctx, claims):
+        linked = denials.answer(denial, span, claims, rules.proposition_nouns | rules.rejectable_objects,
+                                rules.words("denial", "news_nouns"))
+        out.append((denial.denier_name or "", next((c.claimant_name for c, _, _ in claims if c.id == linked), None)))
+    return out
+
+
+def test_a_bare_plural_of_people_denies_under_that_description():
+    text = "The vote was held on Sunday. The Daily Herald claimed the mayor took bribes. Aides publicly denied the story."
+    assert [who for who, _ in denials_of(text)] == ["Aides"]
+    # one of them, undetermined, is left to the source groups; "no aides" is nobody
+    assert denials_of("The Daily Herald claimed the mayor took bribes. No aides denied the story.") == []
+
+
+def test_a_denied_story_answers_the_news_outlet_that_told_it():
+    text = ("The vote was held on Sunday. Senator Ruth Ames said turnout was low. "
+            "The Daily Herald reported that the mayor took bribes. The mayor called the story a lie.")
+    assert _linked_claimant(text) == [("mayor", "Daily Herald")]
+    # a story no news outlet told: what it answers is not known, not the last claim before it
+    text = ("The vote was held on Sunday. Senator Ruth Ames said turnout was low. "
+            "A rumour spread that the mayor took bribes. Aides publicly denied the story.")
+    assert _linked_claimant(text) == [("Aides", None)]
+    # "the report" still answers the last claim before it
+    text = "The vote was held on Sunday. Senator Ruth Ames said the mayor took bribes. The mayor denied the report."
+    assert _linked_claimant(text) == [("mayor", "Ruth Ames")]

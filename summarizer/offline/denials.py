@@ -49,7 +49,7 @@ from summarizer.offline.propositions import (
 from summarizer.offline.rules import may_match
 from summarizer.offline.text import clip
 from summarizer.resolve import content_words, overlap
-from summarizer.schemas.brief import Claim, Denial
+from summarizer.schemas.brief import ActorKind, Claim, Denial
 
 if TYPE_CHECKING:
 
@@ -438,20 +438,24 @@ def denial_row(ctx: Context, denier: ActorDraft, content: str, sent: Span, phras
     return Denial(id="", denier_name=denier.name, content=clip(content, mark="…"), evidence=ev), span, phrase
 
 
-def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset()) -> str | None:
+def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: frozenset[str] = frozenset(),
+           news_nouns: frozenset[str] = frozenset()) -> str | None:
     """The claim a denial answers: the most overlap of the denied proposition with its content,
     earlier claims preferred; never the denier's own claim, nor one inside the denial's sentence or
     told after it (a denial answers what was said before it).
 
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
-    claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named."""
+    claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named;
+    one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none."""
     best, best_score = None, 0.0
     before: list[Claim] = []
+    earlier: list[ClaimRow] = []  # every claim it may answer, in order
     for claim, frame, (cs, ce) in claim_rows:
         if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
             continue  # a claim told in the denial's sentence or after it is not what it answers
+        earlier.append((claim, frame, (cs, ce)))
         if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
             before.append(claim)
         score = _answer_overlap(denial.content, claim.content) + (0.05 if ce <= span[0] else 0.0)
@@ -461,6 +465,10 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         return best.id
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
     if before and len(words) <= 6 and any(w.removesuffix("s") in nouns or w in nouns for w in words[-2:]):
+        if words[-1] in news_nouns or words[-1].removesuffix("s") in news_nouns:  # "denied the story": a news outlet's
+            told = [c for c, f, _ in earlier if any(c is b for b in before) and f is not None
+                    and f.speaker is not None and f.speaker.kind == ActorKind.media]
+            return told[-1].id if told else None
         text = denial.content.lower()
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
