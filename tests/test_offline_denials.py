@@ -729,3 +729,13 @@ def test_a_denied_story_answers_the_news_outlet_that_told_it():
     # "the report" still answers the last claim before it
     text = "The vote was held on Sunday. Senator Ruth Ames said the mayor took bribes. The mayor denied the report."
     assert _linked_claimant(text) == [("mayor", "Ruth Ames")]
+
+
+def test_a_claim_named_with_its_owner_answers_that_owners_claim_however_long_the_denial():
+    text = ("The vote was counted on Tuesday. Governor Lena Hart claimed there was massive cheating in the count. "
+            "Senator Omar Diaz said the turnout was the highest in decades. "
+            "Election officials rejected Hart's latest claims about the postal votes, saying they had been checked twice by hand.")
+    assert _linked_claimant(text) == [("officials", "Lena Hart")]  # not Diaz's, the last claim before it
+    # a name that owns no claim before it links nothing by itself
+    text = text.replace("rejected Hart's", "rejected Kemp's")
+    assert _linked_claimant(text) == [("officials", None)]

@@ -445,7 +445,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     told after it (a denial answers what was said before it).
 
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
-    claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named;
+    claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named
+    (a capitalised owner, "Macron's statement", that owner's last claim however far back);
     one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none."""
     best, best_score = None, 0.0
     before: list[Claim] = []
@@ -463,6 +464,9 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             best, best_score = claim, score
     if best is not None and best_score >= 0.25:
         return best.id
+    owner_said = _owner_claim(denial.content, earlier, nouns)
+    if owner_said is not None:
+        return owner_said
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
     if before and len(words) <= 6 and any(w.removesuffix("s") in nouns or w in nouns for w in words[-2:]):
         if words[-1] in news_nouns or words[-1].removesuffix("s") in news_nouns:  # "denied the story": a news outlet's
@@ -473,6 +477,26 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or before)[-1].id
+    return None
+
+
+# "Macron's statement", "the President's latest claims": a capitalised owner and a noun after it
+_POSSESSED = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+
+
+def _owner_claim(content: str, earlier: list[ClaimRow], nouns: frozenset[str]) -> str | None:
+    """"opposed Macron's statement", "no evidence for the President's claims of fraud": a claim named
+    with its owner answers that owner's last claim told before it (the owner by a word of its name
+    or of a name it goes by), however long the denied proposition and however far back the claim."""
+    for m in _POSSESSED.finditer(content):
+        noun = m.group(2)
+        if noun not in nouns and noun.removesuffix("s") not in nouns:
+            continue
+        owner = m.group(1).lower()
+        said = [claim for claim, frame, _ in earlier if frame is not None and frame.speaker is not None
+                and any(owner in (w.lower() for w in n.split()) for n in (frame.speaker.name, *frame.speaker.aliases))]
+        if said:
+            return said[-1].id
     return None
 
 
