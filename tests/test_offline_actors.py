@@ -969,6 +969,22 @@ def test_a_thing_that_speaks_stays_an_actor():
     assert "TalkBox" in names
 
 
+def test_an_acronym_spelt_out_in_lower_case_is_a_term_not_an_actor():
+    names = actor_names(with_actors(
+        "Critics of DRM (digital rights management) said the rules hurt users. The EFF has opposed DRM for years."))
+    assert "DRM" not in names
+    names = actor_names(with_actors(
+        "Patients were registered for ART [anti-retroviral treatment] by the clinic. Brightco supplied ART to Ann Clay."))
+    assert "ART" not in names and "Brightco" in names
+    assert actors.term_acronyms(with_actors("The lesion hit the anterior cingulate cortex (ACC), Dr Ann Clay said.")) == {"acc"}
+
+
+def test_an_acronym_spelt_out_in_capitals_stays_a_body():
+    ctx = with_actors("The Recording Industry Association of America (RIAA) sued the site. The RIAA said it would appeal.")
+    assert not actors.term_acronyms(ctx) and "Recording Industry Association of America" in actor_names(ctx)
+    assert not actors.term_acronyms(with_actors("Officials of the RIAA (a trade group) said it would appeal."))
+
+
 def test_a_name_in_apposition_to_a_body_stays_an_actor():
     assert "Brightco" in actor_names(with_actors("Brightco, a furniture company, said it would close two stores on Monday."))
 

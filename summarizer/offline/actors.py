@@ -196,7 +196,53 @@ def product_names(ctx: Context) -> set[str]:
                 ent.label_ == "PERSON" and t.i == ent.root.i and lemma in hosts and ent[0].lower_ != "the") and (
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
-    return (found - acting) | (named - speaking)
+    return (found - acting) | ((named | term_acronyms(ctx)) - speaking)
+
+
+_ACRONYM_AFTER = re.compile(r"\b([A-Z]{2,6})s?\s?[(\[]([^()\[\],;]{3,80})")  # "DRM (digital rights management"
+_ACRONYM_BEFORE = re.compile(r"\s[(\[]([A-Z]{2,6})s?[)\]]")  # "anterior cingulate cortex (ACC)": the words before it
+
+
+def term_acronyms(ctx: Context) -> set[str]:
+    """Name keys of acronyms the article spells out, next to them in brackets, as a term in lower case
+    ("DRM (digital rights management)", "the anterior cingulate cortex (ACC)", "ART [anti-retroviral
+    treatment]"): a common noun's initials, no body's name, which the article would spell out in
+    capitals ("the Recording Industry Association of America (RIAA)")."""
+    text = ctx.prep.original  # brackets as written (the parse copy reads through square ones), the whole
+    if _LAST_TERMS and _LAST_TERMS[0][0] is text:  # article: a long one's pieces share it and are scanned once
+        return set(_LAST_TERMS[0][1])
+    small = ctx.rules.words("actors", "expansion_function_words")
+    found = set()
+    for m in _ACRONYM_AFTER.finditer(text):
+        if _lower_expansion(m[1], m[2].split(), small, from_end=False):
+            found.add(names.key(m[1]))
+    for m in _ACRONYM_BEFORE.finditer(text):
+        if _lower_expansion(m[1], text[max(0, m.start() - 80) : m.start()].split()[-8:], small, from_end=True):
+            found.add(names.key(m[1]))
+    _LAST_TERMS[:] = [(text, frozenset(found))]
+    return found
+
+
+_LAST_TERMS: list[tuple[str, frozenset[str]]] = []  # the last article scanned and its terms
+
+
+def _lower_expansion(acronym: str, words: list[str], small: frozenset[str], from_end: bool) -> bool:
+    """The words next to an acronym (after it, or before it with ``from_end``) whose initials, a
+    hyphenated word giving one per part and function words none, spell it; True when those words are
+    a term in lower case (a word of them other than a function word starts with a small letter)."""
+    letters = acronym.lower()
+    parts: list[str] = []  # the initials' words, nearest the acronym's start first
+    for w in reversed(words) if from_end else words:
+        w = w.strip("'’\"")
+        if w.lower() in small:
+            continue
+        found = [p for p in w.split("-") if p]
+        parts = found + parts if from_end else parts + found
+        if len(parts) >= len(letters):
+            break
+    if len(parts) != len(letters) or "".join(p[0].lower() for p in parts) != letters:
+        return False
+    return any(p[0].islower() for p in parts)
 
 
 def called_things(ctx: Context, things: frozenset[str]) -> set[str]:
