@@ -1302,3 +1302,20 @@ def test_an_emergency_declared_is_a_legal_act():
                  "The health ministry declared the outbreak a public health emergency on Monday.",
                  "The party declared victory in Lagos on Sunday."):
         assert found(text) == [], text
+
+
+def test_a_toll_told_apart_goes_to_the_accident_before_it():
+    # a sentence with no event word that counts the dead gives the fire or crash just told its toll
+    [inc] = found("A warehouse in Leeds caught fire on Monday. At least eleven people died, officials said.")
+    assert inc.killed == 11
+    [inc] = found("A van crashed into a tractor near Dover on Friday. The incident left four cyclists dead.")
+    assert inc.killed == 4
+    # not a toll of its own time, nor one told with no accident before it
+    [inc] = found("A bus crashed near Lyon on Monday. Last year 300 people died on the region's roads.")
+    assert inc.killed is None
+    assert found("The minister spoke in Leeds on Monday. At least eleven people died, officials said.") == []
+
+
+def test_a_count_left_dead():
+    [inc] = found("On Monday a strong tremor struck the valley and left six dead.")
+    assert inc.killed == 6

@@ -53,6 +53,7 @@ class IncidentDraft:
     dead: str | None = None  # a death told as done: the one who died ("Li", "the 60-year-old man")
     words: frozenset[str] = frozenset()  # the lemmas of its event cues ("crash", "fire")
     place_sent: int = -1  # the sentence whose places it takes when it has none: its own, or its operation's
+    toll_only: bool = False  # a sentence with no event word that counts dead or hurt ("Seventeen people died")
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
@@ -628,10 +629,26 @@ def find_incidents(ctx: Context, claims: list[ClaimRow]) -> list[IncidentDraft]:
             continue  # "FILE - X is seen in this image": a caption
         cues = _happened_cues(ctx, sent, start)
         if not cues:
+            if found and n - found[-1].sent <= 2 and found[-1].words & _words(ctx, "accident_words") and (toll := _toll_sentence(ctx, n)):
+                found.append(toll)
             continue
         told = _told(ctx, n, cues)
         found += [_group_draft(ctx, told, gi, group) for gi, group in enumerate(told.groups)]
     return _merge_incidents(ctx, found)
+
+
+def _toll_sentence(ctx: Context, n: int) -> IncidentDraft | None:
+    """The casualties a sentence with no event word counts, told just after an accident or a disaster
+    ("A hotel caught fire. At least seventeen people died.", "The incident left seven riders dead"): a
+    toll for the merge to hand to that incident, never an incident of its own."""
+    sent = ctx.sents[n]
+    killed, injured = slots.casualties(ctx, sent)
+    if killed is None and injured is None or any(ctx.in_quote(t.idx) for t in sent if t.lemma_.lower() in ctx.rules.killed | ctx.rules.injured):
+        return None
+    if any(e.label_ == "DATE" for e in ctx.ents_in(sent)):
+        return None  # "2018 saw 750 deaths on the roads": a toll of its own time, not the accident's
+    return IncidentDraft(type="other", sent=n, span=(sent.start, sent.end), cue=sent.start, killed=killed, injured=injured,
+                         casualty_only=True, toll_only=True)
 
 
 @dataclass
@@ -1041,6 +1058,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     history = _history(ctx, found)
     for d in found:
         target = None
+        if d.toll_only:
+            if out and d.sent - out[-1].last_sent <= 2 and out[-1].words & _words(ctx, "accident_words"):
+                _absorb(out[-1], d)  # "A hotel caught fire. At least seventeen people died.": the fire's toll
+            continue
         # casualties told within three sentences of the incident's last mention are its own
         if out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
             target = out[-1]

@@ -62,6 +62,9 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
                 victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
+            if not victims and t.pos_ == "ADJ" and t.dep_ == "oprd" and t.head.lemma_.lower() == "leave":
+                # "the crash left seven riders dead", "the quake left five dead": the one left, else the count on the word
+                victims = [c for c in t.head.children if c.dep_ == "dobj"] or [t]
         elif t.tag_ in ("NN", "NNS") and (num := _toll_noun(ctx, t)) is not None:
             # "resulted in 56 deaths", "the deaths of five enemy fighters"
             prev = counts[cat]
