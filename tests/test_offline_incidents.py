@@ -1319,3 +1319,11 @@ def test_a_toll_told_apart_goes_to_the_accident_before_it():
 def test_a_count_left_dead():
     [inc] = found("On Monday a strong tremor struck the valley and left six dead.")
     assert inc.killed == 6
+
+
+def test_a_murder_word_counts_the_named_person_killed():
+    assert found("The journalist Maria Lopez was murdered in Lima on Friday.")[0].killed == 1
+    assert found("Protests grew after the police killing of Tom Reyes in Dayton on Monday.")[0].killed == 1
+    # no named victim, or a killing dated inside its own phrase (background), counts no one
+    assert all(i.killed is None for i in found("Police in Lima opened a murder inquiry on Friday."))
+    assert all(i.killed is None for i in found("Reyes, 70, is serving a life sentence for the 1975 assassination of Senator Tom Clark."))

@@ -43,12 +43,16 @@ def _number(ctx: Context, tok: Token) -> int | None:
 def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
     r = ctx.rules
     counts: dict[str, int | None] = {"killed": None, "injured": None}
+    murders = r.words("events", "murder_words")
     for t in sent:
         lemma = t.lemma_.lower()
         low = t.text.lower()
         cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
         if cat is None and t.pos_ == "VERB" and _fatal(t):
             cat = "killed"  # "was shot dead", "stabbed to death"
+        if cat is None and lemma in murders and (num := _murdered(t)):
+            counts["killed"] = max(num, counts["killed"] or 0)  # "Khashoggi was murdered", "the killing of Soleimani"
+            continue
         if cat is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         victims = []
@@ -86,6 +90,27 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         for cat in ("killed", "injured"):
             counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _murdered(t: Token) -> int:
+    """The people a murder word names as its victims: a named person murdered ("Khashoggi was murdered",
+    "assassinated Soleimani") or whose killing it is ("the killing of Soleimani", "Khashoggi's murder");
+    0 when it names none ("a murder", "the killing of civilians") or dates itself ("the 1968 assassination of X")."""
+    if t.pos_ == "VERB":
+        victims = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    elif t.pos_ == "NOUN":
+        if any(c.ent_type_ == "DATE" and c.i < t.i for c in t.children):
+            return 0  # "the 1968 assassination of X": a killing of its own time, told as background
+        victims = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        victims += [c for c in t.children if c.dep_ == "poss"]
+    else:
+        return 0
+    return sum(1 + sum(1 for c in v.conjuncts if _named_person(c)) for v in victims if _named_person(v))
+
+
+def _named_person(t: Token) -> bool:
+    """A person's name, or a noun with one in apposition ("the journalist Maria Lopez")."""
+    return t.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
 
 
 def _toll_noun(ctx: Context, t: Token) -> int | None:
