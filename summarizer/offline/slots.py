@@ -50,8 +50,8 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
         if cat is None and t.pos_ == "VERB" and _fatal(t):
             cat = "killed"  # "was shot dead", "stabbed to death"
-        if cat is None and lemma in murders and (num := _murdered(t)):
-            counts["killed"] = max(num, counts["killed"] or 0)  # "Khashoggi was murdered", "the killing of Soleimani"
+        if cat is None and lemma in murders and (named := _murdered(t)):
+            counts["killed"] = max(named, counts["killed"] or 0)  # "Khashoggi was murdered", "the killing of Soleimani"
             continue
         if cat is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
