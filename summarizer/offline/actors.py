@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -208,10 +209,13 @@ def term_acronyms(ctx: Context) -> set[str]:
     ("DRM (digital rights management)", "the anterior cingulate cortex (ACC)", "ART [anti-retroviral
     treatment]"): a common noun's initials, no body's name, which the article would spell out in
     capitals ("the Recording Industry Association of America (RIAA)")."""
-    text = ctx.prep.original  # brackets as written (the parse copy reads through square ones), the whole
-    if _LAST_TERMS and _LAST_TERMS[0][0] is text:  # article: a long one's pieces share it and are scanned once
-        return set(_LAST_TERMS[0][1])
-    small = ctx.rules.words("actors", "expansion_function_words")
+    # brackets as written (the parse copy reads through square ones), the whole article: a long one's
+    # pieces share its text and it is scanned once (a str caches its hash, so the lookup is cheap)
+    return set(_term_acronyms(ctx.prep.original, ctx.rules.words("actors", "expansion_function_words")))
+
+
+@lru_cache(maxsize=4)
+def _term_acronyms(text: str, small: frozenset[str]) -> frozenset[str]:
     found = set()
     for m in _ACRONYM_AFTER.finditer(text):
         if _lower_expansion(m[1], m[2].split(), small, from_end=False):
@@ -219,11 +223,7 @@ def term_acronyms(ctx: Context) -> set[str]:
     for m in _ACRONYM_BEFORE.finditer(text):
         if _lower_expansion(m[1], text[max(0, m.start() - 80) : m.start()].split()[-8:], small, from_end=True):
             found.add(names.key(m[1]))
-    _LAST_TERMS[:] = [(text, frozenset(found))]
-    return found
-
-
-_LAST_TERMS: list[tuple[str, frozenset[str]]] = []  # the last article scanned and its terms
+    return frozenset(found)
 
 
 def _lower_expansion(acronym: str, words: list[str], small: frozenset[str], from_end: bool) -> bool:
