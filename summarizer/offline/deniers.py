@@ -103,8 +103,8 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
-    if not (definite or noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)):
+    determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
+    if not (determined or noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)):
         return None  # "a spokesman denied": left to the source groups; "no official": nobody ("Aides denied": aides)
     start = min((c.i for c in modifiers), default=noun.i)
     name = ctx.text_of(start, noun.i + 1)

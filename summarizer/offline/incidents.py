@@ -293,7 +293,7 @@ def _natural_death(ctx: Context, t: Token) -> bool:
 def _old_age(ctx: Context, sent: Span) -> bool:
     """An age of ``old_age`` or more told with "aged"/"age" ("died aged 91", "at the age of 95", "age 80",
     "at 103 years of age")."""
-    ages, least = _words(ctx, "age_words"), int(ctx.rules.raw["events"]["old_age"])
+    ages, least = _words(ctx, "age_words"), _old_age_years(ctx)
     doc = ctx.doc
     for x in sent:
         if not (x.text.isdigit() and x.i > sent.start and int(x.text) >= least):
@@ -303,6 +303,11 @@ def _old_age(ctx: Context, sent: Span) -> bool:
         if x.i + 3 <= sent.end - 1 and [w.lower_ for w in doc[x.i + 1:x.i + 3]] == ["years", "of"] and doc[x.i + 3].lower_ in ages:
             return True
     return False
+
+
+def _old_age_years(ctx: Context) -> int:
+    """The age from which a death is an obituary's (``old_age`` in ``rules/events.yaml``)."""
+    return int(ctx.rules.raw["events"]["old_age"])
 
 
 def _age_told(ctx: Context, sent: Span) -> bool:
@@ -315,7 +320,7 @@ def _age_told(ctx: Context, sent: Span) -> bool:
             ctx, "count_subjects") for c in root.children):
         return False
     num = next((x for x in sent if x.text.isdigit() and x.i > root.i), None)
-    if num is None or int(num.text) < int(ctx.rules.raw["events"]["old_age"]):
+    if num is None or int(num.text) < _old_age_years(ctx):
         return False
     rest = [x.lower_ for x in ctx.doc[num.i + 1:sent.end] if not (x.is_punct or x.is_space)]
     return rest in ([], ["years", "old"], ["years"], ["years", "of", "age"])
@@ -413,7 +418,7 @@ def _emergency(ctx: Context, o: Token) -> bool:
         return True
     if o.lemma_.lower() not in _words(ctx, "emergency_heads"):
         return False
-    return any(c.dep_ == "amod" and c.lower_ == "martial" for c in o.children) or any(
+    return any(c.dep_ == "amod" and c.lower_ in _words(ctx, "emergency_modifiers") for c in o.children) or any(
         x.dep_ == "pobj" and x.lemma_.lower() in emergencies for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children)
 
 
@@ -643,7 +648,8 @@ def _toll_sentence(ctx: Context, n: int) -> IncidentDraft | None:
     toll for the merge to hand to that incident, never an incident of its own."""
     sent = ctx.sents[n]
     killed, injured = slots.casualties(ctx, sent)
-    if killed is None and injured is None or any(ctx.in_quote(t.idx) for t in sent if t.lemma_.lower() in ctx.rules.killed | ctx.rules.injured):
+    hurt = ctx.rules.killed | ctx.rules.injured
+    if killed is None and injured is None or any(ctx.in_quote(t.idx) for t in sent if t.lemma_.lower() in hurt):
         return None
     if any(e.label_ == "DATE" for e in ctx.ents_in(sent)):
         return None  # "2018 saw 750 deaths on the roads": a toll of its own time, not the accident's
