@@ -1,6 +1,7 @@
 """Rebuild the unlabelled pools (a developer tool; not part of the installed package).
 
     python evals/pool/build.py --wikinews MIRROR_OR_CSV... --isaf MIRROR_OR_JSONL [--fixtures evals/fixtures] [--out evals/pool]
+    python evals/pool/build.py --gum MIRROR_OR_DIR --wikinewssum MIRROR_OR_JSON --katseli MIRROR_OR_JSON [...]
 
 ``--wikinews`` takes a clone (or bare mirror) of vanatteveldt/wikinews, whose
 ``data/wikinews_2019.csv`` and ``data/wikinews_2020.csv`` are read at HEAD, or those CSV files
@@ -13,18 +14,25 @@ Rows are 0-based (a CSV's data rows, the JSONL's lines). A row that any fixture'
 article, dev or test, is in a pool. The ids are the stems the pools had before they were shipped
 (``w2019_0002``, ``i0091``), so notes that name them stay readable. Every text is kept unmodified.
 Each run rewrites the files whole, sorted by id: an unchanged source gives byte-identical files.
+
+``--gum``, ``--wikinewssum`` and ``--katseli`` (given together) write ``oldnews-2004-2016.jsonl`` from
+amir-zeldes/gum, airKlizz/WikinewsSum and dimitrakatseli/Wikinews, each read at a fixed commit
+(``oldnews.py`` beside this file: its conversions, ids and what it leaves out), after the other pools
+(its texts must not repeat theirs): the same fixtures' rows are left out.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import io
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 WIKINEWS_YEARS = ("2019", "2020")
@@ -44,6 +52,15 @@ def cited_rows(fixtures: Path) -> tuple[set[tuple[str, int]], set[int]]:
         wikinews |= {(year, int(row)) for year, row in WIKINEWS_CITED.findall(text)}
         isaf |= {int(row) for row in ISAF_CITED.findall(text)}
     return wikinews, isaf
+
+
+def _sibling(name: str) -> ModuleType:
+    """A module beside this file, loaded by path (evals/pool is a checkout folder, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"pool_{name}", HERE / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _git_show(repo: Path, path: str) -> str:
@@ -102,18 +119,38 @@ def write_jsonl(records: list[dict], path: Path) -> None:
     print(f"{path}: {len(records)} articles", file=sys.stderr)
 
 
+def write_oldnews(args: argparse.Namespace) -> None:
+    oldnews = _sibling("oldnews")
+    records, left_out = oldnews.build(args.gum, args.wikinewssum, args.katseli, args.fixtures, args.out)
+    kinds: dict[str, list[str]] = {}
+    for rid, (kind, _) in sorted(left_out.items()):
+        kinds.setdefault(kind, []).append(rid)
+    for kind, ids in kinds.items():
+        print(f"oldnews: left out {len(ids)} ({kind}): {' '.join(ids)}", file=sys.stderr)
+    write_jsonl(records, args.out / oldnews.OUT)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python evals/pool/build.py", description=__doc__.split("\n")[0])
     ap.add_argument("--wikinews", nargs="+", type=Path, metavar="PATH",
                     help="a clone of vanatteveldt/wikinews, or its data/wikinews_YYYY.csv files")
     ap.add_argument("--isaf", type=Path, metavar="PATH",
                     help=f"a clone of strickvl/isafpr_finetune, or its {ISAF_PATH}")
+    ap.add_argument("--gum", type=Path, metavar="PATH",
+                    help="a clone of amir-zeldes/gum, or the folder of its GUM_news_*.conllu files")
+    ap.add_argument("--wikinewssum", type=Path, metavar="PATH",
+                    help="a clone of airKlizz/WikinewsSum, or its endataset.json")
+    ap.add_argument("--katseli", type=Path, metavar="PATH",
+                    help="a clone of dimitrakatseli/Wikinews, or its data/english.json")
     ap.add_argument("--fixtures", type=Path, default=HERE.parent / "fixtures",
                     help="fixtures whose cited rows are left out (default: evals/fixtures)")
     ap.add_argument("--out", type=Path, default=HERE, help="where the JSONL files go (default: evals/pool)")
     args = ap.parse_args(argv)
-    if not args.wikinews and not args.isaf:
-        ap.error("give --wikinews and/or --isaf")
+    oldnews = (args.gum, args.wikinewssum, args.katseli)
+    if not args.wikinews and not args.isaf and not any(oldnews):
+        ap.error("give --wikinews and/or --isaf, or --gum, --wikinewssum and --katseli")
+    if any(oldnews) and not all(oldnews):
+        ap.error("--gum, --wikinewssum and --katseli go together (one pool file)")
     if not args.fixtures.is_dir():
         ap.error(f"no fixtures folder at {args.fixtures}")
     cited_wikinews, cited_isaf = cited_rows(args.fixtures)
@@ -123,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.isaf:
         data = _git_show(args.isaf, ISAF_PATH) if args.isaf.is_dir() else args.isaf.read_text(encoding="utf-8")
         write_jsonl(isaf_records(data, cited_isaf), args.out / ISAF_OUT)
+    if all(oldnews):
+        write_oldnews(args)
     return 0
 
 
