@@ -739,3 +739,37 @@ def test_a_claim_named_with_its_owner_answers_that_owners_claim_however_long_the
     # a name that owns no claim before it links nothing by itself
     text = text.replace("rejected Hart's", "rejected Kemp's")
     assert _linked_claimant(text) == [("officials", None)]
+
+
+def _misparsed(text: str, hang: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The denials of ``text`` after re-hanging the words of ``hang`` ({word: (new head word, dep)}):
+    the small model's parse of some long sentences, made here on a short one that it parses right."""
+    from offline_stages import context
+
+    from summarizer.offline import actors
+
+    ctx = context(text)
+    at = {t.text: t for t in ctx.doc}
+    for word, (head, dep) in hang.items():
+        at[word].head, at[word].dep_ = at[head], dep
+    actors.find_actors(ctx)
+    attribution.find_frames(ctx)
+    rows = denials.find_denials(ctx, attribution.claims(ctx))
+    return [(d.denier_name or "", d.content) for d, _, _ in rows]
+
+
+def test_a_cue_the_parser_hung_inside_its_subjects_phrase_is_denied_by_that_person():
+    # "X of the University of Y, Z disagreed": the place taken for the subject, the verb hung on the name
+    text = "The survey was published on Monday. Peter Van Dam of the University of California, Santa Cruz disagreed with these findings."
+    hang = {"Dam": ("Dam", "ROOT"), "disagreed": ("Dam", "parataxis"), "Cruz": ("disagreed", "nsubj")}
+    assert _misparsed(text, hang) == [("Peter Van Dam", "these findings")]
+    # "X speaking to the Y think tank called it ...": the verb hung on the last noun of the participle's phrase
+    text = 'The deal was signed on Monday. Minister Marco Bellini speaking to the Chatham House think tank called the deal "a hoax".'
+    hang = {"hoax": ("called", "oprd")}  # (the model hangs "called" on "tank" by itself, "a hoax" on "speaking")
+    assert _misparsed(text, hang) == [("Marco Bellini", "the deal")]
+    # a participle naming a thing ("a tool called ..."), or no person on the way up, denies nothing
+    text = 'The office bought a tool called "Fake Detector" on Monday.'
+    assert _misparsed(text, {}) == []
+    text = "The survey was published on Monday. The board of the University of California, Santa Cruz disagreed with these findings."
+    hang = {"board": ("board", "ROOT"), "disagreed": ("board", "parataxis"), "Cruz": ("disagreed", "nsubj")}
+    assert _misparsed(text, hang) == []

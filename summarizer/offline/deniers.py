@@ -80,7 +80,30 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if found is None and _strong(ctx, cue):
         subj = subject_of(ctx, cue) or _governing_subject(cue)
         found = described_denier(ctx, subj) if subj is not None else None
-    return found
+    return found if found is not None else _misattached_holder(ctx, cue)
+
+
+_HOLDER_REACH = 4  # heads to climb from a misattached cue to the person whose phrase holds it
+
+
+def _misattached_holder(ctx: Context, cue: Token) -> ActorDraft | None:
+    """"X of the University of California, Los Angeles disagreed with ...", "X speaking to the
+    Atlantic Council think tank called it ...": a finite verb the parser hung inside its subject's
+    phrase (a parataxis on the name, or a clause on a noun of the participle's phrase), the place or
+    noun before it taken for its subject. The person named at the head of that phrase denies: the
+    first person named on the way up from the cue, or the person subject of a verb on the way."""
+    if cue.tag_ != "VBD" or cue.dep_ not in ("parataxis", "acl"):
+        return None
+    node = cue
+    for _ in range(_HOLDER_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        for tok in (node, *(c for c in node.children if c.dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"))):
+            actor = ctx.token_actor.get(tok.i)
+            if actor is not None and actor.kind == ActorKind.person and tok.i < cue.i:
+                return actor
+    return None
 
 
 def _strong(ctx: Context, cue: Token) -> bool:
