@@ -653,6 +653,33 @@ def test_a_storm_striking_land_is_a_disaster():
     assert found("The minister's plan hit a storm of criticism in Madrid on Monday.") == []
 
 
+def test_a_vehicle_or_a_pipe_told_in_an_accident_by_its_verb_is_an_accident():
+    for text in ("A bus carrying pilgrims from Leeds to York on Sunday overturned near Selby, England.",
+                 "A bus carrying 40 passengers overturned near Selby, England, on Sunday.",
+                 "A ferry which capsized off Bali on Friday was towed to port.",
+                 "The ferry capsized off the coast of Bali on Friday, killing four passengers.",
+                 "On Monday, a water main broke in the city of Dover, cutting off water to most homes."):
+        [inc] = found(text)
+        assert inc.type == "other" and inc.date_text is not None and inc.location is not None, text
+    # a past verb the tagger reads as a present plural is no habit; the vehicle's accident needs no date or place
+    [inc] = found("The plane overshot the runway in the evening and slid off.")
+    assert inc.type == "other"
+    # it retells the crash or road accident told before: one accident
+    [inc] = found("A minibus crashed on a mountain road in Peru on Tuesday, killing six. The minibus overturned and fell into a ravine.")
+    assert inc.killed == 6
+    # killed or hurt in a vehicle's accident: no attack
+    [inc] = found("Two cars collided on the A1 near Selby on Sunday, injuring three people.")
+    assert inc.type == "other" and inc.injured == 3
+    # an object that is no runway or place, a breakdown, a subject that is no vehicle: no accident
+    for text in ("The jet broke the sound barrier over the desert on Tuesday.",
+                 "The car broke down near Leeds on Friday.",
+                 "The car maker's shares, which plunged on Monday, recovered.",
+                 "The navy sank the ship in the Gulf on Tuesday.",
+                 "Talks between the unions broke down on Monday in Paris.",
+                 "Shares plunged on Monday in Tokyo."):
+        assert found(text) == [], text
+
+
 def test_a_fire_told_as_an_event_is_an_accident():
     for text in ("A fire broke out at a hotel in Lyon on Monday.",
                  "The old library in Leeds caught fire on Sunday evening.",

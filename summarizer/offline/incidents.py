@@ -159,7 +159,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _death(ctx, t):
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
-    if _fire(ctx, t) or _disaster_strikes(ctx, t):
+    if _fire(ctx, t) or _disaster_strikes(ctx, t) or _vehicle_accident(ctx, t):
         return "other"
     if _strike_engagement(ctx, t):
         return "strike"
@@ -182,6 +182,36 @@ def _fire(ctx: Context, t: Token) -> bool:
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _words(ctx, "fire_catch_verbs")
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+
+
+def _vehicle_accident(ctx: Context, t: Token) -> bool:
+    """A vehicle or a pipe told in an accident by its verb (``accident_verbs``): "a bus overturned in X", "the
+    aircraft overshot the runway", "a water main broke", "the ferry capsized"; its subject is a vehicle or a pipe
+    (``accident_subjects``): its own, the noun its clause hangs on ("a bus carrying children overturned", "a ferry
+    which capsized") or its first verb's ("the plane landed and overshot"). Not "talks broke down", "shares plunged"."""
+    verbs = _words(ctx, "accident_verbs")
+    if t.lemma_.lower() not in verbs and t.lower_ not in verbs:
+        return False
+    # the tagger takes a bare "broke", "overshot" for the sentence's noun root: its subject is a noun to its left
+    as_noun = t.pos_ == "NOUN" and t.dep_ == "ROOT"
+    if (t.pos_ != "VERB" and not as_noun) or any(c.dep_ == "auxpass" or (c.dep_ == "prt" and c.lower_ == "down") for c in t.children):
+        return False  # "was sunk by a torpedo", "the car broke down": an attack, a breakdown
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in _words(ctx, "accident_objects") and c.ent_type_ not in ("GPE", "LOC", "FAC")
+           for c in t.children):
+        return False  # "broke the sound barrier", "sank the ship"; not "overshot the runway", "capsized off Bali"
+    subjects = [c for c in t.children if c.dep_ == "nsubj" or (as_noun and c.dep_ in ("amod", "compound") and c.i < t.i)]
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (not subjects or subjects[0].tag_ == "WDT"):
+        # "a ferry which capsized"; "a bus carrying children on Sunday overturned", which the parser hangs on
+        # "bus" or on "children": the nouns of the phrase before it
+        subjects = [t.head]
+        while t.dep_ == "acl" and (more := [c for s in subjects for c in s.children if c.dep_ == "compound" and c not in subjects]):
+            subjects += more
+        if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.dep_ == "acl":
+            subjects.append(t.head.head.head)  # "a bus carrying 40 passengers overturned"
+    elif not subjects and t.dep_ == "conj":
+        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    vehicles = _words(ctx, "accident_subjects")
+    return any(s.lemma_.lower() in vehicles and s.pos_ == "NOUN" for s in subjects)
 
 
 def _protest_crowd(ctx: Context, t: Token) -> bool:
@@ -560,7 +590,7 @@ def _habitual(ctx: Context, t: Token) -> bool:
     if t.pos_ != "VERB":
         return False
     v = _clause_verb(t)
-    if v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() not in ("be", "have"):
+    if v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() not in ("be", "have") and not _past_misread(v):
         return True
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if v.tag_ == "VBN" and aux and all(c.lower_ in _words(ctx, "present_be") for c in aux):
@@ -574,6 +604,13 @@ def _habitual(ctx: Context, t: Token) -> bool:
                 or (c.lower_ == "in" and o.lower_ in _words(ctx, "habitual_history"))) for o in c.children):
             return True
     return False
+
+
+def _past_misread(v: Token) -> bool:
+    """A past verb the tagger took for a plural present (VBP) though its subject is one thing: "The aircraft
+    overshot the runway" (a present plural verb takes no singular noun subject)."""
+    return v.tag_ == "VBP" and not v.lower_.endswith("s") and any(
+        c.dep_ == "nsubj" and c.tag_ == "NN" and not any(g.dep_ == "conj" for g in c.children) for c in v.children)
 
 
 def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
@@ -743,8 +780,9 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     # ("The security force also seized multiple weapons during the operation", "All items were confiscated")
     court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
     # a crime a court act in its sentence is about happened, dated or not
+    # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death))
+        s.split and gi == 0) or (death is not None and _death_news(death)) or any(_vehicle_accident(ctx, t) for t, _ in group)
     _mark_reference(ctx, draft, group)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -786,6 +824,8 @@ def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue]) -> Non
     draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
         c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
     draft.words = frozenset(t.lemma_.lower() for t, _ in group)
+    if any(_vehicle_accident(ctx, t) for t, _ in group):
+        draft.words |= _words(ctx, "vehicle_accident_words")  # "the bus overturned" retells "the crash", "a road accident"
 
 
 def _another(ctx: Context, cue: Token) -> bool:

@@ -430,7 +430,7 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
             subjects = _subjects(ctx, own)
             if lent:  # only a subject that names its actor ("the force searched, finding" leaves the force unnamed)
                 subjects = [c for c in subjects if _names_own_actor(ctx, c)]
-            if {lemma, own.lemma_.lower()} & ctx.rules.words("events", "accident_words"):  # "crashed, killing four" too
+            if {lemma, own.lemma_.lower()} & (ctx.rules.words("events", "accident_words") | ctx.rules.words("events", "accident_verbs")):  # "crashed, killing four" too
                 # "a bus operated by X crashed", "a helicopter with X on board crashed": the vehicle's
                 # owner, operator or passenger is no doer of the accident; only a subject that is one
                 subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON") or c.i in ctx.token_actor]
