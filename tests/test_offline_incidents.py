@@ -911,9 +911,15 @@ def test_an_old_age_told_just_after_a_death_makes_it_an_obituary():
                  "The mayor Jan Novak died on Sunday in Prague. He was 70 when he moved to Brno.",
                  "A miner died on Sunday at the quarry in Tarnow. The death toll this year was 70.",
                  "The mayor Jan Novak died on Sunday after a fall at the quarry in Tarnow. He was 62.",
-                 "The mayor Jan Novak died of COVID-19 on Sunday in Prague. He was 71 years old.",
-                 "The mayor Jan Novak died on Sunday in Prague. He was 71. His aide said he died from a virus."):
+                 "The mayor Jan Novak died of COVID-19 on Sunday in Prague. He was 45 years old."):
         assert len(found(text)) == 1, text
+    # an epidemic cause does not keep it: the age told alone makes it an obituary, and the death told again too
+    for text in ("The mayor Jan Novak died of COVID-19 on Sunday in Prague. He was 71 years old.",
+                 "The mayor Jan Novak died on Sunday in Prague. He was 71. His aide said he died from a virus."):
+        assert found(text) == [], text
+    # with no age told, an epidemic death stays an incident (an outbreak's toll)
+    [inc] = found("The mayor Jan Novak died of the coronavirus infection on Sunday in Prague. The city mourned him.")
+    assert inc.type == "other"
 
 
 def test_a_death_told_just_after_an_accident_is_its_toll():

@@ -302,19 +302,23 @@ def _natural_death(ctx: Context, t: Token) -> bool:
     """A death (:func:`_death`) from illness or age, no incident (LABELLING.md rule 4 lists killings,
     accidents and disasters, not obituaries): its clause names a natural cause ("died of pancreatic cancer",
     "died peacefully in hospice care") or an old age ("died aged 91", "at the age of 95"), or the article tells
-    such a cause elsewhere (:func:`_doc_natural_death`). Not when its sentence tells violence, an accident, a
-    suicide, an overdose or an investigation, nor an epidemic (an outbreak's toll is a disaster's)."""
-    sent = ctx.sents[ctx.sent_of[t.i]]
-    veto = _words(ctx, "violent_deaths") | _words(ctx, "epidemic_causes")
-    if any(x.lemma_.lower() in veto or x.lower_ in veto for x in sent):
+    such a cause elsewhere (:func:`_doc_natural_death`), or an old age is told alone just after it ("X died of
+    COVID-19 on Sunday. He was 82 years old.": an obituary, whatever the cause; the article's other deaths
+    then too). Not when its sentence tells violence, an accident, a suicide, an overdose or an investigation,
+    nor, with no such age, an epidemic (an outbreak's toll is a disaster's: "the mayor died of the infection")."""
+    n = ctx.sent_of[t.i]
+    sent = ctx.sents[n]
+    violent, epidemic = _words(ctx, "violent_deaths"), _words(ctx, "epidemic_causes")
+    if any(x.lemma_.lower() in violent or x.lower_ in violent for x in sent):
+        return False
+    if ctx.obituary or any(_age_told(ctx, ctx.sents[k]) for k in range(n + 1, min(n + 3, len(ctx.sents)))):
+        ctx.obituary = True  # and so is the death told again ("NASA paused its coverage to mourn his passing")
+        return True  # "X died on Sunday. He was 82 years old.", also of COVID-19: an obituary
+    if any(x.lemma_.lower() in epidemic or x.lower_ in epidemic for x in sent):
         return False
     natural = _words(ctx, "natural_causes")
     if any(x.lemma_.lower() in natural or x.lower_ in natural for x in t.subtree) or _old_age(ctx, sent):
         return True
-    n = ctx.sent_of[t.i]
-    if any(_age_told(ctx, ctx.sents[k]) for k in range(n + 1, min(n + 3, len(ctx.sents)))) and not _epidemic_told(ctx):
-        ctx.natural_death = True  # and so is the death told again ("NASA paused its coverage to mourn his passing")
-        return True  # "X died on Sunday. He was 82 years old."
     if ctx.natural_death is None:
         ctx.natural_death = _doc_natural_death(ctx)  # once per article
     return ctx.natural_death
@@ -354,15 +358,6 @@ def _age_told(ctx: Context, sent: Span) -> bool:
         return False
     rest = [x.lower_ for x in ctx.doc[num.i + 1:sent.end] if not (x.is_punct or x.is_space)]
     return rest in ([], ["years", "old"], ["years"], ["years", "of", "age"])
-
-
-def _epidemic_told(ctx: Context) -> bool:
-    """The article names an epidemic cause anywhere ("died from Powassan virus", "COVID-19"): an age told after
-    the death does not make it an obituary's, the cause may be the epidemic's (an incident). Once per article."""
-    if ctx.epidemic_told is None:
-        epidemic = _words(ctx, "epidemic_causes")
-        ctx.epidemic_told = any(x.lemma_.lower() in epidemic or x.lower_ in epidemic for x in ctx.doc)
-    return ctx.epidemic_told
 
 
 def _doc_natural_death(ctx: Context) -> bool:
