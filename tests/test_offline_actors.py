@@ -1310,3 +1310,13 @@ def test_a_middle_word_two_names_share_stays_apart():
     mentions.add_mention(ctx, ("org", "court"), "Court", ActorKind.organization, 6, 7)
     aliases._merge_paternal_surnames(ctx)
     assert len(ctx.actors) == 2
+
+
+def test_an_unnamed_spokesperson_is_a_person_of_its_own_beside_the_body():
+    ctx = with_actors("An Interlake Rail spokesperson said the line would reopen. Interlake Rail later apologised.")
+    kinds = {a.name: a.kind for a in ctx.actors.values()}
+    assert kinds.get("Interlake Rail spokesperson") == ActorKind.person
+    assert "Interlake Rail" in kinds and "Interlake Rail spokespersons" not in kinds
+    # a spokesman named in apposition is that person's title, not an unnamed one
+    ctx = with_actors("A spokesman for Interlake Rail, Omar Haddad, said the line would reopen.")
+    assert not any(a.name.endswith("spokesman") for a in ctx.actors.values())

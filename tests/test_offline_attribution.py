@@ -392,3 +392,32 @@ def test_they_reaches_past_a_quoted_statement_of_the_body():
             'The Bureau issued a statement: "A trawler sank on Friday. Two crew were rescued. '
             'One is in hospital." They also said they had found the wreck.')
     assert ("Coastal Fisheries Bureau", "they had found the wreck") in claims_of(text)
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_a_person_named_with_the_body():
+    # the labelling guide's unnamed sources: one actor of their own, not the body, nor a plural label
+    found = claims_of("A Dunmore Water spokeswoman said the supply would return on Friday.")
+    assert {who for who, _ in found} == {"Dunmore Water spokeswoman"}
+    found = claims_of("A spokesperson for Kestrel Airways said the flight had landed safely.")
+    assert {who for who, _ in found} == {"Kestrel Airways spokesperson"}
+    found = claims_of("Oakridge Council's spokesman said the bridge would be inspected.")
+    assert {who for who, _ in found} == {"Oakridge Council spokesman"}
+    # a bare "the spokesman" later is the one told before
+    found = claims_of("A Varo Motors spokesman said the recall was voluntary. The spokesman added that no one was hurt.")
+    assert {who for who, _ in found} == {"Varo Motors spokesman"}
+
+
+def test_a_spokesperson_of_no_named_body_or_a_named_one_is_left_as_it_was():
+    # a side alone stays with the side's unnamed sources; a named spokesperson is that person
+    assert {who for who, _ in claims_of("A US spokesman said the talks would resume.")} == {"US spokesmen"}
+    assert {who for who, _ in claims_of("Kestrel Airways spokesman Tom Reyes said the flight had landed.")} == {"Tom Reyes"}
+    assert {who for who, _ in claims_of("A spokesman for Governor Ana Ruiz said she was resting.")} == {"Ana Ruiz"}
+
+
+def test_an_unnamed_spokespersons_quote_stays_one_claim_per_sentence_as_the_bodys():
+    rows = merged_claims('A Kestrel Airways spokesperson said "The aircraft landed safely at noon in heavy rain. '
+                         'All of the passengers were taken to the terminal by bus."')
+    assert [(who, n) for who, n, _ in rows] == [("Kestrel Airways spokesperson", 1), ("Kestrel Airways spokesperson", 1)]
+    rows = merged_claims('Tom Reyes said "The aircraft landed safely at noon in heavy rain. '
+                         'All of the passengers were taken to the terminal by bus."')
+    assert [(who, n) for who, n, _ in rows] == [("Tom Reyes", 2)]

@@ -620,11 +620,12 @@ def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
     the next sentence of the same frame's quote joins the claim before it when nothing but spaces and
     quote marks lie between (no denial taken out, no new speech verb or speaker, no new paragraph);
     its evidence keeps one span per sentence. An organisation's quoted statement stays one claim per
-    sentence: a release lists several facts."""
+    sentence: a release lists several facts; so does its unnamed spokesperson's ("a Network Rail
+    spokesperson said", :func:`summarizer.offline.groups.group`)."""
     out: list[ClaimRow] = []
     for claim, f, (cs, ce) in rows:
         if (out and f.quote is not None and out[-1][1] is f and claim.claimant_name == out[-1][0].claimant_name
-                and f.speaker is not None and f.speaker.kind == ActorKind.person):
+                and f.speaker is not None and f.speaker.kind == ActorKind.person and f.speaker.key[-1] != "spokesperson"):
             prev, _, (ps, pe) = out[-1]
             between = ctx.text[ps:cs][len(ctx.text[ps:pe].rstrip()):]
             if not between.strip(" \n\"'”“") and "\n\n" not in between:

@@ -301,6 +301,8 @@ def _unnamed_group(ctx: Context, head: Token, kind_word: str, start: int, span: 
         return  # "lying to officials": not a source
     if head.lemma_.lower() in r.words("actors", "speaking_heads") and not _speaks(ctx, head):
         return  # "open source", "from different sources", "Intelligence sources led": no one speaking
+    if head.lower_ in r.words("actors", "spokesperson_heads") and _spokesperson(ctx, head, start, span):
+        return  # "an Interpol spokesperson": a person of its own, named with the body
     if any(t.ent_type_ == "ORG" for t in mods) and not side:
         return  # "a Pentagon spokesman": the organisation speaks
     plural = kind_word if kind_word.endswith("s") else (
@@ -310,6 +312,63 @@ def _unnamed_group(ctx: Context, head: Token, kind_word: str, start: int, span: 
     label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
     add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
                 alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+
+
+def _spokesperson(ctx: Context, head: Token, start: int, span: list[Token]) -> bool:
+    """One unnamed person who speaks for a named body ("a Hampshire Police spokesman", "a
+    spokeswoman for the Red Cross", "Network Rail's spokesman"): a person actor of its own, named
+    with the body ("Hampshire Police spokesman"), one per body; a bare "the spokeswoman" after one
+    is that one. True when the noun was taken so; False leaves it to the unnamed sources."""
+    doc = ctx.doc
+    if head.dep_ == "compound" or head.tag_ != "NN" or any(
+            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+        return False  # "spokesman John Smith", "a spokesperson, John Smith,": a named person's title
+    found = _spoken_for(ctx, head, span[:-1])
+    if found is None:
+        if span[:-1] or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        word = head.lower_  # "The spokesperson added": the one told before, of the same word
+        told = [a for a in ctx.actors.values() if a.key[0] == "unnamed" and len(a.key) == 3 and a.first < head.i
+                and (a.name.split()[-1] == word or "spokesperson" in (word, a.name.split()[-1]))]
+        if not told:
+            return False
+        last = max(told, key=lambda a: a.first)
+        add_mention(ctx, last.key, last.name, last.kind, span[0].i, head.i + 1, alias=ctx.text_of(start, head.i + 1))
+        return True
+    body, end = found
+    key: ActorKey = ("unnamed", names.key(body), "spokesperson")
+    alias = ctx.text_of(start, max(end, head.i) + 1)
+    add_mention(ctx, key, f"{body} {head.lower_}", ActorKind.person, span[0].i if span else head.i,
+                max(end, head.i) + 1, alias=alias if doc[start].dep_ == "det" else None)
+    return True
+
+
+def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int] | None:
+    """The named body a spokesperson noun speaks for, as written, and the last token of the
+    phrase: its proper modifiers ("Hampshire Police"), its owner ("Network Rail's") or the name
+    after "for"/"of" ("for Stagecoach South"); None for no name, a person's ("a spokesman for
+    West") or a side's alone ("a US spokesman": the side's unnamed sources)."""
+    doc = ctx.doc
+    proper = [t for t in mods if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))
+              and t.dep_ != "case" and not t.is_punct]
+    toks: list[Token] = list(doc[proper[0].i : proper[-1].i + 1]) if proper else []
+    end = head.i
+    if not toks:
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        named = owner or (obj if obj is not None and obj.pos_ == "PROPN" else None)
+        if named is None:
+            return None
+        toks = [t for t in named.subtree if not (t.dep_ in ("det", "case") or t.is_punct)]
+        end = max(t.i for t in named.subtree) if named is obj else head.i
+    if not toks or len(toks) > 6 or any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    if any((a := ctx.token_actor.get(t.i)) is not None and a.kind == ActorKind.person for t in toks):
+        return None
+    if all(side_of(ctx, [t]) for t in toks):
+        return None  # "a US spokesman", "a Russian spokeswoman": the side's unnamed sources
+    return ctx.text_of(toks[0].i, toks[-1].i + 1), end
 
 
 def _group_told_before(ctx: Context, head: Token, head_class: str, kind_word: str, start: int,
