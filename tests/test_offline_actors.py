@@ -714,6 +714,23 @@ def test_an_untagged_acronym_that_speaks_is_an_organisation():
     assert any(a.name == "RTHK" and a.kind != ActorKind.person for a in ctx.actors.values())
 
 
+# round 26: a proper name the entity tagger missed, in apposition to a noun for a body
+def test_an_untagged_name_a_body_noun_stands_beside_is_a_body():
+    names = _selected("Earlier that day, the Greek gas producer Energean signed a letter of intent.")
+    assert "Energean" in names
+
+
+def test_an_untagged_name_with_a_body_in_apposition_after_it_is_a_body():
+    ctx = with_actors("Today, as the storm hit the islands, Met Éireann, the national meteorological service for Ireland, issued alerts.")
+    assert any(a.name == "Met Éireann" and a.kind != ActorKind.person for a in ctx.actors.values())
+
+
+def test_an_untagged_body_only_mentioned_is_still_no_actor():
+    text = "The money raised went to Pet Patrol, a non-profit rescue organization run by volunteers."
+    assert "Pet Patrol" in actor_names(with_actors(text))  # found as a body ...
+    assert "Pet Patrol" not in _selected(text)  # ... but a destination, not a party to the events
+
+
 def test_an_untagged_title_with_its_holder_in_apposition_is_no_name():
     ctx = with_actors('The Senate Minority Leader, Chuck Schumer, said on Friday "We made an offer."')
     assert "Minority Leader" not in actor_names(ctx)

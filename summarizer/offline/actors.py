@@ -71,6 +71,8 @@ def find_actors(ctx: Context) -> None:
         elif pos == "NOUN" and t.i not in ctx.token_actor:
             unnamed_member(ctx, t)
             acting_group(ctx, t)
+    for span in untagged_bodies(ctx, credits):
+        organisation(ctx, span)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
@@ -401,6 +403,33 @@ def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozens
         if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
             continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
         found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
+    return found
+
+
+def untagged_bodies(ctx: Context, credits: set[int]) -> list[Span]:
+    """Proper names the entity tagger missed that a noun for a body stands in apposition to ("the
+    gas producer Energean signed", "Met Eireann, the national weather service, issued", "the news
+    network RTHK withdrew"; ``apposed_body_nouns``): a run of capitalised proper nouns, the name of
+    that body. Whether it is an actor is decided as for any name (:mod:`~summarizer.offline.selection`)."""
+    doc = ctx.doc
+    nouns = ctx.rules.words("actors", "apposed_body_nouns")
+
+    def body(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.tag_ != "NNS" and t.lemma_.lower() in nouns
+
+    found = []
+    for t in doc[ctx.title_end:]:
+        if t.pos_ != "PROPN" or t.ent_type_ or t.i in ctx.token_actor or t.i in credits or not t.text[:1].isupper():
+            continue
+        if not (t.dep_ == "appos" and body(t.head) or any(c.dep_ in ("appos", "compound") and body(c) for c in t.children)):
+            continue
+        start = t.i
+        while start > 0 and (p := doc[start - 1]).pos_ == "PROPN" and p.head.i == t.i and p.dep_ in ("compound", "flat") \
+                and not p.ent_type_ and p.text[:1].isupper() and p.i not in ctx.token_actor:
+            start -= 1
+        words = doc[start : t.i + 1]
+        if all(w.is_alpha for w in words) and not any(is_title(w.lower_, ctx.rules) for w in words):
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
     return found
 
 

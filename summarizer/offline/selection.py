@@ -255,12 +255,14 @@ def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
     """A body's name in apposition to a common noun for a thing, not for a person, a body, a voice or
     an event ("captured with a new instrument, the Andes Deep Field Array", "handed out vitamins,
     Voltaren, ...", "took a course, the ABC"): the name of that thing, not a party. A person's
-    name in apposition ("his daughter, X") and a body's ("the organization, X"; "the agency, X") climb
+    name in apposition ("his daughter, X") and a body's ("the organization, X"; "the agency, X"; "the gas
+    producer X", ``apposed_body_nouns``) climb
     on; so does a name that only joins an apposition through a list ("the entrants: a singer and developer X")."""
     actor = ctx.token_actor.get(tok.i)
     return head.pos_ == "NOUN" and actor is not None and actor.kind != ActorKind.person and tok.ent_type_ != "PERSON" and not (
         _role_noun(ctx, head) or _voice_noun(ctx, head) or _event_noun(ctx, head)
-        or head.lemma_.lower() in ctx.rules.words("attribution", "body_nouns"))
+        or head.lemma_.lower() in ctx.rules.words("attribution", "body_nouns")
+        or head.lemma_.lower() in ctx.rules.words("actors", "apposed_body_nouns"))
 
 
 def _people_listed(ctx: Context, prep: Token) -> Token | None:
