@@ -202,6 +202,14 @@ def in_turn(ctx: Context, i: int) -> bool:
     return _turn_at(ctx, i) is not None
 
 
+def interviewee_turn(ctx: Context, i: int) -> str | None:
+    """The name key of the interviewee whose turn token ``i`` is in ("((Thomas Rivinius))", not an
+    interviewer's abbreviation, "((WN))"); None outside a transcript's interviewee turns or inside a
+    direct quote."""
+    turn = _turn_at(ctx, i)
+    return None if turn is None or turn[2] else turn[1]
+
+
 def turn_speaker(ctx: Context, i: int) -> ActorDraft | None:
     """The speaker of the interview turn token ``i`` is in: the actor its marker names (not someone
     the speaker quotes). None outside a transcript or in the interviewer's turn ("((WN))")."""

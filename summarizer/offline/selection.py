@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from summarizer import names
 from summarizer.offline.actors import latin
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
+from summarizer.offline.mentions import interviewee_turn
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_quoted(ctx, tokens.get(id(a), set())):
             continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
+        elif _only_in_answers(ctx, a, tokens.get(id(a), set())):
+            continue  # "((Rivinius)) Stan died in a car accident": an interviewee's topic, unless it speaks
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
@@ -148,6 +152,21 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
             return False
         quoted = doc.char_span(q[0], q[1], alignment_mode="expand")
         if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted) or _a_statement(ctx, quoted):
+            return False
+    return True
+
+
+def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+    """Every mention of a name is in an interviewee's turns of an interview transcript (after a
+    "((Name))" marker at a line's start; not the interviewer's "((WN))"), and the name is not that
+    interviewee's own: what the interviewee talks about (colleagues, books, instruments, places),
+    as a name only inside quoted words (:func:`_only_quoted`), unless another stage names it."""
+    if not tokens or ctx.turns == []:
+        return False
+    own = {names.key(x) for x in (actor.name, *actor.aliases)}
+    for i in tokens:
+        speaker = interviewee_turn(ctx, i)
+        if speaker is None or speaker in own:
             return False
     return True
 
