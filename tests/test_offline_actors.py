@@ -1023,6 +1023,11 @@ def test_a_name_only_in_an_interviewees_answers_is_not_an_actor():
     assert "Brightco" not in names and "Ann Clay" in names
 
 
+def test_a_name_only_in_the_questions_and_answers_of_a_transcript_is_not_an_actor():
+    names = _selected(_INTERVIEW.replace("Why now?", "Why did Brightco back you?"))
+    assert "Brightco" not in names and "Ann Clay" in names
+
+
 def test_a_name_the_narration_also_tells_is_kept_though_an_answer_names_it():
     names = _selected(_INTERVIEW.replace("about her campaign.", "about her campaign, which Brightco funded."))
     assert "Brightco" in names

@@ -57,7 +57,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_quoted(ctx, tokens.get(id(a), set())):
             continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
-        elif _only_in_answers(ctx, a, tokens.get(id(a), set())):
+        elif _only_in_answers(ctx, a, tokens.get(id(a), set()), questions):
             continue  # "((Rivinius)) Stan died in a car accident": an interviewee's topic, unless it speaks
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
@@ -156,15 +156,18 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
     return True
 
 
-def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int], questions: list[tuple[int, int]]) -> bool:
     """Every mention of a name is in an interviewee's turns of an interview transcript (after a
-    "((Name))" marker at a line's start; not the interviewer's "((WN))"), and the name is not that
-    interviewee's own: what the interviewee talks about (colleagues, books, instruments, places),
-    as a name only inside quoted words (:func:`_only_quoted`), unless another stage names it."""
+    "((Name))" marker at a line's start; not the interviewer's "((WN))") or in the interviewer's
+    questions (:func:`interviewer_lines`), and the name is not that interviewee's own: what the
+    interviewee talks about (colleagues, books, instruments, places), as a name only inside quoted
+    words (:func:`_only_quoted`), unless another stage names it."""
     if not tokens or ctx.turns == []:
         return False
     own = {names.key(x) for x in (actor.name, *actor.aliases)}
     for i in tokens:
+        if any(s <= ctx.doc[i].idx < e for s, e in questions):
+            continue
         speaker = interviewee_turn(ctx, i)
         if speaker is None or speaker in own:
             return False
