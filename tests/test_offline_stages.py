@@ -30,6 +30,27 @@ def test_editorial_brackets_are_read_through_and_map_back():
     assert text[start:end] == "Vladimir] Putin"  # evidence is the original text between the words
 
 
+def test_markup_left_in_scraped_text_is_read_as_its_characters_and_maps_back():
+    text = "VIENNA &mdash; The Danube Rowing Club won 5&ndash;2 on Sunday.<br><sup>photo: Ana Ruiz</sup> Fans cheered."
+    prep = prepare(text)
+    assert prep.text == "VIENNA \u2014 The Danube Rowing Club won 5\u20132 on Sunday. photo: Ana Ruiz Fans cheered."
+    dash = prep.text.index("\u2014")
+    start, end = prep.span(dash, dash + 1)
+    assert text[start:end] == "&"  # the reference's first character: evidence cut there stays in the original
+    start, end = prep.span(prep.text.index("Ana"), prep.text.index(" Fans"))
+    assert text[start:end] == "Ana Ruiz"  # no "</sup>" in a name
+
+
+def test_a_line_break_tag_ends_a_paragraph_and_plain_ampersands_stay():
+    prep = prepare("The mayor resigned.\n\nShe left.<br><br>AT&T and Q&A stay; so does a < b > c.")
+    assert prep.text == "The mayor resigned.\nShe left.\nAT&T and Q&A stay; so does a < b > c."
+
+
+def test_a_dateline_written_with_a_dash_reference_is_no_actor():
+    ctx = with_actors("LIMA &mdash; Peru's highest court has ruled that the mayor may stay in office.")
+    assert not any("LIMA" in name for name in actor_names(ctx))
+
+
 # -- stage 1, actors (actors.py, groups.py, mentions.py) -------------------------------------
 
 

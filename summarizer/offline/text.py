@@ -11,6 +11,7 @@ changes, and a separator may be inserted where two sentences or paragraphs were 
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from dataclasses import dataclass
@@ -24,6 +25,12 @@ _GLUED_STOP = re.compile(r'(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])')
 _GLUED_QUOTE = re.compile(r'(?<=[a-z0-9)][.!?,])"(?=[A-Z])')
 # "ProbeBOSTON" / "involvementAn": a paragraph (often a heading) glued to the next one
 _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
+# markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
+# is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
+# a block's end as a paragraph end
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "gallery", "noinclude"})
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cdr|Cmdr|Adm|Sgt|Sen|Rep|Gov|St|Jr|Sr|No|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|Brig|Cpl|Pvt|Spc|Lt\. Col|Rev|Prof))\.$")
 
 
@@ -71,8 +78,25 @@ def _headline_end(text: str, start: int) -> int:
     return j
 
 
+def _blank_run(text: str, i: int) -> tuple[int, bool]:
+    """The end of the run of whitespace and markup tags that starts at ``i``, and whether it breaks a line (a
+    newline, or a tag that ends a line or a block: "<br>", "</div>")."""
+    n, j, newline = len(text), i, False
+    while j < n:
+        if text[j].isspace():
+            newline = newline or text[j] == "\n"
+            j += 1
+        elif text[j] == "<" and (m := _TAG.match(text, j)) is not None:
+            newline = newline or m.group(0).strip("</>").split()[0].lower() in _BLOCK_TAGS
+            j = m.end()
+        else:
+            break
+    return j, newline
+
+
 def prepare(text: str) -> Prepared:
-    """Collapse whitespace (keeping one newline at paragraph ends), drop editorial square brackets
+    """Collapse whitespace (keeping one newline at paragraph ends), drop editorial square brackets,
+    read markup left in scraped text (a character reference as its character, a tag as whitespace)
     and unglue sentences."""
     paragraphs = _paragraph_style(text)
     out: list[str] = []
@@ -85,12 +109,8 @@ def prepare(text: str) -> Prepared:
     headline_end = _headline_end(text, i)
     while i < n:
         ch = text[i]
-        if ch.isspace():
-            j = i
-            newline = False
-            while j < n and text[j].isspace():
-                newline = newline or text[j] == "\n"
-                j += 1
+        if ch.isspace() or (ch == "<" and _TAG.match(text, i)):
+            j, newline = _blank_run(text, i)
             if out and j < n:
                 prev = "".join(out[-12:])
                 boundary = newline and (paragraphs or i == headline_end
@@ -103,6 +123,13 @@ def prepare(text: str) -> Prepared:
             continue
         if ch in "[]":  # editorial brackets ("[Vladimir] Putin", "the [army and police]"): read through
             i += 1
+            continue
+        if ch == "&" and (m := _ENTITY.match(text, i)) is not None and len(char := html.unescape(m.group(0))) == 1:
+            i = m.end()
+            if char.isspace() and (not out or out[-1].isspace() or i >= n or text[i].isspace()):
+                continue  # "&nbsp;" beside a space: one space
+            out.append(" " if char.isspace() else char)  # "&mdash;" is "\u2014"
+            index.append(m.start())
             continue
         out.append(ch)
         index.append(i)
