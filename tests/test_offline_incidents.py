@@ -212,6 +212,16 @@ def test_the_place_inside_a_phrase_whose_head_is_no_place():
     assert inc.location == "Dundee"
 
 
+def test_the_event_the_parser_hung_on_a_described_place_is_no_part_of_the_place():
+    [inc] = found("In Sydney, Australia's largest city, a nightclub shooting this afternoon at around 4:20 p.m. killed one man.")
+    assert inc.location == "Sydney, Australia's largest city"  # not "..., a nightclub shooting this afternoon at around"
+    [inc] = found("In Lagos, Nigeria's largest city, a market bombing this afternoon at around noon killed one trader.")
+    assert inc.location == "Lagos, Nigeria's largest city"
+    # a place described without an event keeps its description
+    [inc] = found("Police arrested two men on Monday in Halifax, Nova Scotia's largest city.")
+    assert inc.location == "Halifax, Nova Scotia's largest city"
+
+
 def test_a_named_place_before_a_bare_one():
     [inc] = found("Police searched the area and confiscated a pick-up truck near the airport in Baghdad on Monday.")
     assert inc.location == "airport in Baghdad"

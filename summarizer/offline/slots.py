@@ -363,10 +363,12 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
             stop = c.left_edge.i if stop is None else min(stop, c.left_edge.i)
     forces = ctx.rules.words("events", "force_words")
     for x in toks:
-        if x.i > pobj.i and x.dep_ in ("appos", "conj") and _is_place(ctx, pobj) and not _is_place(ctx, x) and any(
-                y.lemma_.lower() in forces for y in x.subtree):
-            # "In Wali Kot district, Kandahar province, a combined force patrol killed": the subject the parser
-            # hung on the place is no part of it
+        if x.i > pobj.i and x.dep_ in ("appos", "conj", "acl") and _is_place(ctx, pobj) and not _is_place(ctx, x) and any(
+                (low := y.lemma_.lower()) in forces or (y.pos_ in ("NOUN", "VERB") and low in ctx.rules.event_type)
+                for y in x.subtree):
+            # "In Wali Kot district, Kandahar province, a combined force patrol killed", "In Sydney, Australia's largest
+            # city, a nightclub shooting this afternoon killed one": the subject (or the event) the parser hung on the
+            # place is no part of it
             stop = x.left_edge.i if stop is None else min(stop, x.left_edge.i)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
