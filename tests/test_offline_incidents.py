@@ -302,6 +302,17 @@ def test_an_arrest_of_someone_is_an_incident_without_date_or_place():
     assert inc.type == "arrest"
 
 
+def test_giving_oneself_up_is_an_arrest_by_the_one_given_up_to():
+    [inc] = found("The gunman surrendered to the Ohio State Police after a long standoff.")
+    assert inc.type == "arrest"
+    assert inc.perpetrator is None or inc.perpetrator.name != "gunman"
+    [inc] = found("Maria Lopez turned herself in to authorities, her lawyer said.")
+    assert inc.type == "arrest"
+    # asked or refusing to give up is no arrest; nor is handing in a thing
+    assert found("Officers called on the gunman to surrender, but he refused.") == []
+    assert found("The student turned in her homework late.") == []
+
+
 def test_the_possessor_of_an_arrest_is_the_one_arrested_not_the_doer():
     incs = found("Police arrested the player in Tbilisi on Friday. The federation commented on Basilashvili's arrest.")
     assert len(incs) == 1 and incs[0].perpetrator is None or incs[0].perpetrator.name != "Basilashvili"

@@ -68,7 +68,7 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
     lemma, low = t.lemma_.lower(), t.text.lower()
     kind = r.event_type.get(lemma) or r.event_type.get(low)
     if kind is None:
-        return None
+        return "arrest" if slots.gives_up(ctx, t) else None  # "turned himself in to authorities"
     key = lemma if lemma in r.event_type else low
     if t.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
@@ -776,7 +776,8 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
     # a crime a court act in its sentence is about happened, dated or not
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
-    draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or _force_kill(ctx, draft, group) or (
+    draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
+        slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
         s.split and gi == 0) or (death is not None and _death_news(death)) or any(_vehicle_accident(ctx, t) for t, _ in group)
     _mark_reference(ctx, draft, group)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)

@@ -404,6 +404,17 @@ def _joined_name(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def gives_up(ctx: Context, t: Token) -> bool:
+    """Giving oneself up told as done: "surrendered to police", "turned himself in to authorities"
+    (not "called on him to surrender", "refused to surrender")."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
+        return False
+    if t.lemma_.lower() in ctx.rules.words("events", "surrender_verbs"):
+        return True
+    return t.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children) and any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in t.children)
+
+
 def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     """The actor the text states as doer: a verb's subject or passive agent ("the Taliban attacked",
     "was shot by police"); a noun's possessor, name modifier or 'by' phrase ("Iran's missile
@@ -413,6 +424,11 @@ def doer(ctx: Context, group: list[Cue]) -> ActorDraft | None:
     convict = ctx.rules.words("events", "verdict_verbs")
     for t, kind in group:
         lemma = t.lemma_.lower()
+        if gives_up(ctx, t):  # "turned himself in to authorities": the one given up to took him, not he
+            a = _first_actor(ctx, [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"])
+            if a is not None:
+                return a
+            continue
         if t.pos_ == "VERB" and (lemma in convict or verdict_find(ctx, t)):
             # "convicted X", "X was sentenced", "found X guilty" (X the subject of "guilty")
             convicted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
