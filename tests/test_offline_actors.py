@@ -112,6 +112,29 @@ def test_a_bodys_name_cut_before_its_of_phrase_goes_on_through_it():
     assert "Green Party" in actor_names(ctx)  # "for two years": no capitalised name follows
 
 
+def _widened(text: str, start: int, end: int) -> str:
+    ctx = context(text)
+    ctx.doc.ents = []  # the tagger's own span aside: the test gives the cut one
+    lower = {w for t in ctx.doc if t.text.islower() for w in (t.text, t.lemma_)}
+    return actors.widen_name(ctx, Span(ctx.doc, start, end, label="PERSON"), lower).text
+
+
+def test_a_first_name_the_tagger_left_out_joins_the_name():
+    assert _widened("The vote was held on Monday. Marisol Ybarra Quintana said the plan would fail.", 8, 10) == (
+        "Marisol Ybarra Quintana")
+
+
+def test_a_title_or_a_nationality_before_a_cut_name_stays_out():
+    assert _widened("The vote was held on Monday. Senator Ybarra Quintana said the plan would fail.", 8, 10) == "Ybarra Quintana"
+    assert _widened("The vote was held on Monday. Venezuelan Ybarra Quintana said the plan would fail.", 8, 10) == (
+        "Ybarra Quintana")
+    # a role by its ending, a word after a title, an acronym: no first name
+    assert _widened("The vote was held on Monday. Choreographer Ybarra Quintana said the plan would fail.", 8, 10) == (
+        "Ybarra Quintana")
+    assert _widened("The vote was held on Monday. Bishop Emeritus Ybarra Quintana said the plan would fail.", 9, 11) == (
+        "Ybarra Quintana")
+
+
 def test_one_untagged_word_speaking_is_a_speaker_unless_the_article_writes_it_in_lower_case():
     ctx = with_actors("Quakes shook the island on Monday. Seismonet reported that the bridge had collapsed.")
     assert "Seismonet" in actor_names(ctx)

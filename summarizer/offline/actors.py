@@ -25,6 +25,8 @@ from summarizer.schemas.brief import ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from summarizer.offline.rules import Rules
+
 
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
@@ -35,7 +37,7 @@ def find_actors(ctx: Context) -> None:
     storms = storm_names(ctx)
     products = product_names(ctx)
     lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
-    ents = [trim_name(ctx, e, tagged, surnames) for e in ctx.ents
+    ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
             and not common_word(e, lower)]
@@ -377,6 +379,35 @@ def trim_name(ctx: Context, ent: Span, tagged: dict[str, str], surnames: Counter
         if glued and (named or surname or after_title):
             return Span(doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def widen_name(ctx: Context, ent: Span, lower: set[str]) -> Span:
+    """A person's or body's name whose first words the tagger left out ("Carmen [Yulín Cruz] said",
+    "an attendee Om [Prakash] said"): the capitalised proper nouns just before the entity that
+    compound into it join it, when untagged, all letters, not in capitals, no title, role or
+    nationality (nor a word after one, "Bishop Emeritus"), no role's ending (``role_suffixes``:
+    "Violinist", "Manager"), a word the article never writes in lower case (``lower``: its
+    lower-case words and lemmas), and the whole run of capitalised words before the name."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    doc, r = ctx.doc, ctx.rules
+    suffixes = tuple(r.words("actors", "role_suffixes"))
+    start = ent.start
+    while start - 1 > ctx.title_end and (p := doc[start - 1]).pos_ == "PROPN" and p.dep_ in ("compound", "flat") \
+            and ent.start <= p.head.i < ent.end and not p.ent_type_ and p.is_alpha and p.text[:1].isupper() \
+            and not p.is_upper and (low := p.lower_) not in lower and not low.endswith(suffixes) and not _a_role(doc[p.i - 1], r) \
+            and (doc[p.i - 1].whitespace_ or doc[p.i - 1].is_space) and not _a_role(p, r):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if start == ent.start or (before is not None and before.is_alpha and before.text[:1].isupper()):
+        return ent  # not part of a longer run of capitalised words ("Doctor Who Society", "US Army Staff Sargeant X")
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _a_role(t: Token, r: Rules) -> bool:
+    """A title, a role or a nationality word, also a plural one ("Senator", "Senators", "Bishop", "Venezuelan")."""
+    low = t.lower_
+    return any(is_title(w, r) or w in r.role_heads or w in r.demonyms for w in (low, low[:-1] if low.endswith("s") else low))
 
 
 def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozenset[str] = frozenset()) -> list[Span]:
