@@ -776,10 +776,11 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
     # a crime a court act in its sentence is about happened, dated or not
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
+    vehicle = any(_vehicle_accident(ctx, t) for t, _ in group)
     draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or any(_vehicle_accident(ctx, t) for t, _ in group)
-    _mark_reference(ctx, draft, group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle
+    _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
 
@@ -808,9 +809,10 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
 
 
-def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue]) -> None:
+def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue], vehicle: bool) -> None:
     """What the merge reads of how the cue refers: back ("the attack"), to a dated one ("Saturday's
-    attack"), to a new one ("another attack", "an attack", "attacked again"); and the cues' lemmas."""
+    attack"), to a new one ("another attack", "an attack", "attacked again"); and the cues' lemmas,
+    with a vehicle's accident's words for a vehicle accident (:func:`_vehicle_accident`)."""
     cue = group[0][0]
     # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
     draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
@@ -820,7 +822,7 @@ def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue]) -> Non
     draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
         c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
     draft.words = frozenset(t.lemma_.lower() for t, _ in group)
-    if any(_vehicle_accident(ctx, t) for t, _ in group):
+    if vehicle:
         draft.words |= _words(ctx, "vehicle_accident_words")  # "the bus overturned" retells "the crash", "a road accident"
 
 

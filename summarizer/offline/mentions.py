@@ -369,10 +369,9 @@ def _their_group(ctx: Context, i: int) -> ActorDraft | None:
     ministry). Farther, the last body named is rarely the one meant ("researchers at X ... [four
     sentences] They found": the researchers; in an interview, the people the speaker tells of), so
     the clause has no speaker rather than a wrong one."""
-    best = last_group(ctx, i)
+    best, best_i = _last_body(ctx, i)
     if best is None:
         return None
-    best_i = max(j for j, a in ctx.token_actor.items() if a is best and j < i)
     told = _narration_counts(ctx)
     n = ctx.sent_of.get(i, 0)
     if told[n] - told[ctx.sent_of.get(best_i, 0)] < THEY_REACH:
@@ -407,10 +406,16 @@ def last_group(ctx: Context, i: int, within: int | None = None) -> ActorDraft | 
     ``within``, only one named at most that many sentences before: a "we" farther from any body
     is the speaker's own side (an interview answer, a long quote), not the last body the speaker
     happened to name ("Radio astronomy ... we believe", "the orbit of Neptune ... we conclude")."""
+    best, best_i = _last_body(ctx, i)
+    if best is not None and within is not None and ctx.sent_of.get(i, 0) - ctx.sent_of.get(best_i, 0) > within:
+        return None
+    return best
+
+
+def _last_body(ctx: Context, i: int) -> tuple[ActorDraft | None, int]:
+    """The last body (no person) named before token ``i``, and the token that names it (-1 for none)."""
     best, best_i = None, -1
     for j, a in ctx.token_actor.items():
         if j < i and j > best_i and a.kind != ActorKind.person:
             best, best_i = a, j
-    if best is not None and within is not None and ctx.sent_of.get(i, 0) - ctx.sent_of.get(best_i, 0) > within:
-        return None
-    return best
+    return best, best_i

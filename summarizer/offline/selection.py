@@ -51,7 +51,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
         elif a.key[0] == "group" and a.key[-1] == "government" and a.key[1] is not None and _only_state_subject(
                 ctx, tokens.get(id(a), set())):
             continue  # "Russia suffers one of the highest death tolls": a country as a place, no government act
-        elif questions and all(any(s <= ctx.doc[i].idx < e for s, e in questions) for i in tokens.get(id(a), {-1})):
+        elif questions and all(_in_questions(ctx, i, questions) for i in tokens.get(id(a), {-1})):
             continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
         elif _only_history(ctx, tokens.get(id(a), set()), now):
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
@@ -156,6 +156,11 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
     return True
 
 
+def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
+    """Token ``i`` is in an interviewer's question (:func:`interviewer_lines`)."""
+    return any(s <= ctx.doc[i].idx < e for s, e in questions)
+
+
 def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int], questions: list[tuple[int, int]]) -> bool:
     """Every mention of a name is in an interviewee's turns of an interview transcript (after a
     "((Name))" marker at a line's start; not the interviewer's "((WN))") or in the interviewer's
@@ -166,7 +171,7 @@ def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int], question
         return False
     own = {names.key(x) for x in (actor.name, *actor.aliases)}
     for i in tokens:
-        if any(s <= ctx.doc[i].idx < e for s, e in questions):
+        if _in_questions(ctx, i, questions):
             continue
         speaker = interviewee_turn(ctx, i)
         if speaker is None or speaker in own:
