@@ -29,7 +29,6 @@ import importlib.util
 import io
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -64,8 +63,8 @@ def _sibling(name: str) -> ModuleType:
 
 
 def _git_show(repo: Path, path: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True,
-                          check=True).stdout
+    """A file at the clone's HEAD (``oldnews.git_show`` reads any commit)."""
+    return _sibling("oldnews").git_show(repo, "HEAD", path)
 
 
 def _wikinews_sources(paths: list[Path]) -> list[tuple[str, str]]:
