@@ -2,6 +2,7 @@
 
     python evals/pool/build.py --wikinews MIRROR_OR_CSV... --isaf MIRROR_OR_JSONL [--fixtures evals/fixtures] [--out evals/pool]
     python evals/pool/build.py --gum MIRROR_OR_DIR --wikinewssum MIRROR_OR_JSON --katseli MIRROR_OR_JSON [...]
+    python evals/pool/build.py --meantime MIRROR [...]
 
 ``--wikinews`` takes a clone (or bare mirror) of vanatteveldt/wikinews, whose
 ``data/wikinews_2019.csv`` and ``data/wikinews_2020.csv`` are read at HEAD, or those CSV files
@@ -19,6 +20,10 @@ Each run rewrites the files whole, sorted by id: an unchanged source gives byte-
 amir-zeldes/gum, airKlizz/WikinewsSum and dimitrakatseli/Wikinews, each read at a fixed commit
 (``oldnews.py`` beside this file: its conversions, ids and what it leaves out), after the other pools
 (its texts must not repeat theirs): the same fixtures' rows are left out.
+
+``--meantime`` (a clone or bare mirror of newsreader/eso-and-ceo) writes ``meantime-2005-2013.jsonl``, the MEANTIME
+corpus's English Wikinews articles (``meantime.py``: its reconstruction of the text from tokens), last: rows a
+fixture cites (``meantime pool id m048``) and texts that repeat a fixture's or another pool's are left out.
 """
 
 from __future__ import annotations
@@ -129,6 +134,15 @@ def write_oldnews(args: argparse.Namespace) -> None:
     write_jsonl(records, args.out / oldnews.OUT)
 
 
+def write_meantime(args: argparse.Namespace) -> None:
+    oldnews, meantime = _sibling("oldnews"), _sibling("meantime")
+    left_out: dict[str, tuple[str, str]] = {}
+    records = oldnews.select(meantime.records(args.meantime), args.fixtures, args.out, left_out, own=meantime.OUT)
+    for rid, (kind, detail) in sorted(left_out.items()):
+        print(f"meantime: left out {rid} ({kind}: {detail})", file=sys.stderr)
+    write_jsonl(records, args.out / meantime.OUT)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python evals/pool/build.py", description=__doc__.split("\n")[0])
     ap.add_argument("--wikinews", nargs="+", type=Path, metavar="PATH",
@@ -141,13 +155,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="a clone of airKlizz/WikinewsSum, or its endataset.json")
     ap.add_argument("--katseli", type=Path, metavar="PATH",
                     help="a clone of dimitrakatseli/Wikinews, or its data/english.json")
+    ap.add_argument("--meantime", type=Path, metavar="PATH", help="a clone of newsreader/eso-and-ceo")
     ap.add_argument("--fixtures", type=Path, default=HERE.parent / "fixtures",
                     help="fixtures whose cited rows are left out (default: evals/fixtures)")
     ap.add_argument("--out", type=Path, default=HERE, help="where the JSONL files go (default: evals/pool)")
     args = ap.parse_args(argv)
     oldnews = (args.gum, args.wikinewssum, args.katseli)
-    if not args.wikinews and not args.isaf and not any(oldnews):
-        ap.error("give --wikinews and/or --isaf, or --gum, --wikinewssum and --katseli")
+    if not args.wikinews and not args.isaf and not any(oldnews) and not args.meantime:
+        ap.error("give --wikinews and/or --isaf, or --gum, --wikinewssum and --katseli, or --meantime")
     if any(oldnews) and not all(oldnews):
         ap.error("--gum, --wikinewssum and --katseli go together (one pool file)")
     if not args.fixtures.is_dir():
@@ -161,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         write_jsonl(isaf_records(data, cited_isaf), args.out / ISAF_OUT)
     if all(oldnews):
         write_oldnews(args)
+    if args.meantime:
+        write_meantime(args)
     return 0
 
 

@@ -35,7 +35,7 @@ DAMAGED_LEAD = re.compile(r"\{\{byline\|date(?!\s*=)", re.I)  # the characters a
 CITED = (re.compile(r"path\s+(dep/GUM_news_\w+\.conllu)"),
          re.compile(r"path\s+(endataset\.json)[^()]*\(row (\d+)\)"),
          re.compile(r"dimitrakatseli/Wikinews,?\s+path\s+(data/english\.json)[^()]*\(row (\d+)\)"),
-         re.compile(r"(?:pool2|oldnews) id ([gks]\d{3})\b"))
+         re.compile(r"(?:pool2|oldnews|meantime) (?:pool )?id ([gksm]\d{3})\b"))
 RECORD_KEYS = ("id", "source", "published", "title", "url", "path", "row", "text", "license")
 
 
@@ -212,11 +212,11 @@ def containment(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def shipped_texts(fixtures: Path, pool: Path) -> list[tuple[str, str]]:
-    """(name, text) of every fixture article and every article of the other pool files."""
+def shipped_texts(fixtures: Path, pool: Path, own: str = OUT) -> list[tuple[str, str]]:
+    """(name, text) of every fixture article and every article of the pool files other than ``own``."""
     texts = [(f"fixture {p.parent.name}", p.read_text(encoding="utf-8")) for p in sorted(fixtures.rglob("article.txt"))]
     for path in sorted(pool.glob("*-*.jsonl")):
-        if path.name != OUT:
+        if path.name != own:
             texts += [(f"{path.name} {r['id']}", r["text"]) for r in map(json.loads, path.read_text("utf-8").splitlines())]
     return texts
 
@@ -239,10 +239,12 @@ def duplicate(record: dict, sh: set[str], shipped: list[tuple[str, str, set[str]
     return None
 
 
-def select(records: list[dict], fixtures: Path, pool: Path, left_out: dict[str, tuple[str, str]]) -> list[dict]:
-    """``records`` (in priority order) less the rows fixtures cite and the duplicates; (kind, detail) go to ``left_out``."""
+def select(records: list[dict], fixtures: Path, pool: Path, left_out: dict[str, tuple[str, str]],
+           own: str = OUT) -> list[dict]:
+    """``records`` (in priority order) less the rows fixtures cite and the duplicates of a fixture's text, of another
+    pool file's (not ``own``, the file being built) or of an earlier row; (kind, detail) go to ``left_out``."""
     citations = cited(fixtures)
-    shipped = [(name, text, shingles(text)) for name, text in shipped_texts(fixtures, pool)]
+    shipped = [(name, text, shingles(text)) for name, text in shipped_texts(fixtures, pool, own)]
     kept: list[tuple[dict, set[str]]] = []
     for record in records:
         fixture = next((citations[k] for k in citation_keys(record) if k in citations), None)
