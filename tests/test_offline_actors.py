@@ -1124,6 +1124,27 @@ def test_the_acting_heads_are_read_once_into_a_word_to_kind_map():
     assert "officials" not in rules.acting_heads  # a group head of its own (group_heads), not an acting head
 
 
+def test_local_or_state_media_that_report_are_an_outlet_group():
+    # devA Karol hotel fire, Havana bus crash, Karaj plane crash (modified_acting_heads)
+    ctx = with_actors("Local media reported most of the deceased suffocated.")
+    assert [(a.name, a.kind) for a in _holding(ctx, "Local media")] == [("Local media", ActorKind.media)]
+    ctx = with_actors("The bus overturned in wet conditions; the bus driver told reporters he lost control, "
+                      "with some local press claiming he was attempting to pass another vehicle.")
+    assert "local press" in actor_names(ctx)
+    assert "State media" in actor_names(with_actors("State media reported the cockpit voice recorder was recovered."))
+
+
+def test_the_press_or_social_media_at_large_is_no_outlet():
+    ctx = with_actors("The press asked Trump about it that same day, but he declined to comment.")
+    assert not any("press" in n.lower() for n in actor_names(ctx))
+
+
+def test_state_media_are_the_one_news_agency_the_article_names():
+    ctx = with_actors("According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time. The attacks "
+                      "triggered major fires at a processing plant and an oil field, which state media said were under control.")
+    assert [a.name for a in _holding(ctx, "state media")] == ["Saudi Press Agency"]
+
+
 def test_a_people_noun_only_mentioned_is_no_group():
     assert not any("newspapers" in n for n in actor_names(with_actors("The mayor spoke to several local newspapers.")))
     assert not any("jury" in n for n in actor_names(with_actors("The judge thanked the Canadian federal jury.")))

@@ -194,14 +194,38 @@ def acting_group(ctx: Context, head: Token) -> None:
     kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
     if kind is None or head.i in ctx.token_actor:
         return
+    outlet = _named_outlet(ctx, head)
+    if outlet is False:
+        return
     role = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANT | {"thousands", "hundreds", "dozens", "millions", "scores"}:
         role = head.head.head  # "thousands of protesters gathered"
     verb = role.head
     acts = (role.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be") or (
         role.dep_ == "pobj" and verb.lower_ == "by" and (verb.dep_ == "agent" or verb.head.pos_ == "NOUN"))
-    if acts:
+    if acts and isinstance(outlet, ActorDraft):
+        start = _group_span(ctx, head)[1][0].i
+        add_mention(ctx, outlet.key, outlet.name, outlet.kind, start, head.i + 1, alias=ctx.text_of(start, head.i + 1))
+    elif acts:
         group(ctx, head, ActorKind(kind))
+
+
+def _named_outlet(ctx: Context, head: Token) -> ActorDraft | bool:
+    """For "media" or "press" (``modified_acting_heads``): False without a modifier that says whose ("the press
+    asked Trump", "social media": the trade at large, no outlet); the article's one news agency for a state's
+    own ("state media said" after "the Saudi Press Agency"); True otherwise ("local media reported")."""
+    words = ctx.rules.words
+    if head.lower_ not in words("actors", "modified_acting_heads"):
+        return True
+    mods = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")}
+    if not mods or mods & words("actors", "not_outlet_modifiers"):
+        return False
+    if mods & words("actors", "state_outlet_modifiers"):
+        agencies = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.media and a.key[0] == "org"
+                    and set(a.name.lower().split()) & words("actors", "news_agency_words")}
+        if len(agencies) == 1:
+            return next(iter(agencies.values()))
+    return True
 
 
 def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
