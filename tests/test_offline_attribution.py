@@ -4,9 +4,12 @@ Short sentences in the constructions wire copy and newspapers use; each test nam
 
 from __future__ import annotations
 
-from offline_stages import with_frames
+from offline_stages import context, with_frames
 
-from summarizer.offline import attribution
+from summarizer.offline import attribution, repair
+from summarizer.offline.extract import extract
+from summarizer.offline.rules import load
+from summarizer.offline.text import prepare
 
 
 def claims_of(text: str) -> set[tuple[str, str]]:
@@ -421,3 +424,21 @@ def test_an_unnamed_spokespersons_quote_stays_one_claim_per_sentence_as_the_body
     rows = merged_claims('Tom Reyes said "The aircraft landed safely at noon in heavy rain. '
                          'All of the passengers were taken to the terminal by bus."')
     assert [(who, n) for who, n, _ in rows] == [("Tom Reyes", 2)]
+
+
+
+def test_a_speaker_the_parser_hung_on_a_fronted_phrase_is_the_subject_of_said():
+    # devA: the Tunisian niqab ban, Kobe Bryant's crash, the homeopathy trial (repair.fronted_speaker)
+    for text, speaker in (
+        ('Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, '
+         'Jamel Msallem, said, "We are for the freedom to dress, but today with the current situation and the '
+         'terrorist threats in Tunisia and across the region, the decision is justified."', "Jamel Msallem"),
+        ("On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna were on their way "
+         "to a basketball game.", "Adrian Wojnarowski"),
+    ):
+        brief = extract(context(text).doc, prepare(text), load())
+        assert speaker in {a.name for a in brief.actors}
+        assert [c.claimant_name for c in brief.claims] == [speaker]
+    doc = context("Speaking in the parents' defense, Tom Molomby, SC, said that they should be declared not guilty.").doc
+    repair.repair(doc, load())
+    assert next(t for t in doc if t.text == "Molomby").dep_ == "nsubj"

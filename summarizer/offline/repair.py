@@ -7,6 +7,10 @@ with the last place as the verb's subject, and the real subject hung on that pla
 apposition or conjunct. The place then reads as a country acting (a "government" actor and the
 incident's perpetrator) and the force as no party at all. The repair makes the noun phrase right
 before the verb its subject and the place part of the address again.
+
+:func:`fronted_speaker`: "Speaking to AFP, the league's president, Jamel Msallem, said ..." is often
+parsed with the name hung on the opening phrase and the verb of speech without a subject: the
+speaker then is no actor and the quote no one's claim. The repair makes the name the subject.
 """
 
 from __future__ import annotations
@@ -27,6 +31,30 @@ _NP_DEPS = ("det", "amod", "compound", "nmod", "nummod", "cc", "conj", "appos", 
 def repair(doc: Doc, rules: Rules) -> None:
     for sent in list(doc.sents):
         fronted_places(doc, sent, rules)
+        fronted_speaker(doc, sent, rules)
+
+
+def fronted_speaker(doc: Doc, sent: Span, rules: Rules) -> None:
+    """"Speaking to Agence France-Presse, the president of the league, Jamel Msallem, said ...", "On
+    Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...": after an opening phrase, the
+    person named between a comma and a verb of speech that has no subject is that verb's subject, though
+    the parser hung the name on the opening phrase (its apposition, conjunct or adverbial). Only where
+    the verb is the sentence's root, nothing between the name and the verb is a verb, and the name is
+    the first person named after a comma."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.speech:
+        return
+    if any(c.dep_ in (*SUBJ, "expl", "csubj") for c in verb.children):
+        return
+    for ent in sent.ents:
+        if ent.end > verb.i:
+            return
+        if ent.label_ != "PERSON" or ent.start <= sent.start or doc[ent.start - 1].text != ",":
+            continue
+        if ent.root.head.i == verb.i or any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end : verb.i]):
+            return
+        ent.root.head, ent.root.dep_ = verb, "nsubj"
+        return
 
 
 def _place(t: Token, rules: Rules) -> bool:
