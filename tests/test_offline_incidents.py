@@ -1381,3 +1381,18 @@ def test_a_murder_word_counts_the_named_person_killed():
     # no named victim, or a killing dated inside its own phrase (background), counts no one
     assert all(i.killed is None for i in found("Police in Lima opened a murder inquiry on Friday."))
     assert all(i.killed is None for i in found("Reyes, 70, is serving a life sentence for the 1975 assassination of Senator Tom Clark."))
+
+
+def test_a_court_act_told_again_undated_is_the_one_told():
+    # "the Court" with no name of its own: the ruling told (pool g020)
+    assert len(found("The request of the municipalities results from the sentence of the Italian Supreme Court of Cassation "
+                     "on July 8. The case on which the Court has ruled was of the religious schools Santo Spirito and "
+                     "Immacolata in Livorno.")) == 1
+    # the same act of the same person (pool k028)
+    [inc] = found("US Army Staff Sargeant Robert Bales, 38, was formally charged with seventeen counts of premeditated murder "
+                  "on Friday. Bales was charged in connection with a shooting spree in two southern Afghanistan villages "
+                  "earlier this month.")
+    assert inc.date_text == "Friday"
+    # another court's ruling, told with "also", stands (devA, UK prorogation)
+    assert len(found("Following that reasoning, the Court of Session in Scotland ruled on September 11 the prorogation was "
+                     "unlawful. The High Court of England and Wales also ruled on the same day as the Scottish court.")) == 2

@@ -1141,6 +1141,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
                           or by_place or same_type)
                 target = ranked[-1] if ranked else None
+            elif not d.date_text and not d.new and (court := _court_retold(ctx, out, d)) is not None:
+                target = court  # "The Supreme Court ruled on the appeal" after the ruling told with its day
             elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
                     d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
                     and _places_agree(o, d)]):
@@ -1407,6 +1409,46 @@ def _verdicts(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
     """Both tell a verdict ("a court has convicted a friend of X", "X was found guilty"): retold, one."""
     words = _words(ctx, "verdict_cues")
     return bool(a.words & words and b.words & words)
+
+
+def _court_acts(ctx: Context) -> frozenset[str]:
+    return _words(ctx, "court_verbs") | _words(ctx, "judicial_acts")
+
+
+def _court_of(ctx: Context, d: IncidentDraft) -> bool:
+    """A court's or a prosecutor's act: a court word among its cues, or a court as its doer."""
+    heads = _words(ctx, "judicial_heads")
+    return d.type == "other" and (bool(d.words & _court_acts(ctx)) or (d.perpetrator is not None and any(
+        w.lower() in heads for w in d.perpetrator.name.split())))
+
+
+def _court_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """A court act told again undated (LABELLING: one incident per event): the ruling of the same named
+    court ("the Supreme Court of the United Kingdom issued a ruling ... The Supreme Court ruled on the
+    appeal"), one whose court is "the Court" with no name of its own ("the sentence of the Supreme Court
+    of Cassation on July 8 ... The case on which the Court has ruled"), or the same act of the same person
+    ("X was formally charged on Friday ... X was charged in connection with a shooting spree"): the one
+    told. Not one with a date or "also", nor another court's ("The Court of Session ruled")."""
+    if not _court_of(ctx, d) or d.another:
+        return None
+    cue = ctx.doc[d.cue]
+    heads = _words(ctx, "judicial_heads")
+    the_court = d.perpetrator is None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in heads and definite(c) and not any(
+            g.dep_ in ("compound", "amod") for g in c.children) for c in cue.children)
+    patients = {x.text for c in cue.children if c.dep_ in ("nsubjpass", "dobj") for x in c.subtree if x.ent_type_ == "PERSON"}
+    for o in reversed(out):
+        if not _court_of(ctx, o):
+            continue
+        if d.perpetrator is not None and o.perpetrator is not None and d.perpetrator.name == o.perpetrator.name and any(
+                w.lower() in heads for w in d.perpetrator.name.split()):
+            return o  # the same court
+        if the_court and (o.perpetrator is None or any(w.lower() in heads for w in o.perpetrator.name.split())):
+            return o  # "the Court": the court told last
+        if patients and o.words & d.words & _court_acts(ctx) and d.sent - o.sent <= 6 and any(
+                p in ctx.sents[o.sent].text for p in patients):
+            return o  # the same act of the same person
+    return None
 
 
 def _unnamed_detained(ctx: Context, d: IncidentDraft) -> bool:
