@@ -1396,3 +1396,16 @@ def test_a_court_act_told_again_undated_is_the_one_told():
     # another court's ruling, told with "also", stands (devA, UK prorogation)
     assert len(found("Following that reasoning, the Court of Session in Scotland ruled on September 11 the prorogation was "
                      "unlawful. The High Court of England and Wales also ruled on the same day as the Scottish court.")) == 2
+
+
+def test_a_force_s_killing_told_after_an_arrest_is_an_incident_of_its_own():
+    # pool i0146: an arrest kills no one, so the insurgent killed next is not its toll but the force's killing
+    arrest = ("A combined Afghan and coalition security force detained multiple suspected insurgents during an operation "
+              "in search of a Taliban leader in Ghazni district, Ghazni province, yesterday. ")
+    incs = found(arrest + "A suspected insurgent aimed his weapon at a security force member during the operation. "
+                 "The security force member defended himself, killing the insurgent.")
+    assert [(i.type, i.date_text) for i in incs] == [("arrest", "yesterday"), ("other", "yesterday")]
+    # pool i0090: told by a pronoun, engaged by the force
+    incs = found("During the search the security force detained one suspected insurgent for further questioning. "
+                 "An armed individual ran from the compound and later fired on the security force. He was engaged and killed.")
+    assert [i.type for i in incs] == ["arrest", "other"]

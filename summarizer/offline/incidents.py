@@ -1107,7 +1107,10 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 _absorb(out[-1], d)  # "A hotel caught fire. At least seventeen people died.": the fire's toll
             continue
         # casualties told within three sentences of the incident's last mention are its own
-        if out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
+        if out and d.casualty_only and not d.date_text and (op := _killed_in_arrest(ctx, out, d)) is not None:
+            # a killing told after an arrest or a seizure, which kill no one: the operation's killing, an incident
+            d.type, d.casualty_only, d.anchored, d.date_text = "other", False, True, op.date_text
+        elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
             target = out[-1]
         elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
             target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
@@ -1360,6 +1363,38 @@ def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, befo
             and (0 < gap <= 2 or (2 < gap <= 4 and not any(o.type == "arrest" and _places_agree(o, d) for o in before)))
             and (not d.date_text or not op.date_text or _same_day(op.date_text, d.date_text))
             and _places_agree(op, d))
+
+
+def _killed_in_arrest(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The arrest or seizure a casualty-only killing is told within three sentences after, in a sentence
+    naming a force, of someone not of a force, where the release told no fighting before ("A suspected insurgent
+    aimed his weapon at a security force member. The security force member defended himself, killing the
+    insurgent", "An armed individual ran from the compound and later fired on the security force. He was engaged
+    and killed"): an arrest or a seizure kills no one, so the killing is not its toll but an incident of its own
+    (LABELLING: a force's killing is an `other` incident), on the operation's day."""
+    last = out[-1]
+    if last.type not in ("arrest", "seizure") or d.sent - last.last_sent > 3 or not d.words & ctx.rules.killed:
+        return None
+    if any(o.type in ("other", "attack", "strike") and _release_of_same(ctx, o, d) for o in out):
+        return None  # fighting told already: whether this retells it or is another is unclear
+    cue = ctx.doc[d.cue]
+    victims = [c for v in (cue, cue.head if cue.dep_ == "conj" else cue) for c in v.children
+               if c.dep_ in ("dobj", "nsubjpass")]
+    sents = [ctx.sents[n] for n in (d.sent - 1, d.sent) if n >= 0]
+    if not victims or not any(_force_named(ctx, s) for s in sents):
+        return None
+    # the one killed is an insurgent or told by a pronoun ("killing the insurgent", "He was engaged and killed");
+    # not "an Afghan soldier was killed" (the insurgents' attack, told as the operation's toll), "a protester died"
+    hostile, fire = _words(ctx, "hostile_words"), _words(ctx, "force_fire_words")
+    if not any(t.lemma_.lower() in fire for t in ctx.sents[d.sent]):
+        return None  # "was killed when his explosives detonated": no force's fire
+    return last if all(v.lemma_.lower() in hostile or v.tag_ == "PRP" for v in victims) else None
+
+
+def _release_of_same(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Both told in the same release of the article (or it has fewer than two datelines)."""
+    days = _release_days(ctx)
+    return len(days) < 2 or _release_of(ctx, days, a) == _release_of(ctx, days, b)
 
 
 def _operation_of(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> int | None:
