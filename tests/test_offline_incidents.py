@@ -1409,3 +1409,15 @@ def test_a_force_s_killing_told_after_an_arrest_is_an_incident_of_its_own():
     incs = found("During the search the security force detained one suspected insurgent for further questioning. "
                  "An armed individual ran from the compound and later fired on the security force. He was engaged and killed.")
     assert [i.type for i in incs] == ["arrest", "other"]
+
+
+def test_an_undated_first_incident_takes_the_day_and_place_of_the_scene_told_just_before():
+    # pool i0090: the scene sentence has no event word; the arrest told next happened there, that night
+    [inc] = found("In Kunduz last night, an Afghan-international security force went to the village of Aq Shakh, in the "
+                  "Chahar Darah district, after intelligence information indicated militant activity. During the search "
+                  "the security force detained one suspected insurgent for further questioning.")
+    assert (inc.type, inc.date_text, inc.location) == ("arrest", "last night", "Kunduz")
+    # devA (Wikinews): a scene with no force in it, and an incident with a day of its own, lend no day
+    incs = found("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from the country. "
+                 "The move follows the United States' killing of Qasem Soleimani in an airstrike last week.")
+    assert all(i.date_text != "Yesterday" for i in incs)

@@ -1176,11 +1176,68 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             # nor does an arrest use a weapon: one told with it is the detainee's ("an IED facilitator",
             # "responsible for roadside bomb attacks") or the one seized (a seizure of its own)
             d.weapon = None
+    _scene_day(ctx, kept, {d.sent for d in found})
     _inherit_places(ctx, kept)
     kept = _one_per_day_and_place(ctx, kept)
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     return kept
+
+
+def _scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:
+    """The first incidents of a release (of its first sentence with one), undated, told right after a sentence that sets its scene with no event
+    word ("In Kunduz last night, an Afghan-international security force went to the village of Aq Shakh, ...
+    after intelligence information indicated militant activity. During the search the security force detained
+    one suspected insurgent", "Yesterday in Darah-ye Pech district, Kunar province, Afghan National Security Forces
+    and ISAF received small arms fire ... After gaining positive identification, coalition forces ... killing
+    several insurgents"): it happened on the scene's day, and where the scene is when its own sentence names no
+    place (:func:`_inherit_places` reads the scene's sentence)."""
+    days = _release_days(ctx)
+    opened: dict[int | None, int] = {}  # each release's first incident's sentence
+    for d in kept:
+        release = _release_of(ctx, days, d)
+        first, k = opened.setdefault(release, d.sent) == d.sent, d.sent - 1
+        if not first or d.date_text or k < 0 or k in told or (days and _release_of_sent(ctx, days, k) != release):
+            continue
+        if any(e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
+            continue  # "The move follows the killing of X last week": a day of its own, not taken (or not its day)
+        day = _scene_date(ctx, ctx.sents[k])
+        if day is None:
+            continue
+        d.date_text = day
+        scene = ctx.sents[k]
+        lead = dateline_end(ctx.doc, scene.start)  # not "KABUL, Afghanistan (April 4, 2012)": where the release was issued
+        if d.location is None and not any(e.label_ == "GPE" for e in ctx.ents_in(ctx.sents[d.sent])) and all(
+                e.start >= lead for e in ctx.ents_in(scene) if e.label_ == "GPE") and any(
+                e.label_ == "GPE" for e in ctx.ents_in(scene)):
+            d.place_sent = k
+
+
+def _release_of_sent(ctx: Context, days: list[tuple[int, dt.date]], n: int) -> int | None:
+    """The release whose dateline comes last before sentence ``n`` ends (its dateline may open it)."""
+    end = ctx.sents[n][-1].idx
+    before = [k for k, (at, _) in enumerate(days) if at <= end]
+    return before[-1] if before else None
+
+
+def _scene_date(ctx: Context, sent: Span) -> str | None:
+    """A day a sentence with a force in action tells outside its dateline and parentheses ("In Kunduz last night,
+    a joint security force searched a compound", "Yesterday in X, Afghan forces received small arms fire")."""
+    lead = dateline_end(ctx.doc, sent.start)
+    forces = _words(ctx, "scene_forces")
+    if not any(t.pos_ == "VERB" for t in sent[lead - sent.start:]) or not any(
+            x.lemma_.lower() in forces or ((a := ctx.token_actor.get(x.i)) is not None and a.kind == ActorKind.military)
+            for x in sent):
+        return None  # "Tuesday, September 17, 2019": an article's date line; "Yesterday, the Parliament voted": no force's scene
+    for e in ctx.ents_in(sent):
+        if e.label_ not in ("DATE", "TIME") or e.start < lead or not slots.date_words(e.text):
+            continue
+        if (e.start > 0 and ctx.doc[e.start - 1].text == "(") or (e.end < len(ctx.doc) and ctx.doc[e.end].text == ")"):
+            continue  # "KABUL, Afghanistan (Jan. 10, 2011)": the release's date
+        if e.root.dep_ == "pobj" and e.root.head.lower_ in _words(ctx, "span_preps"):
+            continue  # "their 60th leader since Oct. 1": the start of a campaign, no day of the scene
+        return re.sub(r"^(on|the)\s+", "", e.text, flags=re.IGNORECASE)
+    return None
 
 
 def _own_place(ctx: Context, d: IncidentDraft) -> bool:
