@@ -719,6 +719,24 @@ def test_a_fire_told_as_an_event_is_an_accident():
         assert found(text) == [], text
 
 
+def test_people_evacuated_or_ordered_to_evacuate_is_an_incident():
+    # real sentences (a devA article, an older Wikinews article of the pool)
+    [inc] = found("No injuries or deaths were reported in the attacks from either side, but South Korea evacuated "
+                  "about 80 people in the town of Yeoncheon after at least one shell landed near the area.")
+    assert inc.type == "other" and inc.location is not None and "Yeoncheon" in inc.location
+    [inc] = found("Meanwhile, 45,000 people were evacuated into school shelters from their residences near the Mayon volcano, "
+                  "following concerns that mudslides may begin in the area.")
+    assert inc.type == "other"
+    # ordered to leave, with no date or place of its own: an evacuation ordered
+    [inc] = found("Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
+    assert inc.type == "other"
+    # one named person moved to a hospital, residents only urged to leave: none
+    for text in ("Pohiva, who had been Tonga's prime minister since his election in 2014, was evacuated Wednesday afternoon "
+                 "from Tonga's capital, Nukualofa, to a hospital in Auckland, New Zealand.",
+                 "Prime Minister Hubert Minnis urged residents to evacuate."):
+        assert found(text) == [], text
+
+
 def test_a_lead_glued_to_release_boilerplate_after_its_dateline_tells_its_events():
     [inc] = found("For Immediate Release KABUL, Afghanistan (Dec. 29) - Afghan and coalition forces detained "
                   "a Taliban leader in Kandahar province yesterday.")

@@ -159,7 +159,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _death(ctx, t):
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
-    if _fire(ctx, t) or _disaster_strikes(ctx, t) or _vehicle_accident(ctx, t):
+    if _fire(ctx, t) or _disaster_strikes(ctx, t) or _vehicle_accident(ctx, t) or _evacuation(ctx, t):
         return "other"
     if _strike_engagement(ctx, t):
         return "strike"
@@ -235,6 +235,23 @@ def _protest_crowd(ctx: Context, t: Token) -> bool:
         return False
     marks = _words(ctx, "protest_marks")
     return any(x.lemma_.lower() in marks for c in t.children if c.dep_ != "nsubj" for x in c.subtree)
+
+
+def _evacuation(ctx: Context, t: Token) -> bool:
+    """People evacuated, told as done ("South Korea evacuated about 80 people", "45,000 people were evacuated
+    into school shelters"), or ordered to leave, the ordering verb the cue ("residents have been instructed to
+    evacuate", "ordered the evacuation of the town"): an `other` incident. Not one person by name or pronoun
+    ("Pohiva was evacuated to Auckland": a medical evacuation), nor residents urged to leave (no order)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in _words(ctx, "evacuation_orders"):
+        return any((c.dep_ == "xcomp" and c.lemma_.lower() in _words(ctx, "evacuate_verbs"))
+                   or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words(ctx, "evacuation_nouns")) for c in t.children)
+    if lemma not in _words(ctx, "evacuate_verbs"):
+        return False
+    evacuees = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(evacuees) and not any(e.pos_ in ("PROPN", "PRON") or e.ent_type_ == "PERSON" for e in evacuees)
 
 
 def _strike_engagement(ctx: Context, t: Token) -> bool:
@@ -777,7 +794,8 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     # a crime a court act in its sentence is about happened, dated or not
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     vehicle = any(_vehicle_accident(ctx, t) for t, _ in group)
-    draft.anchored = draft.anchored or court or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
+    # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
+    draft.anchored = draft.anchored or court or any(_evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
         s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle
     _mark_reference(ctx, draft, group, vehicle)
