@@ -737,6 +737,18 @@ def test_people_evacuated_or_ordered_to_evacuate_is_an_incident():
         assert found(text) == [], text
 
 
+def test_a_weapon_phrase_among_a_finding_verbs_arguments_is_its_weapon_context():
+    # real sentences (a devA release, an ISAF release of the pool): the weapon is a phrase of the patterns
+    for text in ("The security force also discovered 850 kilograms of urea nitrate and copper wire, which can be used "
+                 "to create improvised explosive devices, and 50 pounds of wet opium.",
+                 "The security team discovered 400 pounds (180 kilograms) of ammonium nitrate, a key compound often used "
+                 "in homemade explosives, while searching the building."):
+        assert [i.type for i in found(text)] == ["seizure"], text
+    # a finding told as a judgement: no seizure (a devA sentence)
+    assert not [i for i in found("In his statement, Israeli Prime Minister Benjamin Netanyahu found the air strike justified "
+                                 "and called Trump's order swift, forceful and decisive.") if i.type == "seizure"]
+
+
 def test_a_lead_glued_to_release_boilerplate_after_its_dateline_tells_its_events():
     [inc] = found("For Immediate Release KABUL, Afghanistan (Dec. 29) - Afghan and coalition forces detained "
                   "a Taliban leader in Kandahar province yesterday.")

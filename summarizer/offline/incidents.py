@@ -1015,10 +1015,17 @@ def _outcome_split(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
 
 
 def _weapon_context(ctx: Context, t: Token) -> bool:
+    """A weapon told with the cue: a weapon modifier of an event noun ("a precision air strike"), or a weapon of
+    the weapon patterns among its arguments, one word ("rockets landed") or a phrase, which a single word never
+    matches ("discovered 850 kilograms of urea nitrate ..., which can be used to create improvised explosive
+    devices"); not a finding told as a judgement or a clause ("Netanyahu found the air strike justified")."""
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _words(ctx, "weapon_modifiers") for c in t.children):
         return True  # "a precision air strike", "a drone strike"
+    if t.pos_ == "VERB" and any((c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ") or c.dep_ == "ccomp" for c in t.children):
+        return False  # "found the air strike justified", "found that ...": no finding of things
     words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
     words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
+    words |= {ctx.doc[c.left_edge.i:c.right_edge.i + 1].text for c in t.children}  # "improvised explosive devices"
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
 
 
