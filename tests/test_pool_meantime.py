@@ -4,22 +4,11 @@ built from a git repository laid out like newsreader/eso-and-ceo. Invented artic
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import subprocess
 from pathlib import Path
 
+from pool_modules import load
 from summarizer.evals import census
-
-POOL = Path(__file__).resolve().parents[1] / "evals" / "pool"  # a checkout tool, not in the package
-
-
-def load(name):
-    spec = importlib.util.spec_from_file_location(f"pool_{name}_test", POOL / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 meantime = load("meantime")
 

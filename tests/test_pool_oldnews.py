@@ -4,23 +4,11 @@ leaves out. Invented CoNLL-U, wikitext and pages only."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from pool_modules import load
 from summarizer.evals import census
-
-POOL = Path(__file__).resolve().parents[1] / "evals" / "pool"  # a checkout tool, not in the package
-
-
-def load(name):
-    spec = importlib.util.spec_from_file_location(f"pool_{name}_test", POOL / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 oldnews = load("oldnews")
 
