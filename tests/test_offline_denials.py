@@ -305,6 +305,15 @@ def test_denying_bail_or_permission_withholds_and_is_not_a_denial():
     assert denials_of("Authorities denied permission for the march, the organisers said.") == []
 
 
+def test_a_bill_or_a_proposal_voted_down_by_a_legislature_is_not_a_denial():
+    # pool s038 and two undated Wikinews pages; an agreement rejected is still a denial (devA)
+    assert denials_of("Congressional lawmakers rejected the proposal in October.") == []
+    assert denials_of("The US Senate rejected Wednesday a bill amendment aimed at increasing the security of gun background checks.") == []
+    assert denials_of("The House effectively rejected the Senate-approved version of the bill on Tuesday.") == []
+    assert denials_of("He also noted that the Libyan House of Representatives rejected the demarcation.") == [
+        ("Libyan House of Representatives", "the demarcation")]
+
+
 def test_the_dismissal_label_and_the_reporting_clause_are_not_the_proposition():
     assert denials_of('Zhao Lijian, a spokesman for the Chinese foreign ministry, dismissed the report as "fake news".') == [
         ("Zhao Lijian", "the report")]

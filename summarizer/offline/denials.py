@@ -92,8 +92,8 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
         if not is_cue(ctx, t) or _says_again(t, cues):
             continue
         denier = denier_of(ctx, t)
-        if denier is None:
-            continue
+        if denier is None or voted_down(ctx, t):
+            continue  # (the one who voted a bill down is still named: an actor)
         cues.add(t.i)
         n = ctx.sent_of[t.i]
         for who in (denier, *conjoined(ctx, t, denier)):
@@ -181,6 +181,24 @@ def is_cue(ctx: Context, t: Token) -> bool:
     return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
         for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def voted_down(ctx: Context, verb: Token) -> bool:
+    """"The US Senate rejected a bill amendment", "the House rejected the Senate-approved version of
+    the bill", "Congressional lawmakers rejected the proposal": a bill (``voted_items``) or, by a
+    legislature (``legislatures``), a proposal (``voted_proposals``) rejected is voted down, a vote
+    (procedural, LABELLING rule 4) that denies no claim ("the House rejected the demarcation" does)."""
+    r = ctx.rules
+    if verb.lemma_.lower() not in r.denial_verbs:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in r.words("denial", "voted_items") for n in (obj, *of)):
+            return True  # "a bill amendment", "the version of the bill"
+        subj = subject_of(ctx, verb) if obj.lemma_.lower() in r.words("denial", "voted_proposals") else None
+        if subj is not None and any(w.lemma_.lower() in r.words("denial", "legislatures") for w in subj.subtree):
+            return True
+    return False
 
 
 def _pushed_against(verb: Token, back: Token) -> bool:
