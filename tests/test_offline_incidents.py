@@ -1451,3 +1451,18 @@ def test_an_undated_first_incident_takes_the_day_and_place_of_the_scene_told_jus
     incs = found("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from the country. "
                  "The move follows the United States' killing of Qasem Soleimani in an airstrike last week.")
     assert all(i.date_text != "Yesterday" for i in incs)
+
+
+def test_a_crowd_or_ground_disaster_told_as_a_new_noun_is_an_incident():
+    # the stampede is the incident, dated by its first telling, placed by the clause that says where it occurred
+    text = ("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede erupted, resulting in a "
+            "several-hours postponement of Soleimani's burial, according to state media. The stampede, which occurred in "
+            "Kerman, resulted in at least 56 deaths and over 200 people injured, according to state television.")
+    [inc] = found(text)
+    assert (inc.type, inc.date_text, inc.location, inc.killed) == ("other", "Tuesday", "Kerman", 56)
+    [inc] = found("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede "
+                  "during the annual Hajj pilgrimage near Mecca, Saudi Arabia.")
+    assert (inc.type, inc.location) == ("other", "Mecca, Saudi Arabia")
+    # a vote's margin is no disaster
+    assert found("The presidential elections in the Southern African nation Mozambique have resulted in a landslide victory for the ruling Frelimo party.") == []
+    assert found("Hawkins predicted President Trump would lose in a massive landslide and asked voters to vote for what they truly believe.") == []

@@ -214,6 +214,17 @@ def _vehicle_accident(ctx: Context, t: Token) -> bool:
     return any(s.lemma_.lower() in vehicles and s.pos_ == "NOUN" for s in subjects)
 
 
+def _disaster(ctx: Context, t: Token) -> bool | None:
+    """A crowd or ground disaster noun (``disaster_nouns``) told as new ("nine persons were missing after a
+    mudslide", "killed in a stampede"): True, an incident told, slots or not; False for another word or a disaster
+    told again ("The stampede began when ..."); None for a vote's margin ("won in a landslide", ``vote_verbs``)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _words(ctx, "disaster_nouns"):
+        return False
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in _words(ctx, "vote_verbs"):
+        return None
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
 def _protest_crowd(ctx: Context, t: Token) -> bool:
     """A protest told by what its crowd did: protesters gathering, surrounding or blocking ("thousands of
     protesters gathered around the police complex", "a group of protesters surrounded the senator"), or a
@@ -658,6 +669,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "attacked the proclamation on live television": criticism, no violence
         if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
             continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
+        if _disaster(ctx, t) is None:
+            continue  # "won in a landslide": a win's margin, no disaster
         if kind == "protest" and _campaign_event(ctx, t):
             continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
         cues.append((t, kind))
@@ -797,7 +810,7 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
     draft.anchored = draft.anchored or court or any(_evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(_disaster(ctx, t) for t, _ in group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft

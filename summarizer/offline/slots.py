@@ -244,8 +244,8 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
         # then any preposition further down, nearest first, not inside a clause of its own
         nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
-                                     a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) for a in x.ancestors
-                                     if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
+                                     a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) and not _happened_in(ctx, t, a)
+                                     for a in x.ancestors if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
         cue_ids = {c.i for c, _ in group}
         for node in nodes:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:
@@ -268,6 +268,11 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, _nested_place(ctx, cands[0])) if cands else None
+
+
+def _happened_in(ctx: Context, t: Token, clause: Token) -> bool:
+    """The event noun's own relative clause says where it happened: "The stampede, which occurred in Kerman"."""
+    return clause.dep_ == "relcl" and clause.head.i == t.i and clause.lemma_.lower() in ctx.rules.words("events", "happen_verbs")
 
 
 def _is_place(ctx: Context, t: Token) -> bool:
