@@ -153,7 +153,17 @@ def test_a_body_of_reporting_described_as_such_is_the_source_when_no_one_is_name
     assert {who for who, _ in found} == {"multiple intelligence reports"}
     found = claims_of("A follow-on assessment confirmed the strike did not harm any civilians.")
     assert {who for who, _ in found} == {"follow-on assessment"}
-    assert claims_of("Reports say the bridge collapsed on Monday.") == set()  # hearsay, no body named
+    assert claims_of("A report said the bridge collapsed on Monday.") == set()  # one report, its issuer unnamed
+
+
+def test_bare_reports_give_an_unattributed_claim_and_no_actor():
+    # "according to reports": a claim with a source named by no one; "reports" is no actor of the brief
+    found = claims_of("According to reports, O'Rourke was not qualifying for the debate.")
+    assert found == {("", "O'Rourke was not qualifying for the debate")}
+    found = claims_of("Reports said O'Rourke does not plan to run for Senate in 2020.")
+    assert found == {("", "O'Rourke does not plan to run for Senate in 2020")}
+    found = claims_of("There are reports that Somali pirates have also hijacked a fishing boat.")
+    assert found == {("", "that Somali pirates have also hijacked a fishing boat")}
 
 
 def test_a_group_known_by_its_tie_to_someone_keeps_its_possessor():

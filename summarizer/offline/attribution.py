@@ -396,27 +396,35 @@ def _owner(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | N
     return owner if owner is not None and owner.kind == ActorKind.person else None
 
 
-def _report_source(ctx: Context, head: Token) -> ActorDraft | None:
-    """"Initial reports indicate", "according to intelligence reports": with no one named, the
-    reporting itself (with its modifiers) is the claim's source."""
+def _report_source(ctx: Context, head: Token, content: Token | None = None) -> ActorDraft | None:
+    """"Initial reports indicate", "according to intelligence reports", "there are reports that"
+    (``content``: the that-clause): with no one named, the reporting itself (with its modifiers) is
+    the claim's source."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.rules.words("attribution", "report_sources"):
         return None
-    if any(c.dep_ in ("poss", "prep", "acl", "relcl") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl") and (content is None or c.i != content.i) or (c.dep_ == "compound" and c.pos_ == "PROPN")
            or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children):
         return None  # "the ministry's report", "a report by the UN", "the report": its issuer is the source
     start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), default=head.i)
-    if start == head.i:
-        return None  # a bare "reports say": hearsay, not a body of reporting
+    if start == head.i and (head.tag_ != "NNS" or any(c.dep_ == "det" for c in head.children)):
+        return None  # "a report said": one report, its issuer unnamed; bare "reports say", "according to reports": reports
     name = ctx.text_of(start, head.i + 1)
-    return add_mention(ctx, ("group", None, "source", name.lower()), name, ActorKind.other, start, head.i + 1)
+    kind = "hearsay" if start == head.i else "source"  # bare "reports": the claim's source, not an actor
+    return add_mention(ctx, ("group", None, kind, name.lower()), name, ActorKind.other, start, head.i + 1)
 
 
 def _noun_frame(ctx: Context, noun: Token) -> None:
     content = None
+    clause = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(g.text.lower() == "that" and g.dep_ == "mark" for g in child.children):
-            content = (child.left_edge.i, child.right_edge.i + 1)
+            content, clause = (child.left_edge.i, child.right_edge.i + 1), child
     if content is None:
+        return
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        speaker = _report_source(ctx, noun, clause)  # "There are reports that pirates have also hijacked a fishing boat"
+        if speaker is not None:
+            ctx.frames.append(Frame(speaker, noun.i, content, (noun.head.left_edge.i, content[1]), kind="noun"))
         return
     speaker = None
     for child in noun.children:
@@ -580,7 +588,8 @@ def claims(ctx: Context) -> list[ClaimRow]:
             seen.add((cs, ce))
             content = _claim_content(ctx, f, cs, ce, text)
             claim = Claim(
-                id="", claimant_name=f.speaker.name, content=clip(content, mark="…"),
+                id="", claimant_name=None if f.speaker.key[2:3] == ("hearsay",) else f.speaker.name,
+                content=clip(content, mark="…"),
                 quote=clip(text) if f.quote is not None else None,
                 hedged=f.hedged or bool(ctx.rules.hedges.search(content)),
                 evidence=[ctx.evidence(cs, ce)],

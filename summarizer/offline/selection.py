@@ -42,6 +42,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # debris of a passage in another script ("है, यह female ... workers")
         elif a.key[0] == "group" and str(a.key[-1]) in crowd:
             continue
+        elif a.key[0] == "group" and a.key[2:3] == ("hearsay",):
+            continue  # "according to reports": a claim's source named by no one, no actor
         elif a.key[0] == "group" and a.key[1] is None and a.kind in (ActorKind.government, ActorKind.person) and (
                 str(a.key[-1]) != "police"):
             continue  # "authorities", "lawmakers", "local officials": officialdom, no particular agent
