@@ -1253,9 +1253,7 @@ def _scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:
 
 def _release_of_sent(ctx: Context, days: list[tuple[int, dt.date]], n: int) -> int | None:
     """The release whose dateline comes last before sentence ``n`` ends (its dateline may open it)."""
-    end = ctx.sents[n][-1].idx
-    before = [k for k, (at, _) in enumerate(days) if at <= end]
-    return before[-1] if before else None
+    return _release_at(days, ctx.sents[n][-1].idx)
 
 
 def _scene_date(ctx: Context, sent: Span) -> str | None:
@@ -1374,8 +1372,12 @@ def _release_days(ctx: Context) -> list[tuple[int, dt.date]]:
 def _release_of(ctx: Context, days: list[tuple[int, dt.date]], d: IncidentDraft) -> int | None:
     """The index of the release whose dateline comes last before the incident's event word, if any (its
     sentence may start before the dateline: "2012-06-S-036 For Immediate Release KABUL, Afghanistan (...) ...")."""
-    start = ctx.doc[d.cue].idx
-    before = [n for n, (at, _) in enumerate(days) if at <= start]
+    return _release_at(days, ctx.doc[d.cue].idx)
+
+
+def _release_at(days: list[tuple[int, dt.date]], offset: int) -> int | None:
+    """The index of the last release dateline at or before character ``offset``, if any."""
+    before = [n for n, (at, _) in enumerate(days) if at <= offset]
     return before[-1] if before else None
 
 
@@ -1525,9 +1527,9 @@ def _detainee_told(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> 
     taken = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if taken is None or taken.pos_ != "NOUN" or not definite(taken):
         return None
-    days, lemma = _release_days(ctx), taken.lemma_.lower()
+    lemma = taken.lemma_.lower()
     for o in reversed(out):
-        if d.sent - o.sent > 12 or (len(days) > 1 and _release_of(ctx, days, o) != _release_of(ctx, days, d)):
+        if d.sent - o.sent > 12 or not _release_of_same(ctx, o, d):
             return None
         if o.type == "arrest" and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and not definite(t)
                 for t in ctx.sents[o.sent]):
