@@ -782,3 +782,22 @@ def test_a_cue_the_parser_hung_inside_its_subjects_phrase_is_denied_by_that_pers
     text = "The survey was published on Monday. The board of the University of California, Santa Cruz disagreed with these findings."
     hang = {"board": ("board", "ROOT"), "disagreed": ("board", "parataxis"), "Cruz": ("disagreed", "nsubj")}
     assert _misparsed(text, hang) == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # devA (the Iraqi parliament's vote on US troops) and the meantime pool (m030, the tanker contract)
+    ("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United "
+     "States was disappointed by the Parliament's decision.", "Morgan Ortagus", "disappointed by the Parliament's decision"),
+    ('Washington representative Norm Dicks said he too was "shocked", releasing a statement saying "This decision is '
+     'even more disappointing because the Air Force had previously favored the Boeing 767 tanker."', "Norm Dicks",
+     "This decision is even more disappointing"),
+])
+def test_disappointment_with_a_decision_rejects_it(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_disappointment_at_reports_rejects_nothing():
+    # the wikinews pool (w2020_0086): a decision is rejected, a report is not
+    assert denials_of("West backed away from his previous support for President Trump, expressing disappointment at "
+                      "reports Trump hid in the White House basement during riots.") == []
