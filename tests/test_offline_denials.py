@@ -801,3 +801,22 @@ def test_disappointment_at_reports_rejects_nothing():
     # the wikinews pool (w2020_0086): a decision is rejected, a report is not
     assert denials_of("West backed away from his previous support for President Trump, expressing disappointment at "
                       "reports Trump hid in the White House basement during riots.") == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # the meantime pool (m007, the iPhone 4 antenna) and devA (the Saudi oil-field attack)
+    ("In response to critics saying that Apple had not addressed the reception problem quickly enough, Jobs said that "
+     "iPhone 4 had only been out for 22 days and that the company could not have resolved the issue any faster.",
+     "Jobs", "could not have resolved the issue"),
+    ("The initial reports were of drone attacks, but the Saudi government said the attack included cruise missles "
+     "which could not have originated in Yemen.", "Saudi government", "could not have originated in Yemen"),
+])
+def test_something_said_to_be_impossible_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_having_had_is_not_a_deed_denied():
+    # the voa Boston bomber fixture (devA)
+    assert denials_of("Krystle Campbell's best friend, Karen Rand McWatters, who lost a leg in the attack, said Tsarnaev "
+                      '"can\'t possibly have had a soul to do such a horrible thing."') == []
