@@ -947,6 +947,19 @@ def test_a_death_from_illness_or_age_is_no_incident():
     assert len(found(text)) == 1
 
 
+def test_an_illness_fought_had_or_succumbed_to_makes_a_death_an_obituary():
+    # pool articles (meantime m016, wikinews w2019_0057, w2020_0123): the illness told by "fight", "have", "succumb"
+    for text in ("Steve Jobs has died yesterday at the age of 56, according to the company website. "
+                 "He has been fighting pancreatic cancer since 2004.",
+                 "US singer Doris Day died on Monday at her home in Carmel Valley, California. "
+                 "Day's animal foundation said she had recently had pneumonia.",
+                 "US professional wrestler Jon Huber died on Saturday aged 41. According to his wife, Amanda, Huber "
+                 "succumbed to an unspecified lung disorder, unrelated to COVID-19, for which he received treatment."):
+        assert found(text) == [], text
+    # an epidemic succumbed to is an outbreak's toll: the death stays
+    assert len(found("US professional wrestler Jon Huber died on Saturday aged 41. Huber succumbed to COVID-19.")) == 1
+
+
 def test_an_old_age_told_just_after_a_death_makes_it_an_obituary():
     # the sentence after the death says only how old the one who died was
     for text in ("The former minister Jan Novak died on Sunday in Prague. He was 84 years old.\n\n\nThe premier mourned him.",

@@ -390,7 +390,8 @@ def _age_told(ctx: Context, sent: Span) -> bool:
 
 def _doc_natural_death(ctx: Context) -> bool:
     """The article tells a death from illness: "died of/from/after" a natural cause, someone suffering,
-    battling or diagnosed with one ("had been battling leukemia"), or a cause of death told as one ("reported
+    battling, fighting, having, succumbing to or diagnosed with one ("had been battling leukemia", "had
+    recently had pneumonia", "succumbed to a lung disorder, unrelated to COVID-19"), or a cause of death told as one ("reported
     his cause of death as complications from lung disease"); and no word that leaves a death unsure
     ("suicide", "overdose", "autopsy")."""
     natural, epidemic = _words(ctx, "natural_causes"), _words(ctx, "epidemic_causes")
@@ -405,12 +406,27 @@ def _doc_natural_death(ctx: Context) -> bool:
         if low == "cause" and any(c.lower_ == "of" and any(g.lemma_.lower() == "death" for g in c.children) for c in x.children):
             said = {w for y in x.sent for w in (y.lemma_.lower(), y.lower_)}
         elif low in ill or (low == "die" and any(c.dep_ == "prep" and c.lower_ in ("of", "from", "after") for c in x.children)):
-            said = {w for c in x.children if c.dep_ in ("prep", "dobj", "nsubjpass") for y in c.subtree
+            said = {w for c in x.children if c.dep_ in ("prep", "dobj", "nsubjpass") for y in _told_cause(ctx, c)
                     for w in (y.lemma_.lower(), y.lower_)}
         else:
             continue
         told = bool(said & natural) and not said & epidemic
     return told
+
+
+def _told_cause(ctx: Context, t: Token) -> list[Token]:
+    """The words of a cause phrase, less what it is said not to be ("an unspecified lung disorder, unrelated
+    to COVID-19": the disorder, not COVID-19)."""
+    unrelated = _words(ctx, "unrelated_words")
+    out: list[Token] = []
+    stack = [t]
+    while stack:
+        y = stack.pop()
+        if y.lower_ in unrelated:
+            continue
+        out.append(y)
+        stack.extend(y.children)
+    return out
 
 
 def _dead_subject(ctx: Context, t: Token) -> Token | None:
