@@ -986,6 +986,23 @@ def test_an_old_age_told_just_after_a_death_makes_it_an_obituary():
     assert inc.type == "other"
 
 
+def test_a_killing_retold_by_its_toll_is_the_one_told():
+    # ISAF pool releases (i0392, i0105): the same count killed, told again undated in a later sentence
+    text = ("Afghan National Security and International Security Assistance Forces killed two insurgents during a clearing "
+            "operation in southern Afghanistan, today. During the operation, the combined forces were engaged by insurgents "
+            "and after gaining positive identification, returned fire killing two insurgents.")
+    assert [(i.type, i.killed) for i in found(text)] == [("other", 2)]
+    # the telling that names its doer gives the type ("also killed" has none)
+    text = ("An Afghan and coalition security force detained several insurgents in Helmand province Tuesday. During the course "
+            "of the operation, four insurgents were also killed. Afghan and coalition forces returned fire, killing four insurgents.")
+    assert sorted((i.type, i.killed) for i in found(text)) == [("arrest", None), ("other", 4)]
+    # an arrest told with the same toll is no killing retold (ISAF pool i0217)
+    text = ("Members of 2nd Company, 1st Commando Kandak, killed 18 insurgents during a clearing operation in Maya village, Oct. 25. "
+            "During the operation, the partnered forces were engaged by enemy forces multiple times, resulting in 18 insurgents "
+            "killed, one wounded and two personnel taken into custody by the Commandos.")
+    assert "arrest" in [i.type for i in found(text)]
+
+
 def test_a_death_told_just_after_an_accident_is_its_toll():
     [inc] = found("A fire broke out yesterday at a hall near Harlech in Wales. A rescued woman died at the scene.")
     assert inc.killed == 1 and inc.date_text == "yesterday"

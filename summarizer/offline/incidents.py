@@ -1210,6 +1210,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
                     told.sent not in summaries):
                 target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
+        if target is None and not d.date_text and (target := _retold_killing(ctx, out, d)) is not None:
+            target.type = _killing_type(target, d)  # "four insurgents were also killed ... returned fire, killing four insurgents"
         if target is None:
             if d.casualty_only and not (d.killed or d.injured):
                 continue  # "no civilians were injured" on its own is not an incident
@@ -1502,6 +1504,27 @@ def _killed_in_arrest(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) 
     if not any(t.lemma_.lower() in fire for t in ctx.sents[d.sent]):
         return None  # "was killed when his explosives detonated": no force's fire
     return last if all(v.lemma_.lower() in hostile or v.tag_ == "PRP" for v in victims) else None
+
+
+def _retold_killing(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The killing an undated one tells again by the same toll in a later sentence of the same release, where the
+    places agree ("During the course of the operation, four insurgents were also killed. ... Afghan and coalition
+    forces returned fire, killing four insurgents", "killed two insurgents ... The airstrike killed two armed
+    insurgents"); not "another" one, nor an arrest or a seizure told with a toll."""
+    kill, killings = ctx.rules.killed, ("attack", "strike", "other")
+    if not d.killed or d.another or not d.words & kill or d.type not in killings:
+        return None  # an arrest told with the toll ("18 insurgents killed and two taken into custody") is an arrest
+    same = [o for o in out if o.killed == d.killed and o.type in killings and o.words & kill and o.sent < d.sent and not o.another
+            and d.sent - o.last_sent <= 6 and _places_agree(o, d) and _release_of_same(ctx, o, d)]
+    return same[-1] if same else None
+
+
+def _killing_type(a: IncidentDraft, b: IncidentDraft) -> str:
+    """The type of one killing told twice: a strike's where either tells a strike, else the type of the telling
+    that names its doer ("forces returned fire, killing four" over "four insurgents were also killed")."""
+    if "strike" in (a.type, b.type):
+        return "strike"
+    return b.type if a.perpetrator is None and b.perpetrator is not None else a.type
 
 
 def _release_of_same(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
