@@ -986,6 +986,19 @@ def test_an_old_age_told_just_after_a_death_makes_it_an_obituary():
     assert inc.type == "other"
 
 
+def test_an_event_word_inside_a_thing_s_modifier_is_no_event():
+    # ISAF pool releases (i0338, i0528, i0533): a detainee's description, "bomb-making materials", "remote-detonated IEDs"
+    for text in ("The leader supplied insurgents with bomb-making materials, placed roadside bombs and directed fighters "
+                 "in attacks against Afghan forces.",
+                 "The facilitator planted roadside bombs and acquired ammunition and bomb-making materials for insurgent fighters.",
+                 "He also owned an electronics shop where he held Taliban meetings and built remote-detonated improvised "
+                 "explosive devices."):
+        assert found(text) == [], text
+    # a participle of a person stays ("killed insurgents"), and a bomb that explodes is an attack
+    [inc] = found("A parked car bomb exploded in Kabul on Monday, killing three.")
+    assert inc.type == "attack" and inc.killed == 3
+
+
 def test_a_killing_retold_by_its_toll_is_the_one_told():
     # ISAF pool releases (i0392, i0105): the same count killed, told again undated in a later sentence
     text = ("Afghan National Security and International Security Assistance Forces killed two insurgents during a clearing "

@@ -675,6 +675,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
             continue  # "a captured Humvee", "seized weapons": a thing described, not an event
+        if _modifier_cue(ctx, t):
+            continue  # "bomb-making materials", "remote-detonated improvised explosive devices": a thing described
         if t.lemma_.lower() in _words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
             continue
         if t.lemma_.lower() in _words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
@@ -691,6 +693,16 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
         cues.append((t, kind))
     return cues
+
+
+def _modifier_cue(ctx: Context, t: Token) -> bool:
+    """An event word inside a modifier that describes a thing, no event: a noun in a compound adjective
+    ("bomb-making materials": the noun hangs from the modifier's participle) or a participle of an event
+    modifying a thing, not a person ("remote-detonated improvised explosive devices"; "killed insurgents" stays)."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "npadvmod" and t.head.dep_ in ("amod", "compound"):
+        return True
+    return (t.dep_ == "amod" and t.tag_ == "VBN" and t.head.pos_ == "NOUN"
+            and t.head.lemma_.lower() not in ctx.rules.victim_heads)
 
 
 def _described_operation(t: Token) -> bool:
