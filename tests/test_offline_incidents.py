@@ -999,6 +999,20 @@ def test_an_event_word_inside_a_thing_s_modifier_is_no_event():
     assert inc.type == "attack" and inc.killed == 3
 
 
+def test_a_sentence_repeated_word_for_word_retells_its_event():
+    # ISAF pool i0677: an update release repeats the first release's sentence
+    found_line = "The assault force found an AK-47 with several magazines along with Pakistani money at the scene."
+    text = ("KABUL, Afghanistan (August 5) - An Afghan and coalition security force detained several suspected insurgents "
+            "in Helmand province Wednesday. " + found_line + "\n\nKABUL, Afghanistan (Aug. 14) - The International Security "
+            "Assistance Force confirmed the capture of the Taliban deputy commander during an operation in Helmand province "
+            "Aug. 4. " + found_line)
+    assert [i.type for i in found(text)].count("seizure") == 1
+    # the same words about another place are another sentence: both stay (ISAF pool i0346)
+    text = ("He was captured during an operation in Dand district, Kandahar province, April 13. "
+            "He was captured during an operation in Sha Joy district, Zabul province, April 13.")
+    assert len(found(text)) == 2
+
+
 def test_a_killing_retold_by_its_toll_is_the_one_told():
     # ISAF pool releases (i0392, i0105): the same count killed, told again undated in a later sentence
     text = ("Afghan National Security and International Security Assistance Forces killed two insurgents during a clearing "

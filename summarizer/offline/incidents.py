@@ -1222,6 +1222,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
                     told.sent not in summaries):
                 target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
+        if target is None and (target := _repeated(ctx, out, d)) is not None:
+            pass  # an update release repeats its first release's sentence word for word: the event told there
         if target is None and not d.date_text and (target := _retold_killing(ctx, out, d)) is not None:
             target.type = _killing_type(target, d)  # "four insurgents were also killed ... returned fire, killing four insurgents"
         if target is None:
@@ -1516,6 +1518,15 @@ def _killed_in_arrest(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) 
     if not any(t.lemma_.lower() in fire for t in ctx.sents[d.sent]):
         return None  # "was killed when his explosives detonated": no force's fire
     return last if all(v.lemma_.lower() in hostile or v.tag_ == "PRP" for v in victims) else None
+
+
+def _repeated(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The incident of the same type told by an earlier sentence with the very same words (spacing and case aside):
+    an update release repeating its first release ("He was also involved in a recent IED strike against two
+    vehicles." in both), or an article repeating its lead; the words tell the same event again."""
+    words = " ".join(ctx.sents[d.sent].text.lower().split())
+    same = [o for o in out if o.type == d.type and o.sent != d.sent and " ".join(ctx.sents[o.sent].text.lower().split()) == words]
+    return same[-1] if same else None
 
 
 def _retold_killing(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
