@@ -1305,6 +1305,27 @@ def test_an_old_event_told_with_a_current_one_or_tried_now_stays():
     assert [i.date_text for i in incs] == ["Friday", "2015"]
 
 
+def test_an_undated_event_in_a_sentence_of_old_years_is_history():
+    # wikinews pool w2019_0117, w2020_0100: no date of its own, the sentence names only years long before the article's
+    for text in ("Wednesday, September 25, 2019\n\nJohnson was impeached over perceived violations of the Tenure of Office "
+                 "Act of 1867, which the Supreme Court later ruled to be unconstitutional.",
+                 "Thursday, October 22, 2020\n\nAs its name suggests, the party supported the Eighteenth Amendment to the "
+                 "United States Constitution, which banned the sale of alcohol, and resulted in the period known as "
+                 "Prohibition (1919–33)."):
+        assert found(text) == [], text
+    # a year that names an event dates that event only; a day of its own keeps the incident
+    assert [i.type for i in found("Monday, March 4, 2019\n\nPolice arrested a man over the 2016 bombing of a bus in Oslo.")] == ["arrest"]
+
+
+def test_an_old_event_beside_an_arrest_told_only_in_passing_is_history():
+    # wikinews pool w2019_0097: "his arrest" told with no day or place is no incident the article reports, so it
+    # does not make the 2007 protest the crime the news is about
+    text = ("Saturday, September 7, 2019\n\nKokesh was given a general discharge from the Marine Forces Reserve in 2007 "
+            "after images of him wearing his uniform while participating in a protest with the Iraq Veterans Against the "
+            "War were published in The Washington Post. Some of these activities have resulted in his arrest.")
+    assert found(text) == []
+
+
 def test_a_relative_clause_event_told_with_a_day_or_under_a_court_act_stays():
     # a day, not a bare year: an event of the story
     assert [i.type for i in found("Police found the driver, who crashed into a school bus on Monday.")] == ["other"]

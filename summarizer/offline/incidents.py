@@ -1463,20 +1463,33 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     Nor a crime or attack in an article that reports an arrest or a court act not so dated: the crime a suspect
     is arrested, charged or tried for is what the news is about ("Y was shot dead in March 2016" after "X was
     convicted on Friday"); an old arrest or court act stays history ("he received a prison sentence in 2016").
-    Decided on each incident's own date, before the merge hands dates on; the article's year found once."""
-    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text or "")] for d in found}
+    Decided on each incident's own date, before the merge hands dates on; the article's year found once. An undated
+    one takes the years its sentence names outside an event's own name (:func:`_sentence_years`: "Johnson was
+    impeached over violations of the Tenure of Office Act of 1867, which the Supreme Court later ruled ..."). An
+    arrest or a court act counts as the article's news only where it is an incident of its own (anchored: "Some of
+    these activities have resulted in his arrest" is none)."""
+    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else _sentence_years(ctx, d) for d in found}
     if not any(years.values()) or (now := article_year(ctx)) is None:
         return set()
     legal = _words(ctx, "court_verbs")
     old = {id(d): d for d in found if years[id(d)] and max(years[id(d)]) <= now - 2}
     current = [d for d in found if id(d) not in old]
     sents = {d.sent for d in current}
-    tried = any(d.type == "arrest" or d.words & legal for d in current)
+    tried = any(d.anchored and (d.type == "arrest" or d.words & legal) for d in current)
     return {i for i, d in old.items() if d.sent not in sents and (
         not tried or d.type == "arrest" or bool(d.words & legal))}
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _sentence_years(ctx: Context, d: IncidentDraft) -> list[int]:
+    """The years an undated incident's sentence names as a time of their own, after a preposition or in brackets
+    ("the Tenure of Office Act of 1867", "the period known as Prohibition (1919–33)"); not a year that modifies a
+    noun ("the 2016 presidential election", "2012 presidential candidate") nor one that dates an event word
+    ("a bombing in 2016": that event's year only)."""
+    return [int(y) for t in ctx.sents[d.sent] if t.dep_ in ("pobj", "appos") and not any(
+        _cue_type(ctx, h) for h in (t.head, t.head.head)) for y in _YEAR.findall(t.text)]
 
 
 def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, before: list[IncidentDraft]) -> bool:
