@@ -1544,3 +1544,19 @@ def test_a_crowd_or_ground_disaster_told_as_a_new_noun_is_an_incident():
     # a vote's margin is no disaster
     assert found("The presidential elections in the Southern African nation Mozambique have resulted in a landslide victory for the ruling Frelimo party.") == []
     assert found("Hawkins predicted President Trump would lose in a massive landslide and asked voters to vote for what they truly believe.") == []
+
+
+def test_attack_nouns_counted_and_told_as_what_happened_are_one_incident():
+    # oldnews k018, devC (Assam), devA (Tunisia): a pair word or a small count, the subject of a past verb
+    [inc] = found("The twin blasts in the Sankatmochan temple and the Cantonment Railway station of the temple city of "
+                  "Varanasi on March 7, had left close to 20 dead and nearly 100 injured.")
+    assert (inc.type, inc.date_text) == ("attack", "March 7")
+    [inc] = found("In the span of one week, at least three suicide bombings took place in Tunisia.")
+    assert (inc.type, inc.location) == ("attack", "Tunisia")
+    # counted with no "the", they are new: not the bombing told just before
+    incs = found("Two people were killed in a suicide bombing that happened on June 27. "
+                 "In the span of one week, at least three suicide bombings took place in Tunisia.")
+    assert [i.type for i in incs] == ["attack", "attack"]
+    # attacks counted in a profile, or too many to be one event, stay none
+    assert found("The facilitator is responsible for multiple attacks against Afghan and coalition forces.") == []
+    assert found("Dozens of attacks have hit the province since January.") == []

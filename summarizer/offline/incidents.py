@@ -83,7 +83,8 @@ def _cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "rocket attacks": the head noun is the cue
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t):
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
+            _counted_events(ctx, t, kind)):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
@@ -120,6 +121,28 @@ def _dated_carried_out(ctx: Context, t: Token) -> bool:
     verb = t.head
     return t.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _words(ctx, "carry_out_verbs") and any(
         x.ent_type_ == "DATE" and dates.find_date_expression(x.text) for c in verb.children if c.i != t.i for x in c.subtree)
+
+
+def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
+    """Attack nouns counted and told as what happened ("The twin blasts ... had left close to 20 dead", "two blasts
+    occurred at 10:25 IST", "at least three suicide bombings took place in Tunisia"): one incident, though the noun
+    is plural; not attacks counted in a profile or a summary ("responsible for multiple attacks", "dozens of
+    attacks"): a small number (``counted_events``) or a pair word (``pair_words``), the subject of a past verb."""
+    if kind not in ("attack", "strike") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children))):
+        return False
+    counts, most = ctx.rules.number_words, int(ctx.rules.raw["events"]["counted_events_most"])
+    for c in t.children:
+        if c.dep_ == "amod" and c.lower_ in _words(ctx, "pair_words"):
+            return True
+        if c.dep_ == "nummod":
+            text = c.lower_.replace(",", "")
+            n = int(text) if text.isdigit() else counts.get(text)
+            return n is not None and 2 <= n <= most
+    return False
 
 
 def _words(ctx: Context, key: str) -> frozenset[str]:
@@ -878,7 +901,9 @@ def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue], vehicl
                          for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
     draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
     draft.another = _another(ctx, cue)
-    draft.new = draft.another or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
+    # "two blasts occurred": events counted with no "the" are new ones (_counted_events), as "a blast" is
+    counted = cue.tag_ == "NNS" and not draft.definite and any(c.dep_ == "nummod" for c in cue.children)
+    draft.new = draft.another or counted or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
         c.dep_ == "advmod" and c.lower_ in _words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
     draft.words = frozenset(t.lemma_.lower() for t, _ in group)
     if vehicle:
