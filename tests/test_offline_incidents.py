@@ -1560,3 +1560,16 @@ def test_attack_nouns_counted_and_told_as_what_happened_are_one_incident():
     # attacks counted in a profile, or too many to be one event, stay none
     assert found("The facilitator is responsible for multiple attacks against Afghan and coalition forces.") == []
     assert found("Dozens of attacks have hit the province since January.") == []
+
+
+def test_a_force_firing_an_artillery_weapon_is_a_strike():
+    # devA (North Korea), pool isaf i0462: the weapon is the object of "fired"
+    [inc] = found("Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea.")
+    assert (inc.type, inc.date_text, inc.weapon) == ("strike", "Yesterday", "artillery rounds")
+    [inc] = found("The Coalition unit fired several mortars at the insurgents in Zabul province on Monday.")
+    assert inc.type == "strike"
+    # small-arms rounds, insurgents' mortars and missiles stay what they were
+    [inc] = found("As the man lunged at the officers with a knife in Long Beach on Monday, both fired several rounds at him, killing him.")
+    assert inc.type != "strike"
+    [inc] = found("Insurgents fired several mortars at the base in Zabul province on Monday.")
+    assert inc.type == "attack"

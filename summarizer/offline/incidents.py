@@ -289,16 +289,24 @@ def _evacuation(ctx: Context, t: Token) -> bool:
 
 
 def _strike_engagement(ctx: Context, t: Token) -> bool:
-    """A force engaging someone with an air or artillery weapon: a strike ("coalition forces engaged the enemy
-    position with mortar fire", "aircraft engaged the positions with two precision-guided weapons", "engaged the
-    insurgents with multiple precision airstrikes"); not small-arms fire, nor insurgents engaging a patrol, nor a
-    force "engaged with mortar fire" (a passive: fired on)."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in _words(ctx, "engage_verbs") or any(c.dep_ == "auxpass" for c in t.children):
+    """A force engaging someone with an air or artillery weapon, or firing one: a strike ("coalition forces engaged
+    the enemy position with mortar fire", "aircraft engaged the positions with two precision-guided weapons", "engaged
+    the insurgents with multiple precision airstrikes", "North Korea fired artillery rounds aimed at a loudspeaker",
+    "The Coalition unit fired several mortars at the insurgents"); not small-arms fire ("fired several rounds at
+    him"), nor insurgents engaging or firing on a patrol, nor a force "engaged with mortar fire" (a passive: fired on)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in t.children):
         return False  # "after being engaged with mortar fire": the force was fired on
-    weapons = _words(ctx, "strike_weapons")
-    # the "with" phrase on the verb or, as the parser often has it, on its object ("the enemy position with missiles")
-    preps = [c for o in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
-    if not any(x.lemma_.lower() in weapons or x.lower_ in weapons for c in preps for x in c.subtree):
+    if lemma in _words(ctx, "engage_verbs"):
+        weapons = _words(ctx, "strike_weapons")
+        # the "with" phrase on the verb or, as the parser often has it, on its object ("the enemy position with missiles")
+        told = [c for o in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    elif lemma in _words(ctx, "launch_verbs"):
+        weapons = _words(ctx, "artillery_weapons")
+        told = [c for c in t.children if c.dep_ == "dobj"]  # "fired artillery rounds", "fired several mortars at the insurgents"
+    else:
+        return False
+    if not any(x.lemma_.lower() in weapons or x.lower_ in weapons for c in told for x in c.subtree):
         return False
     hostile = _words(ctx, "hostile_words")
     return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
