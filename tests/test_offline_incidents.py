@@ -1573,3 +1573,15 @@ def test_a_force_firing_an_artillery_weapon_is_a_strike():
     assert inc.type != "strike"
     [inc] = found("Insurgents fired several mortars at the base in Zabul province on Monday.")
     assert inc.type == "attack"
+
+
+def test_a_seizure_noun_someone_is_tied_to_tells_no_seizure():
+    # pool isaf i0144, i0687: the cache says who was detained; the act is the arrest
+    text = ("A coalition forces patrol discovered a weapons cache in Nadir Shah Kot district, Khost province, yesterday. "
+            "The patrol detained an individual associated with the cache for further questioning.")
+    assert sorted(i.type for i in found(text)) == ["arrest", "seizure"]
+    [inc] = found("On Monday, combined forces detained several suspected insurgents related to the weapons cache in Zabul province.")
+    assert inc.type == "arrest"
+    # a cache seized is still a seizure
+    [inc] = found("On Monday, combined forces seized a weapons cache in Zabul province.")
+    assert inc.type == "seizure"

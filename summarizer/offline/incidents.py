@@ -704,6 +704,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "the discovery of a planet": a finding, not what an operation took
         if kind == "seizure" and _found_nothing(t):
             continue
+        if kind == "seizure" and _tied_to(ctx, t):
+            continue  # "detained an individual associated with the cache": the cache names whom, the act is the arrest
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
             continue  # "a captured Humvee", "seized weapons": a thing described, not an event
         if _modifier_cue(ctx, t):
@@ -734,6 +736,12 @@ def _modifier_cue(ctx: Context, t: Token) -> bool:
         return True
     return (t.dep_ == "amod" and t.tag_ == "VBN" and t.head.pos_ == "NOUN"
             and t.head.lemma_.lower() not in ctx.rules.victim_heads)
+
+
+def _tied_to(ctx: Context, t: Token) -> bool:
+    """A seizure noun named as what someone is tied to ("an individual associated with the cache", "suspected
+    insurgents related to the weapons cache", ``tie_words``): it says who, no seizure is told by it."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head.lemma_.lower() in _words(ctx, "tie_words")
 
 
 def _described_operation(t: Token) -> bool:
