@@ -1397,3 +1397,22 @@ def test_an_unnamed_spokesperson_is_a_person_of_its_own_beside_the_body():
     # a spokesman named in apposition is that person's title, not an unnamed one
     ctx = with_actors("A spokesman for Interlake Rail, Omar Haddad, said the line would reopen.")
     assert not any(a.name.endswith("spokesman") for a in ctx.actors.values())
+
+
+def test_a_name_that_only_moves_by_a_percentage_is_a_market_figure():
+    # meantime pool m099: an index and a country's market told by their falls, no agents
+    names = actor_names(with_actors("The Hang Seng, which was one of the few markets that was positive yesterday, "
+                                    "fell 7.19%. Australia dropped by 8.4% and South Korea saw a 9% fall. In Europe, markets "
+                                    "dropped at the open with the FTSE losing 11%. President George W. Bush made an "
+                                    "address on the economy."))
+    assert not names & {"Hang Seng", "Australia", "FTSE"} and "George W. Bush" in names
+
+
+def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_move():
+    # oldnews pool s024: "Kmart gained 15 percent" is the company's shares, "Kmart Corp." acts
+    ctx = with_actors("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator "
+                      "Sears, Roebuck & Co.. Edward Lampert, the chairman of Kmart, will become the chairman of the new "
+                      "company. Shares of both companies soared after the announcement, Sears was up 22 percent on "
+                      "Wednesday, whilst Kmart gained 15 percent.")
+    [kmart] = [a for a in ctx.actors.values() if a.name.startswith("Kmart")]
+    assert "Kmart" in kmart.aliases

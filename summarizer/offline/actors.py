@@ -35,7 +35,7 @@ def find_actors(ctx: Context) -> None:
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
-    products = product_names(ctx)
+    products = product_names(ctx) | market_names(ctx)
     lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
@@ -202,6 +202,45 @@ def product_names(ctx: Context) -> set[str]:
                 org_kind(ctx, clean_name(ent.text)) in (ActorKind.organization, ActorKind.media)):
             found.add(key)
     return (found - acting) | ((named | term_acronyms(ctx)) - speaking)
+
+
+def market_names(ctx: Context) -> set[str]:
+    """Name keys of market figures: a name whose every clause as a subject is a move by a quantity
+    ("The Hang Seng ... fell 7.19%", "with the FTSE losing 11%", "the Dow ... fell below 8,000", "Australia
+    dropped by 8.4%"): an index, a market or a share price, no agent. Not one that is elsewhere the
+    subject or agent of another verb ("Apple rose 3%" and "Apple released"), or whose longer name is
+    ("Kmart gained 15 percent" after "Kmart Corp. announced"), nor a move by money or by
+    things counted ("Ford lost $14.6 billion", "GM lost 2,000 jobs": the company acts)."""
+    moves = ctx.rules.words("actors", "market_verbs")
+    moved, acting = set(), set()
+    for ent in ctx.ents:
+        t = ent.root
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") or t.dep_ not in ("nsubj", "agent", "nsubjpass"):
+            continue
+        key = names.key(clean_name(ent.text))
+        verb = t.head
+        if t.dep_ == "nsubj" and verb.lemma_.lower() in moves and _by_quantity(ctx, verb, t):
+            moved.add(key)
+        else:
+            acting.add(key)
+    return {k for k in moved - acting if not any(a.startswith(k + " ") for a in acting)}  # "Kmart" of "Kmart Corp. announced"
+
+
+def _by_quantity(ctx: Context, verb: Token, subject: Token) -> bool:
+    """A verb's move given as a share or a level: a percentage or points ("fell 7.19%", "closed up 2.3
+    percent", "lost 340 points") or a bare number after a preposition ("fell below 8,000"); not money
+    or things counted ("lost $14.6 billion", "cut 2,000 jobs")."""
+    units = ctx.rules.words("actors", "market_units")
+    for c in verb.children:
+        if c.i == subject.i or c.dep_ not in ("dobj", "npadvmod", "prep", "advmod"):
+            continue
+        for n in c.subtree:
+            if not n.like_num or n.ent_type_ in ("MONEY", "DATE", "TIME"):
+                continue
+            unit = n.head if n.dep_ == "nummod" else None
+            if (unit is not None and unit.lower_ in units) or (n.dep_ == "pobj" and n.head.dep_ == "prep"):
+                return True
+    return False
 
 
 _ACRONYM_AFTER = re.compile(r"\b([A-Z]{2,6})s?\s?[(\[]([^()\[\],;]{3,80})")  # "DRM (digital rights management"
