@@ -347,6 +347,18 @@ def test_a_body_named_only_as_a_modifier_of_a_role_is_background():
     assert not any("University" in n for n in names)
 
 
+def test_a_chamber_named_only_as_a_members_seat_is_background():
+    # devA wikinews-2019-07-tunisian-prime-minister..., wikinews-2019-12-conservative-party-wins-majority...:
+    # the member speaks or is elected, not the chamber
+    names = _selected('Souhail Alouini, a member of Parliament, said, "We proposed a bill in 2016 about this subject."')
+    assert "Souhail Alouini" in names and "Parliament" not in names
+    assert "Parliament" not in _selected("The Blyth Valley seat has, since its creation in 1950, always elected a "
+                                         "Labour Member of Parliament, but elected a conservative candidate in this election.")
+    # a committee's members are the committee at work (pool w2019_0117)
+    assert "House Judiciary Committee" in _selected(
+        "Members of the House Judiciary Committee do not all agree on how impeachment inquiries work.")
+
+
 def test_the_one_on_trial_takes_part():
     assert "Ahmed Khan" in _selected("The trial of Ahmed Khan began in Lahore on Monday.")
 

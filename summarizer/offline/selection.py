@@ -274,6 +274,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i and _role_noun(ctx, head.head):
             if _names_a_person(head.head, tok):
                 return False  # "a member of the Tunisian Parliament, Samir Dilou, said"
+            if _a_seat(ctx, head.head, tok):
+                return False  # "a Labour Member of Parliament", "elects 70 members of the Legislative Council"
             t = head.head
         else:
             return False
@@ -292,6 +294,20 @@ def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
         _role_noun(ctx, head) or _voice_noun(ctx, head) or _event_noun(ctx, head)
         or head.lemma_.lower() in ctx.rules.words("attribution", "body_nouns")
         or head.lemma_.lower() in ctx.rules.words("actors", "apposed_body_nouns"))
+
+
+def _a_seat(ctx: Context, role: Token, tok: Token) -> bool:
+    """A member's seat in a chamber: ``role`` a member of the body at ``tok``, a parliament, a council or a
+    party (``actors.yaml`` ``seat_nouns``, ``chamber_heads``: "a Labour Member of Parliament", "Souhail
+    Alouini, a member of Parliament, said", "70 members of the Legislative Council"): what the member does
+    is the member's, not the chamber's, which acts only on its own (a vote, a ruling). Not a committee's
+    members, the committee at work, nor a force's or an armed group's ("members of the Taliban")."""
+    actor = ctx.token_actor.get(tok.i)
+    if actor is None or role.lemma_.lower() not in ctx.rules.words("actors", "seat_nouns"):
+        return False
+    words = actor.name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in ctx.rules.words("actors", "chamber_heads")
 
 
 def _people_listed(ctx: Context, prep: Token) -> Token | None:
