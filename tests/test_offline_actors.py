@@ -1094,6 +1094,15 @@ def test_a_country_conjoined_to_a_subject_country_acts_too():
     assert not {"Greece", "Cyprus"} & names
 
 
+def test_a_country_blamed_or_accused_is_an_actor():
+    # devA wikinews-2019-09-oil-facilities-saudi-arabia-hit-drone, wikinews-2020-01-united-states-military-kills-qasem-soleimani
+    names = _selected("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    assert "Iran" in names
+    names = _selected("In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both "
+                      "Israel and the United States for the attack.")
+    assert {"Israel", "US"} <= names
+
+
 def test_a_country_that_also_acts_stays_an_actor():
     assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")
 

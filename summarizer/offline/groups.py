@@ -155,13 +155,16 @@ def country(ctx: Context, ent: Span) -> None:
         if kind == ActorKind.armed_group:  # "the Taliban" tagged as a nationality
             add_mention(ctx, ("org", names.key(ent.text)), NAME_STRIP.sub("", ent.text), kind, ent.start, ent.end)
         return
-    # a country acts when it is a subject/agent/possessor, not a place after a preposition
-    if root.dep_ not in r.words("actors", "gpe_actor_deps"):
+    # a country acts when it is a subject/agent/possessor, not a place after a preposition; or when it
+    # is blamed or accused ("blaming Iran for the attacks": the alleged doer)
+    accused = r.words("actors", "accusation_verbs")
+    if root.dep_ not in r.words("actors", "gpe_actor_deps") and not (root.dep_ == "dobj" and root.head.lemma_.lower() in accused):
         return
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "China, Iran and Russia pledged": each conjunct of the subject
-    if root.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
+    if root.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass") and not (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in accused):
         return
     if root.dep_ == "poss" and root.head.lemma_.lower() in ctx.rules.place_heads:
         return
