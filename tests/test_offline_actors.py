@@ -1437,3 +1437,13 @@ def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_mov
                       "Wednesday, whilst Kmart gained 15 percent.")
     [kmart] = [a for a in ctx.actors.values() if a.name.startswith("Kmart")]
     assert "Kmart" in kmart.aliases
+
+
+def test_a_unit_or_currency_after_a_number_is_no_actor():
+    # pool m000 (meantime) and s052 (oldnews): the tagger's organisation or person is the figure's unit
+    names = actor_names(with_actors("Any members of the iPhone Developer Program can add applications to the store "
+                                    "for free; the program costs $99 (USD) to join."))
+    assert "USD" not in names
+    names = actor_names(with_actors("The Heavy variant of the Delta 4 rocket can place 13,100 kg (28,950 Lb) into "
+                                    "geostationary transfer orbit, greater than any other current rocket."))
+    assert "Lb" not in names

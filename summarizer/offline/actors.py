@@ -35,7 +35,7 @@ def find_actors(ctx: Context) -> None:
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
-    products = product_names(ctx) | market_names(ctx)
+    products = product_names(ctx) | market_names(ctx) | unit_names(ctx)
     lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
@@ -224,6 +224,25 @@ def market_names(ctx: Context) -> set[str]:
         else:
             acting.add(key)
     return {k for k in moved - acting if not any(a.startswith(k + " ") for a in acting)}  # "Kmart" of "Kmart Corp. announced"
+
+
+def unit_names(ctx: Context) -> set[str]:
+    """Name keys of units and currencies written after a number, the tagger's organisation or person of
+    three letters or fewer that a figure ends in ("costs $99 (USD)", "$199 and $249 USD", "13,100 kg (28,950
+    Lb)"): a measure, no agent; not a modifier of a noun after it ("27 EU member states"), nor a name that
+    is elsewhere a subject or an agent."""
+    doc = ctx.doc
+    found, acting = set(), set()
+    for ent in ctx.ents:
+        key = names.key(clean_name(ent.text))
+        if ent.root.dep_ in ("nsubj", "agent", "nsubjpass"):
+            acting.add(key)
+        if len(ent) != 1 or len(ent.text) > 3 or ent.label_ not in ("ORG", "PERSON") or ent.root.dep_ == "compound":
+            continue
+        prev = ent.start - 1 - (ent.start >= 2 and doc[ent.start - 1].text == "(")
+        if prev >= 0 and doc[prev].like_num:
+            found.add(key)
+    return found - acting
 
 
 def _by_quantity(ctx: Context, verb: Token, subject: Token) -> bool:
