@@ -820,3 +820,23 @@ def test_having_had_is_not_a_deed_denied():
     # the voa Boston bomber fixture (devA)
     assert denials_of("Krystle Campbell's best friend, Karen Rand McWatters, who lost a leg in the attack, said Tsarnaev "
                       '"can\'t possibly have had a soul to do such a horrible thing."') == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # http://www.witn.com/home/headlines/9441771.html (Fieger indictment) and
+    # http://www.globaltimes.cn/content/1056178.shtml (Lula's lawyers)
+    ("An attorney for Michigan lawyer Geoffrey Fieger says his prosecution on campaign finance violations is "
+     "politically motivated.", "Geoffrey Fieger", "his prosecution"),
+    ("The two lawyers, Cristiano Zanin Martins and Valeska Teixeira Zanin Martins, said the entire investigation "
+     "against him was politically motivated.", "Cristiano Zanin Martins", "the entire investigation against him"),
+])
+def test_a_case_called_politically_motivated_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_a_case_said_not_to_be_politically_motivated_is_no_denial():
+    # the jurist.org Khodorkovsky report (http://jurist.org/news/2007/02/russian-prosecutors-insist-khodorkovsky):
+    # a case said *not* to be politically motivated is upheld, not denied
+    assert denials_of("Russian prosecutors said Friday their case against former Yukos CEO Mikhail Khodorkovsky is "
+                      "solely a criminal matter and not politically motivated.") == []

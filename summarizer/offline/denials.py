@@ -344,7 +344,8 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
     subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in ctx.rules.words("denial", "false_subjects"):
+    subjects = ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disputed_cases")
+    if subj is None or subj.lemma_.lower() not in subjects:
         return None
     if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
                                   for c in (*pred.head.children, *pred.children)):
