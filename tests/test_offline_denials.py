@@ -840,3 +840,18 @@ def test_a_case_said_not_to_be_politically_motivated_is_no_denial():
     # a case said *not* to be politically motivated is upheld, not denied
     assert denials_of("Russian prosecutors said Friday their case against former Yukos CEO Mikhail Khodorkovsky is "
                       "solely a criminal matter and not politically motivated.") == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # https://wraltechwire.com/2007/08/15/class-action-complaint-completely-without-merit-pozen-says/ and
+    # https://www.nj.com/news/2014/10/judge_refuses_to_dismiss_female_sales_reps_100_million_lawsuit_against_merck.html
+    ('A class action complaint filed against Pozen is "completely without merit," the pharmaceutical firm said in a '
+     "filing with the Securities and Exchange Commission.", "Pozen", "without merit"),
+    ("In a statement, Merck said it will continue to defend itself against the allegations. \"We are disappointed in "
+     "the court's decision, but remain confident that this case lacks merit,\" the statement said.", "Merck",
+     "this case lacks merit"),
+])
+def test_a_lawsuit_said_to_be_without_merit_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
