@@ -24,6 +24,16 @@ def test_according_to_an_unnamed_group_names_the_group():
     assert {who for who, _ in found} == {"police"}
 
 
+def test_according_to_a_group_that_acts_only_as_a_source_or_an_untagged_name():
+    # devA wikinews-2019-09-sitting-tongan-prime-minister-akilisi-pohiva-dies, wikinews-2005-01-un-optimistic-tsunami-aid-effort
+    found = claims_of("Tonga's parliament, the Legislative Assembly, was suspended indefinitely according to local media.")
+    assert {who for who, _ in found} == {"local media"}
+    found = claims_of("According to the World Food Programme, some helicopters are unable to touch down because mobs "
+                      "of people run towards them for help.")
+    assert {who for who, _ in found} == {"World Food Programme"}
+    assert claims_of("According to social media, the law is unfair to renters.") == set()
+
+
 def test_according_to_after_a_closing_quote_takes_the_clause_that_follows():
     text = ('Senator Mark Amodei said "I am a big fan of oversight."\n'
             'According to a poll published by NBC News last week, over 220 members favored impeachment.')

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
-from summarizer.offline.mentions import actor_at, add_mention, last_person
+from summarizer.offline.groups import _named_outlet, group
+from summarizer.offline.mentions import actor_at, add_mention, last_person, org_kind
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
 
@@ -320,7 +322,8 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    speaker = actor_at(ctx, pobj) or _source_group(ctx, pobj) or _report_source(ctx, pobj)
+    speaker = (actor_at(ctx, pobj) or _source_group(ctx, pobj) or _report_source(ctx, pobj)
+               or _acting_source(ctx, pobj) or _unrecognised_source(ctx, pobj))
     if speaker is None:
         # "according to the same statement": the last "according to" source
         prior = [f for f in ctx.frames if f.kind == "according" and f.speaker is not None]
@@ -351,6 +354,42 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     if hi <= lo:
         return
     ctx.frames.append(Frame(speaker, tok.i, (lo, hi), (min(lo, excl[0]), max(hi, excl[1])), kind="according"))
+
+
+def _acting_source(ctx: Context, head: Token) -> ActorDraft | None:
+    """"according to local media", "according to critics": a people or body noun that is an actor only
+    where it acts (``acting_heads``) acts here, as the source; not the trade at large ("according to
+    social media")."""
+    kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
+    if kind is None or head.pos_ != "NOUN" or _named_outlet(ctx, head) is False:
+        return None
+    group(ctx, head, ActorKind(kind))
+    return actor_at(ctx, head)
+
+
+def _unrecognised_source(ctx: Context, head: Token) -> ActorDraft | None:
+    """"according to the World Food Programme" with the name not tagged one: the actor of that name,
+    else the name (its capitalised compounds and head) as a new organisation; a person's surname is
+    the person named before (:func:`known_name`)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_SOURCES:
+        return None
+    person = known_name(ctx, head)
+    if person is not None:
+        return person
+    toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    name = ctx.text_of(toks[0].i, head.i + 1)
+    key = names.key(name)
+    if not key:
+        return None
+    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))]
+    if len(same) == 1:
+        return same[0]
+    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), toks[0].i, head.i + 1)
+
+
+# entity types that name no one who could be a source: "according to Sharia", "according to 2010 figures"
+_NOT_SOURCES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                          "PERCENT", "QUANTITY", "LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
 
 
 def _clause_subject(verb: Token) -> Token | None:
