@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
-from summarizer.offline.groups import _named_outlet, group
+from summarizer.offline.groups import group, named_outlet
 from summarizer.offline.mentions import actor_at, add_mention, last_person, org_kind
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -361,7 +361,7 @@ def _acting_source(ctx: Context, head: Token) -> ActorDraft | None:
     where it acts (``acting_heads``) acts here, as the source; not the trade at large ("according to
     social media")."""
     kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
-    if kind is None or head.pos_ != "NOUN" or _named_outlet(ctx, head) is False:
+    if kind is None or head.pos_ != "NOUN" or named_outlet(ctx, head) is False:
         return None
     group(ctx, head, ActorKind(kind))
     return actor_at(ctx, head)

@@ -197,7 +197,7 @@ def acting_group(ctx: Context, head: Token) -> None:
     kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
     if kind is None or head.i in ctx.token_actor:
         return
-    outlet = _named_outlet(ctx, head)
+    outlet = named_outlet(ctx, head)
     if outlet is False:
         return
     role = head
@@ -213,7 +213,7 @@ def acting_group(ctx: Context, head: Token) -> None:
         group(ctx, head, ActorKind(kind))
 
 
-def _named_outlet(ctx: Context, head: Token) -> ActorDraft | bool:
+def named_outlet(ctx: Context, head: Token) -> ActorDraft | bool:
     """For "media" or "press" (``modified_acting_heads``): False without a modifier that says whose ("the press
     asked Trump", "social media": the trade at large, no outlet); the article's one news agency for a state's
     own ("state media said" after "the Saudi Press Agency"); True otherwise ("local media reported")."""
