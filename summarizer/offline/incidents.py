@@ -1263,8 +1263,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
             elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
                     told.sent not in summaries):
                 target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
-        if target is None and (target := _repeated(ctx, out, d)) is not None:
-            pass  # an update release repeats its first release's sentence word for word: the event told there
+        if target is None:
+            target = _repeated(ctx, out, d)  # an update release repeats its first release's sentence word for word
         if target is None and not d.date_text and (target := _retold_killing(ctx, out, d)) is not None:
             target.type = _killing_type(target, d)  # "four insurgents were also killed ... returned fire, killing four insurgents"
         if target is None:
