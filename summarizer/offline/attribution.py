@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
-from summarizer.offline.groups import group, named_outlet
+from summarizer.offline.groups import acting_head, group
 from summarizer.offline.mentions import actor_at, add_mention, last_person, org_kind
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -360,10 +360,10 @@ def _acting_source(ctx: Context, head: Token) -> ActorDraft | None:
     """"according to local media", "according to critics": a people or body noun that is an actor only
     where it acts (``acting_heads``) acts here, as the source; not the trade at large ("according to
     social media")."""
-    kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
-    if kind is None or head.pos_ != "NOUN" or named_outlet(ctx, head) is False:
+    found = acting_head(ctx, head)
+    if found is None or head.pos_ != "NOUN":
         return None
-    group(ctx, head, ActorKind(kind))
+    group(ctx, head, found[0])
     return actor_at(ctx, head)
 
 

@@ -194,12 +194,10 @@ def acting_group(ctx: Context, head: Token) -> None:
     outlets") is a group actor when it acts: the subject of a verb other than "be" ("his critics
     blame him"), the agent of a passive ("killed by assailants"), or the people of "thousands of
     protesters" that subject. A crowd only mentioned ("a march of protesters") is none."""
-    kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
-    if kind is None or head.i in ctx.token_actor:
+    found = acting_head(ctx, head)
+    if found is None or head.i in ctx.token_actor:
         return
-    outlet = named_outlet(ctx, head)
-    if outlet is False:
-        return
+    kind, outlet = found
     role = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANT | {"thousands", "hundreds", "dozens", "millions", "scores"}:
         role = head.head.head  # "thousands of protesters gathered"
@@ -210,10 +208,20 @@ def acting_group(ctx: Context, head: Token) -> None:
         start = _group_span(ctx, head)[1][0].i
         add_mention(ctx, outlet.key, outlet.name, outlet.kind, start, head.i + 1, alias=ctx.text_of(start, head.i + 1))
     elif acts:
-        group(ctx, head, ActorKind(kind))
+        group(ctx, head, kind)
 
 
-def named_outlet(ctx: Context, head: Token) -> ActorDraft | bool:
+def acting_head(ctx: Context, head: Token) -> tuple[ActorKind, ActorDraft | bool] | None:
+    """The kind of a people or body noun of ``acting_heads`` and, for "media" or "press", whose outlet it is
+    (:func:`_named_outlet`); None for any other word and for the trade at large ("social media")."""
+    kind = ctx.rules.acting_heads.get(head.lower_) or ctx.rules.acting_heads.get(head.lemma_.lower())
+    if kind is None:
+        return None
+    outlet = _named_outlet(ctx, head)
+    return None if outlet is False else (ActorKind(kind), outlet)
+
+
+def _named_outlet(ctx: Context, head: Token) -> ActorDraft | bool:
     """For "media" or "press" (``modified_acting_heads``): False without a modifier that says whose ("the press
     asked Trump", "social media": the trade at large, no outlet); the article's one news agency for a state's
     own ("state media said" after "the Saudi Press Agency"); True otherwise ("local media reported")."""
