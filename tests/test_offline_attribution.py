@@ -54,6 +54,13 @@ def test_it_and_the_agency_name_the_body_named_before():
     assert ("Russian Defence Ministry", "the depot was destroyed") in claims_of(text)
 
 
+
+def test_according_to_state_media_is_the_one_news_agency_the_article_names():
+    # "state media" after "the Saudi Press Agency" (devA, the 2019 Abqaiq attack) is that agency, as a subject is
+    text = ("Smoke rose over the Abqaiq plant on Saturday, according to the Saudi Press Agency. "
+            "The fire was under control by noon, according to state media.")
+    assert ("Saudi Press Agency", "The fire was under control by noon") in claims_of(text)
+
 def test_a_promise_is_a_claim_but_a_plan_is_not():
     found = claims_of("Prime Minister Theresa May promised to review the counter-terrorism strategy.")
     assert found == {("Theresa May", "to review the counter-terrorism strategy")}

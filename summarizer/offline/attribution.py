@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
-from summarizer.offline.groups import acting_head, group
+from summarizer.offline.groups import act_as_group, acting_head
 from summarizer.offline.mentions import actor_at, add_mention, last_person, org_kind
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -363,7 +363,7 @@ def _acting_source(ctx: Context, head: Token) -> ActorDraft | None:
     found = acting_head(ctx, head)
     if found is None or head.pos_ != "NOUN":
         return None
-    group(ctx, head, found[0])
+    act_as_group(ctx, head, *found)
     return actor_at(ctx, head)
 
 

@@ -204,10 +204,17 @@ def acting_group(ctx: Context, head: Token) -> None:
     verb = role.head
     acts = (role.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be") or (
         role.dep_ == "pobj" and verb.lower_ == "by" and (verb.dep_ == "agent" or verb.head.pos_ == "NOUN"))
-    if acts and isinstance(outlet, ActorDraft):
+    if acts:
+        act_as_group(ctx, head, kind, outlet)
+
+
+def act_as_group(ctx: Context, head: Token, kind: ActorKind, outlet: ActorDraft | bool) -> None:
+    """Make an acting people or body noun an actor: the article's one news agency for a state's own media
+    ("state media said" after "the Saudi Press Agency"), else a group actor of ``kind``."""
+    if isinstance(outlet, ActorDraft):
         start = _group_span(ctx, head)[1][0].i
         add_mention(ctx, outlet.key, outlet.name, outlet.kind, start, head.i + 1, alias=ctx.text_of(start, head.i + 1))
-    elif acts:
+    else:
         group(ctx, head, kind)
 
 
