@@ -855,3 +855,20 @@ def test_a_lawsuit_said_to_be_without_merit_is_denied(text, denier, phrase):
     [(who, content)] = denials_of(text)
     assert who == denier and phrase in content
 
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # https://bbctodays.pages.dev/2/hi/business/3059711.stm
+    ("Coca-Cola has rubbished claims by a former employer it knowingly sold contaminated drinks to its customers.",
+     "Coca-Cola", "claims by a former employer"),
+    # https://www.ibtimes.com.au/fake-dossier-against-donald-trump-laughable-says-russia-1539822
+    ("Russian president Vladimir Putin's spokesperson Dmitry Peskov has rubbished the reports of having "
+     '"compromising material" against Donald Trump.', "Dmitry Peskov", "the reports of having"),
+])
+def test_rubbishing_a_claim_or_report_denies_it(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_rubbishing_a_teams_chances_denies_nothing():
+    assert denials_of("The coach rubbished the team's chances of promotion.") == []
