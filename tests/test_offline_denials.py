@@ -858,6 +858,36 @@ def test_a_lawsuit_said_to_be_without_merit_is_denied(text, denier, phrase):
 
 
 @pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # http://www.washingtonexaminer.com/kris-kobach-only-14-states-have-refused-trump-election-commission-request/article/2627824
+    # (a comma after the predicate word: "patently false, more 'fake news'")
+    ("\"While there are news reports that 44 states have 'refused' to provide voter information to the Commission, "
+     "these reports are patently false, more 'fake news,'\" Kobach said.", "Kobach", "these reports"),
+    # http://www.independent.co.uk/news/world/europe/anti-corruption-blogger-alexei-navalny-fraud-case-is-political-revenge-8586817.html
+    ("Alluding to a recent law which excludes serious offenders from elected office, Mr Navalny added: \"The case is "
+     'absolutely politically motivated, and fabricated."', "Mr Navalny", "The case"),
+])
+def test_a_predicate_is_read_past_quote_marks_commas_and_intensifiers(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # https://clarion.causeaction.com/2020/06/08/george-w-bush-spokesman-calls-nyt-article-claiming-he-wont-vote-for-trump-completely-made-up
+    ('The Times reported that Bush won\'t support Trump. "This is completely made up," Ford wrote.', "Ford",
+     "This is completely made up"),
+    # http://movie-music-review.blogspot.com/2007/07/paris-hilton-says-she-never-wanted-to.html
+    ("FOX News is saying that Paris Hilton never said that she wanted to be Victoria's friend. \"The story is "
+     'completely made up," said a spokesperson for Hilton.', "Hilton spokesperson", "The story"),
+    # https://www.buzzfeednews.com/article/rosebuchanan/kremlin-says-trump-claims-fake-and-aimed-at-damaging-us-russ
+    ('Kremlin spokesman Peskov says the notion that Russia has any kompromat on Trump is "totally made up."',
+     "Peskov", "that Russia has any kompromat on Trump"),
+])
+def test_a_report_said_to_be_made_up_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
     # https://bbctodays.pages.dev/2/hi/business/3059711.stm
     ("Coca-Cola has rubbished claims by a former employer it knowingly sold contaminated drinks to its customers.",
      "Coca-Cola", "claims by a former employer"),

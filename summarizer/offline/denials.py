@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
+_PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)'|'(?!\w)")  # quote marks and punctuation in a predicate ("false, more 'fake news'")
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
@@ -335,7 +336,7 @@ def _said_tokens(ctx: Context, frame: Frame) -> range:
 def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     """A report or claim a copula calls false ("the report was false", "the claims are not true"):
     the report's span."""
-    if pred.tag_ == "VBN" and pred.lemma_.lower() in ctx.rules.words("denial", "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
+    if pred.tag_ == "VBN" and _participle(pred) in ctx.rules.words("denial", "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)  # "the video was staged"
         negated = any(c.dep_ == "neg" for c in pred.children)
         if subj is not None and not negated and subj.lemma_.lower() in ctx.rules.words("denial", "false_subjects"):
@@ -351,14 +352,34 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
                                   for c in (*pred.head.children, *pred.children)):
         return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
     negated = any(c.dep_ == "neg" for c in pred.head.children)
-    fillers = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply")
+    if _calls_false(ctx, pred, negated):
+        return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+    return None
+
+
+# words read past in a predicate: articles and intensifiers ("absolutely politically motivated", "patently false",
+# "unquestionably politically motivated")
+_FILLERS = frozenset(("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply", "obviously",
+                      "clearly", "completely", "totally", "absolutely", "entirely", "patently", "categorically", "utterly",
+                      "wholly", "purely", "blatantly", "factually", "unquestionably", "plainly", "manifestly"))
+
+
+def _calls_false(ctx: Context, pred: Token, negated: bool) -> bool:
+    """Whether a predicate calls its subject false ("politically motivated", "categorically false"), or, negated,
+    denies it true ("not true"); read past quote marks and commas ("a \"witch hunt\"", "patently false, more
+    'fake news'") and intensifiers."""
     for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
-        words = " ".join(w for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split() if w not in fillers)
-        words = words.strip(" .,\"'")
+        words = " ".join(w for w in _PUNCT.sub(" ", ctx.text_of(start, pred.right_edge.i + 1).lower()).split() if w not in _FILLERS)
         if negated and words in ctx.rules.words("denial", "true_predicates") or not negated and any(
                 words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates")):
-            return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
-    return None
+            return True
+    return False
+
+
+def _participle(pred: Token) -> str:
+    """A participle's lemma, with its particle ("made up": "make up")."""
+    prt = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+    return f"{pred.lemma_.lower()} {prt}" if prt else pred.lemma_.lower()
 
 
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
