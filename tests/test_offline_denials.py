@@ -858,6 +858,33 @@ def test_a_lawsuit_said_to_be_without_merit_is_denied(text, denier, phrase):
 
 
 @pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # http://www.expatica.com/de/news/Political-motives-played-role-in-Khodorkovsky-case-Merkel_230910.html
+    ('"The new trial, the conviction and the sentence itself are clearly politically motivated," Justice Minister '
+     "Sabine Leutheusser-Schnarrenberger said.", "Sabine Leutheusser-Schnarrenberger", "The new trial"),
+    # https://www.reuters.com/article/idUSTRE6BT2ZG20101230
+    ("German Justice Minister Sabine Leutheusser-Scharrenberger said in a statement that the sentencing was "
+     '"unquestionably politically motivated" and that it exposed as "hollow" Russia\'s past pledges to observe the '
+     "rule of law.", "Sabine Leutheusser-Scharrenberger", "the sentencing"),
+    # https://westtimelines.com/trumps-conviction-places-us-alongside-countries-that-have-prosecuted-opposition-leaders-which-other-countries-are-included/amp
+    ("Former President Donald Trump has been found guilty of falsifying business documents related to payments made "
+     "to Michael Cohen. Trump insisted that the trial was politically motivated to keep him out of the upcoming "
+     "election.", "Donald Trump", "the trial"),
+    # https://leaderledger.net/?p=1027
+    ('Former US President Donald Trump responded with anger and frustration after being found guilty by a Manhattan '
+     'jury on several counts of falsifying business records, calling it "a disgrace" and "rigged." He made these '
+     'comments while leaving the courtroom, alleging that the verdict was a "witch hunt" orchestrated by the White '
+     "House.", "Donald Trump", "the verdict"),
+])
+def test_a_trial_sentence_or_verdict_called_politically_motivated_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_a_verdict_said_not_to_be_politically_motivated_is_no_denial():
+    assert denials_of("Prosecutors said the verdict was not politically motivated.") == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
     # http://www.washingtonexaminer.com/kris-kobach-only-14-states-have-refused-trump-election-commission-request/article/2627824
     # (a comma after the predicate word: "patently false, more 'fake news'")
     ("\"While there are news reports that 44 states have 'refused' to provide voter information to the Commission, "
