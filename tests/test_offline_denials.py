@@ -929,3 +929,22 @@ def test_rubbishing_a_claim_or_report_denies_it(text, denier, phrase):
 
 def test_rubbishing_a_teams_chances_denies_nothing():
     assert denials_of("The coach rubbished the team's chances of promotion.") == []
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # https://baltimore.cbslocal.com/2019/01/18/muellers-office-disputes-buzzfeed-report-that-trump-told-cohen-to-lie/
+    ("\"BuzzFeed's description of specific statements to the Special Counsel's Office, and characterization of "
+     "documents and testimony obtained by this office, regarding Michael Cohen's Congressional testimony are not "
+     'accurate," spokesman Peter Carr said.', "Peter Carr", "BuzzFeed's description"),
+    # http://www.hollyscoop.com/beyonce/beyonces-rep-her-first-interview-was-completely-made-up.html
+    ("Earlier this week, Star UK published what was touted as Beyonce's first post-pregnancy interview. Well now, "
+     'Beyonce\'s rep is saying that the entire interview is "completely made up," and adds that Beyonce hasn\'t said '
+     "anything since Blue Ivy's birth.", "Beyonce", "the entire interview"),
+    # http://www.insideedition.com/entertainment/1614-britney-spears-says-phone-call-audio-is-fake
+    ("As for the recording of a phone call purportedly between Spears and her former husband Jason Alexander, "
+     'Spears\'s spokesman says, "The audio recording...is so obviously fake as to be laughable."', "Spears spokesman",
+     "The audio recording"),
+])
+def test_a_description_interview_or_recording_called_false_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
