@@ -948,3 +948,52 @@ def test_rubbishing_a_teams_chances_denies_nothing():
 def test_a_description_interview_or_recording_called_false_is_denied(text, denier, phrase):
     [(who, content)] = denials_of(text)
     assert who == denier and phrase in content
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://theheritagetimes.com/us-denies-involvement-in-iran-bombing-that-killed-over-100
+    ("The United States has said it was not in any way involved in the explosions in Iran on Wednesday.", "US"),
+    # http://www.mr-mehra.com/2023/06/us-was-not-involved-in-rebellion-in.html
+    ('"The United States was not involved and will not get involved in this situation," National Security Council '
+     "spokesperson Adam Hodge said.", "Adam Hodge"),
+    # http://iheartkg.blogspot.com/2007/02/randy-foye-says-he-was-not-involved-at.html
+    ('"I was not involved at all," Randy Foye said in a statement.', "Randy Foye"),
+])
+def test_involvement_denied_without_its_object(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://www.thehansindia.com/karnataka/no-question-of-resigning-says-minister-1045715
+    ("Karnataka Minister R B Timmapur said he had not done anything wrong.", "Timmapur"),
+    # http://news.stlpublicradio.org/post/blagojevich-tells-lawmakers-he-did-nothing-wrong
+    ("Rod Blagojevich told lawmakers that he would like to apologize but couldn't because he didn't do anything "
+     "wrong.", "Rod Blagojevich"),
+    # https://indiaz.com/i-havent-committed-any-mistake-knowingly-says-the-chief-minister.html
+    ("Knowingly I haven't done anything wrong in the 'solar scam', said the Chief Minister Ummen Chandy.", "Ummen Chandy"),
+])
+def test_not_having_done_anything_wrong_is_a_denial(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://chatsports.com/mls/a/source/philadelphia-union-say-theres-not-a-piece-of-truth-in-mario-balotelli-rumours-14950436
+    ('Philadelphia Union sporting director Ernst Tanner has said there is "not a piece of truth" in rumours linking '
+     "the club with Mario Balotelli.", "Ernst Tanner"),
+    # https://scroll.in/latest/889761/rafale-deal-no-grain-of-truth-in-new-allegations-claims-arun-jaitley
+    ('Union minister Arun Jaitley on Wednesday claimed there was "not a grain of truth" in the latest set of '
+     "allegations against the Rafale fighter deal.", "Arun Jaitley"),
+])
+def test_not_a_grain_of_truth_denies(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://metro.co.uk/2008/07/15/poyet-staying-put-274820/
+    ("Tottenham first-team coach Gus Poyet has rubbished reports linking him with a move to Manchester United.",
+     "Gus Poyet"),
+    # https://www.albawaba.com/sport/man-utds-fernandes-rubbishes-rumors-linking-him-barcelona-1461857
+    ("Manchester United star Bruno Fernandes has rubbished rumors linking him with a summer move to Barcelona.",
+     "Bruno Fernandes"),
+])
+def test_rubbishing_a_report_denies_it(text, denier):
+    [(who, content)] = denials_of(text)
+    assert who == denier and content.startswith(("reports", "rumors"))
