@@ -997,3 +997,20 @@ def test_not_a_grain_of_truth_denies(text, denier):
 def test_rubbishing_a_report_denies_it(text, denier):
     [(who, content)] = denials_of(text)
     assert who == denier and content.startswith(("reports", "rumors"))
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://dkgee.club/news/search?FORM=HDRSC6&q=Explosion+Testing (a conjoined copula: the subject is the first clause's)
+    ("The US' accusations are based on speculation and vague insinuations and are completely groundless, Chinese "
+     "Foreign Ministry spokesperson Mao Ning said.", "Mao Ning"),
+    # https://nationalpost.com/pmn/news-pmn/iran-denies-involvement-in-attack-on-israeli-managed-tanker-off-oman-2
+    ('"Such accusations are meant by Israel to divert attention from facts and are baseless," Foreign Ministry '
+     "spokesman Saeed Khatibzadeh said.", "Saeed Khatibzadeh"),
+    # http://indianexpress.com/article/india/disgruntled-people-levelling-baseless-charges-against-party-maharashtra-bjp-chief-raosaheb-danve-4511114/
+    # (each quoted word of a list)
+    ('Maharashtra BJP chief Raosaheb Danve said such allegations were "baseless" and "not true".', "Raosaheb Danve"),
+    # https://zeenews.india.com/entertainment/idiotbox/-kbc-in-india-is-synonymous-with-big-b-says-sachin-khedekar_133089.html/amp
+    ('"The reports that I have named ministers are wild, baseless and totally absurd," CVC P Shankar said.', "CVC P Shankar"),
+])
+def test_a_conjoined_or_listed_false_predicate_denies(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]

@@ -344,7 +344,7 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
         return None
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
-    subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    subj = _copula_subject(pred.head)
     subjects = ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disputed_cases")
     if subj is None or subj.lemma_.lower() not in subjects:
         return None
@@ -380,6 +380,42 @@ def _participle(pred: Token) -> str:
     """A participle's lemma, with its particle ("made up": "make up")."""
     prt = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
     return f"{pred.lemma_.lower()} {prt}" if prt else pred.lemma_.lower()
+    for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
+        words = " ".join(w.strip(_QUOTES) for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split()
+                         if w.strip(_QUOTES) not in _FILLERS).strip(" .,")
+        # each of a list: 'were "baseless" and "not true"', "had been total bluff, an absolute fabrication"
+        if any(_false_words(ctx, part, negated) for part in (words, *_LIST.split(words))):
+            return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+    return None
+
+
+_FILLERS = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply", "absolute", "outright", "sheer", "blatant")
+_QUOTES = "\"'“”‘’"
+_LIST = re.compile(r"\s*(?:,|;|\band\b)\s*")  # the parts of a listed predicate
+
+
+def _false_words(ctx: Context, words: str, negated: bool) -> bool:
+    """Whether a predicate's words call what they are said of false: one of false_predicates, or one of
+    true_predicates negated ("not true", or under a negated copula)."""
+    if words.startswith("not "):
+        words, negated = words[4:], not negated
+    if negated:
+        return words in ctx.rules.words("denial", "true_predicates")
+    return any(words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates"))
+
+
+def _copula_subject(be: Token) -> Token | None:
+    """The subject of a copula, or of the clause it is conjoined to ("The US' accusations are based on
+    speculation and are completely groundless": "accusations"; "Such accusations are meant by Israel to
+    divert attention from facts and are baseless": "accusations", the parser hanging "are" on "divert")."""
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    node = be
+    for _ in range(2):  # up the conjunct, then (only above it) an infinitive: "are meant to divert ... and are"
+        if subj is not None or node.dep_ != "conj" and (node is be or node.dep_ != "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
