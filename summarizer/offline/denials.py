@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
-_PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)'|'(?!\w)")  # quote marks and punctuation in a predicate ("false, more 'fake news'")
+_PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote marks and punctuation in a predicate ("false, more 'fake news'")
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
@@ -358,40 +358,35 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
 
 
 # words read past in a predicate: articles and intensifiers ("absolutely politically motivated", "patently false",
-# "unquestionably politically motivated")
+# "unquestionably politically motivated", "an outright lie")
 _FILLERS = frozenset(("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply", "obviously",
                       "clearly", "completely", "totally", "absolutely", "entirely", "patently", "categorically", "utterly",
-                      "wholly", "purely", "blatantly", "factually", "unquestionably", "plainly", "manifestly"))
+                      "wholly", "purely", "blatantly", "factually", "unquestionably", "plainly", "manifestly",
+                      "absolute", "outright", "sheer", "blatant"))
+_LIST = re.compile(r"\s*(?:,|;|\band\b)\s*")  # the parts of a listed predicate
 
 
 def _calls_false(ctx: Context, pred: Token, negated: bool) -> bool:
     """Whether a predicate calls its subject false ("politically motivated", "categorically false"), or, negated,
-    denies it true ("not true"); read past quote marks and commas ("a \"witch hunt\"", "patently false, more
-    'fake news'") and intensifiers."""
+    denies it true ("not true"); read past quote marks, commas and intensifiers ("a \"witch hunt\"", "patently
+    false, more 'fake news'"), whole or each part of a list ('were "baseless" and "not true"', "wild, baseless and
+    totally absurd")."""
     for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
-        words = " ".join(w for w in _PUNCT.sub(" ", ctx.text_of(start, pred.right_edge.i + 1).lower()).split() if w not in _FILLERS)
-        if negated and words in ctx.rules.words("denial", "true_predicates") or not negated and any(
-                words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates")):
+        text = ctx.text_of(start, pred.right_edge.i + 1).lower()
+        if any(_false_words(ctx, _bare(part), negated) for part in (text, *_LIST.split(text))):
             return True
     return False
+
+
+def _bare(text: str) -> str:
+    """A predicate's words without punctuation, quote marks and fillers."""
+    return " ".join(w for w in _PUNCT.sub(" ", text).split() if w not in _FILLERS)
 
 
 def _participle(pred: Token) -> str:
     """A participle's lemma, with its particle ("made up": "make up")."""
     prt = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
     return f"{pred.lemma_.lower()} {prt}" if prt else pred.lemma_.lower()
-    for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
-        words = " ".join(w.strip(_QUOTES) for w in ctx.text_of(start, pred.right_edge.i + 1).lower().split()
-                         if w.strip(_QUOTES) not in _FILLERS).strip(" .,")
-        # each of a list: 'were "baseless" and "not true"', "had been total bluff, an absolute fabrication"
-        if any(_false_words(ctx, part, negated) for part in (words, *_LIST.split(words))):
-            return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
-    return None
-
-
-_FILLERS = ("a", "an", "all", "just", "pure", "complete", "total", "utter", "simply", "absolute", "outright", "sheer", "blatant")
-_QUOTES = "\"'“”‘’"
-_LIST = re.compile(r"\s*(?:,|;|\band\b)\s*")  # the parts of a listed predicate
 
 
 def _false_words(ctx: Context, words: str, negated: bool) -> bool:
