@@ -150,6 +150,30 @@ def test_a_victim_and_others_adds_up_or_stays_unsaid():
     assert inc.killed is None  # "a number of": how many is not said
 
 
+def test_a_pronoun_victim_is_one_killed_for_the_incident_told_around_it():
+    # ISAF pool i0427: the operation's killing is the one the pronoun sentence counts
+    incs = found("In Ghazni district, Ghazni province, an Afghan-led combined security force conducted a security operation "
+                 "yesterday. The security force located the facilitator while conducting a search in the district. "
+                 "The team returned fire, killing him.")
+    assert [i.killed for i in incs if i.type == "other"] == [1]
+    # ISAF pool i0090, i0237; wikinews w2020_0003 ("He was killed last week by a United States military airstrike")
+    assert found("A US military airstrike in Iraq killed Qasem Soleimani last week. He was killed by the strike.")[0].killed == 1
+    # a pronoun alone makes no incident: ISAF pool i0257, "As he posed a threat, he was shot and killed."
+    assert found("As he posed a threat, he was shot and killed.") == []
+    # nor does it count the dead of an incident that tells its own uncounted (ISAF pool i0701)
+    incs = found("Coalition forces returned fire in Kandahar province yesterday, killing the suspected insurgents. "
+                 "As the third man attempted to fire on the security force, he was engaged by an air weapons team and killed.")
+    assert [i.killed for i in incs] == [None]
+    # nor a charge's victim ("charged with killing her" is the charge, not a toll)
+    assert found("Police charged him in Boston on Monday with killing her.")[0].killed is None
+
+
+def test_a_sentence_to_death_kills_no_one():
+    # devA voa-2015-06-boston-bomber-sentenced: the sentencing counts no dead
+    [inc] = found("Moments before a federal judge sentenced him to death in Boston on Wednesday, Tsarnaev apologized.")
+    assert inc.killed is None
+
+
 def test_no_casualties_is_none_killed_and_none_injured():
     [inc] = found("The rockets hit the base on Tuesday, causing no casualties.")
     assert (inc.killed, inc.injured) == (0, 0)

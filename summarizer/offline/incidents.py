@@ -54,6 +54,7 @@ class IncidentDraft:
     words: frozenset[str] = frozenset()  # the lemmas of its event cues ("crash", "fire")
     place_sent: int = -1  # the sentence whose places it takes when it has none: its own, or its operation's
     toll_only: bool = False  # a sentence with no event word that counts dead or hurt ("Seventeen people died")
+    pronoun_toll: bool = False  # its toll is one person told by a pronoun only ("killing him")
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
@@ -802,6 +803,7 @@ class _Told:
     weapon: str | None
     killed: int | None
     injured: int | None
+    counted: bool  # a toll told by a count or a noun, not only by a pronoun ("killing him")
 
 
 def _happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
@@ -835,7 +837,8 @@ def _told(ctx: Context, n: int, cues: list[Cue]) -> _Told:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
     return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
-                 kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured)
+                 kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured,
+                 counted=(killed, injured) == (None, None) or slots.casualties(ctx, sent, pronouns=False) != (None, None))
 
 
 def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDraft:
@@ -867,7 +870,8 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     _retype(ctx, s, gi, group, draft)
     draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not _death(ctx, t)
                               for t, _ in group) and draft.perpetrator is None and not s.coord
-    draft.anchored = bool(date_text or location or s.weapon or s.killed is not None or s.injured is not None)
+    draft.pronoun_toll = (s.killed is not None or s.injured is not None) and not s.counted
+    draft.anchored = bool(date_text or location or s.weapon or (s.killed is not None or s.injured is not None) and s.counted)
     # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
     # ("The security force also seized multiple weapons during the operation", "All items were confiscated")
     court = any(_court_act(ctx, t, k, "verdict_verbs") for t, k in group)
@@ -1276,6 +1280,8 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
                 d.date_text, d.location = d.date_text or out[-1].date_text, d.location or out[-1].location
             out.append(d)
             continue
+        if d.pronoun_toll and _uncounted_toll(ctx, target):
+            d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         _absorb(target, d)
     kept = [d for d in out if d.anchored and not _background(ctx, d) and id(d) not in history]
     for d in kept:
@@ -1293,6 +1299,12 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     return kept
+
+
+def _uncounted_toll(ctx: Context, d: IncidentDraft) -> bool:
+    """The incident's own sentence tells casualties it does not count ("killing the suspected insurgents")."""
+    hurt = ctx.rules.killed | ctx.rules.injured
+    return d.killed is None and d.injured is None and any(t.lemma_.lower() in hurt for t in ctx.sents[d.sent])
 
 
 def _scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:

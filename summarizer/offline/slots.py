@@ -40,7 +40,9 @@ def _number(ctx: Context, tok: Token) -> int | None:
     return None
 
 
-def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
+def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | None, int | None]:
+    """The killed and injured the sentence counts; with ``pronouns`` False, not a lone "him" or "he" (a count
+    that gives a toll to an incident told around it, but does not make one)."""
     r = ctx.rules
     counts: dict[str, int | None] = {"killed": None, "injured": None}
     murders = r.words("events", "murder_words")
@@ -48,8 +50,8 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
         lemma = t.lemma_.lower()
         low = t.text.lower()
         cat = "killed" if (lemma in r.killed or low in r.killed) else "injured" if (lemma in r.injured or low in r.injured) else None
-        if cat is None and t.pos_ == "VERB" and _fatal(t):
-            cat = "killed"  # "was shot dead", "stabbed to death"
+        if cat is None and t.pos_ == "VERB" and _fatal(t) and lemma not in r.words("events", "court_verbs"):
+            cat = "killed"  # "was shot dead", "stabbed to death"; not "sentenced him to death" (a court act)
         if cat is None and lemma in murders and (named := _murdered(t)):
             counts["killed"] = max(named, counts["killed"] or 0)  # "Khashoggi was murdered", "the killing of Soleimani"
             continue
@@ -75,10 +77,10 @@ def casualties(ctx: Context, sent: Span) -> tuple[int | None, int | None]:
             counts[cat] = num if prev is None or num > prev else prev
             continue
         for v in victims:
-            num = _victim_count(ctx, v)
+            num = _victim_count(ctx, v, pronouns and _done(t))
             if num is None:
                 continue
-            more = [_victim_count(ctx, c) for c in v.conjuncts if c.i > v.i]
+            more = [_victim_count(ctx, c, pronouns and _done(t)) for c in v.conjuncts if c.i > v.i]
             if None in more:
                 continue  # "X and several others": the total is not said
             num += sum(n for n in more if n is not None)
@@ -140,7 +142,13 @@ def _fatal(t: Token) -> bool:
     return False
 
 
-def _victim_count(ctx: Context, v: Token) -> int | None:
+def _done(t: Token) -> bool:
+    """A casualty verb told as done: past or a participle, not negated, not an infinitive ("tried to kill him") nor
+    what one is charged with or accused of ("charged with killing her": the charge, not a toll)."""
+    return t.tag_ in ("VBD", "VBN", "VBG") and t.dep_ not in ("xcomp", "pcomp") and not any(c.dep_ == "neg" for c in t.children)
+
+
+def _victim_count(ctx: Context, v: Token, pronouns: bool = True) -> int | None:
     """The number of victims a noun phrase gives: its number ("six Iraqi soldiers", "at least 3"),
     or one for a single named or counted person ("killed Qasem Soleimani", "a police officer")."""
     num = _number(ctx, v)
@@ -152,6 +160,8 @@ def _victim_count(ctx: Context, v: Token) -> int | None:
         if not any(c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any") for c in v.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides", "together") for c in (*v.children, *v.head.children)):
             num = 1  # not "a commander along with a number of insurgents": how many is not said
+    if num is None and pronouns and v.lower_ in ctx.rules.words("events", "one_person_pronouns"):
+        num = 1  # "the team returned fire, killing him", "He was engaged and killed": one person
     return num
 
 
