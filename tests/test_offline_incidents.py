@@ -882,6 +882,26 @@ def test_the_place_of_a_verb_that_only_says_the_event_happened_is_the_events():
     assert [(i.type, i.location) for i in incs] == [("attack", "embassy in Baghdad"), ("strike", "Baghdad International Airport")]
 
 
+def test_a_market_crash_or_rally_and_a_price_charged_are_no_incident():
+    # meantime pool m118, m108, m028 (LABELLING: "market crash" is a metaphor)
+    for text in ("Today marked a day in history, when 20 years ago, the United States Dow Jones Industrial Average "
+                 "market crashed, on what is known as 'Black Monday'.",
+                 "Wall Street had its best finish since November 2008 after a four day rally with the stock market's "
+                 "indexes seeing their best weekly gain in nearly five months.",
+                 "The price decrease follows an investigation by the European Commission due to Apple charging "
+                 "customers in the UK up to 10% more than in other EU countries."):
+        assert found(text) == [], text
+    # a vehicle's crash, a crowd's rally and a charge with a crime stay
+    [inc] = found("A bus crashed on Thursday between Baracoa and Guantanamo, killing seven.")
+    assert inc.type == "other"
+    [inc] = found("Thousands of people marched at a rally in Madrid on Sunday.")
+    assert inc.type == "protest"
+    [inc] = found("Police charged a customer with theft in Leeds on Monday.")
+    assert inc.type == "other"
+    [inc] = found("The crash near the market in Kabul killed five people on Monday.")  # a market as a place
+    assert inc.type == "other"
+
+
 def test_an_animal_attacks_no_one_and_is_arrested_by_no_one():
     [inc] = found("Leon Smit, owner of a lodge near Pretoria, was killed by his lions on Tuesday.")
     assert inc.type == "other" and inc.killed == 1

@@ -719,6 +719,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "Egyptians captured sacred ibises": animals are caught, not arrested
         if kind == "attack" and _verbal_attack(ctx, t):
             continue  # "attacked the proclamation on live television": criticism, no violence
+        if _trading(ctx, t):
+            continue  # "the Dow Jones market crashed", "charging customers 10% more": a market or a price, no event
         if (kind == "deployment" or t.lemma_.lower() in _words(ctx, "force_acts")) and not _force_named(ctx, sent):
             continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
         if _disaster(ctx, t) is None:
@@ -1148,6 +1150,33 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
     return (any(c.dep_ == "nsubj" and _person_name(ctx, c) for c in t.children)
             and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
+
+
+def _trading(ctx: Context, t: Token) -> bool:
+    """An event word told of a market or a price, no event (LABELLING: "market crash" is a metaphor): a cue
+    of ``market_cues`` whose own words, its subject's, or the subject of the clause it hangs on name a market
+    ("the Dow Jones Industrial Average market crashed", "after a four day rally with the stock market's
+    indexes", "Indian shares ... fell ten percent before rallying", "The crash sent the market tumbling"); a
+    billing verb whose object is a buyer or a cost and that charges with nothing ("Apple charging customers in
+    the UK up to 10% more", "charge an added cost")."""
+    lemma = t.lemma_.lower()
+    if lemma in _words(ctx, "billing_verbs") and t.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "billing_objects") for c in t.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+    if lemma not in _words(ctx, "market_cues"):
+        return False
+    market = _words(ctx, "market_words")
+    verb = t
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "before a late session rally, the index was trading": the clause the noun is in
+    near = [t] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+        near += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "shares ... fell ... before rallying"
+    places = ctx.rules.place_preps
+    return any((x.lemma_.lower() in market or x.lower_ in market) and not (x.dep_ == "pobj" and x.head.lower_ in places)
+               for n in near for x in n.subtree)  # not a market as a place: "the crash near a market"
 
 
 def _force_named(ctx: Context, sent: Span) -> bool:
