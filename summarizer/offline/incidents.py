@@ -1154,29 +1154,35 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
 
 def _trading(ctx: Context, t: Token) -> bool:
     """An event word told of a market or a price, no event (LABELLING: "market crash" is a metaphor): a cue
-    of ``market_cues`` whose own words, its subject's, or the subject of the clause it hangs on name a market
-    ("the Dow Jones Industrial Average market crashed", "after a four day rally with the stock market's
-    indexes", "Indian shares ... fell ten percent before rallying", "The crash sent the market tumbling"); a
-    billing verb whose object is a buyer or a cost and that charges with nothing ("Apple charging customers in
-    the UK up to 10% more", "charge an added cost")."""
+    of ``market_cues`` told of a market (:func:`_market_told`); a billing verb whose object is a buyer or a cost
+    and that charges with nothing ("Apple charging customers in the UK up to 10% more", "charge an added cost")."""
     lemma = t.lemma_.lower()
     if lemma in _words(ctx, "billing_verbs") and t.pos_ == "VERB":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _words(ctx, "billing_objects") for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
-    if lemma not in _words(ctx, "market_cues"):
-        return False
+    return lemma in _words(ctx, "market_cues") and _market_told(ctx, t)
+
+
+def _market_told(ctx: Context, t: Token) -> bool:
+    """A market named as what the cue is of: its subject, its modifier or its "with"/"of"/"in" object ("the Dow
+    Jones Industrial Average market crashed", "a four day rally with the stock market's indexes", "a stock market
+    crash"), the subject of the clause a noun or gerund of it sits in ("Before a late session rally, the index was
+    trading", "Indian shares ... fell ten percent before rallying"), or what a crash as subject moves ("The crash
+    sent the market tumbling"). Not a market as what a crowd rallies about or near ("rallied outside the stock
+    exchange", "a rally against price rises")."""
     market = _words(ctx, "market_words")
-    verb = t
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head  # "before a late session rally, the index was trading": the clause the noun is in
-    near = [t] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if t.dep_ == "pcomp" and t.head.dep_ == "prep":
-        near += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "shares ... fell ... before rallying"
-    places = ctx.rules.place_preps
-    return any((x.lemma_.lower() in market or x.lower_ in market) and not (x.dep_ == "pobj" and x.head.lower_ in places)
-               for n in near for x in n.subtree)  # not a market as a place: "the crash near a market"
+
+    def named(n: Token) -> bool:
+        return any(x.lemma_.lower() in market or x.lower_ in market
+                   for x in [n, *(c for c in n.children if c.dep_ in ("compound", "poss"))])
+
+    near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "nmod", "poss")]
+    near += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "in") for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep":
+        near += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if t.dep_ == "nsubj":
+        near += [g for c in t.head.children if c.dep_ in ("dobj", "ccomp") for g in [c, *c.children] if g.dep_ in ("dobj", "nsubj")]
+    return any(named(n) for n in near)
 
 
 def _force_named(ctx: Context, sent: Span) -> bool:
