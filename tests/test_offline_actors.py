@@ -35,6 +35,20 @@ def test_a_bare_police_joins_the_one_named_police_force():
     assert len(ctx.actors) == 1
 
 
+def test_a_one_word_name_joins_the_one_group_named_by_it_and_a_group_word():
+    # devA isaf-2010-12-khost-sabari-haqqani-leader-captured: "the Haqqani Network", "a Haqqani leader"
+    ctx = with_actors("Afghan and coalition forces captured a Haqqani leader in Khost province overnight. "
+                      "The Haqqani Network said it would retaliate.")
+    assert [a.name for a in _holding(ctx, "Haqqani")] == ["Haqqani Network"]
+
+
+def test_a_one_word_body_written_with_a_lower_case_group_word_is_named_with_it():
+    # devA isaf-2010-06-khost-sabari-haqqani-commander-pursuit: "a Haqqani network commander"
+    ctx = with_actors("The security force detained several suspected insurgents while pursuing a Haqqani "
+                      "network commander in Khost province.")
+    assert [a.name for a in _holding(ctx, "Haqqani")] == ["Haqqani network"]
+
+
 def test_a_bare_group_noun_joins_the_one_group_named_with_that_head():
     ctx = with_actors("Hampshire police arrested a man on Monday. Police said he had been released.")
     assert [a.name for a in _holding(ctx, "Police")] == ["Hampshire police"]

@@ -26,6 +26,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_short_names(ctx)
+    _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
     _merge_spelling_variants(ctx)
     _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
@@ -241,6 +242,29 @@ def _merge_short_names(ctx: Context) -> None:
                 targets.append(b)
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def _merge_named_groups(ctx: Context) -> None:
+    """A one-word body name is the one body named by it and a word for a group after it ("Haqqani"
+    and "Haqqani Network", ``group_name_words``): that group's name without its head. With no such
+    body, one the article writes with such a word in lower case ("a Haqqani network commander") is
+    named with it ("Haqqani network"). Not a country or a place ("Australia" is not "Australia Party"),
+    nor a person's name, nor a name another actor also has."""
+    group_words = ctx.rules.words("actors", "group_name_words")
+    bodies = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind != ActorKind.person]
+    for a in bodies:
+        k = names.key(a.name)
+        if a.key not in ctx.actors or " " in k or a.name.lower() in ctx.rules.demonyms or k in ctx.places:
+            continue
+        targets = [b for b in bodies if b is not a and b.key in ctx.actors
+                   and (words := names.key(b.name).split())[:-1] == [k] and words[-1] in group_words]
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
+        elif not targets and not any(b is not a and names.key(b.name) == k for b in ctx.actors.values()):
+            told = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([a-z]+)\b", ctx.text)} & group_words
+            if len(told) == 1:
+                a.aliases.append(a.name)
+                a.name = f"{a.name} {told.pop()}"
 
 
 def _merge_bare_groups(ctx: Context) -> None:
