@@ -960,6 +960,22 @@ def test_a_person_received_as_a_guest_stays_an_actor():
     assert "Joe Biden" in actor_names(with_actors("The Pope received Joe Biden at the Vatican on Friday."))
 
 
+def test_a_product_released_is_not_an_actor():
+    # meantime pool m000: "Apple released the long awaited iPhones Software Development Kit"
+    names = actor_names(with_actors("Apple released the long awaited iPhone Software Development Kit on Thursday, Steve Jobs said."))
+    assert names == {"Apple", "Steve Jobs"}
+
+
+def test_a_product_shipped_is_not_an_actor():
+    # meantime pool m014: "Mac OS X Lion will be shipped in July through the online Mac App Store"
+    names = actor_names(with_actors("Mac OS X Lion will be shipped in July, Apple said. Mac OS X Lion will replace Snow Leopard."))
+    assert "Mac OS X Lion" not in names and "Apple" in names
+
+
+def test_a_person_released_stays_an_actor():
+    assert "Gilad Shalit" in actor_names(with_actors("The army said Hamas released Gilad Shalit on Monday."))
+
+
 def test_a_maker_that_acts_elsewhere_stays_an_actor():
     names = actor_names(with_actors("The Ardent Group said it would close two plants. Rivals make Ardent Group parts."))
     assert "Ardent Group" in names
