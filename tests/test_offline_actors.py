@@ -928,6 +928,20 @@ def test_the_body_someone_is_elected_to_is_background():
     assert not names & {"Senate", "Lok Sabha"}
 
 
+def test_a_nationality_the_tagger_took_for_a_name_is_the_person_described():
+    # devC wikinews-undated-iraq-elects-kurdish-president-saddam-said: "Mohammed Saleh, a 42-year-old Kurd
+    # in Kirkuk, told reporters"; devA voa-2015-06-boston-bomber-sentenced: "the 21-year-old ethnic Chechen said"
+    ctx = with_actors('Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told reporters: "Today is a great day."')
+    assert actor_names(ctx) == {"Mohammed Saleh"}
+    ctx = with_actors('Dzhokhar Tsarnaev stood as the judge read the sentence. Amid deep silence in the courtroom, '
+                      'the 21-year-old ethnic Chechen said, "I am sorry for the lives that I have taken."')
+    assert actor_names(ctx) == {"Dzhokhar Tsarnaev"} and ctx.token_actor[24].name == "Dzhokhar Tsarnaev"
+
+
+def test_a_one_word_name_with_a_noun_or_no_adjective_stays_a_name():
+    assert "Adele" in actor_names(with_actors("Ann Lee spoke first. The singer Adele said she was sorry."))
+
+
 # -- things made, received or won are no parties ----------------------------------------------
 
 

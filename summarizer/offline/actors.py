@@ -18,7 +18,7 @@ from summarizer import names
 from summarizer.offline.aliases import merge_aliases
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
-from summarizer.offline.mentions import add_mention, clean_name, org_kind
+from summarizer.offline.mentions import add_mention, clean_name, last_person, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names, thing_head
 from summarizer.schemas.brief import ActorKind
 
@@ -41,9 +41,16 @@ def find_actors(ctx: Context) -> None:
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
             and not common_word(e, lower)]
+    described = [e for e in ents if e.label_ == "PERSON" and _described(e) and not is_place(ctx, e)]
     for ent in ents:
-        if ent.label_ == "PERSON" and not is_place(ctx, ent):
+        if ent.label_ == "PERSON" and not is_place(ctx, ent) and not _described(ent):
             _person(ctx, ent)
+    for ent in described:  # "Mohammed Saleh, a 42-year-old Kurd": the person apposed, or the last one named
+        t = ent.root
+        who = ctx.token_actor.get(t.head.i) if t.dep_ == "appos" else (
+            last_person(ctx, ent.start) if t.dep_ == "nsubj" else None)  # not "the greater Badghis and Ghormach groups"
+        if who is not None and who.key[0] == "person":
+            add_mention(ctx, who.key, who.name, who.kind, ent.start, ent.end)
     surname_of = _surname_people(ctx)
     for ent in ents:
         if any(t.i in ctx.name_tokens for t in ent) or is_place(ctx, ent):
@@ -342,6 +349,18 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
         return None
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
+
+
+def _described(ent: Span) -> bool:
+    """One word the tagger took for a person's name that the text uses as a common noun, with an
+    article and a lower-case adjective ("a 42-year-old Kurd in Kirkuk", "the 21-year-old ethnic Chechen
+    said"): a person described by a nationality or a group, no name. Not "the singer Adele" (a
+    noun, no adjective) nor "Who Gives a Crap" (no adjective)."""
+    if len(ent) != 1:
+        return False
+    t = ent[0]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children) and any(
+        c.dep_ == "amod" and c.i < t.i and c.text[:1].islower() for c in t.children)
 
 
 def _surname_people(ctx: Context) -> dict[str, ActorDraft]:
