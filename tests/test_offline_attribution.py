@@ -469,3 +469,58 @@ def test_a_speaker_the_parser_hung_on_a_fronted_phrase_is_the_subject_of_said():
     doc = context("Speaking in the parents' defense, Tom Molomby, SC, said that they should be declared not guilty.").doc
     repair.repair(doc, load())
     assert next(t for t in doc if t.text == "Molomby").dep_ == "nsubj"
+
+
+def test_a_frame_with_its_own_clause_does_not_take_the_quote_before_its_sentence():
+    # devA wikinews-2019-01-lion-air-disaster-crashed-jets-voice-recorder: "said" reports its own clause
+    text = ('The device was located and recovered "broken into two pieces" from under eight metres (about 25 feet) '
+            'of mud, according to investigators. The new Boeing 737 Max was not airworthy, investigators have said, '
+            'and should not have taken off.')
+    assert ("investigators", "The new Boeing 737 Max was not airworthy") in claims_of(text)
+
+
+def test_a_quote_no_one_else_takes_is_the_next_speaker_s_and_the_clause_stays_a_claim():
+    # devA wikinews-2019-12-samoan-government-temporarily-shuts-down-nationwide
+    text = ('On Thursday local time, the government of Samoa began a planned two-day shutdown. Earlier this week, an '
+            'official government Twitter account made the following announcement: "Latest update: 3,728 measles cases '
+            'have been reported since the outbreak with 198 recorded in the last 24 hours. To date, 53 measles related '
+            'deaths have been recorded." Since then, the government has reported more cases of measles, including 165 '
+            'in the single day before the shutdown began.')
+    found = claims_of(text)
+    assert ("government of Samoa", "To date, 53 measles related deaths have been recorded.") in found
+    assert ("government of Samoa", "more cases of measles") in found
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker_of_a_verb_hung_on_it():
+    # devA wikinews-2020-04-bernie-sanders-ends-2020-presidential-bid: "saying" hangs on "he had secured"
+    text = ("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the Democratic Party's "
+            "nomination. In a livestream, Sanders shared with his supporters his reasoning, pointing out he had secured "
+            "around 300 delegates fewer than former Vice President of the United States Joe Biden, saying \"the path "
+            "toward victory is virtually impossible\".")
+    assert ("Sanders", "the path toward victory is virtually impossible") in claims_of(text)
+
+
+def test_a_speech_verb_set_off_inside_a_clause_reports_that_clause():
+    # devA wikinews-2019-11-house-formalizes-rules-trump-impeachment
+    found = claims_of("Pelosi herself presided over the vote, a move whose rarity, CBS noted, highlighted the "
+                      "significance of the resolution.")
+    assert any(who == "CBS" and "highlighted the significance" in what for who, what in found)
+
+
+def test_a_relative_named_in_apposition_elsewhere_is_that_person():
+    # devA wikinews-2019-02-german-migrant-rescue-charity-renames-ship: "his surviving father" = "his father, Abdullah Kurdi"
+    text = ('Kurdi, his brother, and his mother were among eleven migrants who died in a storm on the Mediterranean Sea '
+            'in 2015; they had, his surviving father says, paid people smugglers to take them from Turkey to Greece in a '
+            'small inflatable boat. "This day is very hard for me, as I re-experience many memories," said his father, '
+            'Abdullah Kurdi, following the ceremony.')
+    found = claims_of(text)
+    assert any(who == "Abdullah Kurdi" and "paid people smugglers" in what for who, what in found)
+    assert not any(who == "his surviving father" for who, _ in found)
+
+
+def test_a_clause_that_holds_the_same_speaker_s_attributed_quote_gives_only_the_quote():
+    # devC wikinews-undated-paedophile-forced-flee-australian-town
+    found = claims_of('But the Deputy Opposition Leader Jeff Seeney says that in Mr Ferguson\'s case "Those laws have '
+                      'failed," he said.')
+    assert ("Jeff Seeney", "Those laws have failed") in found
+    assert not any("he said" in what for _, what in found)

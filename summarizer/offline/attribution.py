@@ -36,6 +36,8 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
         if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") and not issued or node.head.i == node.i:
             break  # "issued a statement saying", "held a press conference claiming": the issuer speaks
         node = node.head
+        if node.dep_ == "ccomp" and node.head.i < node.i and node.head.lemma_.lower() in ctx.rules.reporting:
+            continue  # "pointing out he had secured ..., saying": the reported clause's subject is no speaker
         for child in node.children:
             if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
                 return child
@@ -183,7 +185,22 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
             end -= 1
         if end > head.i:
             return head.left_edge.i, end
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") and _set_off(ctx, verb):
+        # "they had, his surviving father says, paid smugglers": the clause around the aside; not a
+        # speaker's own hedge ("Challenges, I would say, are the same")
+        return head.left_edge.i, head.right_edge.i + 1
     return None
+
+
+def _set_off(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb``'s phrase stands between commas inside a sentence (an aside) with a third person
+    for subject: "I think", "I would say" hedge the speaker's own words (pool w2020_0073, w2020_0030)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children):
+        return False
+    doc, lo, hi = ctx.doc, verb.left_edge.i, verb.right_edge.i
+    before = lo if doc[lo].text == "," else lo - 1
+    after = hi if doc[hi].text == "," else hi + 1
+    return verb.sent.start < before and after < verb.sent.end - 1 and doc[before].text == "," and doc[after].text == ","
 
 
 def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
@@ -407,6 +424,9 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
         kind = "person"  # "his daughter said", "Navalny's associates alleged", "critics have claimed"
     if kind is None or head.pos_ != "NOUN":
         return None
+    named = _named_relative(ctx, head, possessor)
+    if named is not None:
+        return named
     start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
                  or possessor is not None and c.i == possessor.i), default=head.i)
     end = head.i + 1
@@ -420,6 +440,24 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
         if same is not None:
             key, kind = same.key, same.kind.value
     return add_mention(ctx, key, name, ActorKind(kind), start, end)
+
+
+def _named_relative(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | None:
+    """"his surviving father says" where the article names him elsewhere ("said his father, Abdullah
+    Kurdi": devA wikinews-2019-02-german-migrant-rescue-charity-renames-ship): the person named in
+    apposition to the same possessor and noun."""
+    if possessor is None or head.tag_ != "NN":
+        return None
+    for t in ctx.doc:
+        if t.i == head.i or t.lemma_.lower() != head.lemma_.lower():
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == possessor.lower_ for c in t.children):
+            continue
+        for c in t.children:
+            found = actor_at(ctx, c) if c.dep_ == "appos" else None
+            if found is not None and found.kind == ActorKind.person:
+                return found
+    return None
 
 
 def _owner(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | None:
@@ -490,8 +528,9 @@ def _attach_quotes(ctx: Context) -> None:
         n = _end_sentence(ctx, q)
         if n is None:
             continue
-        if not (_nearby_frame_takes(ctx, q, n) or _colon_quote(ctx, q) or _second_half(ctx, q, n)):
-            _continue_prior(ctx, q, n)
+        if not (_nearby_frame_takes(ctx, q, n) or _colon_quote(ctx, q) or _second_half(ctx, q, n)
+                or _continue_prior(ctx, q, n)):
+            _next_speaker_takes(ctx, q, n)
 
 
 def _claimed_quotes(ctx: Context) -> set[Offsets]:
@@ -520,21 +559,42 @@ def _end_sentence(ctx: Context, q: Offsets) -> int | None:
 
 
 def _nearby_frame_takes(ctx: Context, q: Offsets, n: int) -> bool:
-    """The first speech-verb frame without a quote in sentence ``n`` or the next takes the quote ``q``
-    (no frame's cue is inside ``q``: :func:`_has_cue_inside`); False when there is none."""
+    """The first speech-verb frame without a quote in sentence ``n``, or in the next one when it reports
+    no clause of its own (:func:`_says_else`), takes the quote ``q`` (no frame's cue is inside ``q``:
+    :func:`_has_cue_inside`); False when there is none."""
     for f in ctx.frames:
-        if f.kind == "verb" and ctx.sent_of.get(f.cue) in (n, n + 1) and f.quote is None:
+        if (f.kind == "verb" and f.quote is None and ctx.sent_of.get(f.cue) in (n, n + 1)
+                and (ctx.sent_of.get(f.cue) == n or not _says_else(ctx, f, q))):
             f.quote = q
             return True
     return False
 
 
-def _continue_prior(ctx: Context, q: Offsets, n: int) -> None:
+def _says_else(ctx: Context, f: Frame, q: Offsets) -> bool:
+    """A frame whose own reported clause lies outside the quote ``q`` says something else: its clause
+    stays its claim ('"... broken into two pieces", according to investigators. The new Boeing 737 Max
+    was not airworthy, investigators have said': devA wikinews-2019-01-lion-air-disaster-crashed-jets-voice-recorder)."""
+    cs, ce = ctx.char_span(*f.content)
+    return f.content[1] - f.content[0] >= 3 and not (cs <= q[0] and q[1] <= ce + 1)
+
+
+def _next_speaker_takes(ctx: Context, q: Offsets, n: int) -> None:
+    """A quote no one else takes is the words of the speaker of the next sentence's frame, whose own
+    clause stays a claim of its own ('... announcement: "A. B. C." Since then, the government has reported
+    more cases': devA wikinews-2019-12-samoan-government-temporarily-shuts-down-nationwide)."""
+    f = next((f for f in ctx.frames if f.kind == "verb" and f.quote is None and ctx.sent_of.get(f.cue) == n + 1), None)
+    if f is not None and f.speaker is not None:
+        ctx.frames.append(Frame(f.speaker, f.cue, (0, 0), (0, 0), quote=q, kind="continued"))
+
+
+def _continue_prior(ctx: Context, q: Offsets, n: int) -> bool:
     """A quote continuing the previous speaker's: the last frame of the three sentences before ``n``,
     when it has a speaker and carries a quote, gets a "continued" frame for ``q``."""
     prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
     if prior and prior[-1].quote is not None:
         ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
+        return True
+    return False
 
 
 def _second_half(ctx: Context, q: Offsets, n: int) -> bool:
@@ -609,8 +669,34 @@ def _drop_nested(ctx: Context) -> None:
         if f.quote is None and f.kind == "verb" and any(
                 g is not f and g.quote is not None and g.quote[0] <= idx < g.quote[1] for g in ctx.frames):
             continue  # a verb inside a quote someone else's frame carries: the quote is the claim
+        if f.quote is None and f.kind == "verb" and any(_requoted(ctx, f, g) for g in ctx.frames):
+            continue
         keep.append(f)
     ctx.frames = keep
+
+
+def _requoted(ctx: Context, f: Frame, g: Frame) -> bool:
+    """Whether the reported clause of ``f`` holds the same speaker's quote with its own attribution next to
+    it, which is the claim ('Seeney says that in his case "those laws have failed," he said': devC
+    wikinews-undated-paedophile-forced-flee-australian-town)."""
+    if g.kind != "verb" or g.cue == f.cue or g.quote is None or g.speaker is not f.speaker:
+        return False
+    cs, ce = ctx.char_span(*f.content)
+    cue = ctx.doc[g.cue]
+    return (f.content[0] <= g.cue < f.content[1] and cs <= g.quote[0] and g.quote[1] <= ce + 2
+            and len(ctx.text[g.quote[0] : g.quote[1]].split()) >= 4 and _next_to(ctx, cue, g.quote)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children))
+
+
+def _next_to(ctx: Context, cue: Token, q: Offsets) -> bool:
+    """Whether the quote ``q`` ends just before its speech verb and the verb's subject ('"...," he said')
+    or opens just after the verb ('adding: "..."')."""
+    subject = {t.i for c in cue.children if c.dep_ == "nsubj" for t in c.subtree}
+    if q[1] <= cue.idx:
+        span = ctx.doc.char_span(q[1], cue.idx, alignment_mode="expand")
+    else:
+        span = ctx.doc.char_span(cue.idx + len(cue), q[0], alignment_mode="expand")
+    return span is not None and len(span) <= 6 and all(t.is_punct or t.is_space or t.i in subject for t in span)
 
 
 def claims(ctx: Context) -> list[ClaimRow]:
