@@ -524,3 +524,13 @@ def test_a_clause_that_holds_the_same_speaker_s_attributed_quote_gives_only_the_
                       'failed," he said.')
     assert ("Jeff Seeney", "Those laws have failed") in found
     assert not any("he said" in what for _, what in found)
+
+
+def test_speculating_is_a_hedged_claim():
+    # devC wikinews-undated-us-army-sergeant-charged-with-seventeen
+    text = ("Bales' civilian , John Henry Browne, has voiced doubts that the government will be able to make a strong "
+            "case against the soldier. Browne has also speculated that Bales' mental state will become an issue at some "
+            "time in the proceedings.")
+    ctx = with_frames(text)
+    rows = [c for c, _, _ in attribution.claims(ctx) if "mental state" in c.content]
+    assert rows and rows[0].claimant_name == "John Henry Browne" and rows[0].hedged
