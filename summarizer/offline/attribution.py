@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
-from summarizer.offline.mentions import actor_at, add_mention, last_person, org_kind
+from summarizer.offline.mentions import actor_at, add_mention, last_person, name_start, org_of_name
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
 
@@ -393,15 +392,7 @@ def _unrecognised_source(ctx: Context, head: Token) -> ActorDraft | None:
     person = known_name(ctx, head)
     if person is not None:
         return person
-    toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
-    name = ctx.text_of(toks[0].i, head.i + 1)
-    key = names.key(name)
-    if not key:
-        return None
-    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))]
-    if len(same) == 1:
-        return same[0]
-    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), toks[0].i, head.i + 1)
+    return org_of_name(ctx, name_start(head), head.i + 1)
 
 
 # entity types that name no one who could be a source: "according to Sharia", "according to 2010 figures"

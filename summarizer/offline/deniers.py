@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer import names
 from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, definite
-from summarizer.offline.mentions import actor_at, add_mention, names_person, org_kind
+from summarizer.offline.mentions import actor_at, add_mention, name_start, names_person, org_kind, org_of_name
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -160,16 +159,10 @@ def _unrecognised_name(ctx: Context, head: Token) -> ActorDraft | None:
     stage; a place does not deny)."""
     if head.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
-    name = ctx.text_of(toks[0].i, head.i + 1)
-    key = names.key(name)
-    if not key or not name[:1].isupper() or head.i == ctx.sents[ctx.sent_of[head.i]].start and head.lower_ in ctx.rules.titles:
+    start = name_start(head)
+    if not ctx.text_of(start, head.i + 1)[:1].isupper() or head.i == ctx.sents[ctx.sent_of[head.i]].start and head.lower_ in ctx.rules.titles:
         return None
-    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))] or [
-        a for a in ctx.actors.values() if a.kind != ActorKind.person and names.key(a.name).startswith(key + " ")]
-    if len(same) == 1:  # "Google" of "Google Inc."
-        return same[0]
-    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), toks[0].i, head.i + 1)
+    return org_of_name(ctx, start, head.i + 1, by_prefix=True)  # "Google" of "Google Inc."
 
 
 def _governing_subject(verb: Token) -> Token | None:

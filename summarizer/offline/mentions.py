@@ -71,6 +71,27 @@ def _entity_text(t: Token) -> str:
     return NAME_STRIP.sub("", doc[start:end].text)  # "the United States": "United States"
 
 
+def name_start(head: Token) -> int:
+    """The first token of the proper name ``head`` ends: its capitalised compounds ("World Food Programme")."""
+    return next((c.i for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), head.i)
+
+
+def org_of_name(ctx: Context, start: int, end: int, *, by_prefix: bool = False) -> ActorDraft | None:
+    """The actor a name the tagger did not make one stands for: the one actor with that name or alias (with
+    ``by_prefix``, else the one body whose name begins with it: "Google" of "Google Inc."), else the name as a
+    new organisation; None for a name with no letters."""
+    name = ctx.text_of(start, end)
+    key = names.key(name)
+    if not key:
+        return None
+    same = [a for a in ctx.actors.values() if any(names.key(n) == key for n in (a.name, *a.aliases))]
+    if not same and by_prefix:
+        same = [a for a in ctx.actors.values() if a.kind != ActorKind.person and names.key(a.name).startswith(key + " ")]
+    if len(same) == 1:
+        return same[0]
+    return add_mention(ctx, ("org", key), name, org_kind(ctx, name), start, end)
+
+
 def org_kind(ctx: Context, name: str) -> ActorKind:
     for kind, pattern in ctx.rules.org_keywords:
         if pattern.search(name) or pattern.search(name.lower()) and kind != "media":
