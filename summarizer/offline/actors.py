@@ -41,9 +41,13 @@ def find_actors(ctx: Context) -> None:
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
             and not common_word(e, lower)]
-    described = [e for e in ents if e.label_ == "PERSON" and _described(e) and not is_place(ctx, e)]
+    described = []
     for ent in ents:
-        if ent.label_ == "PERSON" and not is_place(ctx, ent) and not _described(ent):
+        if ent.label_ != "PERSON" or is_place(ctx, ent):
+            continue
+        if _described(ent):
+            described.append(ent)
+        else:
             _person(ctx, ent)
     for ent in described:  # "Mohammed Saleh, a 42-year-old Kurd": the person apposed, or the last one named
         t = ent.root
