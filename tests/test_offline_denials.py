@@ -1014,3 +1014,18 @@ def test_rubbishing_a_report_denies_it(text, denier):
 ])
 def test_a_conjoined_or_listed_false_predicate_denies(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # http://uk.reuters.com/article/uk-ukraine-crisis-denial-idUKBREA3G17820140417 (accusations said to distort the facts:
+    # the accusations are what is denied, not the relative clause)
+    ('"Russia has levelled a series of accusations against NATO which distort the facts," NATO spokeswoman Oana '
+     "Lungescu said.", "Oana Lungescu"),
+    # https://sputniknews.com/europe/201709061057127935-azerbaijan-washington-posr-lies-accusations/
+    ('"Lies, distortion of facts, these are the features of this article," Ali Hasanov said.', "Ali Hasanov"),
+])
+def test_facts_said_to_be_distorted_deny_what_distorts_them(text, denier):
+    [(who, content)] = denials_of(text)
+    assert who == denier
+    assert "which" not in content and content.split()[0] in ("accusations", "Lies,")
+

@@ -484,12 +484,20 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 pleaded.append(denier)
             if verb.i == sent.root.i:
                 content = " ".join(stext[m.start():].split())
+            elif verb.dep_ == "relcl" and _said_noun(ctx, verb.head) and verb.head.i < verb.left_edge.i:
+                content = ctx.text_of(verb.head.left_edge.i, verb.left_edge.i)  # "accusations against NATO [which distort the facts]"
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
                 content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
             for who in (denier, *conjoined_above(ctx, verb, denier)):  # "X and Y pleaded not guilty": both
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _said_noun(ctx: Context, noun: Token) -> bool:
+    """A noun for something said (a claim, a report: ``proposition_nouns``, ``false_subjects``)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ctx.rules.proposition_nouns or lemma in ctx.rules.words("denial", "false_subjects"))
 
 
 def _state(verb: Token) -> bool:
