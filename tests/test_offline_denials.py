@@ -1029,3 +1029,13 @@ def test_facts_said_to_be_distorted_deny_what_distorts_them(text, denier):
     assert who == denier
     assert "which" not in content and content.split()[0] in ("accusations", "Lies,")
 
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # https://www.politico.com/story/2017/06/04/putin-trump-russia-megyn-kelly-239121 (also the LA Times and PanARMENIAN)
+    ('"Well, this is just another load of nonsense," Putin said on NBC News.', "Putin"),
+    # https://en.mebk.org/archives/2529.html (Xinhua, 2021-02-01)
+    ('Foreign ministry spokesman Wang Wenbin said that the anonymous report of the Atlantic Council is "a collection of '
+     'lies".', "Wang Wenbin"),
+])
+def test_a_false_word_measured_out_is_still_false(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]

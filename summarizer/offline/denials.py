@@ -394,9 +394,21 @@ def _false_words(ctx: Context, words: str, negated: bool) -> bool:
     true_predicates negated ("not true", or under a negated copula)."""
     if words.startswith("not "):
         words, negated = words[4:], not negated
+    words = _measured(ctx, words)
     if negated:
         return words in ctx.rules.words("denial", "true_predicates")
     return any(words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates"))
+
+
+def _measured(ctx: Context, words: str) -> str:
+    """A false word measured out ("just another load of nonsense", "a pack of lies", "a litany of lies"):
+    the word itself (``false_measures``)."""
+    parts = words.split()
+    if parts and parts[0] in ("another", "one"):
+        parts = parts[1:]
+    if len(parts) > 2 and parts[1] == "of" and parts[0] in ctx.rules.words("denial", "false_measures"):
+        return " ".join(parts[2:])
+    return words
 
 
 def _copula_subject(be: Token) -> Token | None:
