@@ -631,11 +631,26 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
             a = actor_at(ctx, obj)
             if a is not None:
                 out.append((t.i, a))
+        elif (a := _claimed_by(ctx, t)) is not None:
+            out.append((t.i, a))
         elif t.lower_ in nouns and pos in ("NOUN", "ADJ", "VERB", "PROPN"):
             a = _named_suspect(ctx, t)
             if a is not None:
                 out.append((t.i, a))
     return out
+
+
+def _claimed_by(ctx: Context, t: Token) -> ActorDraft | None:
+    """The claimant of an attack, alleged by its own claim: "The Yemen-based Houthi movement claimed responsibility
+    for the attacks", "The attack was claimed by the Houthi movement in Yemen"."""
+    r = ctx.rules
+    if t.pos_ != "VERB" or t.lemma_.lower() not in r.words("events", "claim_verbs"):
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in r.words("events", "claimed_objects") for c in t.children):
+        return _first_actor(ctx, [c for c in _subjects(ctx, t) if c.pos_ != "PRON"])  # not "He claimed": whose, the parse guesses
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in r.event_type for c in t.children):
+        return _first_actor(ctx, [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+    return None
 
 
 def _named_suspect(ctx: Context, t: Token) -> ActorDraft | None:
