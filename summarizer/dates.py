@@ -78,6 +78,8 @@ def resolve(expression: str | None, published: dt.date | None) -> DateValue | No
             if date:
                 return DateValue(iso=date.isoformat(), text=text, precision="day")
     if published:
+        if re.fullmatch(r"(?:an? |the )?overnight", low):
+            return _overnight(text, published)
         if "yesterday" in low or "last night" in low:
             return DateValue(iso=(published - dt.timedelta(days=1)).isoformat(), text=text, precision="day")
         if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
@@ -98,6 +100,17 @@ def resolve(expression: str | None, published: dt.date | None) -> DateValue | No
     m = _YEAR.search(text)
     if m:
         return DateValue(iso=m[1], text=text, precision="year")
+    return DateValue(iso=None, text=text, precision="unknown")
+
+
+def _overnight(text: str, published: dt.date) -> DateValue:
+    """"Overnight" in a release of ``published``: the night before it, which spans two days, so its month
+    (its year when the night spans two months; none across a new year)."""
+    night = published - dt.timedelta(days=1)
+    if night.month == published.month:
+        return DateValue(iso=f"{night.year:04d}-{night.month:02d}", text=text, precision="month")
+    if night.year == published.year:
+        return DateValue(iso=f"{night.year:04d}", text=text, precision="year")
     return DateValue(iso=None, text=text, precision="unknown")
 
 

@@ -37,6 +37,15 @@ def test_month_precision_and_unknowns():
     assert resolve("", PUB) is None
 
 
+def test_overnight_is_the_night_before_the_release_told_by_its_month():
+    # "overnight" in a release of Sept. 22: the night of Sept. 21-22, a day the text does not fix (devA
+    # isaf-2010-09-ghazni-waghaz-taliban-facilitator-captured labels it 2010-09)
+    assert resolve("overnight", dt.date(2010, 9, 22)).model_dump() == {"iso": "2010-09", "text": "overnight", "precision": "month"}
+    assert resolve("overnight", dt.date(2010, 10, 1)).iso == "2010"  # the night of Sept. 30-Oct. 1
+    assert resolve("overnight", dt.date(2011, 1, 1)).iso is None
+    assert resolve("overnight", None).iso is None
+
+
 def test_model_iso_is_overridden_by_its_own_words():
     # the model miscounted the weekday; the article's words win
     assert iso_from_model("2019-12-08", "Monday", PUB).iso == "2019-12-09"

@@ -1648,3 +1648,36 @@ def test_a_seizure_noun_someone_is_tied_to_tells_no_seizure():
     [inc] = found("On Monday, combined forces seized a weapons cache in Zabul province.")
     assert inc.type == "seizure"
 
+
+# -- press releases: the day of an undated incident (round 30) --------------------------------------
+
+
+def test_an_overnight_operation_in_a_release_is_dated_overnight():
+    # devA isaf-2010-10-helmand-washer-taliban-financier-targeted, isaf-2010-09-khost-kunday-haqqani-subcommander-captured:
+    # no day named, the night before the release (dates.resolve: its month)
+    text = ("ISAF Joint Command - Afghanistan 2010-10-CA-178 For Immediate Release\n\nKABUL, Afghanistan (Oct. 20) - "
+            "An Afghan and coalition security force targeted a Taliban senior leader and key financier operating in Marjah district, "
+            "detaining several suspected insurgents during an overnight operation in Helmand province.")
+    assert [i.date_text for i in found(text)] == ["overnight"]
+    # a news story's "overnight" may be days before it was published: no day from it
+    assert [i.date_text for i in found("A bomb exploded overnight at a market in Kabul, killing four people.")] == [None]
+
+
+def test_an_undated_incident_of_a_release_takes_the_day_told_before_it():
+    # devA isaf-2011-08-baghlan-pul-e-khumri-taliban-leader-killed: the release tells one operation's course
+    lead = ("2011-08-S-042\nFor Immediate Release\n\nKABUL, Afghanistan (Aug. 16, 2011) - A combined Afghan and coalition "
+            "security force killed a Taliban leader during a security operation in Pul-e Khumri district, Baghlan province, {day}. ")
+    detail = "Following the engagement, one of Zalmi's associates was detained for further questioning."
+    incs = found(lead.format(day="yesterday") + detail)
+    assert [i.date_text for i in incs] == ["yesterday", "yesterday"]
+    # one with a day of its own keeps it
+    incs = found(lead.format(day="yesterday") + "On Monday, one of Zalmi's associates was detained.")
+    assert [i.date_text for i in incs] == ["yesterday", "Monday"]
+    # a day only the dateline gave is when the release was issued, not the operation's: not handed on
+    incs = found(lead.format(day="").replace(", .", ".") + detail)
+    assert incs[-1].date_text is None
+    # nor is the day of an event the lead refers to ("the Aug. 7 attack"; ISAF pool i0534)
+    text = ("2012-09-S-027\nFor Immediate Release\n\nKABUL, Afghanistan (Sept. 19) - Forces confirmed the death of Hemat, one "
+            "of the Haqqani leaders behind the Aug. 7 attack on a coalition base in Logar province. "
+            "The security force also seized multiple firearms during the operation.")
+    assert [i.date_text for i in found(text) if i.type == "seizure"] == [None]

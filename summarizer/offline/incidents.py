@@ -1333,7 +1333,45 @@ def _merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentD
     kept = _one_per_day_and_place(ctx, kept)
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
+    _release_day(ctx, kept)
     return kept
+
+
+def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
+    """In a press release (its dateline or number), the day of an incident told undated, once merged: the
+    night before the release when it happened "overnight" (:func:`slots.overnight`), else the day of the
+    release's first incident dated by a day (:func:`_day_told`) told before it, the release telling one
+    operation's course ("A force killed a Taliban leader ... yesterday. ... Following the engagement, one of
+    Zalmi's associates was detained"). Only an incident told by a verb: an event noun may name one the release
+    recalls ("was involved in an IED attack", "an upcoming attack"). Not when its own sentence names a time the
+    slots did not take ("last week", "in 2009"); not a day only the dateline gave ("KABUL, Afghanistan (Dec. 11, 2010)": when the
+    release was issued, not a day it tells), nor that of an event noun dated on its own (:func:`_dated_noun`)."""
+    days = _release_days(ctx)
+    if not days and not re.search(ctx.rules.raw["events"]["release_number"], ctx.text):
+        return
+    dated: dict[int | None, str] = {}
+    for d in sorted(kept, key=lambda x: x.cue):
+        release = _release_of(ctx, days, d)
+        d.date_text = d.date_text or slots.overnight(ctx, *d.span)
+        if d.date_text:
+            if f"({d.date_text}" not in ctx.text and _day_told(d.date_text) and not _dated_noun(ctx, d):
+                dated.setdefault(release, d.date_text)
+        elif release in dated and ctx.doc[d.cue].pos_ == "VERB" and not any(
+                e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
+            d.date_text = dated[release]
+
+
+def _dated_noun(ctx: Context, d: IncidentDraft) -> bool:
+    """An event noun that carries its own day ("Tuesday's attack", "the Aug. 7 attack"): an event the release
+    refers to, not the day of the operation it tells."""
+    cue = ctx.doc[d.cue]
+    return cue.pos_ == "NOUN" and any(c.ent_type_ == "DATE" and c.i < cue.i for c in cue.children)
+
+
+def _day_told(date_text: str) -> bool:
+    """Date words that tell a day ("yesterday", "Monday", "Aug. 7", "overnight"), not only a month or a year ("April 2009")."""
+    value = dates.resolve(date_text, dt.date(2000, 1, 1))
+    return value is not None and value.precision == "day" or date_text == "overnight"
 
 
 def _uncounted_toll(ctx: Context, d: IncidentDraft) -> bool:

@@ -235,6 +235,12 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
     return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
 
 
+def overnight(ctx: Context, lo: int, hi: int) -> str | None:
+    """"Overnight" told of an event with no day of its own ("detained during an overnight operation in Khost
+    province"): in a press release, the night before the release (:func:`summarizer.dates.resolve`)."""
+    return "overnight" if any(t.lower_ == "overnight" for t in ctx.doc[lo:hi]) else None
+
+
 def location(ctx: Context, group: list[Cue]) -> str | None:
     r = ctx.rules
     cands: list[Token] = []
