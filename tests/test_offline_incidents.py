@@ -1670,6 +1670,8 @@ def test_an_undated_incident_of_a_release_takes_the_day_told_before_it():
     detail = "Following the engagement, one of Zalmi's associates was detained for further questioning."
     incs = found(lead.format(day="yesterday") + detail)
     assert [i.date_text for i in incs] == ["yesterday", "yesterday"]
+    # and the force that did the lead's did the arrest told with no doer
+    assert incs[1].perpetrator is not None and incs[1].perpetrator.name == incs[0].perpetrator.name
     # one with a day of its own keeps it
     incs = found(lead.format(day="yesterday") + "On Monday, one of Zalmi's associates was detained.")
     assert [i.date_text for i in incs] == ["yesterday", "Monday"]

@@ -1359,6 +1359,30 @@ def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
         elif release in dated and ctx.doc[d.cue].pos_ == "VERB" and not any(
                 e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
             d.date_text = dated[release]
+    _release_doer(ctx, kept, days)
+
+
+def _release_doer(ctx: Context, kept: list[IncidentDraft], days: list[tuple[int, dt.date]]) -> None:
+    """In a press release, an arrest or a seizure told by a verb with no doer nor subject ("Following the engagement,
+    one of Zalmi's associates was detained", "Multiple weapons were seized"; not a noun, "resulted in the recovery
+    of wires", whose doer may be another) is the doing of the force that its release's
+    first incident with a military or government doer names, told before it."""
+    forces: dict[int | None, ActorDraft] = {}
+    for d in sorted(kept, key=lambda x: x.cue):
+        release = _release_of(ctx, days, d)
+        if d.perpetrator is not None and d.perpetrator.kind in (ActorKind.military, ActorKind.government):
+            forces.setdefault(release, d.perpetrator)
+        elif d.type in ("arrest", "seizure") and d.perpetrator is None and d.alleged is None and release in forces and (
+                ctx.doc[d.cue].pos_ == "VERB" and not _has_subject(ctx.doc[d.cue])):
+            d.perpetrator = forces[release]
+
+
+def _has_subject(cue: Token) -> bool:
+    """The event verb has a subject of its own or of the verb it is conjoined to ("a combined patrol captured a
+    facilitator and detained two"): a doer the text names, if the stage found no actor in it, not one told before."""
+    while cue.dep_ == "conj" and cue.head.i != cue.i:
+        cue = cue.head
+    return any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _dated_noun(ctx: Context, d: IncidentDraft) -> bool:
