@@ -1483,6 +1483,21 @@ def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_mov
     assert "Kmart" in kmart.aliases
 
 
+def test_a_ship_a_shuttle_or_a_flight_is_no_actor():
+    # pools w2019_0008 (wikinews), g015 (oldnews) and m057 (meantime): a craft named with its prefix, or a
+    # flight with its number, is a thing; the name after the prefix alone is too, unless a person has it
+    names = actor_names(with_actors("In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local "
+                                    "waters. Namse Bangdzod sailed from Sampit. Space Shuttle Discovery will take the "
+                                    "place of Enterprise at the Udvar-Hazy Center. The losses of Adam Air Flight 574 "
+                                    "and Garuda Indonesia Flight 200 killed 102 and 21 people. NASA said the Coast "
+                                    "Guard was searching."))
+    assert not {n for n in names if "Namse" in n or "Shuttle" in n or "Flight" in n}, names
+    # devA wikinews-2019-02-german-migrant-rescue-charity-renames-ship: the ship is named for the boy
+    names = actor_names(with_actors("Sea-Eye renamed its ship the MV Alan Kurdi. Three-year-old Alan Kurdi drowned in "
+                                    "2015, his father Abdullah Kurdi said."))
+    assert "MV Alan Kurdi" not in names
+
+
 def test_a_unit_or_currency_after_a_number_is_no_actor():
     # pool m000 (meantime) and s052 (oldnews): the tagger's organisation or person is the figure's unit
     names = actor_names(with_actors("Any members of the iPhone Developer Program can add applications to the store "

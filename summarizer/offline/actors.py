@@ -35,7 +35,7 @@ def find_actors(ctx: Context) -> None:
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
-    products = product_names(ctx) | market_names(ctx) | unit_names(ctx)
+    products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
@@ -254,6 +254,27 @@ def unit_names(ctx: Context) -> set[str]:
         if prev >= 0 and doc[prev].like_num:
             found.add(key)
     return found - acting
+
+
+def craft_names(ctx: Context) -> set[str]:
+    """Name keys of ships, spacecraft and flights as the article writes them: a name opening with a
+    craft's prefix (``craft_prefixes``, case as written: "MV Namse Bangdzod", "Space Shuttle Atlantis"),
+    or ending in "Flight" before its number ("Garuda Indonesia Flight 200"): a thing, no agent; and the
+    name after the prefix, unless the article tags a person so ("the MV Alan Kurdi", named for the boy)."""
+    r, doc = ctx.rules, ctx.doc
+    prefixes = tuple(p + " " for p in r.raw["actors"]["craft_prefixes"])
+    flights = r.words("actors", "flight_words")
+    people = {names.key(clean_name(e.text)) for e in ctx.ents if e.label_ == "PERSON"}
+    found = set()
+    for ent in ctx.ents:
+        text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+        flight = len(ent) > 1 and ent[-1].lower_ in flights and ent.end < len(doc) and doc[ent.end].like_num
+        prefix = next((p for p in prefixes if text.startswith(p) and len(text) > len(p)), None)
+        if flight or prefix:
+            found.add(names.key(clean_name(ent.text)))
+        if prefix and (bare := names.key(clean_name(text[len(prefix):]))) not in people:
+            found.add(bare)  # "Namse Bangdzod" of "MV Namse Bangdzod", not the boy of "the MV Alan Kurdi"
+    return found
 
 
 def _by_quantity(ctx: Context, verb: Token, subject: Token) -> bool:
