@@ -1483,6 +1483,17 @@ def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_mov
     assert "Kmart" in kmart.aliases
 
 
+def test_a_country_tagged_a_person_is_read_as_a_country():
+    # wikinews pool w2020_0042 and w2020_0105, devA wikinews-2019-07-tunisian-prime-minister-signs-decree-ban-face:
+    # the tagger's person is a country's name: a government when it acts, never a person
+    ctx = with_actors("Previously, the curfew was only in effect between 3 p.m. and 6 a.m. Thailand planned to "
+                      "implement a curfew between 10 p.m. and 4 a.m.")
+    assert [a.kind for a in ctx.actors.values() if a.name == "Thailand"] == [ActorKind.government]
+    # a person's name the article gives in full stays the person's
+    ctx = with_actors("Basketball player Michael Jordan visited the school. Jordan said the pupils were great.")
+    assert [a for a in ctx.actors.values() if a.kind == ActorKind.person and "Jordan" in a.name]
+
+
 def test_a_ship_a_shuttle_or_a_flight_is_no_actor():
     # pools w2019_0008 (wikinews), g015 (oldnews) and m057 (meantime): a craft named with its prefix, or a
     # flight with its number, is a thing; the name after the prefix alone is too, unless a person has it

@@ -41,6 +41,7 @@ def find_actors(ctx: Context) -> None:
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
             and not common_word(e, lower)]
+    ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
     for ent in ents:
         if ent.label_ != "PERSON" or is_place(ctx, ent):
@@ -97,6 +98,18 @@ def find_actors(ctx: Context) -> None:
             _person(ctx, span)
     _drop_publisher(ctx)
     merge_aliases(ctx)
+
+
+def _a_country(ctx: Context, ent: Span) -> bool:
+    """A country's name the tagger took for a person ("Malawi confirmed its first infections",
+    "Tunisia won a penalty kick"): one word, listed as a country, not a name any person of the
+    article bears ("Michael Jordan" ... "Jordan said")."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    word = ent.text.lower()
+    if ctx.rules.demonyms.get(word, "").lower() != word:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in ctx.ents)
 
 
 def publisher_names(source: str | None) -> set[str]:
