@@ -1039,3 +1039,25 @@ def test_facts_said_to_be_distorted_deny_what_distorts_them(text, denier):
 ])
 def test_a_false_word_measured_out_is_still_false(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # https://www.devdiscourse.com/article/politics/1220845-uk-says-report-on-pm-johnson-trip-to-italy-is-completely-untrue
+    ("Earlier, British Transport Secretary Grant Shapps also said the report was wrong.", "Grant Shapps", "the report"),
+    # https://www.urdupoint.com/en/world/pentagon-denies-considering-adding-14000-tro-779424.html
+    ('"The reporting is wrong. The U.S. is not considering sending 14,000 additional troops to the Middle East," '
+     "Pentagon spokeswoman Alyssa Farah said on Twitter.", "Alyssa Farah", "The reporting"),
+    # https://www.ibtimes.com/will-us-send-more-troops-middle-east-defense-secretary-mark-esper-calls-report-false-2880794
+    # (and the same words in washingtonexaminer.com 428897 and peoplesdaily.pdnews.cn 107668)
+    ("\u201cReports of this are flat out wrong,\u201d Esper said in a press release in response to a report in the "
+     "Wall Street Journal.", "Esper", "Reports of this"),
+])
+def test_a_named_report_said_to_be_wrong_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_wrong_said_of_a_pronoun_or_a_deed_denies_nothing():
+    # "this is wrong" condemns; a report is called wrong only by name
+    assert denials_of('The army shelled the village. "This is wrong," the mayor said.') == []
+    assert denials_of("Minister Ahmed Khan said the decision to close the school was wrong.") == []

@@ -352,7 +352,7 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
                                   for c in (*pred.head.children, *pred.children)):
         return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
     negated = any(c.dep_ == "neg" for c in pred.head.children)
-    if _calls_false(ctx, pred, negated):
+    if _calls_false(ctx, pred, negated, subj.pos_ == "PRON"):
         return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
 
@@ -363,24 +363,25 @@ _FILLERS = frozenset(("a", "an", "all", "just", "pure", "complete", "total", "ut
                       "clearly", "completely", "totally", "absolutely", "entirely", "patently", "categorically", "utterly",
                       "wholly", "purely", "blatantly", "factually", "unquestionably", "plainly", "manifestly",
                       "absolute", "outright", "sheer", "blatant"))
+_FLAT_OUT = re.compile(r"\bflat[- ]out\b")  # "Reports of this are flat out wrong", "flat-out false"
 _LIST = re.compile(r"\s*(?:,|;|\band\b)\s*")  # the parts of a listed predicate
 
 
-def _calls_false(ctx: Context, pred: Token, negated: bool) -> bool:
+def _calls_false(ctx: Context, pred: Token, negated: bool, pronoun: bool = False) -> bool:
     """Whether a predicate calls its subject false ("politically motivated", "categorically false"), or, negated,
     denies it true ("not true"); read past quote marks, commas and intensifiers ("a \"witch hunt\"", "patently
     false, more 'fake news'"), whole or each part of a list ('were "baseless" and "not true"', "wild, baseless and
     totally absurd")."""
     for start in (pred.left_edge.i, pred.i):  # "politically motivated"; "categorically false"
         text = ctx.text_of(start, pred.right_edge.i + 1).lower()
-        if any(_false_words(ctx, _bare(part), negated) for part in (text, *_LIST.split(text))):
+        if any(_false_words(ctx, _bare(part), negated, pronoun) for part in (text, *_LIST.split(text))):
             return True
     return False
 
 
 def _bare(text: str) -> str:
     """A predicate's words without punctuation, quote marks and fillers."""
-    return " ".join(w for w in _PUNCT.sub(" ", text).split() if w not in _FILLERS)
+    return " ".join(w for w in _PUNCT.sub(" ", _FLAT_OUT.sub(" ", text)).split() if w not in _FILLERS)
 
 
 def _participle(pred: Token) -> str:
@@ -389,15 +390,19 @@ def _participle(pred: Token) -> str:
     return f"{pred.lemma_.lower()} {prt}" if prt else pred.lemma_.lower()
 
 
-def _false_words(ctx: Context, words: str, negated: bool) -> bool:
-    """Whether a predicate's words call what they are said of false: one of false_predicates, or one of
+def _false_words(ctx: Context, words: str, negated: bool, pronoun: bool = False) -> bool:
+    """Whether a predicate's words call what they are said of false: one of false_predicates (or, of a
+    named report rather than a pronoun, of noun_false_predicates: "the report was wrong"), or one of
     true_predicates negated ("not true", or under a negated copula)."""
     if words.startswith("not "):
         words, negated = words[4:], not negated
     words = _measured(ctx, words)
     if negated:
         return words in ctx.rules.words("denial", "true_predicates")
-    return any(words == w or words.startswith(w + " ") for w in ctx.rules.words("denial", "false_predicates"))
+    said_false = ctx.rules.words("denial", "false_predicates")
+    if not pronoun:
+        said_false = said_false | ctx.rules.words("denial", "noun_false_predicates")
+    return any(words == w or words.startswith(w + " ") for w in said_false)
 
 
 def _measured(ctx: Context, words: str) -> str:
