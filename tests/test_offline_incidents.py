@@ -651,6 +651,22 @@ def test_an_operation_or_a_deployment_needs_a_force_or_a_state():
     assert inc.type == "deployment"
 
 
+def test_a_force_sent_or_deployed_is_a_deployment_with_no_slots_needed():
+    # devA wikinews-2015-05-over-900-asylum-seekers-rescued-indonesian-coast (the parser joins the warship to "people")
+    [inc] = found("Major general Fuad Basya, spokesman for the Indonesian military, said fisherman first noticed the people "
+                  "and a warship was deployed to retrieve them.")
+    assert inc.type == "deployment"
+    # pool w2020_0086
+    [inc] = found("President Trump sent Department of Homeland Security officers to protect federal buildings in Portland.")
+    assert inc.type == "deployment"
+    # pool w2020_0092: the force sent as the second act is a deployment beside the emergency declared
+    assert sorted(d.type for d in found("Wisconsin Governor Tony Evers declared a state of emergency and deployed the "
+                                        "national guard.")) == ["deployment", "other"]
+    # a sending that an agreement is about (pool w2020_0006); a force sent something (devA hong-kong-protests-continue)
+    assert found("They deemed that the agreement on sending Turkish soldiers to Libya goes against the resolution.") == []
+    assert found("The Civil Human Rights Front had sent the police a plan for yesterday's march.") == []
+
+
 def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
     for text in ("The former minister Jan Novak died on Sunday in a hospital in Prague.",
                  "The 70-year-old man died in Lyon on Friday.",

@@ -187,6 +187,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _strike_engagement(ctx, t):
         return "strike"
+    if _force_sent(ctx, t):
+        return "deployment"
     if _protest_crowd(ctx, t):
         return "protest"
     if slots.verdict_find(ctx, t):
@@ -312,6 +314,31 @@ def _strike_engagement(ctx: Context, t: Token) -> bool:
     hostile = _words(ctx, "hostile_words")
     return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
                    for v in {t, _clause_verb(t)} for c in v.children)
+
+
+def _force_sent(ctx: Context, t: Token) -> bool:
+    """A force sent or deployed, told by its verb: the verb's object, or its passive subject, is a force
+    ("deployed the national guard", "a warship was deployed to retrieve them", "sent Department of Homeland
+    Security officers to protect federal buildings"): a deployment that happened, slots or not (LABELLING: troops
+    sent or arrived are required). Not a force that is sent something ("sent the police a plan"), nor a sending
+    named as what an agreement or a plan is about ("the agreement on sending Turkish soldiers to Libya")."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in _words(ctx, "send_verbs"):
+        return False
+    forces = _words(ctx, "sent_forces")
+    # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
+    sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    return any(x.lemma_.lower() in forces for x in sent)
+
+
+def _sent_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A force sent, told as the second of two acts joined by "and", is a deployment of its own beside the first
+    act ("declared a state of emergency and deployed the national guard"). Returns [first act's cues, the
+    deployment's], or [group]."""
+    sent = [(t, k) for t, k in group if k == "deployment" and t.dep_ == "conj" and _force_sent(ctx, t)]
+    rest = [c for c in group if c not in sent]
+    if not sent or not rest or any(k == "deployment" for _, k in rest):
+        return [group]
+    return [rest, sent]
 
 
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
@@ -837,6 +864,8 @@ def _told(ctx: Context, n: int, cues: list[Cue]) -> _Told:
     kill_gi, coord = 0, False
     if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
+    elif len(groups) == 1 and len(sent_apart := _sent_apart(ctx, groups[0])) > 1:
+        groups, coord = sent_apart, True  # "declared a state of emergency and deployed the national guard": two
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
     return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
                  kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured,
@@ -883,7 +912,7 @@ def _group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentD
     # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
     draft.anchored = draft.anchored or court or any(_evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(_disaster(ctx, t) for t, _ in group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(_disaster(ctx, t) or _force_sent(ctx, t) for t, _ in group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
