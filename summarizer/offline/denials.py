@@ -46,7 +46,7 @@ from summarizer.offline.propositions import (
     proposition,
     refused_complement,
 )
-from summarizer.offline.rules import may_match
+from summarizer.offline.rules import case_folded
 from summarizer.offline.text import clip
 from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import ActorKind, Claim, Denial
@@ -469,10 +469,9 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
         if n in taken:
             continue
         stext = ctx.sent_text[n]
-        if not may_match(ctx.rules.denial_phrase_words, stext) or not ctx.rules.denial_phrase_any.search(stext):
-            continue  # none of the phrases below can match (may_match: none of the strings they need is there)
-        for pattern in ctx.rules.denial_phrases:
-            m = pattern.search(stext)
+        folded = case_folded(stext)  # a phrase is searched only where one of the strings it needs is (may_match)
+        for pattern, needs in zip(ctx.rules.denial_phrases, ctx.rules.denial_phrase_words):
+            m = pattern.search(stext) if needs is None or any(map(folded.__contains__, needs)) else None
             if not m:
                 continue
             char = sent.start_char + m.start()

@@ -47,10 +47,9 @@ class Rules:
     denial_phrasal: frozenset[tuple[str, str]]
     denial_phrasal_verbs: frozenset[str]  # the verbs of denial_phrasal ("push" of "push back"): only these need their particles read
     denial_phrases: tuple[re.Pattern[str], ...]
-    denial_phrase_any: re.Pattern[str]  # any of denial_phrases: one search rules a sentence out
-    # strings one of which every match of a denial phrase holds (in case_folded text), None if unknown:
-    # a sentence with none of them needs no search (may_match)
-    denial_phrase_words: tuple[str, ...] | None
+    # per denial phrase, strings one of which its every match holds (in case_folded text), None if unknown:
+    # a sentence with none of them needs no search for that phrase (may_match)
+    denial_phrase_words: tuple[tuple[str, ...] | None, ...]
     denial_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     object_rejection_verbs: frozenset[str]
@@ -182,8 +181,7 @@ def _denial_rules(d: dict[str, Any]) -> dict[str, Any]:
         "denial_phrasal": denial_phrasal,
         "denial_phrasal_verbs": frozenset(verb for verb, _ in denial_phrasal),
         "denial_phrases": _patterns(d["phrases"]),
-        "denial_phrase_any": re.compile("|".join(f"(?:{p})" for p in d["phrases"]), re.IGNORECASE),
-        "denial_phrase_words": needed_strings(d["phrases"]),
+        "denial_phrase_words": tuple(needed_strings([p]) for p in d["phrases"]),
         "denial_nouns": _lower_set(d["nouns"]),
         "refusal_verbs": _lower_set(d["refusal_verbs"]),
         "object_rejection_verbs": _lower_set(d["object_rejection_verbs"]),
