@@ -78,7 +78,8 @@ class Context:
         for n, s in enumerate(self.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        # the prepared copy is the doc's text (Doc.text is rebuilt from its tokens on every access)
+        self.text = prepared.text if doc and doc[-1].idx + len(doc[-1].text_with_ws) == len(prepared.text) else doc.text
         self.sent_text = [self.text[s.start_char : s.end_char] for s in self.sents]  # Span.text is too
         self.ents: tuple[Span, ...] = tuple(doc.ents)  # Doc.ents (and Span.ents) too, all of them each time
         self._ent_starts = [e.start for e in self.ents]
