@@ -36,7 +36,7 @@ def find_actors(ctx: Context) -> None:
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
-    lower = {w for t in doc if (text := t.text).islower() for w in (text, t.lemma_)}
+    lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
@@ -74,7 +74,7 @@ def find_actors(ctx: Context) -> None:
             organisation(ctx, ent)
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
-    for t in doc[ctx.title_end:]:
+    for t in ctx.tokens[ctx.title_end:]:
         pos = t.pos_  # once per token; its words only for a noun
         if t.i in credits or pos not in ("NOUN", "PROPN"):
             continue
@@ -173,7 +173,7 @@ def storm_names(ctx: Context) -> set[str]:
     inside a body's name is no storm ("the National Hurricane Center")."""
     doc = ctx.doc
     found = set()
-    for t in doc[: len(doc) - 1]:
+    for t in ctx.tokens[: len(doc) - 1]:
         if t.text not in _STORM_WORDS:
             continue
         nxt = doc[t.i + 1]
@@ -356,7 +356,7 @@ def called_things(ctx: Context, things: frozenset[str]) -> set[str]:
     """Name keys of proper-noun subjects of "be" with a thing noun for their attribute ("Minecraft is a
     multi-platform game", "LuaJIT is a compiled version of Lua"): the article says what the name is."""
     found = set()
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.head.lemma_ != "be":
             continue
         if any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in things for c in t.head.children):
@@ -533,7 +533,7 @@ def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozens
     Minority Leader, X, said"), is left alone. The end of a longer name already found is that name ("Highway Patrol said")."""
     doc = ctx.doc
     found = []
-    for t in doc[ctx.title_end:]:
+    for t in ctx.tokens[ctx.title_end:]:
         if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ or t.i in ctx.token_actor or t.i in credits
                 or t.head.lemma_.lower() not in ctx.rules.reporting):
             continue
@@ -564,7 +564,7 @@ def untagged_bodies(ctx: Context, credits: set[int]) -> list[Span]:
         return t.pos_ == "NOUN" and t.tag_ != "NNS" and t.lemma_.lower() in nouns
 
     found = []
-    for t in doc[ctx.title_end:]:
+    for t in ctx.tokens[ctx.title_end:]:
         if t.pos_ != "PROPN" or t.ent_type_ or t.i in ctx.token_actor or t.i in credits or not t.text[:1].isupper():
             continue
         if not (t.dep_ == "appos" and body(t.head) or any(c.dep_ in ("appos", "compound") and body(c) for c in t.children)):

@@ -170,7 +170,7 @@ def _paired_acronyms(ctx: Context) -> dict[str, ActorDraft]:
     """Acronyms the text pairs with a name: "the Federal Security Service (FSB)"."""
     doc = ctx.doc
     pairs: dict[str, ActorDraft] = {}
-    for t in doc[1 : len(doc) - 2]:
+    for t in ctx.tokens[1 : len(doc) - 2]:
         if t.text != "(":
             continue  # the tokens after are read only after an opening bracket
         acronym = doc[t.i + 1].text

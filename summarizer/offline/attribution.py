@@ -136,9 +136,9 @@ _BARE_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him
 
 
 def find_frames(ctx: Context) -> None:
-    doc, r = ctx.doc, ctx.rules
+    r = ctx.rules
     labelling = r.words("attribution", "labelling_verbs")
-    for t in doc:
+    for t in ctx.tokens:
         pos = t.pos_  # read once per token; the lemma only where a rule below reads it
         lemma = t.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
         if pos == "VERB" and lemma in labelling and _labelling_frame(ctx, t):

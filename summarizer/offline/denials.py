@@ -89,7 +89,7 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
     taken: set[int] = set()
     cues: set[int] = set()
     answering: set[int] = set()  # the sentences (start chars) of disagreements
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if not is_cue(ctx, t) or _says_again(t, cues):
             continue
         denier = denier_of(ctx, t)
@@ -291,7 +291,7 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
     denies the report its clause calls false."""
     out: list[DenialRow] = []
     framed = {f.cue for f in ctx.frames}
-    for t in ctx.doc:
+    for t in ctx.tokens:
         n = ctx.sent_of[t.i]
         if t.i in framed or n in taken or t.pos_ != "VERB" or t.lemma_.lower() not in ctx.rules.reporting:
             continue

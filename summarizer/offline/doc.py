@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from summarizer.grounding import Grounder
@@ -103,6 +104,12 @@ class Context:
         self.release_days: list[tuple[int, datetime.date]] | None = None  # the release datelines' (offset, date) (incidents._release_days)
         self.narration_counts: list[int] | None = None  # per sentence, those opening outside a quote up to it (mentions._narration_counts)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, made once: ``Doc`` makes a new ``Token`` on each index and in each loop
+        over it; the stages' loops over the whole doc or a sentence read these."""
+        return list(self.doc)
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),

@@ -716,7 +716,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     and not one of the uses that tell no event."""
     r = ctx.rules
     cues = []
-    for t in ctx.doc[start:sent.end]:
+    for t in ctx.tokens[start:sent.end]:
         kind = _extra_cue(ctx, t) or _cue_type(ctx, t)
         if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")

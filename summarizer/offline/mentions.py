@@ -289,7 +289,7 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
             if len(word) > 1 and word[:1].isupper():
                 owner[word] = a if owner.get(word, a) is a else None  # two persons share it: neither
     seen = {j for j, _ in ctx.person_order}
-    extra = [(t.i, found) for t in ctx.doc if t.i not in ctx.token_actor and t.i not in seen
+    extra = [(t.i, found) for t in ctx.tokens if t.i not in ctx.token_actor and t.i not in seen
              and (found := owner.get(t.text)) is not None and t.ent_type_ in ("PERSON", "")
              and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (not t.is_sent_start or t.dep_ == "nsubj"))  # "Sanders" tagged a noun
              and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk

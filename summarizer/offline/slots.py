@@ -619,7 +619,7 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
     r = ctx.rules
     nouns = r.words("events", "suspect_words")
     out = []
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if t.text.lower() in r.allegation_adjectives and t.dep_ in ("acomp", "prep", "advmod", "amod", "attr", "oprd", "ccomp"):
             head = t.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,14 +12,15 @@ def summarize(ctx: Context, claims: list[ClaimRow], incidents: list[IncidentDraf
     claim_sents = {ctx.sent_of.get(f.cue) for _, f, _ in claims}
     inc_sents = {d.sent for d in incidents}
     for n, s in enumerate(ctx.sents):
-        words = [t for t in s if t.is_alpha]
+        toks = ctx.tokens[s.start : s.end]
+        words = [t for t in toks if t.is_alpha]
         if len(words) < 8 or len(words) > 60 or ctx.sent_text[n].count('"') % 2:
             continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in s):
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
             continue
         ents = len({e.text for e in ctx.ents_in(s)})
         score = 1.5 / (1 + n) + 0.15 * min(ents, 6) + (0.6 if n in inc_sents else 0) + (0.4 if n in claim_sents else 0)
-        score += 0.2 * any(t.like_num for t in s)
+        score += 0.2 * any(t.like_num for t in toks)
         if ctx.in_quote(s.start_char + 1):
             score -= 0.8
         scored.append((score, n))
