@@ -1699,3 +1699,14 @@ def test_an_undated_incident_of_a_release_takes_the_day_told_before_it():
             "of the Haqqani leaders behind the Aug. 7 attack on a coalition base in Logar province. "
             "The security force also seized multiple firearms during the operation.")
     assert [i.date_text for i in found(text) if i.type == "seizure"] == [None]
+
+
+def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
+    from summarizer.offline.rules import load, may_match
+
+    rules = load()
+    for sentence in ("Militants fired 82mm mortars at the base.", "An IED struck the patrol.", "He was stabbed with a KNIFE.",
+                     "Gunmen opened fire with rifles and RPGs.", "A suicide bomber detonated a vest."):
+        assert any(pattern.search(sentence) for pattern in rules.weapons), sentence
+        for pattern, words in zip(rules.weapons, rules.weapon_words):
+            assert may_match(words, sentence) or not pattern.search(sentence)

@@ -76,6 +76,7 @@ class Rules:
     number_words: dict[str, int]
     victim_heads: frozenset[str]
     weapons: tuple[re.Pattern[str], ...]
+    weapon_words: tuple[tuple[str, ...] | None, ...]  # per weapon pattern, as denial_phrase_words
     place_heads: frozenset[str]
     place_preps: frozenset[str]
     allegation_adjectives: frozenset[str]
@@ -211,6 +212,7 @@ def _event_rules(e: dict[str, Any]) -> dict[str, Any]:
         "number_words": {str(k).lower(): int(v) for k, v in e["number_words"].items()},
         "victim_heads": _lower_set(e["victim_heads"]),
         "weapons": _patterns(e["weapons"]),
+        "weapon_words": tuple(needed_strings([p]) for p in e["weapons"]),
         "place_heads": _lower_set(e["place_heads"]),
         "place_preps": _lower_set(e["place_preps"]),
         "allegation_adjectives": _lower_set(e["allegation_adjectives"]),

@@ -9,6 +9,7 @@ from summarizer import dates
 from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.offline.groups import city_country
 from summarizer.offline.mentions import actor_at, add_mention
+from summarizer.offline.rules import case_folded
 from summarizer.schemas.brief import ActorKind
 
 _DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
 
 
 def weapon(ctx: Context, text: str) -> str | None:
-    for pattern in ctx.rules.weapons:
-        m = pattern.search(text)
+    folded = case_folded(text)  # a pattern is searched only where one of the strings it needs is (rules.may_match)
+    for pattern, needs in zip(ctx.rules.weapons, ctx.rules.weapon_words):
+        m = pattern.search(text) if needs is None or any(map(folded.__contains__, needs)) else None
         if m:
             return m.group(0)
     return None
