@@ -1,4 +1,4 @@
-"""Stage 4, incidents and their slots (incidents.py, slots.py), on short news sentences (real spaCy)."""
+"""Stage 4, incidents and their slots (the incidents package, slots.py), on short news sentences (real spaCy)."""
 
 from __future__ import annotations
 
@@ -1435,7 +1435,7 @@ def test_another_event_as_the_subject_of_a_subordinate_clause_is_a_second_incide
     assert len(found("The bombing in Lyon came hours after police say the bomb planted by the man exploded near a school.")) == 1
 
 
-# -- a taking noun with whom it took, in an operation (incidents._taking_of) ----------------------------
+# -- a taking noun with whom it took, in an operation (incidents.cues._taking_of) ----------------------------
 
 
 def test_the_capture_of_someone_during_an_operation_is_an_arrest():

@@ -126,7 +126,7 @@ def test_a_statement_in_the_publishers_own_voice_is_no_claim():
     assert attribution.claims(ctx) == []
 
 
-# -- stage 4, incidents (incidents.py, slots.py) --------------------------------------------
+# -- stage 4, incidents (incidents/, slots.py) --------------------------------------------
 
 
 def test_an_attack_with_its_date_place_and_casualties():

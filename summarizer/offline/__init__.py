@@ -11,7 +11,7 @@ Where things are decided:
 - ``attribution.py`` -- stage 2, claims: who said or believes what;
 - ``denials.py`` -- stage 3, denials: where a denial is decided (the cue, the rule families, the claim
   answered), with ``deniers.py`` (who denies) and ``propositions.py`` (what is denied);
-- ``incidents.py`` + ``slots.py`` -- stage 4, incidents and their date/place/weapon/casualties;
+- ``incidents/`` (``cues``, ``drafts``, ``merge``) + ``slots.py`` -- stage 4, incidents and their date/place/weapon/casualties;
 - ``summary.py`` -- stage 5, the extractive summary;
 - ``extract.py`` -- the stages in order, and the draft brief;
 - ``backend.py`` -- the backend registered as ``offline``: loads spaCy, parses, extracts.

@@ -81,8 +81,8 @@ class Rules:
     place_preps: frozenset[str]
     allegation_adjectives: frozenset[str]
     allegation_verbs: frozenset[str]
-    caption_patterns: tuple[re.Pattern[str], ...]  # a photo caption opening a sentence (incidents._lead_start)
-    # release boilerplate ("For Immediate Release"): a lead may follow it (incidents._lead_start), a group's
+    caption_patterns: tuple[re.Pattern[str], ...]  # a photo caption opening a sentence (incidents.drafts.lead_start)
+    # release boilerplate ("For Immediate Release"): a lead may follow it (incidents.drafts.lead_start), a group's
     # name starts after it (groups._name_start)
     boilerplate_patterns: tuple[re.Pattern[str], ...]
     # actors

@@ -283,7 +283,7 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
         cands = named or [c for c in cands if len([x for x in c.subtree if x.dep_ != "det"]) > 1]
         return _place_phrase(ctx, _nested_place(ctx, cands[0]))
     # no place in the event's own words: none here (not a place named elsewhere in the sentence, nor
-    # a name before the event noun, "a Kabul car bombing"); incidents._inherit_places may add the
+    # a name before the event noun, "a Kabul car bombing"); incidents.merge._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, _nested_place(ctx, cands[0])) if cands else None
 

@@ -1,0 +1,788 @@
+"""Incidents, step 1: event cues. A cue is a noun or verb of ``rules/events.yaml`` told as an event that happened
+(outside quotes, irrealis and modifier contexts); :func:`happened_cues` finds a sentence's cues and
+:func:`cue_type` types one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer import dates
+from summarizer.offline import slots
+from summarizer.offline.doc import Context, Cue, definite
+from summarizer.offline.mentions import in_turn
+from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# entity types whose words are names or dates, never event cues
+_NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def cue_type(ctx: Context, t: Token) -> str | None:
+    r = ctx.rules
+    lemma, low = t.lemma_.lower(), t.text.lower()
+    kind = r.event_type.get(lemma) or r.event_type.get(low)
+    if kind is None:
+        return "arrest" if slots.gives_up(ctx, t) else None  # "turned himself in to authorities"
+    key = lemma if lemma in r.event_type else low
+    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    if t.ent_type_ in _NAME_ENTITIES:
+        return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
+    verdict = event_words(ctx, "verdict_words")
+    if t.pos_ == "VERB" and kind != "other" and any(c.lemma_.lower() in verdict for c in t.children):
+        return None  # "was found guilty": a verdict word, not a find
+    if t.pos_ == "VERB" and key in r.verb_types:
+        kind = r.verb_types[key]
+    if t.pos_ == "NOUN" and t.dep_ == "compound":
+        return None  # "rocket attacks": the head noun is the cue
+    if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
+        return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
+            _counted_events(ctx, t, kind)):
+        return None  # "a series of attacks", "attacks have increased": not one incident
+    if key in r.nouns_only and t.pos_ != "NOUN":
+        return None
+    if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
+        return None
+    return kind
+
+
+def _taking_of(ctx: Context, t: Token) -> bool:
+    """A taking noun with whom it took and the operation it was taken in ("confirmed the capture of a
+    Taliban facilitator during an operation in X district", "Also confirmed was the capture of a leader during
+    a raid"): an arrest told as a noun; not "the capture of Kabul" (a place taken), "capture or kill
+    missions" (no one taken), nor "confirmed the capture of two leaders" (a summary of captures told next)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "taking_nouns"):
+        return False
+    of = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
+    # the operation hangs on the noun or, as the parser often has it, on the verb the noun is the object of
+    during = [p for p in (*t.children, *(t.head.children if t.dep_ in ("dobj", "nsubjpass") else ()))
+              if p.dep_ == "prep" and p.lower_ == "during"]
+    return bool(during) and any(o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC") for p in of for o in p.children)
+
+
+def _kinds_of_attacks(ctx: Context, t: Token) -> bool:
+    """A bare singular event noun conjoined with plural ones names a kind of them, no event: "responsible for
+    roadside bomb and direct fire attacks" (no determiner, possessor or number of its own)."""
+    if t.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in ctx.rules.event_type for c in t.children)
+
+
+def _dated_carried_out(ctx: Context, t: Token) -> bool:
+    """Event nouns carried out on a day told ("executed ground attacks on the towns Monday", "launched
+    raids early Monday"): one operation, though the noun is plural."""
+    verb = t.head
+    return t.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words(ctx, "carry_out_verbs") and any(
+        x.ent_type_ == "DATE" and dates.find_date_expression(x.text) for c in verb.children if c.i != t.i for x in c.subtree)
+
+
+def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
+    """Attack nouns counted and told as what happened ("The twin blasts ... had left close to 20 dead", "two blasts
+    occurred at 10:25 IST", "at least three suicide bombings took place in Tunisia"): one incident, though the noun
+    is plural; not attacks counted in a profile or a summary ("responsible for multiple attacks", "dozens of
+    attacks"): a small number (``counted_events``) or a pair word (``pair_words``), the subject of a past verb."""
+    if kind not in ("attack", "strike") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children))):
+        return False
+    counts, most = ctx.rules.number_words, int(ctx.rules.raw["events"]["counted_events_most"])
+    for c in t.children:
+        if c.dep_ == "amod" and c.lower_ in event_words(ctx, "pair_words"):
+            return True
+        if c.dep_ == "nummod":
+            text = c.lower_.replace(",", "")
+            n = int(text) if text.isdigit() else counts.get(text)
+            return n is not None and 2 <= n <= most
+    return False
+
+
+def event_words(ctx: Context, key: str) -> frozenset[str]:
+    """A word list of ``rules/events.yaml``, lower case (:meth:`Rules.words`: built once per rule set)."""
+    return ctx.rules.words("events", key)
+
+
+def judicial(ctx: Context, t: Token) -> bool:
+    """A court, judge or jury as the subject of what it does: a ruling ("the Supreme Court rejected
+    the lawsuit", "the city court set bail"), not what it says ("the judge said"). The verb is a ruling
+    verb (``judicial_acts``) or has a court object ("set bail"): "the judge arrived" is not one."""
+    if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
+        return False  # "for the Court to opine": not a finite act of the court
+    lemma = t.lemma_.lower()
+    if lemma in ctx.rules.reporting and lemma not in event_words(ctx, "judicial_acts"):
+        return False
+    heads = event_words(ctx, "judicial_heads")
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    # "the court", "District Judge X", "X, a district judge"
+    if subj is None or not (subj.lemma_.lower() in heads or any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in heads for c in subj.children)):
+        return False
+    objects = event_words(ctx, "judicial_objects")
+    has_object = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
+    if t.lemma_.lower() in event_words(ctx, "judicial_non_events"):
+        return has_object
+    return has_object or t.lemma_.lower() in event_words(ctx, "judicial_acts")
+
+
+def _extra_cue(ctx: Context, t: Token) -> str | None:
+    """Event cues told by grammar rather than by the event word alone."""
+    if t.pos_ not in ("VERB", "NOUN") or t.ent_type_ in _NAME_ENTITIES:
+        return None  # every rule below reads a verb or a noun: one look per other token
+    if judicial(ctx, t):
+        return "other"
+    if legal_act(ctx, t):
+        return "other"
+    if death_told(ctx, t):
+        return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
+    if _fire(ctx, t) or _disaster_strikes(ctx, t) or vehicle_accident(ctx, t) or evacuation(ctx, t):
+        return "other"
+    if _strike_engagement(ctx, t):
+        return "strike"
+    if force_sent(ctx, t):
+        return "deployment"
+    if _protest_crowd(ctx, t):
+        return "protest"
+    if slots.verdict_find(ctx, t):
+        return "other"  # "was found guilty on all counts": a verdict
+    return None
+
+
+def _fire(ctx: Context, t: Token) -> bool:
+    """A fire told as an event, an accident: a fire noun that does something ("a fire broke out",
+    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire");
+    not gunfire ("opened fire", "friendly fire killed two", "came under fire")."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in event_words(ctx, "fire_nouns"):
+        return False  # "fires have been set in the past": not one fire
+    if any(c.lemma_.lower() in event_words(ctx, "gunfire_modifiers") or c.ent_type_ in ("NORP", "ORG")
+           for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        return False
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in event_words(ctx, "fire_catch_verbs")
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+
+
+def vehicle_accident(ctx: Context, t: Token) -> bool:
+    """A vehicle or a pipe told in an accident by its verb (``accident_verbs``): "a bus overturned in X", "the
+    aircraft overshot the runway", "a water main broke", "the ferry capsized"; its subject is a vehicle or a pipe
+    (``accident_subjects``): its own, the noun its clause hangs on ("a bus carrying children overturned", "a ferry
+    which capsized") or its first verb's ("the plane landed and overshot"). Not "talks broke down", "shares plunged"."""
+    verbs = event_words(ctx, "accident_verbs")
+    if t.lemma_.lower() not in verbs and t.lower_ not in verbs:
+        return False
+    # the tagger takes a bare "broke", "overshot" for the sentence's noun root: its subject is a noun to its left
+    as_noun = t.pos_ == "NOUN" and t.dep_ == "ROOT"
+    if (t.pos_ != "VERB" and not as_noun) or any(c.dep_ == "auxpass" or (c.dep_ == "prt" and c.lower_ == "down") for c in t.children):
+        return False  # "was sunk by a torpedo", "the car broke down": an attack, a breakdown
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in event_words(ctx, "accident_objects") and c.ent_type_ not in ("GPE", "LOC", "FAC")
+           for c in t.children):
+        return False  # "broke the sound barrier", "sank the ship"; not "overshot the runway", "capsized off Bali"
+    subjects = [c for c in t.children if c.dep_ == "nsubj" or (as_noun and c.dep_ in ("amod", "compound") and c.i < t.i)]
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (not subjects or subjects[0].tag_ == "WDT"):
+        # "a ferry which capsized"; "a bus carrying children on Sunday overturned", which the parser hangs on
+        # "bus" or on "children": the nouns of the phrase before it
+        subjects = [t.head]
+        while t.dep_ == "acl" and (more := [c for s in subjects for c in s.children if c.dep_ == "compound" and c not in subjects]):
+            subjects += more
+        if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.dep_ == "acl":
+            subjects.append(t.head.head.head)  # "a bus carrying 40 passengers overturned"
+    elif not subjects and t.dep_ == "conj":
+        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    vehicles = event_words(ctx, "accident_subjects")
+    return any(s.lemma_.lower() in vehicles and s.pos_ == "NOUN" for s in subjects)
+
+
+def disaster(ctx: Context, t: Token) -> bool | None:
+    """A crowd or ground disaster noun (``disaster_nouns``) told as new ("nine persons were missing after a
+    mudslide", "killed in a stampede"): True, an incident told, slots or not; False for another word or a disaster
+    told again ("The stampede began when ..."); None for a vote's margin ("won in a landslide", ``vote_verbs``)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "disaster_nouns"):
+        return False
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in event_words(ctx, "vote_verbs"):
+        return None
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
+def _protest_crowd(ctx: Context, t: Token) -> bool:
+    """A protest told by what its crowd did: protesters gathering, surrounding or blocking ("thousands of
+    protesters gathered around the police complex", "a group of protesters surrounded the senator"), or a
+    crowd doing so with slogans or placards ("thousands of people gathered outside Congress with slogans");
+    not a crowd with no sign of protest ("supporters gathered outside", "ministers gathered in Cairo")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "protest_crowd_verbs"):
+        return False
+    # its own subject, or the first verb's when it is the second of two ("protesters wearing masks ... and gathered")
+    subjects = [c for v in (t, t.head) if v is t or t.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    protesters, crowds = event_words(ctx, "protesters"), event_words(ctx, "crowd_words")
+    # "protesters", "thousands of protesters", "a group of protesters"
+    heads = [*subjects, *(o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")]
+    if any(h.lemma_.lower() in protesters for h in heads):
+        return True
+    if not any(h.lemma_.lower() in crowds or h.lower_ in crowds for h in heads):
+        return False
+    marks = event_words(ctx, "protest_marks")
+    return any(x.lemma_.lower() in marks for c in t.children if c.dep_ != "nsubj" for x in c.subtree)
+
+
+def evacuation(ctx: Context, t: Token) -> bool:
+    """People evacuated, told as done ("South Korea evacuated about 80 people", "45,000 people were evacuated
+    into school shelters"), or ordered to leave, the ordering verb the cue ("residents have been instructed to
+    evacuate", "ordered the evacuation of the town"): an `other` incident. Not one person by name or pronoun
+    ("Pohiva was evacuated to Auckland": a medical evacuation), nor residents urged to leave (no order)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in event_words(ctx, "evacuation_orders"):
+        return any((c.dep_ == "xcomp" and c.lemma_.lower() in event_words(ctx, "evacuate_verbs"))
+                   or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in event_words(ctx, "evacuation_nouns")) for c in t.children)
+    if lemma not in event_words(ctx, "evacuate_verbs"):
+        return False
+    evacuees = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(evacuees) and not any(e.pos_ in ("PROPN", "PRON") or e.ent_type_ == "PERSON" for e in evacuees)
+
+
+def _strike_engagement(ctx: Context, t: Token) -> bool:
+    """A force engaging someone with an air or artillery weapon, or firing one: a strike ("coalition forces engaged
+    the enemy position with mortar fire", "aircraft engaged the positions with two precision-guided weapons", "engaged
+    the insurgents with multiple precision airstrikes", "North Korea fired artillery rounds aimed at a loudspeaker",
+    "The Coalition unit fired several mortars at the insurgents"); not small-arms fire ("fired several rounds at
+    him"), nor insurgents engaging or firing on a patrol, nor a force "engaged with mortar fire" (a passive: fired on)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in t.children):
+        return False  # "after being engaged with mortar fire": the force was fired on
+    if lemma in event_words(ctx, "engage_verbs"):
+        weapons = event_words(ctx, "strike_weapons")
+        # the "with" phrase on the verb or, as the parser often has it, on its object ("the enemy position with missiles")
+        told = [c for o in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    elif lemma in event_words(ctx, "launch_verbs"):
+        weapons = event_words(ctx, "artillery_weapons")
+        told = [c for c in t.children if c.dep_ == "dobj"]  # "fired artillery rounds", "fired several mortars at the insurgents"
+    else:
+        return False
+    if not any(x.lemma_.lower() in weapons or x.lower_ in weapons for c in told for x in c.subtree):
+        return False
+    hostile = event_words(ctx, "hostile_words")
+    return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
+                   for v in {t, _clause_verb(t)} for c in v.children)
+
+
+def force_sent(ctx: Context, t: Token) -> bool:
+    """A force sent or deployed, told by its verb: the verb's object, or its passive subject, is a force
+    ("deployed the national guard", "a warship was deployed to retrieve them", "sent Department of Homeland
+    Security officers to protect federal buildings"): a deployment that happened, slots or not (LABELLING: troops
+    sent or arrived are required). Not a force that is sent something ("sent the police a plan"), nor a sending
+    named as what an agreement or a plan is about ("the agreement on sending Turkish soldiers to Libya")."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "send_verbs"):
+        return False
+    forces = event_words(ctx, "sent_forces")
+    # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
+    sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    return any(x.lemma_.lower() in forces for x in sent)
+
+
+def _disaster_strikes(ctx: Context, t: Token) -> bool:
+    """A storm or a quake told as striking land: "Hurricane Lorenzo hit the Azores", "the typhoon
+    battered the coast", "Dorian made landfall in the Abaco Islands" (a disaster, an `other` incident);
+    not "hit a storm of criticism", nor a storm that is only forecast ("is not expected to make landfall")."""
+    if t.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "landfall_nouns") for c in t.children):
+        return True
+    if t.lemma_.lower() not in event_words(ctx, "disaster_verbs"):
+        return False
+    storms = event_words(ctx, "disaster_subjects")
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in storms or any(
+        g.dep_ == "compound" and g.lemma_.lower() in storms for g in c.children)) for c in t.children)
+
+
+def death_told(ctx: Context, t: Token) -> bool:
+    """One person's death told as done: "the 60-year-old man died in Wuhan", "Li died of the
+    infection on Friday", "the mayor was found dead" (an `other` incident of its own, not a toll). Not
+    a count of dead ("two people died"), nor dying of wounds (an attack's toll), nor a death in a
+    speaker's own story ("after she died I moved")."""
+    if t.pos_ == "NOUN":
+        return announced_death(ctx, t) is not None
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in ("find", "discover"):
+        return any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in t.children)
+    if lemma != "die":
+        return False
+    subj = dead_subject(ctx, t)
+    if subj is None or (subj.tag_ not in ("NN", "NNP") and subj.lower_ not in ("he", "she")) or any(
+            c.dep_ == "nummod" for c in subj.children):
+        return False  # "two people died", "one in Hong Kong"
+    named = [x for x in subj.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"]
+    if any(c.dep_ == "conj" for c in subj.children) and len(named) != 1:
+        return False  # "Li and Wang died"; not "US singer and lyricist Robert Hunter died": one person's roles
+    if subj.lower_ in ("one", "none", "all", "many", "some") or subj.ent_type_ in ("CARDINAL", "QUANTITY"):
+        return False
+    if any(x.lower_ == "i" and x.dep_ in ("nsubj", "nsubjpass") for x in t.sent):
+        return False  # "After Ratnamma died I became involved": an interviewee's own story
+    wounds = event_words(ctx, "wound_words")
+    return not any(g.lemma_.lower() in wounds for c in t.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def _natural_death(ctx: Context, t: Token) -> bool:
+    """A death (:func:`death_told`) from illness or age, no incident (LABELLING.md rule 4 lists killings,
+    accidents and disasters, not obituaries): its clause names a natural cause ("died of pancreatic cancer",
+    "died peacefully in hospice care") or an old age ("died aged 91", "at the age of 95"), or the article tells
+    such a cause elsewhere (:func:`_doc_natural_death`), or an old age is told alone just after it ("X died of
+    COVID-19 on Sunday. He was 82 years old.": an obituary, whatever the cause; the article's other deaths
+    then too). Not when its sentence tells violence, an accident, a suicide, an overdose or an investigation,
+    nor, with no such age, an epidemic (an outbreak's toll is a disaster's: "the mayor died of the infection")."""
+    n = ctx.sent_of[t.i]
+    sent = ctx.sents[n]
+    violent, epidemic = event_words(ctx, "violent_deaths"), event_words(ctx, "epidemic_causes")
+    if any(x.lemma_.lower() in violent or x.lower_ in violent for x in sent):
+        return False
+    if ctx.obituary or any(_age_told(ctx, ctx.sents[k]) for k in range(n + 1, min(n + 3, len(ctx.sents)))):
+        ctx.obituary = True  # and so is the death told again ("NASA paused its coverage to mourn his passing")
+        return True  # "X died on Sunday. He was 82 years old.", also of COVID-19: an obituary
+    if any(x.lemma_.lower() in epidemic or x.lower_ in epidemic for x in sent):
+        return False
+    natural = event_words(ctx, "natural_causes")
+    if any(x.lemma_.lower() in natural or x.lower_ in natural for x in t.subtree) or _old_age(ctx, sent):
+        return True
+    if ctx.natural_death is None:
+        ctx.natural_death = _doc_natural_death(ctx)  # once per article
+    return ctx.natural_death
+
+
+def _old_age(ctx: Context, sent: Span) -> bool:
+    """An age of ``old_age`` or more told with "aged"/"age" ("died aged 91", "at the age of 95", "age 80",
+    "at 103 years of age")."""
+    ages, least = event_words(ctx, "age_words"), _old_age_years(ctx)
+    doc = ctx.doc
+    for x in sent:
+        if not (x.text.isdigit() and x.i > sent.start and int(x.text) >= least):
+            continue
+        if doc[x.i - 1].lower_ in ages or (doc[x.i - 1].lower_ == "of" and doc[x.i - 2].lower_ in ages):
+            return True
+        if x.i + 3 <= sent.end - 1 and [w.lower_ for w in doc[x.i + 1:x.i + 3]] == ["years", "of"] and doc[x.i + 3].lower_ in ages:
+            return True
+    return False
+
+
+def _old_age_years(ctx: Context) -> int:
+    """The age from which a death is an obituary's (``old_age`` in ``rules/events.yaml``)."""
+    return int(ctx.rules.raw["events"]["old_age"])
+
+
+def _age_told(ctx: Context, sent: Span) -> bool:
+    """The sentence tells someone's old age (``old_age`` or more) and nothing else: "He was 82 years old.",
+    "Hagan, the state's first female senator, was 66.", "He was aged 84 years." (an obituary's age of the
+    one who died); not a count ("The death toll was 70."), nor an age in a longer clause ("He was 70 when
+    he moved to Lagos")."""
+    root = sent.root
+    if root.lemma_ not in ("be", "age") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in event_words(
+            ctx, "count_subjects") for c in root.children):
+        return False
+    num = next((x for x in sent if x.text.isdigit() and x.i > root.i), None)
+    if num is None or int(num.text) < _old_age_years(ctx):
+        return False
+    rest = [x.lower_ for x in ctx.doc[num.i + 1:sent.end] if not (x.is_punct or x.is_space)]
+    return rest in ([], ["years", "old"], ["years"], ["years", "of", "age"])
+
+
+def _doc_natural_death(ctx: Context) -> bool:
+    """The article tells a death from illness: "died of/from/after" a natural cause, someone suffering,
+    battling, fighting, having, succumbing to or diagnosed with one ("had been battling leukemia", "had
+    recently had pneumonia", "succumbed to a lung disorder, unrelated to COVID-19"), or a cause of death told as one ("reported
+    his cause of death as complications from lung disease"); and no word that leaves a death unsure
+    ("suicide", "overdose", "autopsy")."""
+    natural, epidemic = event_words(ctx, "natural_causes"), event_words(ctx, "epidemic_causes")
+    unsure, ill = event_words(ctx, "unsure_deaths"), event_words(ctx, "illness_verbs")
+    told = False
+    for x in ctx.doc:
+        low = x.lemma_.lower()
+        if low in unsure or x.lower_ in unsure:
+            return False
+        if told:
+            continue
+        if low == "cause" and any(c.lower_ == "of" and any(g.lemma_.lower() == "death" for g in c.children) for c in x.children):
+            said = {w for y in x.sent for w in (y.lemma_.lower(), y.lower_)}
+        elif low in ill or (low == "die" and any(c.dep_ == "prep" and c.lower_ in ("of", "from", "after") for c in x.children)):
+            said = {w for c in x.children if c.dep_ in ("prep", "dobj", "nsubjpass") for y in _told_cause(ctx, c)
+                    for w in (y.lemma_.lower(), y.lower_)}
+        else:
+            continue
+        told = bool(said & natural) and not said & epidemic
+    return told
+
+
+def _told_cause(ctx: Context, t: Token) -> list[Token]:
+    """The words of a cause phrase, less what it is said not to be ("an unspecified lung disorder, unrelated
+    to COVID-19": the disorder, not COVID-19)."""
+    unrelated = event_words(ctx, "unrelated_words")
+    out: list[Token] = []
+    stack = [t]
+    while stack:
+        y = stack.pop()
+        if y.lower_ in unrelated:
+            continue
+        out.append(y)
+        stack.extend(y.children)
+    return out
+
+
+def dead_subject(ctx: Context, t: Token) -> Token | None:
+    """Who "died" names: its subject, the subject of the verb it is conjoined to ("He was 101 and died of
+    pneumonia"), or the person a relative clause is about ("Leonov, who died in Moscow")."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None and t.dep_ == "conj":
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and t.dep_ == "relcl" and _person_name(ctx, t.head):
+        return t.head
+    return subj
+
+
+def announced_death(ctx: Context, t: Token) -> Token | None:
+    """The named person whose death a death noun tells as announced or mourned ("the death of
+    oceanographer Walter Munk was announced on Friday", "Roscosmos announced the death of Alexei Leonov");
+    not a death told as background ("after the death of her husband"). Returns the person's name token."""
+    if t.tag_ != "NN" or t.lemma_.lower() not in event_words(ctx, "death_nouns"):
+        return None
+    if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in event_words(ctx, "death_announcing_verbs")):
+        return None
+    named = [x for c in t.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for x in c.subtree]
+    # "of cosmonaut Alexei Leonov" (a name the tagger left untyped), "of pioneering oceanographer Walter Munk"
+    return next((x for x in named if x.dep_ not in ("compound", "flat") and (
+        _person_name(ctx, x) or (x.pos_ == "PROPN" and not x.ent_type_))), None)
+
+
+def legal_act(ctx: Context, t: Token) -> bool:
+    """A legal act issued or signed ("issued arrest warrants", "signed an executive order"), an
+    emergency declared ("declared a state of emergency"), or a ban told as done ("Germany banned the airline")."""
+    if t.pos_ != "VERB":
+        return False
+    if t.lemma_.lower() in event_words(ctx, "past_only_acts"):
+        return t.tag_ == "VBD"
+    if t.lemma_.lower() in event_words(ctx, "declare_verbs"):
+        # a finite act ("requested Trump declare a state of emergency": asked for, not done); not a thing
+        # named an emergency ("declared the outbreak a public health emergency": a designation)
+        return t.tag_ not in ("VB", "VBG") and any(
+            c.dep_ == "dobj" and _emergency(ctx, c) and not any(g.dep_ == "nsubj" for g in c.children) for c in t.children)
+    return t.lemma_.lower() in event_words(ctx, "legal_act_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "legal_act_objects") for c in t.children)
+
+
+def _emergency(ctx: Context, o: Token) -> bool:
+    """An emergency as what is declared: "a national emergency", "a state of emergency", "a state of
+    calamity", "martial law"; not "victory", "a state holiday"."""
+    emergencies = event_words(ctx, "emergency_nouns")
+    if o.lemma_.lower() in emergencies:
+        return True
+    if o.lemma_.lower() not in event_words(ctx, "emergency_heads"):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "emergency_modifiers") for c in o.children) or any(
+        x.dep_ == "pobj" and x.lemma_.lower() in emergencies for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children)
+
+
+def _found_nothing(t: Token) -> bool:
+    """ "found no trace of explosives", "seized nothing": nothing was found."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in t.children)
+
+
+def animal(ctx: Context, tok: Token) -> bool:
+    return tok.lemma_.lower() in event_words(ctx, "animal_words")
+
+
+def _irrealis(ctx: Context, t: Token) -> bool:
+    r = ctx.rules
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to find and arrest"
+    if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return True  # "to find and arrest a person wanted": an aim, not an event told as done
+    verdict = event_words(ctx, "verdict_words")
+    node = t
+    for _ in range(6):
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
+            return True
+        if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
+                c.lemma_.lower() in verdict for c in node.children):
+            return True
+        if node.i != t.i and node.lemma_.lower() in r.irrealis_heads:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _clause_verb(t: Token) -> Token:
+    """The verb whose tense tells an event verb's: itself, the first of its conjuncts, or the verb a
+    gerund hangs from ("removed after being impeached")."""
+    v = t
+    for _ in range(4):
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
+            continue
+        break
+    return v
+
+
+def _habitual(ctx: Context, t: Token) -> bool:
+    """An event verb told as a habit or a generic fact, no one event: in the simple present ("the
+    Supreme Court hears appeals", "officials are removed from office after being impeached"), or with a
+    lifetime adverbial ("over the years, people have been sentenced", "numerous times", "in the history
+    of the country only two presidents have been impeached")."""
+    if t.pos_ != "VERB":
+        return False
+    v = _clause_verb(t)
+    if v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() not in ("be", "have") and not _past_misread(v):
+        return True
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBN" and aux and all(c.lower_ in event_words(ctx, "present_be") for c in aux):
+        return True
+    for c in v.children:
+        if c.lemma_.lower() == "time" and c.tag_ == "NNS" and any(
+                a.dep_ == "amod" and a.lower_ in event_words(ctx, "habitual_counts") for a in c.children):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                (c.lower_ in ("over", "throughout", "across") and o.lower_ in event_words(ctx, "habitual_spans"))
+                or (c.lower_ == "in" and o.lower_ in event_words(ctx, "habitual_history"))) for o in c.children):
+            return True
+    return False
+
+
+def _past_misread(v: Token) -> bool:
+    """A past verb the tagger took for a plural present (VBP) though its subject is one thing: "The aircraft
+    overshot the runway" (a present plural verb takes no singular noun subject)."""
+    return v.tag_ == "VBP" and not v.lower_.endswith("s") and any(
+        c.dep_ == "nsubj" and c.tag_ == "NN" and not any(g.dep_ == "conj" for g in c.children) for c in v.children)
+
+
+def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
+    """The event cues of a sentence from token ``start`` on: event words told as done, outside quotes,
+    and not one of the uses that tell no event."""
+    r = ctx.rules
+    cues = []
+    for t in ctx.tokens[start:sent.end]:
+        kind = _extra_cue(ctx, t) or cue_type(ctx, t)
+        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
+            # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
+            continue
+        if in_turn(ctx, t.i):
+            continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
+        if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
+            continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
+        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
+                kind == "seizure" and _goods_found(ctx, t) and force_named(ctx, sent)):
+            continue
+        if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
+            continue  # "the discovery of a planet": a finding, not what an operation took
+        if kind == "seizure" and _found_nothing(t):
+            continue
+        if kind == "seizure" and _tied_to(ctx, t):
+            continue  # "detained an individual associated with the cache": the cache names whom, the act is the arrest
+        if kind in ("arrest", "seizure") and t.dep_ == "amod":
+            continue  # "a captured Humvee", "seized weapons": a thing described, not an event
+        if _modifier_cue(ctx, t):
+            continue  # "bomb-making materials", "remote-detonated improvised explosive devices": a thing described
+        if t.lemma_.lower() in event_words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
+            continue
+        if t.lemma_.lower() in event_words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
+            continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+        if kind == "arrest" and any(c.dep_ in ("dobj", "nsubjpass") and animal(ctx, c) for c in t.children):
+            continue  # "Egyptians captured sacred ibises": animals are caught, not arrested
+        if kind == "attack" and _verbal_attack(ctx, t):
+            continue  # "attacked the proclamation on live television": criticism, no violence
+        if _trading(ctx, t):
+            continue  # "the Dow Jones market crashed", "charging customers 10% more": a market or a price, no event
+        if (kind == "deployment" or t.lemma_.lower() in event_words(ctx, "force_acts")) and not force_named(ctx, sent):
+            continue  # "Tesco's Polish operation", "dispatched the research ship": no force, no state
+        if disaster(ctx, t) is None:
+            continue  # "won in a landslide": a win's margin, no disaster
+        if kind == "protest" and _campaign_event(ctx, t):
+            continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
+        cues.append((t, kind))
+    return cues
+
+
+def _modifier_cue(ctx: Context, t: Token) -> bool:
+    """An event word inside a modifier that describes a thing, no event: a noun in a compound adjective
+    ("bomb-making materials": the noun hangs from the modifier's participle) or a participle of an event
+    modifying a thing, not a person ("remote-detonated improvised explosive devices"; "killed insurgents" stays)."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "npadvmod" and t.head.dep_ in ("amod", "compound"):
+        return True
+    return (t.dep_ == "amod" and t.tag_ == "VBN" and t.head.pos_ == "NOUN"
+            and t.head.lemma_.lower() not in ctx.rules.victim_heads)
+
+
+def _tied_to(ctx: Context, t: Token) -> bool:
+    """A seizure noun named as what someone is tied to ("an individual associated with the cache", "suspected
+    insurgents related to the weapons cache", ``tie_words``): it says who, no seizure is told by it."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head.lemma_.lower() in event_words(ctx, "tie_words")
+
+
+def _described_operation(t: Token) -> bool:
+    """An operation told before, named again as what a description is of: "The target of the operation was
+    a Taliban leader", "The intent of this operation was to disrupt ..." (the subject of "be" holds it after
+    "of", with "the"/"this"): the operation's target or aim described, no operation of its own."""
+    of, holder = t.head, t.head.head
+    return (t.dep_ == "pobj" and of.lower_ == "of" and holder.dep_ == "nsubj" and holder.head.lemma_ == "be"
+            and definite(t))
+
+
+def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
+    """The sentence's event cues from ``start``; not its killings and injuries where a subject says "no"
+    one was hurt and the sentence counts no casualties ("No civilians were injured or killed during this
+    operation": nothing happened)."""
+    cues = _sentence_cues(ctx, sent, start)
+    r = ctx.rules
+    if cues and any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
+            slots.casualties(ctx, sent)):
+        cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
+    return cues
+
+
+def _outcome(ctx: Context, t: Token) -> bool:
+    """A finding noun told as what something led to ("resulted in the deaths of five and the recovery of four
+    rifles", "which led to the discovery of a cache"): the object of "in"/"to" after an outcome verb, or its conjunct."""
+    for _ in range(4):  # up conjuncts and "of" phrases ("the deaths of three fighters and the recovery", as parsed)
+        if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"):
+            t = t.head if t.dep_ == "conj" else t.head.head
+    prep = t.head
+    return (t.dep_ == "pobj" and prep.lower_ in ("in", "to") and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in event_words(ctx, "outcome_verbs"))
+
+
+def _weapon_context(ctx: Context, t: Token) -> bool:
+    """A weapon told with the cue: a weapon modifier of an event noun ("a precision air strike"), or a weapon of
+    the weapon patterns among its arguments, one word ("rockets landed") or a phrase, which a single word never
+    matches ("discovered 850 kilograms of urea nitrate ..., which can be used to create improvised explosive
+    devices"); not a finding told as a judgement or a clause ("Netanyahu found the air strike justified")."""
+    if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in event_words(ctx, "weapon_modifiers") for c in t.children):
+        return True  # "a precision air strike", "a drone strike"
+    if t.pos_ == "VERB" and any((c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ") or c.dep_ == "ccomp" for c in t.children):
+        return False  # "found the air strike justified", "found that ...": no finding of things
+    words = {c.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "prep")}
+    words |= {g.lemma_.lower() for c in t.children for g in c.subtree}
+    words |= {ctx.doc[c.left_edge.i:c.right_edge.i + 1].text for c in t.children}  # "improvised explosive devices"
+    return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
+
+
+def _goods_found(ctx: Context, t: Token) -> bool:
+    """A finding verb whose object is weapons or drugs ("discovered multiple weapons", "found 13 pounds of opium
+    tar", "found an AK-47 with several magazines"): what a force seizes (``seized_goods``), told with no weapon
+    word of the weapon patterns; not "found the drug effective" (no force named: :func:`force_named`)."""
+    goods = event_words(ctx, "seized_goods")
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in goods or o.lower_ in goods for o in objs)
+
+
+def _nothing_taken(ctx: Context, t: Token) -> bool:
+    """A verb of taking used for recording or winning: what it takes, or what takes, is an image, a
+    moment, a prize or a share ("tourists captured pictures", "video captured Trump walking", "the
+    needs of everyone are captured", "captured the title"), not a person, a place or weapons."""
+    things = event_words(ctx, "not_taken")
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in things for c in t.children)
+
+
+def _verbal_attack(ctx: Context, t: Token) -> bool:
+    """An attack verb told of words: its object is a decision, a policy or a statement ("attacked the
+    proclamation"), it happens in a debate, a speech, an interview or on television ("attacked
+    Biden during the debates"), or a named person attacks another with no weapon told."""
+    if t.pos_ != "VERB":
+        return False
+    objects, settings = event_words(ctx, "verbal_attack_objects"), event_words(ctx, "speech_settings")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children) or any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children) for c in t.children):
+        return True
+    # one named person attacking another, with no weapon told: "Biden attacked Trump on taxes"
+    return (any(c.dep_ == "nsubj" and _person_name(ctx, c) for c in t.children)
+            and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
+            and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
+
+
+def _trading(ctx: Context, t: Token) -> bool:
+    """An event word told of a market or a price, no event (LABELLING: "market crash" is a metaphor): a cue
+    of ``market_cues`` told of a market (:func:`_market_told`); a billing verb whose object is a buyer or a cost
+    and that charges with nothing ("Apple charging customers in the UK up to 10% more", "charge an added cost")."""
+    lemma = t.lemma_.lower()
+    if lemma in event_words(ctx, "billing_verbs") and t.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "billing_objects") for c in t.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+    return lemma in event_words(ctx, "market_cues") and _market_told(ctx, t)
+
+
+def _market_told(ctx: Context, t: Token) -> bool:
+    """A market named as what the cue is of: its subject, its modifier or its "with"/"of"/"in" object ("the Dow
+    Jones Industrial Average market crashed", "a four day rally with the stock market's indexes", "a stock market
+    crash"), the subject of the clause a noun or gerund of it sits in ("Before a late session rally, the index was
+    trading", "Indian shares ... fell ten percent before rallying"), or what a crash as subject moves ("The crash
+    sent the market tumbling"). Not a market as what a crowd rallies about or near ("rallied outside the stock
+    exchange", "a rally against price rises")."""
+    market = event_words(ctx, "market_words")
+
+    def named(n: Token) -> bool:
+        return any(x.lemma_.lower() in market or x.lower_ in market
+                   for x in [n, *(c for c in n.children if c.dep_ in ("compound", "poss"))])
+
+    near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "nmod", "poss")]
+    near += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "in") for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep":
+        near += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if t.dep_ == "nsubj":
+        near += [g for c in t.head.children if c.dep_ in ("dobj", "ccomp") for g in [c, *c.children] if g.dep_ in ("dobj", "nsubj")]
+    return any(named(n) for n in near)
+
+
+def force_named(ctx: Context, sent: Span) -> bool:
+    """The sentence names a military, an armed group or a state body (an actor of those kinds, or
+    a word such as "troops", "police", "security")."""
+    kinds = (ActorKind.military, ActorKind.armed_group, ActorKind.government)
+    words = event_words(ctx, "force_words")
+    return any((a := ctx.token_actor.get(x.i)) is not None and a.kind in kinds or x.lemma_.lower() in words
+               or x.lower_ in words for x in sent)
+
+
+def _campaign_event(ctx: Context, t: Token) -> bool:
+    """A protest noun that names a campaign event: a campaign or election rally, a candidate's
+    ("Trump's rally", "a Biden rally"), or one where one person did or said something ("Trump stirred
+    controversy at a rally in Pennsylvania"), unless it is against something ("spoke at a rally
+    against the war", "an anti-war rally")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "campaign_event_nouns"):
+        return False
+    if any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in event_words(ctx, "campaign_words"))
+           or (c.dep_ in ("poss", "compound") and _person_name(ctx, c)) for c in t.children):
+        return True
+    if any((c.dep_ == "prep" and c.lower_ in ("against", "over")) or (
+            c.dep_ in ("amod", "compound") and c.lower_.startswith(("anti", "pro"))) for c in t.children):
+        return False
+    prep = t.head if t.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "during an interview and again at a rally"
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children) and (
+        _person_name(ctx, subjects[0]) or subjects[0].lower_ in ("he", "she"))
+
+
+def _person_name(ctx: Context, c: Token) -> bool:
+    actor = ctx.token_actor.get(c.i)
+    return c.ent_type_ == "PERSON" or (actor is not None and actor.kind == ActorKind.person)
+
+
+def _structure_subject(ctx: Context, t: Token) -> bool:
+    """A building or other structure is the verb's subject ("the apartment block collapsed")."""
+    heads = ctx.rules.words("events", "structure_heads")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in heads or any(
+        g.dep_ == "compound" and g.lemma_.lower() in heads for g in c.children)) for c in t.children)

@@ -1,0 +1,492 @@
+"""Incidents, step 2: a sentence's cues grouped into incident drafts (:class:`IncidentDraft`), one per event
+unless conjoined acts or court acts are told apart; slots from :mod:`summarizer.offline.slots`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summarizer.offline import slots
+from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end, definite
+from summarizer.offline.incidents.cues import (
+    animal,
+    announced_death,
+    dead_subject,
+    death_told,
+    disaster,
+    evacuation,
+    event_words,
+    force_sent,
+    judicial,
+    legal_act,
+    vehicle_accident,
+)
+from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass
+class IncidentDraft:
+    type: str
+    sent: int
+    span: tuple[int, int]  # token span
+    cue: int
+    date_text: str | None = None
+    location: str | None = None
+    weapon: str | None = None
+    perpetrator: ActorDraft | None = None
+    alleged: ActorDraft | None = None
+    killed: int | None = None
+    injured: int | None = None
+    anchored: bool = False
+    casualty_only: bool = False  # only "killed"/"wounded" cues and no doer
+    definite: bool = False  # "the attack": may refer back to an earlier incident
+    new: bool = False  # "another attack", "an attack": a new incident
+    told_before: bool = False  # "Saturday's attack": an incident the article dates, so has told
+    another: bool = False  # "another attack", "the second attack": even a definite one is not the one told
+    last_sent: int = -1  # the sentence of its latest mention (its own sentence until merged)
+    separate: bool = False  # a court act told with the crime it concerns: not merged into its sentence's other incident
+    dead: str | None = None  # a death told as done: the one who died ("Li", "the 60-year-old man")
+    words: frozenset[str] = frozenset()  # the lemmas of its event cues ("crash", "fire")
+    place_sent: int = -1  # the sentence whose places it takes when it has none: its own, or its operation's
+    toll_only: bool = False  # a sentence with no event word that counts dead or hurt ("Seventeen people died")
+    pronoun_toll: bool = False  # its toll is one person told by a pronoun only ("killing him")
+
+    def __post_init__(self) -> None:
+        if self.last_sent < 0:
+            self.last_sent = self.sent
+        if self.place_sent < 0:
+            self.place_sent = self.sent
+
+
+def _sent_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A force sent, told as the second of two acts joined by "and", is a deployment of its own beside the first
+    act ("declared a state of emergency and deployed the national guard"). Returns [first act's cues, the
+    deployment's], or [group]."""
+    sent = [(t, k) for t, k in group if k == "deployment" and t.dep_ == "conj" and force_sent(ctx, t)]
+    rest = [c for c in group if c not in sent]
+    if not sent or not rest or any(k == "deployment" for _, k in rest):
+        return [group]
+    return [rest, sent]
+
+
+def _death_news(t: Token) -> bool:
+    """A death told as the news, with no day or place needed: in the perfect ("Hana Kimura, age 22, has
+    died, X announced") or announced ("X announced the death of Y"); not a past death told in passing
+    ("her father died when she was one")."""
+    return t.pos_ == "NOUN" or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children)
+
+
+def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """Deaths and injuries with no attack in them: caused by an accident, a disaster or an illness
+    ("a road accident killed five", "the virus killed 813"), or told as part of an operation
+    ("was killed in a US counterterrorism operation")."""
+    r = ctx.rules
+    casualty = r.killed | r.injured
+    if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
+        return False  # "bombing", "shot", "attacked": an attack word of its own
+    killers, ops = event_words(ctx, "non_violent_killers"), event_words(ctx, "operation_words")
+    if any(k == "other" and t.lemma_.lower() in event_words(ctx, "murder_words") for t, k in group):
+        return True  # "confessed to killing his sister by strangling her": a murder
+    if any(x.lemma_.lower() in killers and r.event_type.get(x.lemma_.lower()) != "attack" and not ctx.in_quote(x.idx) and (
+            x.pos_ in ("NOUN", "PROPN") or any(x.i == t.i for t, _ in group)) for x in sent):
+        # a killer named in the sentence, not "opened fire": "a typhoon made landfall, killing 20",
+        # "the measles outbreak that killed 62", "seven were killed when a plane crashed"
+        return True
+    for t, _ in group:
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(x.lemma_.lower() in killers for d in doers for x in d.subtree):
+            return True
+        head = t
+        while not doers and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "it has infected 200 and killed three"
+            doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(_refers_back(d) for d in doers) and _killer_before(ctx, sent, killers):
+            return True  # "A fire destroyed 200 homes. Officials said it killed nine people."
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
+            return True
+    return False
+
+
+def _animal_doer(ctx: Context, group: list[Cue]) -> bool:
+    """An attack or a killing done by an animal ("was killed by his lions", "a bat attacked the
+    nominee"): an accident, no attack."""
+    doers = [c for t, _ in group for c in t.children if c.dep_ == "nsubj"] + [
+        g for t, _ in group for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(animal(ctx, d) for d in doers) and not any(d.i in ctx.token_actor for d in doers)
+
+
+def _force_kill(ctx: Context, d: IncidentDraft, group: list[Cue]) -> bool:
+    """A killing a force did to someone ("coalition forces responded with fire, killing several insurgents"), or its
+    strike that killed ("engaged the enemy position with artillery fire, killing several insurgents"): an operation's
+    killing that happened, with no slot of its own (its day and place told in the sentence before)."""
+    return d.type in ("other", "strike") and d.perpetrator is not None and d.perpetrator.kind in (ActorKind.military, ActorKind.government) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and any(c.dep_ == "dobj" for c in t.children) for t, _ in group)
+
+
+def _refers_back(d: Token) -> bool:
+    """ "it", "that event", "the incident": a subject that names what the sentence before told."""
+    return d.lower_ in ("it", "this", "that") or (d.lemma_.lower() in ("event", "incident", "disaster") and definite(d))
+
+
+def _killer_before(ctx: Context, sent: Span, killers: frozenset[str]) -> bool:
+    """The sentence before is about a disaster, an accident or an illness (a subject noun of those)."""
+    n = ctx.sent_of[sent.start]
+    return n > 0 and any(x.lemma_.lower() in killers and x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("nsubj", "nsubjpass")
+                         for x in ctx.sents[n - 1])
+
+
+def _has_patient(group: list[Cue]) -> bool:
+    """An arrest or court event done to someone in particular ("A man was arrested", "detained
+    the suspect", "the suspect's wife was taken into custody")."""
+    for t, _ in group:
+        verb = t.head if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" else t
+        verb = verb.head if verb.dep_ == "prep" else verb
+        if verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return True
+    return False
+
+
+def toll_sentence(ctx: Context, n: int) -> IncidentDraft | None:
+    """The casualties a sentence with no event word counts, told just after an accident or a disaster
+    ("A hotel caught fire. At least seventeen people died.", "The incident left seven riders dead"): a
+    toll for the merge to hand to that incident, never an incident of its own."""
+    sent = ctx.sents[n]
+    killed, injured = slots.casualties(ctx, sent)
+    hurt = ctx.rules.killed | ctx.rules.injured
+    if killed is None and injured is None or any(ctx.in_quote(t.idx) for t in sent if t.lemma_.lower() in hurt):
+        return None
+    if any(e.label_ == "DATE" for e in ctx.ents_in(sent)):
+        return None  # "2018 saw 750 deaths on the roads": a toll of its own time, not the accident's
+    return IncidentDraft(type="other", sent=n, span=(sent.start, sent.end), cue=sent.start, killed=killed, injured=injured,
+                         casualty_only=True, toll_only=True)
+
+
+@dataclass
+class _Told:
+    """One sentence's event cues as they divide into incidents, and the slots the whole sentence gives."""
+
+    n: int
+    sent: Span
+    cues: list[Cue]
+    groups: list[list[Cue]]
+    split: bool  # [crime, court act]: a court act and the crime it is about (_court_and_crime)
+    apart: bool  # [event, event of a clause set apart]: "..., while his brother was captured" (_clause_apart)
+    coord: bool  # acts of one doer joined by "and": "killed two insurgents and detained nine others"
+    outcome: bool  # an act and its outcome (_outcome_split)
+    kill_gi: int  # the group the sentence's casualties go with
+    weapon: str | None
+    killed: int | None
+    injured: int | None
+    counted: bool  # a toll told by a count or a noun, not only by a pronoun ("killing him")
+
+
+def told_cues(ctx: Context, n: int, cues: list[Cue]) -> _Told:
+    """Sentence ``n``'s cues in their incidents' groups, with its weapon and casualties."""
+    sent = ctx.sents[n]
+    weapon = slots.weapon(ctx, ctx.sent_text[n])
+    killed, injured = slots.casualties(ctx, sent)
+    # separate event nouns joined by "and" with their own dates: "The attack on the
+    # airport and a December 3 attack on Al Assad air base"
+    groups = _event_groups(ctx, cues)
+    split = len(groups) == 1 and len(court_crime := _court_and_crime(ctx, groups[0])) == 2
+    if split:
+        groups = court_crime
+    apart = not split and len(groups) == 1 and len(clauses := _clause_apart(ctx, groups[0])) == 2
+    if apart:
+        groups, split = clauses, True
+    kill_gi, coord = 0, False
+    if len(groups) == 1 and len((acts := _coordinated_acts(ctx, groups[0]))[0]) > 1:
+        (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
+    elif len(groups) == 1 and len(sent_apart := _sent_apart(ctx, groups[0])) > 1:
+        groups, coord = sent_apart, True  # "declared a state of emergency and deployed the national guard": two
+    outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
+    return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
+                 kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured,
+                 counted=(killed, injured) == (None, None) or slots.casualties(ctx, sent, pronouns=False) != (None, None))
+
+
+def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDraft:
+    """The incident of the sentence's group ``gi``: its type, span, slots and doer, and what the merge reads."""
+    r = ctx.rules
+    kinds = [k for _, k in group]
+    kind = min(kinds, key=lambda k: r.event_order.index(k))
+    if kind in ("other",) and any(k == "attack" for k in kinds):
+        kind = "attack"
+    own = len(s.groups) > 1 and not s.split and not s.coord and not s.outcome
+    lo = min(_own_span(t)[0] for t, _ in group) if own else s.sent.start
+    hi = max(_own_span(t)[1] for t, _ in group) if own else s.sent.end
+    if s.apart and gi == 1:
+        lo, hi = _clause_span(group[0][0])  # "while his brother was captured a day later": the clause's own words and day
+    date_text = slots.date_of(ctx, s.sent, group, lo, hi)
+    location = slots.location(ctx, group) or (slots.location(ctx, s.cues) if s.coord else None)
+    toll = gi == s.kill_gi
+    draft = IncidentDraft(type=kind, sent=s.n, span=(lo, hi), cue=group[0][0].i, date_text=date_text,
+                          location=location, weapon=s.weapon,
+                          killed=s.killed if toll else None, injured=s.injured if toll else None)
+    # the killing of "Several insurgents were killed and others detained by the force" is the force's too
+    draft.perpetrator = slots.doer(ctx, group) or (slots.doer(ctx, s.cues) or slots.participle_doer(ctx, group) if s.coord else None) or (
+        slots.doer(ctx, s.groups[0]) if s.outcome else None)
+    if draft.perpetrator is not None and slots.hedged(group):
+        draft.alleged, draft.perpetrator = draft.perpetrator, None
+    death = next((t for t, _ in group if death_told(ctx, t)), None) if kind == "other" else None
+    if death is not None:
+        _one_died(ctx, draft, death)
+    _retype(ctx, s, gi, group, draft)
+    draft.casualty_only = all(t.lemma_.lower() in r.killed | r.injured and not death_told(ctx, t)
+                              for t, _ in group) and draft.perpetrator is None and not s.coord
+    draft.pronoun_toll = (s.killed is not None or s.injured is not None) and not s.counted
+    draft.anchored = bool(date_text or location or s.weapon or (s.killed is not None or s.injured is not None) and s.counted)
+    # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
+    # ("The security force also seized multiple weapons during the operation", "All items were confiscated")
+    court = any(court_act(ctx, t, k, "verdict_verbs") for t, k in group)
+    # a crime a court act in its sentence is about happened, dated or not
+    # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
+    vehicle = any(vehicle_accident(ctx, t) for t, _ in group)
+    # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
+    draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
+        slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) for t, _ in group)
+    _mark_reference(ctx, draft, group, vehicle)
+    draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
+    return draft
+
+
+def _one_died(ctx: Context, draft: IncidentDraft, death: Token) -> None:
+    """An `other` incident that is one death told as done (:func:`death_told`): who died, no doer, one killed."""
+    draft.dead = _dead_one(ctx, death)
+    draft.perpetrator = draft.alleged = None  # the one who died did not do it
+    draft.killed = 1 if draft.killed is None else draft.killed
+    place = draft.location
+    if place and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and place in ctx.doc[
+            c.left_edge.i:c.right_edge.i + 1].text for c in death.children):
+        draft.location = None  # "died from COVID-19": the cause, not the place
+
+
+def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDraft) -> None:
+    """An attack that is an operation, a force's act or an accident becomes an `other` incident."""
+    if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
+            ActorKind.military, ActorKind.government) and not any(
+            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
+        draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
+    if draft.type == "attack" and s.coord and gi == s.kill_gi and all(
+            any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB"):
+        draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
+    if draft.type == "attack" and (_no_attack(ctx, group, s.sent) or _animal_doer(ctx, group)):
+        draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
+
+
+def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue], vehicle: bool) -> None:
+    """What the merge reads of how the cue refers: back ("the attack"), to a dated one ("Saturday's
+    attack"), to a new one ("another attack", "an attack", "attacked again"); and the cues' lemmas,
+    with a vehicle's accident's words for a vehicle accident (:func:`vehicle_accident`)."""
+    cue = group[0][0]
+    # "the attack", "who was also killed in the airstrike": any of its event nouns refers back
+    draft.definite = any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that")
+                         for t, _ in group if t.i == cue.i or t.pos_ == "NOUN" for c in t.children)
+    draft.told_before = cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in cue.children)
+    draft.another = _another(ctx, cue)
+    # "two blasts occurred": events counted with no "the" are new ones (_counted_events), as "a blast" is
+    counted = cue.tag_ == "NNS" and not draft.definite and any(c.dep_ == "nummod" for c in cue.children)
+    draft.new = draft.another or counted or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in cue.children) or any(
+        c.dep_ == "advmod" and c.lower_ in event_words(ctx, "new_adverbs") for t, _ in group if t.pos_ == "VERB" for c in t.children)
+    draft.words = frozenset(t.lemma_.lower() for t, _ in group)
+    if vehicle:
+        draft.words |= event_words(ctx, "vehicle_accident_words")  # "the bus overturned" retells "the crash", "a road accident"
+
+
+def _another(ctx: Context, cue: Token) -> bool:
+    """An event word told as one more ("another attack", "a second bomb", ``ordinals``): not the one told before."""
+    return any((c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in event_words(ctx, "ordinals"))
+               for c in cue.children)
+
+
+def lead_start(ctx: Context, n: int, captions: tuple[re.Pattern[str], ...]) -> int | None:
+    """Where sentence ``n``'s events may be told: its start; None for a caption or release boilerplate
+    ("FILE - X is seen in this image"), unless a lead follows the boilerplate after a dateline ("For
+    Immediate Release KABUL, Afghanistan (Dec. 29) - Forces detained ..."): the lead's start."""
+    sent = ctx.sents[n]
+    if len(sent) < 4:
+        return None
+    match = next((m for p in captions if (m := p.search(ctx.sent_text[n]))), None)
+    if match is None:
+        return sent.start
+    for t in sent:
+        if t.idx - sent.start_char >= match.end() and t.is_upper and t.is_alpha and len(t.text) > 2 and (end := dateline_end(ctx.doc, t.i)) > t.i and end < sent.end:
+            return end
+    if any(p.search(match.group(0)) for p in ctx.rules.boilerplate_patterns):
+        after = [t for t in sent if t.idx - sent.start_char >= match.end() and not t.is_space]
+        if len(after) >= 6:
+            return after[0].i  # "For Immediate Release In Sabari district, a force detained ...": the lead, undated
+    return None
+
+
+def court_act(ctx: Context, t: Token, kind: str, verbs: str) -> bool:
+    """A court or legal act told by a verb: a court's own act, a legal act issued or signed, or one
+    of the ``verbs`` word list of ``rules/events.yaml`` ("convicted", "pleaded")."""
+    return kind == "other" and t.pos_ == "VERB" and (
+        t.lemma_.lower() in event_words(ctx, verbs) or judicial(ctx, t) or legal_act(ctx, t) or slots.verdict_find(ctx, t))
+
+
+def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A court or legal act (a plea, conviction, sentence, charge, warrant) and the violent crime it
+    is about, told in one sentence, are two incidents: "X pleaded not guilty to charges that he set
+    off a bomb, injuring 30", "issued arrest warrants over the assassination of Y". The crime must be
+    told as an event (a verb, or a noun with a determiner or possessor: "last year's blast"), not
+    named as the charge ("convicted of murder"). Returns [crime cues, court cues], or [group]."""
+    murder = event_words(ctx, "murder_words")
+    court = [(t, k) for t, k in group if court_act(ctx, t, k, "court_verbs")]
+    crime = [(t, k) for t, k in group if (k in ("attack", "strike") or (k == "other" and t.lemma_.lower() in murder)) and (
+        t.pos_ == "VERB" or any(c.dep_ in ("det", "poss") for c in t.children))]
+    if not court or not crime:
+        return [group]
+    return [[c for c in group if c not in court], court]
+
+
+def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """An event told in a subordinate clause of its own, which the grammar sets apart from the event of the
+    rest of the sentence, is an incident of its own: a clause of contrast with its own subject telling
+    another kind of event ("X died after a shootout last Thursday, while his brother was captured a day
+    later"), or a clause whose subject is "another" or "a second" event ("The attack came hours after
+    another pipe bomb went off in New Jersey"). Not "when" or "as" clauses ("were killed when a bomb
+    exploded": one event told twice). Returns [the rest's cues, the clause's cues], or [group]."""
+    marks = event_words(ctx, "apart_marks")
+    for t, _ in group:
+        v = _clause_verb_of(t)
+        contrast = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        # "The attack came hours after another pipe bomb went off": "another" tells a second event
+        fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and _another(ctx, t)
+        if not (contrast or fresh):
+            continue
+        inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
+        outer = [c for c in group if c not in inner]
+        order = ctx.rules.event_order
+        if inner and outer and (fresh or min(order.index(k) for _, k in inner) != min(order.index(k) for _, k in outer)):
+            return [outer, inner]
+    return [group]
+
+
+def _clause_verb_of(t: Token) -> Token:
+    """The verb of the clause a cue is in: itself, the verb a noun cue depends on, or the first of its conjuncts."""
+    v = t if t.pos_ == "VERB" else t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _clause_span(t: Token) -> tuple[int, int]:
+    """The token span of the clause a cue is in (its verb's subtree)."""
+    v = _clause_verb_of(t)
+    return v.left_edge.i, v.right_edge.i + 1
+
+
+def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
+    """Whether ``t`` is an act joined on to the act its head tells (``verbs``: the acts' verbs): a
+    conjunct ("killed two and detained nine"), a clause spliced on by a comma, which parses as the next
+    act's ccomp or dep ("Three were killed, two were detained"), or a participle with no subject of its
+    own ("killed a leader while detaining two others")."""
+    if t.dep_ == "conj":
+        return True
+    if t.dep_ == "dep" and t.head.i in verbs:
+        return True
+    if t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs:
+        return not any(c.dep_ == "mark" for c in t.children)
+    if slots.participle_head(t, ("advcl",)) is not None:
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return False
+
+
+def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], int]:
+    """Killing, detaining and seizing told as coordinated acts of one sentence are incidents of their own:
+    "the force killed two insurgents and detained nine others", "A leader was captured and two insurgents
+    were killed" (the killing an `other` incident with its toll), "detained one suspect and seized multiple
+    weapons" (an arrest and a seizure). Only verbs joined by "and" (a chain of conjuncts), each with its own
+    object; not a killing told as the charge ("detained for killing two", "arrested the man who killed").
+    Returns the groups (arrest, seizure, killing; those told) and the killing's index (-1: none), or ([group], 0)."""
+    acts: dict[str, list[Cue]] = {"arrest": [], "seizure": [], "kill": []}
+    verbs: dict[int, str] = {}
+    for t, k in group:
+        if t.pos_ == "VERB" and k in ("arrest", "seizure"):
+            acts[k].append((t, k))
+        elif t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack":
+            acts["kill"].append((t, k))
+        elif t.pos_ == "NOUN" and k == "seizure" and t.dep_ == "dobj" and t.head.pos_ == "VERB" and not any(
+                x.i == t.head.i for x, _ in group):
+            verbs[t.head.i] = k  # "discovered a weapons cache": the verb that took the cache is the act
+            acts[k].append((t, k))
+    told = [a for a in acts.values() if a]
+    verbs.update({t.i: name for name, a in acts.items() for t, _ in a if t.pos_ == "VERB"})
+    heads = [t if t.pos_ == "VERB" else t.head for a in told for t, _ in a]
+    ops = event_words(ctx, "operation_words")
+    if len(told) < 2 or any(t.i not in verbs and t.lemma_.lower() not in ops and t.head.i not in verbs for t, _ in group):
+        return [group], 0  # another event word besides ("the attack that killed two", "shot and killed"); not "seized a cache"
+
+    def root(t: Token) -> Token:
+        while _joined_act(t, verbs) and t.head.i != t.i:
+            t = t.head
+        return t
+
+    first = root(heads[0])
+    if not all(root(t).i == first.i and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in heads):
+        return [group], 0  # "More than 10 insurgents were killed and detained": one count for both
+    placed = {t.i for a in told for t, _ in a}
+    for t, k in group:  # the objects ("seized a cache") go with their verb, an operation with the first act
+        if t.i not in placed:
+            acts[verbs.get(t.head.i, next(n for n, a in acts.items() if a))].append((t, k))
+    groups = [a for a in acts.values() if a]
+    return groups, (len(groups) - 1 if acts["kill"] else -1)
+
+
+def _outcome_split(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
+    """A finding an operation led to, told beside another act of the sentence ("ambushed the insurgents, which
+    resulted in the deaths of five fighters and the recovery of four rifles"), is a seizure of its own: the
+    other cues first (the killing keeps the toll), the finding second. Not beside an operation word or another
+    seizure cue alone ("an operation which led to the discovery of a cache" is the one seizure)."""
+    takes = event_words(ctx, "outcome_takes")
+    ids = {t.i for t, _ in group if t.lemma_.lower() in takes}
+    # with what was found ("the discovery of a weapons cache")
+    found = [(t, k) for t, k in group if t.i in ids or (k == "seizure" and any(a.i in ids for a in t.ancestors))]
+    rest = [c for c in group if c not in found]
+    ops = event_words(ctx, "operation_words")
+    if not found or all(t.lemma_.lower() in ops or k == "seizure" for t, k in rest):
+        return [group]
+    return [rest, found]
+
+
+def _event_groups(ctx: Context, cues: list[Cue]) -> list[list[Cue]]:
+    nouns = [(t, k) for t, k in cues if t.pos_ == "NOUN" and k != "other"]
+    conj = [(t, k) for t, k in nouns if t.dep_ == "conj" and any(h.i == t.head.i for h, _ in nouns)]
+    if conj:
+        heads = [(t, k) for t, k in nouns if any(c.head.i == t.i for c, _ in conj)]
+        groups = [[h] for h in heads] + [[c] for c in conj]
+        return groups
+    return [cues]
+
+
+def _dead_one(ctx: Context, t: Token) -> str:
+    """The words naming who died: the subject of "died" (:func:`dead_subject`), of "was found dead";
+    the person a death noun names."""
+    subj = announced_death(ctx, t) if t.pos_ == "NOUN" else (
+        dead_subject(ctx, t) if t.lemma_.lower() == "die" else next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if subj is None:
+        return ""
+    return " ".join(x.text for x in subj.subtree if x.dep_ in ("compound", "flat") or x.i == subj.i)
+
+
+def _own_span(t: Token) -> tuple[int, int]:
+    """A token's subtree without its conjuncts ("the attack on X" of "the attack on X and a ... attack")."""
+    lo, hi = t.i, t.i + 1
+    for c in t.children:
+        if c.dep_ in ("conj", "cc"):
+            continue
+        lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
+    return lo, hi
