@@ -58,6 +58,10 @@ _STATED_DATE = tuple(re.compile(context.format(date=form), re.IGNORECASE | re.MU
                                      r"^[ \t]*text of (?:an? )?(?:report|broadcast|article)\b[^\n]{{0,160}}?\bon\s+{date}")
                      for form in _DATE_FORMS)
 _STATED_DATE_SPAN = 400  # the top of the article: a date further down is about events, not publication
+# a press release's dateline with no year ("KABUL, Afghanistan (Oct. 13) -") and its release number, whose year and
+# month are the release's ("2010-10-CA-127", "IJC News Release #2010-10-CA-068")
+_YEARLESS_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY}\s*\)", re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(r"\b(?P<year>20\d\d)-(?P<month>0[1-9]|1[0-2])-[A-Z]{1,3}-\d+\b")
 
 
 # what a file starts with when it is not text at all
@@ -121,9 +125,27 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
                 continue
             found.append((m.start(), day, m.group(0).strip()))
     if not found:
-        return None
+        return _release_date(top)
     _, day, words = min(found, key=lambda f: f[0])
     return day, words
+
+
+def _release_date(top: str) -> tuple[dt.date, str] | None:
+    """A press release's date from a dateline with no year ("(Oct. 13)") and the year of its release number
+    ("2010-10-CA-127"; a release numbered in December dated in January is of the next year, and the reverse)."""
+    number, dateline = _RELEASE_NUMBER.search(top), _YEARLESS_DATELINE.search(top)
+    if number is None or dateline is None:
+        return None
+    year, numbered = int(number["year"]), int(number["month"])
+    try:
+        day = dt.datetime.strptime(f"2000 {dateline['month'][:3]} {dateline['day']}", "%Y %b %d").date()
+    except ValueError:  # "Feb. 30"
+        return None
+    year += (numbered == 12 and day.month == 1) - (numbered == 1 and day.month == 12)
+    try:
+        return day.replace(year=year), f"{dateline.group(0)} {number.group(0)}"
+    except ValueError:  # Feb. 29 of a year with none
+        return None
 
 
 @dataclass(frozen=True)

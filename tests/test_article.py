@@ -127,6 +127,25 @@ def test_no_publication_date_is_guessed_from_an_event_or_a_yearless_date(text):
     assert article.published is None and not article.warnings
 
 
+# A press release whose dateline has no year takes it from its release number (ISAF pool releases, e.g.
+# "2011-07-S-064 ... KABUL, Afghanistan (July 6)": 131 of the 632 pool releases date themselves only so);
+# a release numbered in December and dated in January is of the next year.
+@pytest.mark.parametrize("text, day", [
+    ("2011-07-S-064\nFor Immediate Release\n\nKABUL, Afghanistan (July 6) - A force detained two men yesterday.",
+     dt.date(2011, 7, 6)),
+    ("IJC News Release #2009-12-CA-056\nKABUL, Afghanistan (Jan. 02) - A force detained a facilitator.", dt.date(2010, 1, 2)),
+    ("2010-08-CA-043\nKABUL, Afghanistan (Sept. 4) - Forces killed two insurgents.", dt.date(2010, 9, 4)),
+])
+def test_a_release_dateline_with_no_year_takes_its_release_number_year(text, day):
+    article = make_article(text)
+    assert article.published == day
+    assert any(day.isoformat() in w and "taken from the text" in w for w in article.warnings)
+
+
+def test_a_yearless_dateline_with_no_release_number_gives_no_date():
+    assert make_article("KABUL, Afghanistan (July 6) - A force detained two men. Ref 2011-07.").published is None
+
+
 def test_a_given_publication_date_wins_over_the_stated_one():
     article = make_article("Friday, January 4, 2019\nTalks resumed.", published="2019-01-05")
     assert article.published == dt.date(2019, 1, 5) and not article.warnings
