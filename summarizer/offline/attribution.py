@@ -439,7 +439,7 @@ def _named_relative(ctx: Context, head: Token, possessor: Token | None) -> Actor
     apposition to the same possessor and noun."""
     if possessor is None or head.tag_ != "NN":
         return None
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if t.i == head.i or t.lemma_.lower() != head.lemma_.lower():
             continue
         if not any(c.dep_ == "poss" and c.lower_ == possessor.lower_ for c in t.children):

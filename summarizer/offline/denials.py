@@ -46,7 +46,7 @@ from summarizer.offline.propositions import (
     proposition,
     refused_complement,
 )
-from summarizer.offline.rules import case_folded
+from summarizer.offline.rules import searches
 from summarizer.offline.text import clip
 from summarizer.resolve import content_words, overlap
 from summarizer.schemas.brief import ActorKind, Claim, Denial
@@ -469,11 +469,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
         if n in taken:
             continue
         stext = ctx.sent_text[n]
-        folded = case_folded(stext)  # a phrase is searched only where one of the strings it needs is (may_match)
-        for pattern, needs in zip(ctx.rules.denial_phrases, ctx.rules.denial_phrase_words):
-            m = pattern.search(stext) if needs is None or any(map(folded.__contains__, needs)) else None
-            if not m:
-                continue
+        for m in searches(ctx.rules.denial_phrases, ctx.rules.denial_phrase_words, stext):
             char = sent.start_char + m.start()
             tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
             verb = tok.root if tok is not None else sent.root

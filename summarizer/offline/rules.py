@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -268,10 +268,21 @@ def case_folded(text: str) -> str:
 
 def may_match(strings: tuple[str, ...] | None, text: str) -> bool:
     """False only when no pattern ``strings`` were found for (:func:`needed_strings`) can match ``text``."""
-    if strings is None:
-        return True
+    return _holds(strings, case_folded(text))
+
+
+def _holds(strings: tuple[str, ...] | None, folded: str) -> bool:
+    return strings is None or any(map(folded.__contains__, strings))
+
+
+def searches(patterns: tuple[re.Pattern[str], ...], needs: tuple[tuple[str, ...] | None, ...], text: str
+             ) -> Iterator[re.Match[str]]:
+    """The first match in ``text`` of each of ``patterns``, in their order, a pattern searched only where one of
+    the strings it needs is (``needs``: :func:`needed_strings` per pattern; :func:`may_match`)."""
     folded = case_folded(text)
-    return any(s in folded for s in strings)
+    for pattern, strings in zip(patterns, needs):
+        if _holds(strings, folded) and (m := pattern.search(text)):
+            yield m
 
 
 def needed_strings(patterns: Iterable[str]) -> tuple[str, ...] | None:

@@ -9,7 +9,7 @@ from summarizer import dates
 from summarizer.offline.doc import ActorDraft, Context, Cue
 from summarizer.offline.groups import city_country
 from summarizer.offline.mentions import actor_at, add_mention
-from summarizer.offline.rules import case_folded
+from summarizer.offline.rules import searches
 from summarizer.schemas.brief import ActorKind
 
 _DATE_WORDS = re.compile(r"\b(yesterday|today|last night|tonight|this morning|earlier today)\b", re.IGNORECASE)
@@ -19,12 +19,8 @@ if TYPE_CHECKING:
 
 
 def weapon(ctx: Context, text: str) -> str | None:
-    folded = case_folded(text)  # a pattern is searched only where one of the strings it needs is (rules.may_match)
-    for pattern, needs in zip(ctx.rules.weapons, ctx.rules.weapon_words):
-        m = pattern.search(text) if needs is None or any(map(folded.__contains__, needs)) else None
-        if m:
-            return m.group(0)
-    return None
+    m = next(searches(ctx.rules.weapons, ctx.rules.weapon_words, text), None)
+    return m.group(0) if m else None
 
 
 def _number(ctx: Context, tok: Token) -> int | None:
@@ -78,11 +74,12 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
             prev = counts[cat]
             counts[cat] = num if prev is None or num > prev else prev
             continue
+        by_pronoun = pronouns and _done(t)  # "killing him": one, told as done
         for v in victims:
-            num = _victim_count(ctx, v, pronouns and _done(t))
+            num = _victim_count(ctx, v, by_pronoun)
             if num is None:
                 continue
-            more = [_victim_count(ctx, c, pronouns and _done(t)) for c in v.conjuncts if c.i > v.i]
+            more = [_victim_count(ctx, c, by_pronoun) for c in v.conjuncts if c.i > v.i]
             if None in more:
                 continue  # "X and several others": the total is not said
             num += sum(n for n in more if n is not None)
