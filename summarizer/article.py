@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from summarizer.dates import month_number
 from summarizer.errors import InputError
 
 _HEADER = re.compile(
@@ -59,9 +60,10 @@ _STATED_DATE = tuple(re.compile(context.format(date=form), re.IGNORECASE | re.MU
                      for form in _DATE_FORMS)
 _STATED_DATE_SPAN = 400  # the top of the article: a date further down is about events, not publication
 # a press release's dateline with no year ("KABUL, Afghanistan (Oct. 13) -") and its release number, whose year and
-# month are the release's ("2010-10-CA-127", "IJC News Release #2010-10-CA-068")
+# month are the release's ("2010-10-CA-127", "IJC News Release #2010-10-CA-068"; the offline engine reads the year of
+# a release in an article of several from it too, summarizer.offline.incidents.merge._release_days)
 _YEARLESS_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY}\s*\)", re.IGNORECASE)
-_RELEASE_NUMBER = re.compile(r"\b(?P<year>20\d\d)-(?P<month>0[1-9]|1[0-2])-[A-Z]{1,3}-\d+\b")
+RELEASE_NUMBER = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-[A-Z]{1,2}-\d+\b")
 
 
 # what a file starts with when it is not text at all
@@ -119,11 +121,9 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
     top, found = text[:_STATED_DATE_SPAN], []
     for pattern in _STATED_DATE:
         for m in pattern.finditer(top):
-            try:
-                day = dt.datetime.strptime(f"{m['year']} {m['month'][:3]} {m['day']}", "%Y %b %d").date()
-            except ValueError:  # "February 30"
-                continue
-            found.append((m.start(), day, m.group(0).strip()))
+            day = _calendar_day(m["year"], m["month"], m["day"])
+            if day is not None:  # not "February 30"
+                found.append((m.start(), day, m.group(0).strip()))
     if not found:
         return _release_date(top)
     _, day, words = min(found, key=lambda f: f[0])
@@ -133,18 +133,20 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
 def _release_date(top: str) -> tuple[dt.date, str] | None:
     """A press release's date from a dateline with no year ("(Oct. 13)") and the year of its release number
     ("2010-10-CA-127"; a release numbered in December dated in January is of the next year, and the reverse)."""
-    number, dateline = _RELEASE_NUMBER.search(top), _YEARLESS_DATELINE.search(top)
+    number, dateline = RELEASE_NUMBER.search(top), _YEARLESS_DATELINE.search(top)
     if number is None or dateline is None:
         return None
-    year, numbered = int(number["year"]), int(number["month"])
+    numbered, month = int(number["month"]), month_number(dateline["month"])
+    year = int(number["year"]) + (numbered == 12 and month == 1) - (numbered == 1 and month == 12)
+    day = _calendar_day(year, dateline["month"], dateline["day"])  # None for "Feb. 30", or Feb. 29 of a year with none
+    return (day, f"{dateline.group(0)} {number.group(0)}") if day is not None else None
+
+
+def _calendar_day(year: int | str, month: str, day: int | str) -> dt.date | None:
+    """The date of a year, a month's name or abbreviation ("Sept.", "January") and a day; None if there is none."""
     try:
-        day = dt.datetime.strptime(f"2000 {dateline['month'][:3]} {dateline['day']}", "%Y %b %d").date()
-    except ValueError:  # "Feb. 30"
-        return None
-    year += (numbered == 12 and day.month == 1) - (numbered == 1 and day.month == 12)
-    try:
-        return day.replace(year=year), f"{dateline.group(0)} {number.group(0)}"
-    except ValueError:  # Feb. 29 of a year with none
+        return dt.datetime.strptime(f"{year} {month[:3]} {day}", "%Y %b %d").date()
+    except ValueError:
         return None
 
 

@@ -36,7 +36,8 @@ _MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """A month's number from its name or abbreviation ("Sept.", "January", "Jan.")."""
     return _MONTH_ABBR[name.lower()[:4] if name.lower().startswith("sept") else name.lower()[:3]]
 
 
@@ -63,7 +64,7 @@ def resolve(expression: str | None, published: dt.date | None) -> DateValue | No
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         m = pattern.search(text)
         if m:
-            month, day = _month_number(m["month"]), int(m["day"])
+            month, day = month_number(m["month"]), int(m["day"])
             if m["year"]:
                 year = int(m["year"])
             elif published:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer import dates
+from summarizer.article import RELEASE_NUMBER
 from summarizer.offline import slots
 from summarizer.offline.doc import ActorDraft, Context, dateline_end, definite
 from summarizer.offline.incidents.cues import cue_type, event_words, force_named
@@ -126,7 +127,7 @@ def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
     slots did not take ("last week", "in 2009"); not a day only the dateline gave ("KABUL, Afghanistan (Dec. 11, 2010)": when the
     release was issued, not a day it tells), nor that of an event noun dated on its own (:func:`_dated_noun`)."""
     days = _release_days(ctx)
-    if not days and not re.search(ctx.rules.raw["events"]["release_number"], ctx.text):
+    if not days and not RELEASE_NUMBER.search(ctx.text):
         return
     dated: dict[int | None, str] = {}
     for d in sorted(kept, key=lambda x: x.cue):
@@ -316,11 +317,11 @@ def _retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
 def _release_days(ctx: Context) -> list[tuple[int, dt.date]]:
     """The article's release datelines ("KABUL, Afghanistan (Jan. 20, 2011)", ``release_dateline``) as
     (character offset, date), looked up once per article; a dateline without a year takes the year of
-    one that has it, or of a release number ("2011-01-S-228", ``release_number``)."""
+    one that has it, or of a release number ("2011-01-S-228", :data:`summarizer.article.RELEASE_NUMBER`)."""
     if ctx.release_days is None:
         r = ctx.rules.raw["events"]
         found = list(re.finditer(r["release_dateline"], ctx.text))
-        years = [m["year"] for m in found if m["year"]] or re.findall(r["release_number"], ctx.text)
+        years = [m["year"] for m in found if m["year"]] or [m["year"] for m in RELEASE_NUMBER.finditer(ctx.text)]
         days = []
         for m in found if years else ():
             day = dates.resolve(f"{m['day']}, {m['year'] or years[0]}", None)
