@@ -1063,3 +1063,16 @@ def test_wrong_said_of_a_pronoun_or_a_deed_denies_nothing():
     # "this is wrong" condemns; a report is called wrong only by name
     assert denials_of('The army shelled the village. "This is wrong," the mayor said.') == []
     assert denials_of("Minister Ahmed Khan said the decision to close the school was wrong.") == []
+
+
+@pytest.mark.parametrize(("text", "denier", "content"), [
+    # https://globalnews.ca/news/3174006/donald-trump-rips-into-fake-news-report-about-compromising-russian-intel/
+    ("Kremlin spokesman Dmitry Peskov denied on Wednesday that the Kremlin had any compromising information.",
+     "Dmitry Peskov", "that the Kremlin had any compromising information"),
+    # https://www.eweek.com/networking/eu-no-decision-yet-on-intel/ (Reuters, 2008)
+    ("The European Commission strongly denied on Wednesday that it had reached any provisional decision.",
+     "European Commission", "that it had reached any provisional decision"),
+])
+def test_a_day_between_the_cue_and_its_clause_is_not_what_is_denied(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+

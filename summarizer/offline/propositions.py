@@ -131,6 +131,8 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
                 return clause
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i > cue.i:  # not "on Sunday denied"
             pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if pobj is None and any(g.dep_ == "pobj" for g in child.children):
+                continue  # "denied on Wednesday that ...": when, not what; the clause after it is
             if pobj is not None and pobj.tag_ in RELATIVE_TAGS:
                 return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
             return nominal(ctx, pobj) if pobj is not None else None
