@@ -1076,3 +1076,22 @@ def test_wrong_said_of_a_pronoun_or_a_deed_denies_nothing():
 def test_a_day_between_the_cue_and_its_clause_is_not_what_is_denied(text, denier, content):
     assert denials_of(text) == [(denier, content)]
 
+
+@pytest.mark.parametrize(("text", "denier", "phrase"), [
+    # http://www.billboard.com/articles/news/5740904/ (Barbara Sinatra to the Desert Sun, 2013-10-03)
+    ('Barbara Sinatra also called Farrow\'s revelation "a phony deal."', "Barbara Sinatra", "Farrow's revelation"),
+    # https://thepeoplesvoice.tv/donald-trump-says-us-intelligence-leaked-phony-allegations/ (Trump on Twitter, 2017-01-13)
+    ('Donald Trump tweeted: "It now turns out that the phony allegations against me were put together by my political '
+     'opponents."', "Donald Trump", "the phony allegations"),
+    # http://goacarrent.com/world/trump-appreciates-mueller-s-statement-on-report-s-accuracy-1.4260588 (AP, 2019-01-19)
+    ('"It was a total phoney story and I appreciate the special counsel coming out with a statement last night," Trump '
+     "told reporters.", "Trump", "phoney story"),
+])
+def test_something_called_phony_is_denied(text, denier, phrase):
+    [(who, content)] = denials_of(text)
+    assert who == denier and phrase in content
+
+
+def test_a_person_called_a_phony_is_not_denied():
+    # wikinews pool w2020 (an obituary): a person called a phony, no claim answered
+    assert denials_of("When you told him you loved him he'd say you were a phony, his friend Mark Stone said.") == []
