@@ -372,6 +372,22 @@ def test_nothing_found_is_no_seizure():
     assert found("Investigators found no trace of explosives at the site in Moscow on Monday.") == []
 
 
+def test_no_one_acted_on_is_no_incident():
+    # isaf pool i0455: "No women or children were injured or detained during the operation."
+    assert found("No women or children were injured or detained during the operation in Kandahar.") == []
+    assert found("Nobody was arrested at the scene in Herat on Monday.") == []
+    # told of someone, the same verbs are incidents
+    assert len(found("Two women were detained during the operation in Kandahar on Monday.")) == 1
+
+
+def test_an_attack_not_yet_happened_is_no_incident():
+    # isaf pool i0676, i0455, i0545: an impending, upcoming or planned attack
+    assert found("He was overseeing the shipment of weapons to support an impending attack.") == []
+    assert found("He had insurgents prepare two IEDs for an upcoming attack.") == []
+    assert found("He acquired explosives and weapons for the planned attack.") == []
+    assert len(found("A roadside bomb attack killed two soldiers in Kandahar on Monday.")) == 1
+
+
 def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
     for text in ("A road accident on a Florida highway near Gainesville on Thursday killed five children.",
                  "Hamza bin Laden was killed in a US counterterrorism operation in Pakistan.",

@@ -494,6 +494,20 @@ def _found_nothing(t: Token) -> bool:
         for c in t.children)
 
 
+def _no_one_acted_on(ctx: Context, t: Token) -> bool:
+    """An event verb whose subject says no one ("No women or children were injured or detained during the
+    operation", "nobody was arrested"): its own subject, or that of the verb it is conjoined to, has the
+    determiner "no" or is a none word (``none_words``); nothing happened to anyone."""
+    if t.pos_ != "VERB":
+        return False
+    v = t
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head  # "were injured or detained": the subject is the first verb's
+    nobody = event_words(ctx, "none_words")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in v.children)
+
+
 def animal(ctx: Context, tok: Token) -> bool:
     return tok.lemma_.lower() in event_words(ctx, "animal_words")
 
@@ -505,6 +519,8 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         first = first.head  # "to find and arrest"
     if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return True  # "to find and arrest a person wanted": an aim, not an event told as done
+    if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
+        return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
     verdict = event_words(ctx, "verdict_words")
     node = t
     for _ in range(6):
@@ -587,6 +603,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "the discovery of a planet": a finding, not what an operation took
         if kind == "seizure" and _found_nothing(t):
             continue
+        if _no_one_acted_on(ctx, t):
+            continue  # "No women or children were injured or detained": no one was
         if kind == "seizure" and _tied_to(ctx, t):
             continue  # "detained an individual associated with the cache": the cache names whom, the act is the arrest
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
