@@ -380,6 +380,14 @@ def test_no_one_acted_on_is_no_incident():
     assert len(found("Two women were detained during the operation in Kandahar on Monday.")) == 1
 
 
+def test_the_operation_told_again_is_the_incident_it_was_told_with():
+    # isaf pool i0455: "the operation" retold with a place, after an arrest told "during a security operation" with none
+    text = ("Afghan and coalition forces targeted a Taliban leader who operates out of Maiwand district detaining numerous "
+            "suspected insurgents during a security operation yesterday. The security force recovered an AK-47 and a grenade. "
+            "The security force conducted the operation in Kandahar without firing their weapons.")
+    assert [d.type for d in found(text)] == ["arrest", "seizure"]
+
+
 def test_an_attack_not_yet_happened_is_no_incident():
     # isaf pool i0676, i0455, i0545: an impending, upcoming or planned attack
     assert found("He was overseeing the shipment of weapons to support an impending attack.") == []

@@ -68,7 +68,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
                 # the same kind of event in that place, or in no other place, first ("the airstrike at Baghdad
                 # airport" after the airstrike told with no place, not the attack on the embassy in Baghdad)
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
-                          or by_place or same_type)
+                          or by_place or same_type or _operation_retold(ctx, out, d))
                 target = ranked[-1] if ranked else None
             elif not d.date_text and not d.new and (court := _court_retold(ctx, out, d)) is not None:
                 target = court  # "The Supreme Court ruled on the appeal" after the ruling told with its day
@@ -620,6 +620,17 @@ def _force_killings(ctx: Context, a: IncidentDraft, b: IncidentDraft) -> bool:
         return True  # "a force conducted an operation in search of a leader ... the force returned fire, killing him"
     return all(d.words & kill and (d.perpetrator is None or d.perpetrator.kind in forces) for d in (a, b)) and any(
         d.perpetrator is not None for d in (a, b))  # "Two insurgents were killed during an operation ... forces killed the two"
+
+
+def _operation_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> list[IncidentDraft]:
+    """The incidents an operation told again by itself ("The security force conducted the operation in Kandahar
+    without firing their weapons": its only cue the definite operation noun) may retell: those told with that
+    word ("detaining numerous suspected insurgents during a security operation"), when none of its type or
+    place is told. Not a seizure or an arrest "during the operation" (their own incidents)."""
+    words = event_words(ctx, "operation_words")
+    if d.type != "other" or not d.words or not d.words <= words:
+        return []
+    return [o for o in out if o.words & d.words]
 
 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
