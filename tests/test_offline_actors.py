@@ -1464,6 +1464,25 @@ def test_an_unnamed_spokesperson_is_a_person_of_its_own_beside_the_body():
     assert not any(a.name.endswith("spokesman") for a in ctx.actors.values())
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_after_from_or_told_before():
+    # public pages: catalanhockey.blogspot.com 2004/10 ("A spokesman from the Catalan Sports Council has denied");
+    # world.kbs.co.kr 174682 ("North Korea's foreign ministry has denied ... a spokesperson for the ministry
+    # denounced the report"): the body's spokesperson, not a bare "spokesmen" source
+    names = actor_names(with_actors("A spokesman from the Catalan Sports Council has denied the alleged offer."))
+    assert "Catalan Sports Council spokesman" in names and "spokesmen" not in names
+    names = actor_names(with_actors("North Korea's foreign ministry has denied a Japanese media report. A spokesperson "
+                                    "for the ministry denounced the report by Japanese media."))
+    assert "North Korea's foreign ministry spokesperson" in names and "spokespersons" not in names
+    # devdiscourse.com 1220845 and in-cyprus.philenews.com 141421 (Reuters): an office named by its proper
+    # modifiers; dunyanews.tv 647644: a day in apposition ("A spokesman of X Saturday denied") is no name
+    names = actor_names(with_actors('"This story is completely untrue," a spokesman for Johnson\'s Downing Street '
+                                    'office said.'))
+    assert "Downing Street office spokesman" in names and "spokesmen" not in names
+    names = actor_names(with_actors("A spokesman of Prime Minister Office Saturday categorically denied baseless news "
+                                    "on a media channel."))
+    assert "Prime Minister Office spokesman" in names and "spokesmen" not in names
+
+
 def test_a_name_that_only_moves_by_a_percentage_is_a_market_figure():
     # meantime pool m099: an index and a country's market told by their falls, no agents
     names = actor_names(with_actors("The Hang Seng, which was one of the few markets that was positive yesterday, "

@@ -363,7 +363,8 @@ def _spokesperson(ctx: Context, head: Token, start: int, span: list[Token]) -> b
     is that one. True when the noun was taken so; False leaves it to the unnamed sources."""
     doc = ctx.doc
     if head.dep_ == "compound" or head.tag_ != "NN" or any(
-            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) and c.ent_type_ not in ("DATE", "TIME")
+            for c in head.children):
         return False  # "spokesman John Smith", "a spokesperson, John Smith,": a named person's title
     found = _spoken_for(ctx, head, span[:-1])
     if found is None:
@@ -388,8 +389,11 @@ def _spokesperson(ctx: Context, head: Token, start: int, span: list[Token]) -> b
 def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int] | None:
     """The named body a spokesperson noun speaks for, as written, and the last token of the
     phrase: its proper modifiers ("Hampshire Police"), its owner ("Network Rail's") or the name
-    after "for"/"of" ("for Stagecoach South"); None for no name, a person's ("a spokesman for
-    West") or a side's alone ("a US spokesman": the side's unnamed sources)."""
+    after "for"/"of"/"from" ("for Stagecoach South", "from the Catalan Sports Council"), a noun there
+    with proper modifiers ("for Johnson's Downing Street office": "Downing Street office"), or the
+    body named before that a "the" noun there stands for ("a spokesperson for the ministry"); None
+    for no name, a person's ("a spokesman for West") or a side's alone ("a US spokesman": the
+    side's unnamed sources)."""
     doc = ctx.doc
     proper = [t for t in mods if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))
               and t.dep_ != "case" and not t.is_punct]
@@ -397,13 +401,21 @@ def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int]
     end = head.i
     if not toks:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         named = owner or (obj if obj is not None and obj.pos_ == "PROPN" else None)
-        if named is None:
+        if named is None and obj is not None and obj.pos_ == "NOUN":
+            body = _body_noun_name(ctx, obj)
+            if body is not None:
+                return body, obj.right_edge.i
+            names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:  # "for Johnson's Downing Street office": the office so named
+                toks, end = [t for t in doc[names[0].left_edge.i : obj.i + 1] if not t.is_punct], obj.i
+        if named is None and not toks:
             return None
-        toks = [t for t in named.subtree if not (t.dep_ in ("det", "case") or t.is_punct)]
-        end = max(t.i for t in named.subtree) if named is obj else head.i
+        if named is not None:
+            toks = [t for t in named.subtree if not (t.dep_ in ("det", "case") or t.is_punct)]
+            end = max(t.i for t in named.subtree) if named is obj else head.i
     if not toks or len(toks) > 6 or any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in toks):
         return None
     if any((a := ctx.token_actor.get(t.i)) is not None and a.kind == ActorKind.person for t in toks):
@@ -411,6 +423,17 @@ def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int]
     if all(side_of(ctx, [t]) for t in toks):
         return None  # "a US spokesman", "a Russian spokeswoman": the side's unnamed sources
     return ctx.text_of(toks[0].i, toks[-1].i + 1), end
+
+
+def _body_noun_name(ctx: Context, noun: Token) -> str | None:
+    """"a spokesperson for the ministry" after "North Korea's foreign ministry": the name of the last body
+    named before whose name holds the noun (a "the" noun without modifiers of its own)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("compound", "amod", "poss", "appos") for c in noun.children):
+        return None
+    told = [(j, a) for j, a in ctx.token_actor.items() if j < noun.i and a.kind != ActorKind.person
+            and a.key[0] != "unnamed" and noun.lower_ in a.name.lower().split()]
+    return max(told, key=lambda ja: ja[0])[1].name if told else None
 
 
 def _group_told_before(ctx: Context, head: Token, head_class: str, kind_word: str, start: int,
