@@ -1103,3 +1103,16 @@ def test_a_body_spokesperson_named_after_for_from_or_of_is_the_denier():
     found = denials_of("A spokesman of Prime Minister Office Saturday categorically denied baseless news on a "
                        "media channel.")
     assert [n for n, _ in found] == ["Prime Minister Office spokesman"]
+
+
+def test_a_persons_campaign_denies_as_the_campaign():
+    # public pages: thehill.com 359655 ("Senate candidate Roy Moore's campaign ... slammed a report": not
+    # "Senate"), talkingpointsmemo.com trump-camp-responds ("the Trump campaign quickly denied the allegations"),
+    # cbsnews.com ("Hillary Clinton's campaign is rejecting an Associated Press story"): the campaign, as for a
+    # claim ("The Trump campaign accused")
+    found = denials_of("The Washington Post reported that Roy Moore had an encounter with a girl. Senate candidate "
+                       "Roy Moore's campaign on Thursday slammed a report alleging the Alabama Republican had an "
+                       "encounter, calling the story \"garbage\".")
+    assert [n for n, _ in found] == ["Moore campaign"]
+    found = denials_of("Hillary Clinton's campaign is rejecting an Associated Press story on her meetings with donors.")
+    assert [n for n, _ in found] == ["Clinton campaign"]

@@ -204,7 +204,7 @@ def _set_off(ctx: Context, verb: Token) -> bool:
 
 def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     """The actor a speech verb's subject names or refers back to."""
-    speaker = _persons_body(ctx, subj) or actor_at(ctx, subj)
+    speaker = persons_body(ctx, subj) or actor_at(ctx, subj)
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj)
         if speaker is None and subj.lower_ == "it":
@@ -218,7 +218,7 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     return speaker
 
 
-def _persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
+def persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
     """"The Trump campaign accused": a body named by the person it serves is that body ("Trump
     campaign"), not the person."""
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words("attribution", "person_bodies"):

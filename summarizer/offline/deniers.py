@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import body_referent, known_name, named_body, recent_body, subject_of
+from summarizer.offline.attribution import body_referent, known_name, named_body, persons_body, recent_body, subject_of
 from summarizer.offline.doc import ActorDraft, Context, definite
 from summarizer.offline.mentions import actor_at, add_mention, name_start, names_person, org_kind, org_of_name
 from summarizer.schemas.brief import ActorKind
@@ -181,6 +181,9 @@ def _governing_subject(verb: Token) -> Token | None:
 
 def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     """The actor a subject or agent names or refers back to."""
+    campaign = persons_body(ctx, tok)  # "Senate candidate Roy Moore's campaign slammed": his campaign
+    if campaign is not None:
+        return campaign
     own = ctx.token_actor.get(tok.i)
     pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # a subject that names a person denies under that name, whatever title stands beside it
