@@ -1095,6 +1095,8 @@ def test_something_called_phony_is_denied(text, denier, phrase):
 def test_a_person_called_a_phony_is_not_denied():
     # wikinews pool w2020 (an obituary): a person called a phony, no claim answered
     assert denials_of("When you told him you loved him he'd say you were a phony, his friend Mark Stone said.") == []
+
+
 def test_a_body_spokesperson_named_after_for_from_or_of_is_the_denier():
     # public pages: catalanhockey.blogspot.com 2004/10, world.kbs.co.kr 174682, dunyanews.tv 647644 and
     # devdiscourse.com 1220845: the body's spokesperson denies, not an unnamed "spokesmen" source
