@@ -1537,6 +1537,16 @@ def test_weapons_or_drugs_a_force_found_are_a_seizure():
     assert found("On Monday, researchers in Zorak found the drug effective against the fever.") == []
 
 
+def test_goods_found_in_the_passive_after_a_force_s_sentence_are_its_seizure():
+    # isaf-2010-08-helmand-kajaki-raid-opium (devA); ISAF pool i0276, i0382, i0465
+    text = ("Two insurgents were killed and several others detained in a combined operation at a compound northwest of Kajaki "
+            "in Helmand province. The forces secured the compound before conducting a search. "
+            "A kilogram of opium was discovered and subsequently destroyed at the scene.")
+    assert sorted(i.type for i in found(text)) == ["arrest", "seizure"]
+    # no force told in the sentence before, or a judgement: no seizure
+    assert [i.type for i in found("A study was published in Zorak on Monday. A kilogram of opium was discovered in the lab.")] == []
+
+
 def test_a_protest_told_by_what_its_crowd_did():
     # protesters gathering, surrounding, blocking: a protest, though no protest word is its verb
     for text, day in (("On Monday, hundreds of demonstrators gathered outside the parliament in Lima, chanting slogans.", "Monday"),

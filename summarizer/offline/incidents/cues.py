@@ -597,7 +597,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
         if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
-                kind == "seizure" and _goods_found(ctx, t) and force_named(ctx, sent)):
+                kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
             continue  # "the discovery of a planet": a finding, not what an operation took
@@ -703,6 +703,17 @@ def _goods_found(ctx: Context, t: Token) -> bool:
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in goods or o.lower_ in goods for o in objs)
+
+
+def _found_after_force(ctx: Context, t: Token) -> bool:
+    """Goods told found in the passive, with no doer, right after a sentence naming a force ("The forces secured
+    the compound ... before conducting a search. A kilogram of opium was discovered and subsequently destroyed at
+    the scene."): the force's finding, a seizure; not a judgement ("was found to be effective")."""
+    n = ctx.sent_of[t.i]
+    if n == 0 or not any(c.dep_ == "nsubjpass" for c in t.children) or any(
+            c.dep_ in ("agent", "xcomp", "oprd", "acomp", "ccomp") for c in t.children):
+        return False
+    return force_named(ctx, ctx.sents[n - 1])
 
 
 def _nothing_taken(ctx: Context, t: Token) -> bool:
