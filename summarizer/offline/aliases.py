@@ -29,6 +29,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
     _merge_spelling_variants(ctx)
+    _merge_misspelt_surnames(ctx)
     _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
     _merge_company_names(ctx)
     _merge_same_names(ctx)
@@ -311,6 +312,34 @@ def _merge_spelling_variants(ctx: Context) -> None:
         for b in named[n + 1:]:
             if b.key in ctx.actors and b.key[0] == a.key[0] and spelling_variants(a.name, b.name, person=a.key[0] == "person"):
                 absorb(ctx, a, b)
+
+
+def _merge_misspelt_surnames(ctx: Context) -> None:
+    """A one-word name a person's surname is spelt another way in ("Ms Bauchtman said" after "Lydia
+    Buchtmann", "Pierliusi" after "Pedro Pierluisi", "Mauer" after "K.C. Maurer") joins that person: the
+    one full name whose last word is its spelling variant (one first letter, ratio >= 0.88; a final
+    "s" more or less is a surname's too, "Clements" of "Tony Clement"), where no full name has it."""
+    people = [a for a in ctx.actors.values() if a.key[0] == "person"]
+    full = [a for a in people if " " in a.name.strip()]  # a name of words, not "Ex-Muslims"
+    bare = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
+            and " " not in a.name and not a.name.isupper()]  # "DesRoiser" tagged as an organisation
+    for a in people + bare:
+        k = names.key(a.name)
+        if a.key not in ctx.actors or " " in k or not a.name[:1].isupper():
+            continue
+        live = [b for b in full if b.key in ctx.actors]
+        if any(k in names.key(b.name).split() for b in live):
+            continue
+        near = [b for b in live if _surname_variant(k, names.key(b.name).split()[-1])]
+        if len(near) == 1:
+            absorb(ctx, near[0], a)
+
+
+def _surname_variant(a: str, b: str) -> bool:
+    """"bauchtman" and "buchtmann", "clements" and "clement": one word spelt two ways, or with an "s" more."""
+    if a + "s" == b or b + "s" == a:
+        return min(len(a), len(b)) >= 5
+    return spelling_variants(a, b, person=False)  # a surname: "Bauchtman" keeps no first letters but one
 
 
 def _merge_company_names(ctx: Context) -> None:
