@@ -37,14 +37,16 @@ def find_actors(ctx: Context) -> None:
     storms = storm_names(ctx)
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
-    ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in ctx.ents
+    pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
+    unglued = {(e.start, e.end) for e in pieces} - {(e.start, e.end) for e in ctx.ents}  # the parser read them as one name
+    ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
             and not common_word(e, lower)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
     for ent in ents:
-        if ent.label_ != "PERSON" or is_place(ctx, ent):
+        if ent.label_ != "PERSON" or is_place(ctx, ent) and (ent.start, ent.end) not in unglued:
             continue
         if _described(ent):
             described.append(ent)
@@ -494,6 +496,47 @@ def trim_name(ctx: Context, ent: Span, tagged: dict[str, str], surnames: Counter
         if glued and (named or surname or after_title):
             return Span(doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def unglue(ctx: Context, ent: Span, lower: set[str]) -> list[Span]:
+    """A body's name with the name of the person holding a role in it glued after it in one entity
+    ("director of Amnesty International Man-kei Tam said", "Assistant Secretary of the Air Force for
+    Acquisition Marvin Sambur"): after a title's or role's "of" (through "the Dallas chapter of the"),
+    a body's name of two words or more and two last capitalised words, no organisation's, group's or
+    country's word among them ("Tam" with "Man-kei" before its hyphen), are the body and the person."""
+    if ent.label_ != "ORG" or len(ent) < 4 or not _after_role_of(ctx, ent.start):
+        return [ent]
+    doc, r = ctx.doc, ctx.rules
+    start = ent.end - 2
+    while start - 2 > ent.start and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2  # "Man-kei Tam"
+    tail, body = doc[start : ent.end], [t for t in doc[ent.start : start] if t.lower_ != "the"]
+    words = {t.lower_ for t in tail if t.text[:1].isupper()}  # not "kei" of "Man-kei"
+    org_words = r.words("actors", "of_name_heads") | r.words("actors", "company_suffixes") | r.words("actors", "group_name_words")
+    joiners = r.words("actors", "expansion_function_words") | {"-"}
+    if (len(body) < 2 or body[-1].pos_ in ("ADP", "CCONJ") or words & lower  # not "Commission on Presidential Debates"
+            or not all(t.text[:1].isupper() or t.lower_ in joiners for t in body)  # not "Anonymous named"
+            or not all(t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in (tail[0], tail[-1]))
+            or not all(t.is_alpha or t.text == "-" for t in tail) or words & org_words
+            or any(w in r.demonyms for w in words) or org_kind(ctx, tail.text) != ActorKind.organization):
+        return [ent]
+    return [Span(doc, ent.start, start, label="ORG"), Span(doc, start, ent.end, label="PERSON")]
+
+
+def _after_role_of(ctx: Context, i: int) -> bool:
+    """Token ``i`` follows "of", which follows a title or role within the phrase before it ("director of",
+    "Executive director of the Dallas chapter of"): capitalised words, "the", "of" and nouns between."""
+    doc, r = ctx.doc, ctx.rules
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    for t in reversed(doc[max(0, i - 9) : i - 1]):
+        if is_title(t.lower_, r) or t.lower_ in r.role_heads:
+            return True
+        chain = t.lower_ in ("of", "the") or (t.pos_ == "PROPN" and t.text[:1].isupper()) or (
+            t.pos_ == "NOUN" and doc[t.i + 1].lower_ == "of")  # "the Dallas chapter of"
+        if not chain or t.is_sent_start:
+            return False
+    return False
 
 
 def widen_name(ctx: Context, ent: Span, lower: set[str]) -> Span:
