@@ -118,6 +118,17 @@ def test_a_surname_spelt_another_way_joins_the_full_name():
     assert aliases._surname_variant("bauchtman", "buchtmann") and not aliases._surname_variant("mauer", "moore")
 
 
+def test_a_firms_first_word_joins_its_full_company_name():
+    # pool meantime m080 (and m076 "Penske" of "Penske Automotive Group", m079, m082, m089)
+    ctx = with_actors("Ford Motor Company said on Tuesday that its sales in the United States rose 43% in February. "
+                      "Ford said that total sales improved to 142,285 units.")
+    assert [(a.name, a.aliases) for a in ctx.actors.values()] == [("Ford Motor Company", ["Ford"])]
+    # a division named after the firm ends in no company word (meantime m045): "Boeing" stays the firm
+    ctx = with_actors("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet to AirTran Airways. "
+                      "In January 2005, Boeing announced that it would cancel the 717 program.")
+    assert "Boeing" in actor_names(ctx)
+
+
 def test_two_people_a_letter_or_a_syllable_apart_stay_two():
     assert aliases.spelling_variants("Frido Walker", "Frido Welker")
     assert aliases.spelling_variants("Sunitamma", "Sunitaamma")

@@ -32,6 +32,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_misspelt_surnames(ctx)
     _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
     _merge_company_names(ctx)
+    _merge_first_word_companies(ctx)
     _merge_same_names(ctx)
 
 
@@ -361,6 +362,25 @@ def _merge_company_names(ctx: Context) -> None:
                 continue
             if any(w in suffixes for w in rest) and all(w in suffixes or w in ctx.rules.demonyms for w in rest):
                 targets.append(b)
+        if len(targets) == 1:
+            absorb(ctx, targets[0], a)
+
+
+def _merge_first_word_companies(ctx: Context) -> None:
+    """A company's one-word short name joins the one longer company name it opens, which ends in a company
+    word (``company_suffixes``) after words of its trade ("Ford" of "Ford Motor Company", "Penske" of "Penske
+    Automotive Group"): news names a firm in full once, then by its first word. Only an organisation's (not
+    an outlet's, a government's or an army's), of two to four capitalised words, and never one of two; not a
+    division or a product named after the firm ("Boeing Commercial Airplanes", "Chrysler Aspen", "YouTube
+    Movies": no company word ends them)."""
+    suffixes = ctx.rules.words("actors", "company_suffixes")
+    orgs = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization]
+    for a in orgs:
+        if a.key not in ctx.actors or " " in a.name or not a.name[:1].isupper() or len(a.name) < 3:
+            continue
+        targets = [b for b in orgs if b is not a and b.key in ctx.actors and 2 <= len(words := b.name.split()) <= 4
+                   and words[0] == a.name and all(w[:1].isupper() for w in words) and words[-1].lower().rstrip(".") in suffixes
+                   and org_kind(ctx, b.name) == ActorKind.organization]
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
 
