@@ -1744,3 +1744,20 @@ def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
         assert any(pattern.search(sentence) for pattern in rules.weapons), sentence
         for pattern, words in zip(rules.weapons, rules.weapon_words):
             assert may_match(words, sentence) or not pattern.search(sentence)
+
+
+def test_a_lead_takes_no_place_from_its_release_dateline_nor_a_sides_name():
+    # pool i0058: the dateline glued to the lead is where the release was issued, not the operation's place
+    [inc] = found("2011-08-S-040 For Immediate Release KABUL, Afghanistan (Aug. 14, 2011) – A combined Afghan and "
+                  "International Security Assistance Force patrol detained two suspected insurgents during an operation "
+                  "targeting an insurgent network in Washer district, Helmand province, yesterday.")
+    assert inc.location == "Washer"
+    # pool i0136: "a Haqqani facilitator" names a side, not a place
+    incs = found("ISAF Joint Command - Afghanistan 2011-04-S-044 For Immediate Release KABUL, Afghanistan (April 15, 2011) – "
+                 "A combined Afghan and coalition force killed one armed individual and detained numerous suspected "
+                 "insurgents while searching for a Haqqani facilitator in Jani Khel district, Paktika province, April 13.")
+    assert [i.location for i in incs] == ["Paktika province", "Paktika province"]
+    # a town naming no group stays the sentence's place
+    [inc] = found("A Kabul police officer was killed in a bombing on Monday.")
+    assert inc.location == "Kabul"
+

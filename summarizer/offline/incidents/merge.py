@@ -675,8 +675,11 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
     for d in drafts:
         sent = ctx.sents[d.place_sent]
         # a place named in a clause on a date ("on Friday, which became the talk of Weibo") is not the events'
+        # nor the release dateline glued to a lead ("For Immediate Release KABUL, Afghanistan (July 30, 2011) – A
+        # force detained ..."): where the release was issued
         places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
-                  and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))]  # "died from COVID-19"
+                  and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))  # "died from COVID-19"
+                  and not ctx.in_release_dateline(e.root) and not _group_name(ctx, e)]
         bare = d.location is not None and not _named_place(d.location)
         if d.location is None or bare:
             # a bare place ("a hospital", "an escape room") says less than its sentence's town
@@ -690,6 +693,12 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         # an address of places ("Watahpur district, Kunar province") whole
         previous = (d.location if _address(ctx, d.location, places) else None) or next(
             (e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
+
+
+def _group_name(ctx: Context, ent: Span) -> bool:
+    """A name the tagger took for a place that is an armed group's (``actors.yaml`` ``org_kinds``: "searching for
+    a Haqqani facilitator", "a Taliban leader"): a side, not where the events are."""
+    return any(kind == "armed_group" and pattern.search(ent.text) for kind, pattern in ctx.rules.org_keywords)
 
 
 def _address(ctx: Context, location: str | None, places: list[Span]) -> bool:
