@@ -1761,3 +1761,10 @@ def test_a_lead_takes_no_place_from_its_release_dateline_nor_a_sides_name():
     [inc] = found("A Kabul police officer was killed in a bombing on Monday.")
     assert inc.location == "Kabul"
 
+
+def test_a_day_the_parser_hung_on_a_place_is_no_part_of_it():
+    # pool i0488: "..., Helmand province, Sunday" is the place and the day
+    incs = found("A combined Afghan and coalition security force killed two insurgents and detained multiple suspected "
+                 "insurgents during an operation in search of a Taliban facilitator in Kajaki district, Helmand province, Sunday.")
+    assert incs and all(i.location == "Kajaki district, Helmand province" for i in incs)
+    assert all(i.date_text == "Sunday" for i in incs)

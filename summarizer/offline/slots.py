@@ -392,7 +392,9 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
             stop = x.left_edge.i if stop is None else min(stop, x.left_edge.i)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
-    while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that")):
+    # nor a day the parser hung on the place ("in Kajaki district, Helmand province, Sunday")
+    while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that") or (
+            len(toks) > 1 and toks[-1].lower_ in dates.WEEKDAYS)):
         toks = toks[:-1]
     while toks and toks[0].dep_ == "det":
         toks = toks[1:]
