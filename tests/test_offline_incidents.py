@@ -1768,3 +1768,17 @@ def test_a_day_the_parser_hung_on_a_place_is_no_part_of_it():
                  "insurgents during an operation in search of a Taliban facilitator in Kajaki district, Helmand province, Sunday.")
     assert incs and all(i.location == "Kajaki district, Helmand province" for i in incs)
     assert all(i.date_text == "Sunday" for i in incs)
+
+
+def test_a_death_the_sentences_act_caused_or_confirmed_is_a_toll_of_one():
+    # pool i0354: "an operation ... that resulted in the death of Maulawi Tayeb"
+    [inc] = found("On Sunday, an Afghan and coalition security force conducted an operation in Tarin Kowt district, "
+                  "Uruzgan province that resulted in the death of Maulawi Tayeb, a local Taliban leader.")
+    assert inc.killed == 1
+    # pool i0545: "confirmed the death of Haqqani leader Shabeer following a precision airstrike"
+    [inc] = found("Afghan and coalition forces today confirmed the death of Haqqani leader Shabeer following a precision "
+                  "airstrike in Pul-e 'Alam district, Logar province, Sunday.")
+    assert inc.type == "strike" and inc.killed == 1
+    # a death a protest is about is no toll of the protest
+    incs = found("Thousands of protesters marched in Minneapolis on Sunday over the death of George Floyd.")
+    assert all(i.killed is None for i in incs)

@@ -129,7 +129,19 @@ def _toll_noun(ctx: Context, t: Token) -> int | None:
         of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and of.tag_ == "NNS":
             num = _number(ctx, of) or next((_number(ctx, c) for c in of.subtree if c.like_num and c.head is of), None)
+        elif of is not None and _outcome_of(ctx, t):
+            num = _victim_count(ctx, of, pronouns=False)  # "resulted in the death of one insurgent commander"
     return num
+
+
+def _outcome_of(ctx: Context, t: Token) -> bool:
+    """A death noun told as what the sentence's act caused or confirmed (``death_toll_verbs``: "resulted in the
+    death of X", "resulted in the detention of several insurgents and the death of a local national", "confirmed
+    the death of X"); not one a protest or a statement is about ("protests over the death of X")."""
+    while t.dep_ == "conj":
+        t = t.head
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "to") else t.head if t.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in ctx.rules.words("events", "death_toll_verbs")
 
 
 def _fatal(t: Token) -> bool:
