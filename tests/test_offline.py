@@ -65,6 +65,14 @@ def test_prepare_unglues_sentences_and_headlines():
     assert quote_spans(prep.text) == [(prep.text.index("The types"), prep.text.index('," he') + 1)]
 
 
+def test_prepare_leaves_handles_hashtags_and_addresses_whole():
+    # globalvoices-2012-05-india-entertainment-industry-seeks-court-ban: a tweet's handle is no glued paragraph
+    prep = prepare("@lleshShah: I can not access #Vimeo.com. The emerging face of #NetFreedom, youtube.com/watchNow")
+    assert "\n" not in prep.text
+    assert "@lleshShah" in prep.text and "#NetFreedom" in prep.text and "youtube.com/watchNow" in prep.text
+    assert "charges\nProsecutors" in prepare("Pending chargesProsecutors said").text
+
+
 def test_hard_wrapped_text_keeps_sentences_whole():
     prep = prepare("Pentagon spokesperson Cdr.\n\n\n\nSean Robertson told CNN in a\n\nstatement.\n\nSecretary of Defense")
     assert prep.text == "Pentagon spokesperson Cdr. Sean Robertson told CNN in a statement.\nSecretary of Defense"

@@ -140,7 +140,7 @@ def prepare(text: str) -> Prepared:
     for m in _GLUED_QUOTE.finditer(copy):
         opening = copy.count('"', 0, m.start()) % 2 == 0
         inserts.append((m.start() if opening else m.end(), " "))
-    inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy)]
+    inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy) if not _in_handle(copy, m.start())]
     if inserts:
         pieces: list[str] = []
         new_index = array("q")
@@ -155,6 +155,13 @@ def prepare(text: str) -> Prepared:
         new_index.extend(index[last:])
         copy, index = "".join(pieces), new_index
     return Prepared(text, copy, index)
+
+
+def _in_handle(copy: str, at: int) -> bool:
+    """True when ``at`` is inside a handle, hashtag or address ("@lleshShah", "#FreeSpeech", "youtube.com/watchNow"),
+    whose capitals glue no paragraphs."""
+    word = copy[max(copy.rfind(" ", 0, at), copy.rfind("\n", 0, at)) + 1:at]
+    return word[:1] in ("@", "#") or "/" in word
 
 
 _QUOTE_OR_BREAK = re.compile('["\\n]')
