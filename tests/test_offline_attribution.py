@@ -534,3 +534,35 @@ def test_speculating_is_a_hedged_claim():
     ctx = with_frames(text)
     rows = [c for c, _, _ in attribution.claims(ctx) if "mental state" in c.content]
     assert rows and rows[0].claimant_name == "John Henry Browne" and rows[0].hedged
+
+
+def test_a_paragraph_a_speaker_introduces_with_a_colon_is_a_block_quote_of_that_speaker():
+    # devG globalvoices-2012-05-mauritania-opposition-sit-attacked-security-forces (a translation after the
+    # Arabic, a tweet's handle, "He added:"); wikinews pool w2020_0092 ("commented:" before a quoted paragraph)
+    text = ("A sit-in in Nouakchott by opposition groups was violently dispersed by security forces on May 3.\n\n"
+            "Mauritanian blogger Ahmed Jedou wrote:\n\n"
+            "هذا الاعتصام شاركت فيه جميع أطياف المعارضة الموريتانية من أحزاب وقوى سياسية وحركات شبابية\n\n"
+            "The whole spectrum of the Mauritanian opposition took part in this sit-in, all parties and youth movements.\n\n"
+            "US-based Mauritanian activist Nasser Weddady commented:\n\n"
+            "@weddady: Now, we will see how the opposition will react to the mass beating.\n\n"
+            "He added:\n\n"
+            "@weddady: As usual, don't expect much on any of this in world media.")
+    found = claims_of(text)
+    assert ("Ahmed Jedou", "The whole spectrum of the Mauritanian opposition took part in this sit-in, all parties "
+            "and youth movements.") in found
+    assert ("Nasser Weddady", "Now, we will see how the opposition will react to the mass beating.") in found
+    assert ("Nasser Weddady", "As usual, don't expect much on any of this in world media.") in found
+    assert not any("الاعتصام" in what for _, what in found)
+
+
+def test_no_block_quote_without_a_named_speaker_or_after_according_to_or_for_a_title():
+    # gvpool: "a poem says:", a table's title, "police detained ..., according to X:" (devG
+    # globalvoices-2012-05-turkey-poetic-commemoration-uludere-airstrike-victims: "As one of Bejan's poems says:")
+    text = ("Poet Bejan Matur wrote about the families.\n\n"
+            "As one of Bejan's poems says:\n\n"
+            "Blood that knows how to wait knows how to be a stone.\n\n"
+            "The Bureau of Investigative Journalism has published figures for US covert action in Yemen:\n\n"
+            "US Covert Action in Yemen 2001-2012\n\n"
+            "Local police detained a group of six cyclists, according to Monica Tapia:\n\n"
+            "Six cyclists were taken to the police station on the highway tonight.")
+    assert not any(what.startswith(("Blood", "US Covert", "Six cyclists")) for _, what in claims_of(text))

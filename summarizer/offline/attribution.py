@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
+from summarizer.offline.language import english
 from summarizer.offline.mentions import actor_at, add_mention, last_person, name_start, org_of_name
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -149,6 +150,7 @@ def find_frames(ctx: Context) -> None:
             _according_frame(ctx, t)
         elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
+    _block_quotes(ctx)
     _attach_quotes(ctx)
     _drop_nested(ctx)
     _after_dateline(ctx)
@@ -516,6 +518,8 @@ def _attach_quotes(ctx: Context) -> None:
     for q in ctx.quotes:
         if q in claimed or len(q and ctx.text[q[0] : q[1]].split()) < 4 or _has_cue_inside(ctx, q):
             continue
+        if not _LATIN.search(ctx.text[q[0] : q[1]]):
+            continue  # words in another script, translated after them: the translation is the claim
         n = _end_sentence(ctx, q)
         if n is None:
             continue
@@ -527,6 +531,9 @@ def _attach_quotes(ctx: Context) -> None:
 def _claimed_quotes(ctx: Context) -> set[Offsets]:
     """The quotes a frame carries already, or that hold a speech verb's whole content."""
     claimed = {f.quote for f in ctx.frames if f.quote}
+    for f in ctx.frames:
+        if f.kind == "block" and f.quote is not None:  # a quoted paragraph set apart as a block quote
+            claimed.update(q for q in ctx.quotes if f.quote[0] - 2 <= q[0] and q[1] <= f.quote[1] + 2)
     for f in ctx.frames:
         if f.quote is None and f.kind == "verb":
             cs, ce = ctx.char_span(*f.content)
@@ -581,7 +588,8 @@ def _next_speaker_takes(ctx: Context, q: Offsets, n: int) -> None:
 def _continue_prior(ctx: Context, q: Offsets, n: int) -> bool:
     """A quote continuing the previous speaker's: the last frame of the three sentences before ``n``,
     when it has a speaker and carries a quote, gets a "continued" frame for ``q``."""
-    prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None]
+    prior = [f for f in ctx.frames if ctx.sent_of.get(f.cue, -9) in (n - 1, n - 2, n - 3) and f.speaker is not None
+             and f.kind != "block"]  # a block quote is its paragraph; a quote after it is another's
     if prior and prior[-1].quote is not None:
         ctx.frames.append(Frame(prior[-1].speaker, prior[-1].cue, (0, 0), (0, 0), quote=q, kind="continued"))
         return True
@@ -628,6 +636,89 @@ def _colon_quote(ctx: Context, q: Offsets) -> bool:
         return False
     ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=q))
     return True
+
+
+_DASH_LINE = ("-", "\u2013", "\u2014")
+_LATIN = re.compile(r"[A-Za-z]")
+_PARAGRAPH_COLON = re.compile(r":[ \t]*\n")  # the parse copy keeps one newline per paragraph end
+_HANDLE = re.compile(r"[\u200e\u200f\u202a-\u202e]*@\w+\s*:\s*")
+
+
+def _block_quotes(ctx: Context) -> None:
+    """A paragraph ending in a colon after a speaker's clause ("Mauritanian blogger Ahmed Jedou wrote:",
+    "He added:") introduces the next paragraph, set apart as a block quote, as that speaker's words (devG
+    globalvoices-2012-05-mauritania-opposition-sit-attacked-security-forces); a paragraph in another
+    language is passed over for the translation after it, and a tweet's handle opening it ("@weddady:")
+    is no part of the words."""
+    for m in _PARAGRAPH_COLON.finditer(ctx.text):
+        block = _block_after(ctx, m.end())
+        if block is None or ctx.prep.original.count("\n", ctx.prep.index[m.start()], ctx.prep.index[m.end()]) > 2:
+            continue  # an empty paragraph between: what the colon introduced (a list, a picture) is gone
+        span = ctx.doc.char_span(block[0], block[1], alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue  # a title or a caption ("US Covert Action in Yemen 2001-2012"): no one's words
+        verb, speaker = _colon_speaker(ctx, m.start())
+        if verb is None or speaker is None:
+            continue
+        ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
+        ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=block, kind="block"))
+
+
+def _block_after(ctx: Context, start: int) -> Offsets | None:
+    """The first paragraph from ``start`` in English (at most one in another language before it),
+    without a leading tweet handle; None when it introduces a quote of its own (ends in a colon)."""
+    for _ in range(2):
+        end = ctx.text.find("\n", start)
+        end = len(ctx.text) if end < 0 else end
+        para = ctx.text[start:end].rstrip()
+        handle = _HANDLE.match(para)
+        lead = handle.end() if handle else 0
+        if len(para[lead:].split()) < 4 or para[:1] in _DASH_LINE or para.startswith("(("):
+            return None  # "– European Court of Justice": a credit line; "((WN))": an interview's turn
+        if english(para[lead:]):
+            return None if para.endswith(":") else (start + lead, start + len(para))
+        start = end + 1
+    return None
+
+
+def _colon_speaker(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
+    """The highest verb of the clause before ``colon`` and the actor its subject names (named already)."""
+    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None, None
+    t, verb = ctx.doc[before.start - 1], None
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
+            verb = t
+        if t.head.i == t.i or t.head.idx > colon:
+            break
+        t = t.head
+    subj = subject_of(ctx, verb) if verb is not None else None
+    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
+        return None, None
+    if any(t.lower_ == "according" for t in verb.sent):
+        return None, None  # "police detained six cyclists, according to X:": X's words, not the subject's
+    start = ctx.text.rfind("\n", 0, colon) + 1
+    if subj.pos_ == "PRON":  # "He continues:" opening its paragraph: the block quote's speaker before it
+        return verb, (_previous_block(ctx, start) if subj.idx == start else None) or actor_at(ctx, subj)
+    if subj.i not in ctx.token_actor:
+        return verb, known_name(ctx, subj)  # "one of Bejan's poems says:": no speaker's words
+    return verb, actor_at(ctx, subj)
+
+
+def _previous_block(ctx: Context, start: int) -> ActorDraft | None:
+    """The speaker of the block quote that ends the paragraph before ``start``: "He continues:", "She
+    added:" go on with that speaker, not with a person named inside the quote (gvpool: 6 of 6 right)."""
+    for f in ctx.frames:
+        if f.kind == "block" and f.quote is not None and start - 3 <= f.quote[1] < start and ctx.text[start - 1] == "\n":
+            return f.speaker
+    return None
+
+
+def _wh_object(ctx: Context, f: Frame) -> bool:
+    """A frame whose content is only what the block quote after it tells ("described what happened")."""
+    first = ctx.doc[f.content[0]]
+    return first.tag_ in ("WDT", "WP", "WRB") or f.content[1] - f.content[0] <= 4
 
 
 def _relays(ctx: Context, outer: Frame, inner: Frame) -> bool:

@@ -7,6 +7,7 @@ A text in another language is still briefed, with a warning saying the brief is 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -16,6 +17,7 @@ _ENGLISH_SHARE = 0.25  # English news prose: about 40% function words; other lan
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -36,6 +38,13 @@ def detect(text: str) -> str | None:
     classified: tuple[Any, ...] = py3langid.classify(sample)
     lang = str(classified[0])
     return None if lang == "en" else lang
+
+
+def english(text: str) -> bool:
+    """Whether a passage (a paragraph) reads as English: a quarter of its words English function words."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    stop = _stop_words()
+    return bool(words) and sum(w in stop for w in words) / len(words) >= _ENGLISH_SHARE
 
 
 def warning(lang: str) -> str:
