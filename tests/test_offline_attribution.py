@@ -566,3 +566,24 @@ def test_no_block_quote_without_a_named_speaker_or_after_according_to_or_for_a_t
             "Local police detained a group of six cyclists, according to Monica Tapia:\n\n"
             "Six cyclists were taken to the police station on the highway tonight.")
     assert not any(what.startswith(("Blood", "US Covert", "Six cyclists")) for _, what in claims_of(text))
+
+
+def test_a_block_quote_is_one_claim_whoever_gives_it():
+    # gvpool gv17de7205 (a person) and gv5cbdee4a (a body's blog); devG
+    # globalvoices-2012-05-zambia-judge-suspensions-unfolding-into-embarrassing (a blogger tagged as a body)
+    text = ("During an unsanctioned rally immediately after the December 2011 parliamentary elections, Aleksei "
+            "Navalny said:\n\n"
+            "They can laugh in their zombobox. They can call us microbloggers or Internet hamsters. I am an Internet "
+            "hamster!\n\n"
+            "The Center for Indigenous Cultures in Peru is promoting the festival through their blog, and this is how "
+            "they summarize the event:\n\n"
+            "Colombia will be hosting the XI International Film and Video Festival of Indigenous Peoples to take place "
+            "in Bogota. With the theme \"Images of Resistance for Life\", the festival has as an objective to "
+            "visibilize the extinction of the indigenous peoples.")
+    ctx = with_frames(text)
+    rows = attribution.merge_quotes(ctx, attribution.claims(ctx))
+    by = {}
+    for claim, _, _ in rows:
+        by.setdefault(claim.claimant_name, []).append(claim)
+    assert len(by["Aleksei Navalny"]) == 1 and len(by["Aleksei Navalny"][0].evidence) == 2  # "I am ...!" joins the one before
+    assert len(by["Center for Indigenous Cultures"]) == 1 and len(by["Center for Indigenous Cultures"][0].evidence) == 2

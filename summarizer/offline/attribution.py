@@ -837,11 +837,13 @@ def merge_quotes(ctx: Context, rows: list[ClaimRow]) -> list[ClaimRow]:
     quote marks lie between (no denial taken out, no new speech verb or speaker, no new paragraph);
     its evidence keeps one span per sentence. An organisation's quoted statement stays one claim per
     sentence: a release lists several facts; so does its unnamed spokesperson's ("a Network Rail
-    spokesperson said", :func:`summarizer.offline.groups.group`)."""
+    spokesperson said", :func:`summarizer.offline.groups.group`). A block quote (a paragraph set apart
+    after "X writes:") is one claim whoever gives it: a blog's or a blogger the tagger took for a body."""
     out: list[ClaimRow] = []
     for claim, f, (cs, ce) in rows:
         if (out and f.quote is not None and out[-1][1] is f and claim.claimant_name == out[-1][0].claimant_name
-                and f.speaker is not None and f.speaker.kind == ActorKind.person and f.speaker.key[-1] != "spokesperson"):
+                and f.speaker is not None and (f.kind == "block" or f.speaker.kind == ActorKind.person
+                                               and f.speaker.key[-1] != "spokesperson")):
             prev, _, (ps, pe) = out[-1]
             between = ctx.text[ps:cs][len(ctx.text[ps:pe].rstrip()):]
             if not between.strip(" \n\"'”“") and "\n\n" not in between:
