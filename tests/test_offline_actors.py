@@ -1577,3 +1577,11 @@ def test_a_unit_or_currency_after_a_number_is_no_actor():
     names = actor_names(with_actors("The Heavy variant of the Delta 4 rocket can place 13,100 kg (28,950 Lb) into "
                                     "geostationary transfer orbit, greater than any other current rocket."))
     assert "Lb" not in names
+
+
+def test_a_name_written_after_a_hash_sign_is_a_hashtag_not_an_actor():
+    # devG globalvoices-2012-05-tunisia-tv-station-chief-sued-broadcasting ("#NessmaTrial")
+    ctx = with_actors("Nabil Karoui was fined 2,400 dinars on Thursday.\n\n"
+                      "Briefly, I think the verdict is a pretty compromise. #NessmaTrial\n\n"
+                      "Karoui's lawyer said he will appeal.")
+    assert "NessmaTrial" not in actor_names(ctx)

@@ -42,7 +42,7 @@ def find_actors(ctx: Context) -> None:
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
-            and not common_word(e, lower)]
+            and not common_word(e, lower) and not hashtag(e)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
     for ent in ents:
@@ -456,6 +456,13 @@ _PAIRED = re.compile(r"[A-Za-z]/[A-Za-z]")
 def _paired_names(text: str) -> bool:
     """Two names joined by a slash ("Carroll/Patel" of a ticket, "Red Hat/IBM") are a pair, no one agent."""
     return "/" in text and _PAIRED.search(text) is not None  # compiled once; most names have no slash
+
+
+def hashtag(ent: Span) -> bool:
+    """A name written right after "#" is a hashtag, a topic tag and no actor ("#NessmaTrial", "#Tunisia": devG
+    globalvoices-2012-05-tunisia-tv-station-chief-sued-broadcasting)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.text == "#" and not before.whitespace_
 
 
 def latin(name: str) -> bool:
