@@ -587,3 +587,20 @@ def test_a_block_quote_is_one_claim_whoever_gives_it():
         by.setdefault(claim.claimant_name, []).append(claim)
     assert len(by["Aleksei Navalny"]) == 1 and len(by["Aleksei Navalny"][0].evidence) == 2  # "I am ...!" joins the one before
     assert len(by["Center for Indigenous Cultures"]) == 1 and len(by["Center for Indigenous Cultures"][0].evidence) == 2
+def test_a_tweet_opening_with_its_handle_is_a_claim_of_the_handle_or_the_one_it_spells():
+    # devG globalvoices-2012-05-armenia-chaos-balloons-explode-election-campaign ("@jason_blosser:", a reply
+    # "@thisisladychris: @ERostomashvili ..."), globalvoices-2012-05-pakistan-twitter-goes-through-weekend-censorship
+    # ("@FizaBatoolGilan:" after Fiza Batool Gilani), globalvoices-2012-05-turkey-poetic-commemoration-uludere-
+    # airstrike-victims (a Turkish tweet, its translation after it)
+    text = ("Fiza Batool Gilani also laid claim for the Prime Minister to have restored the connection.\n\n"
+            "@FizaBatoolGilan: The Prime Minister has ordered the IT Minister to restore Twitter service in Pakistan\n\n"
+            "@jason_blosser: Ever dependable @Reuters says blast in Armenia caused by helium-filled balloons!\n\n"
+            "@thisisladychris: @ERostomashvili Sad to hear that. I really like Yerevan.\n\n"
+            "@bejanmatur: bugün geldim roboskiye ve gidemedim. yaslı kızkardeşlerin sesleri bırakmadı beni...\n\n"
+            "I arrived at Roboski today and couldn't leave. The voices of mourning sisters didn't let me.")
+    found = claims_of(text)
+    assert ("Fiza Batool Gilani", "The Prime Minister has ordered the IT Minister to restore Twitter service in "
+            "Pakistan") in found
+    assert ("jason_blosser", "Ever dependable @Reuters says blast in Armenia caused by helium-filled balloons!") in found
+    assert any(who == "bejanmatur" and what.startswith("I arrived at Roboski today") for who, what in found)
+    assert not any(who == "thisisladychris" or "bugün" in what for who, what in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
 from summarizer.offline.language import english
@@ -151,6 +152,7 @@ def find_frames(ctx: Context) -> None:
         elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
     _block_quotes(ctx)
+    _tweet_quotes(ctx)
     _attach_quotes(ctx)
     _drop_nested(ctx)
     _after_dateline(ctx)
@@ -662,6 +664,80 @@ def _block_quotes(ctx: Context) -> None:
             continue
         ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
         ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=block, kind="block"))
+
+
+_TWEET = re.compile(r"^[\u200e\u200f\u202a-\u202e]*@(\w{2,})[ \t]*:", re.M)
+
+
+def _tweet_quotes(ctx: Context) -> None:
+    """A paragraph "@handle: text" is a quoted tweet, the words of the actor ``handle`` (devG
+    globalvoices-2012-05-armenia-chaos-balloons-explode-election-campaign: "@nhc_no: Gas balloons explode"),
+    or of the one named already whose name the handle spells (`_handle_actor`), or of the speaker an intro
+    before it names ("From Paris, Anissa B. tweeted:"); one a block quote gives its introducer already stays
+    the introducer's. A tweet in another language is claimed by the translation right after it, a paragraph
+    of no handle; a reply ("@x: @y Sad to hear that") is a conversation's turn, no claim."""
+    blocks = [f.quote for f in ctx.frames if f.kind == "block" and f.quote is not None]
+    for m in _TWEET.finditer(ctx.text):
+        block = _tweet_words(ctx, m.end())
+        tok = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if block is None or tok is None or any(b[0] < block[1] and block[0] < b[1] for b in blocks):
+            continue
+        actor = _introducer(ctx, m.start()) or _handle_actor(ctx, m.group(1))
+        if actor is None:
+            actor = add_mention(ctx, ("person", names.key(m.group(1))), m.group(1), ActorKind.person, tok.start, tok.end)
+        else:
+            add_mention(ctx, actor.key, actor.name, actor.kind, tok.start, tok.end)
+        i = tok.start
+        ctx.frames.append(Frame(actor, i, (i, i + 1), (i, i + 1), quote=block, kind="block"))
+
+
+def _introducer(ctx: Context, start: int) -> ActorDraft | None:
+    """The speaker a paragraph ending in a colon names right before the tweet ("From Paris, Anissa B.
+    tweeted:" before "@beautifultango7: ...": Anissa B.)."""
+    colon = ctx.text[:start].rstrip()
+    return _colon_speaker(ctx, len(colon) - 1)[1] if colon.endswith(":") else None
+
+
+def _handle_actor(ctx: Context, handle: str) -> ActorDraft | None:
+    """The one actor named already whose name the handle spells: whole or surname ("weddady" of Nasser
+    Weddady), run together ("bejanmatur"), cut short ("FizaBatoolGilan") or within it ("SenRehmanMalik"),
+    or the acronym of a body's name before "_" ("nhc_no")."""
+    h = handle.lower().replace("_", "")
+    head = handle.lower().split("_")[0]
+    found = []
+    for a in ctx.actors.values():
+        for n in (a.name, *a.aliases):
+            if "@" in n:
+                continue  # "@RobertAlai Good": a handle the tagger ran into a name spells no one
+            words = names.key(n).split()
+            run = "".join(words)
+            if len(run) >= 5 and h in (run, words[-1] if a.key[0] == "person" else "") or len(run) >= 8 and (
+                    run in h or len(h) >= 8 and run.startswith(h)) or (
+                    a.key[0] != "person" and len(head) >= 3 and head in names.acronyms(n)):
+                found.append(a)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+_INNER_TWEET = re.compile(r"@\w+(?: \[\w\w\])?:")
+
+
+def _tweet_words(ctx: Context, start: int) -> Offsets | None:
+    """The tweet's words from ``start`` when in English, else the next paragraph when it is their
+    English translation (no handle of its own); None for a tweet too short to claim anything."""
+    end = ctx.text.find("\n", start)
+    end = len(ctx.text) if end < 0 else end
+    para = ctx.text[start:end]
+    lead = len(para) - len(para.lstrip())
+    if para.lstrip().startswith("@") or para.rstrip().endswith(":") or _INNER_TWEET.search(para):
+        return None  # a reply to another's tweet; tweets or an intro run into one paragraph: no one's words
+    if english(para):
+        return (start + lead, start + len(para.rstrip())) if len(para.split()) >= 4 else None
+    nxt_end = ctx.text.find("\n", end + 1)
+    nxt = ctx.text[end + 1 : len(ctx.text) if nxt_end < 0 else nxt_end].rstrip()
+    if end >= len(ctx.text) or _TWEET.match(nxt) or nxt.endswith(":") or len(nxt.split()) < 4 or not english(nxt):
+        return None
+    return (end + 1, end + 1 + len(nxt))
 
 
 def _block_after(ctx: Context, start: int) -> Offsets | None:
