@@ -587,6 +587,8 @@ def test_a_block_quote_is_one_claim_whoever_gives_it():
         by.setdefault(claim.claimant_name, []).append(claim)
     assert len(by["Aleksei Navalny"]) == 1 and len(by["Aleksei Navalny"][0].evidence) == 2  # "I am ...!" joins the one before
     assert len(by["Center for Indigenous Cultures"]) == 1 and len(by["Center for Indigenous Cultures"][0].evidence) == 2
+
+
 def test_a_tweet_opening_with_its_handle_is_a_claim_of_the_handle_or_the_one_it_spells():
     # devG globalvoices-2012-05-armenia-chaos-balloons-explode-election-campaign ("@jason_blosser:", a reply
     # "@thisisladychris: @ERostomashvili ..."), globalvoices-2012-05-pakistan-twitter-goes-through-weekend-censorship
