@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from offline_stages import context, with_frames
 
-from summarizer.offline import attribution, repair
+from summarizer.offline import attribution, mentions, repair
 from summarizer.offline.extract import extract
 from summarizer.offline.rules import load
 from summarizer.offline.text import prepare
@@ -107,7 +107,7 @@ def test_a_dateline_is_neither_the_content_nor_the_subject():
     assert found and all(not content.startswith("TAMPA") for _, content in found)
     ctx = with_frames("Moscow, 3 March: Foreign Ministry spokeswoman Maria Zakharova dismissed the reports.")
     verb = next(t for t in ctx.doc if t.lemma_ == "dismiss")
-    subject = attribution.subject_of(ctx, verb)
+    subject = mentions.subject_of(ctx, verb)
     assert subject is not None and subject.text == "Zakharova"
 
 

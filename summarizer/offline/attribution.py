@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer import names
+from summarizer.offline import block_quotes
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
-from summarizer.offline.language import english
-from summarizer.offline.mentions import actor_at, add_mention, last_person, name_start, org_of_name
+from summarizer.offline.mentions import (
+    actor_at,
+    add_mention,
+    known_name,
+    last_person,
+    name_start,
+    org_of_name,
+    subject_of,
+)
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
 
@@ -23,37 +30,6 @@ ClaimRow = tuple[Claim, Frame, tuple[int, int]]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def subject_of(ctx: Context, verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                and not c.i < ctx.title_end <= verb.i]  # a dateline is no subject
-    if subjects:  # '"...," said co-author Jane Roe': a word of the quote parsed as a second subject; the named one
-        return next((c for c in subjects if c.i in ctx.token_actor), subjects[0])
-    # "he said while later adding", "..., saying": the subject of a governing verb
-    node = verb
-    for _ in range(4):
-        issued = (node.dep_ == "dobj" and node.i != verb.i and node.lemma_.lower() in ctx.rules.words("attribution", "issued_statements"))
-        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") and not issued or node.head.i == node.i:
-            break  # "issued a statement saying", "held a press conference claiming": the issuer speaks
-        node = node.head
-        if node.dep_ == "ccomp" and node.head.i < node.i and node.head.lemma_.lower() in ctx.rules.reporting:
-            continue  # "pointing out he had secured ..., saying": the reported clause's subject is no speaker
-        for child in node.children:
-            if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
-                return child
-    return None
-
-
-def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
-    """A capitalised word the parser did not take for a name ("Mijares claimed", "Trump repeatedly
-    called"): the one person whose name or an alias ends with it."""
-    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-        return None
-    word = tok.text
-    found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
-             and any(n.split() and n.split()[-1] == word for n in (a.name, *a.aliases))}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def recent_body(ctx: Context, i: int, kinds: frozenset[ActorKind] | None = None,
@@ -133,6 +109,8 @@ def _earlier_issuer(ctx: Context, noun: Token) -> ActorDraft | None:
     return None
 
 
+_LATIN = re.compile(r"[A-Za-z]")  # a quote with none is in another script
+
 # pronoun objects that name nothing by themselves: "considers it a priority", "called them thugs"
 _BARE_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her"})
 
@@ -151,8 +129,8 @@ def find_frames(ctx: Context) -> None:
             _according_frame(ctx, t)
         elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
-    _block_quotes(ctx)
-    _tweet_quotes(ctx)
+    block_quotes.block_quotes(ctx)
+    block_quotes.tweet_quotes(ctx)
     _attach_quotes(ctx)
     _drop_nested(ctx)
     _after_dateline(ctx)
@@ -640,161 +618,6 @@ def _colon_quote(ctx: Context, q: Offsets) -> bool:
     return True
 
 
-_DASH_LINE = ("-", "\u2013", "\u2014")
-_LATIN = re.compile(r"[A-Za-z]")
-_PARAGRAPH_COLON = re.compile(r":[ \t]*\n")  # the parse copy keeps one newline per paragraph end
-_HANDLE = re.compile(r"[\u200e\u200f\u202a-\u202e]*@\w+\s*:\s*")
-
-
-def _block_quotes(ctx: Context) -> None:
-    """A paragraph ending in a colon after a speaker's clause ("Mauritanian blogger Ahmed Jedou wrote:",
-    "He added:") introduces the next paragraph, set apart as a block quote, as that speaker's words (devG
-    globalvoices-2012-05-mauritania-opposition-sit-attacked-security-forces); a paragraph in another
-    language is passed over for the translation after it, and a tweet's handle opening it ("@weddady:")
-    is no part of the words."""
-    for m in _PARAGRAPH_COLON.finditer(ctx.text):
-        block = _block_after(ctx, m.end())
-        if block is None or ctx.prep.original.count("\n", ctx.prep.index[m.start()], ctx.prep.index[m.end()]) > 2:
-            continue  # an empty paragraph between: what the colon introduced (a list, a picture) is gone
-        span = ctx.doc.char_span(block[0], block[1], alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
-            continue  # a title or a caption ("US Covert Action in Yemen 2001-2012"): no one's words
-        verb, speaker = _colon_speaker(ctx, m.start())
-        if verb is None or speaker is None:
-            continue
-        ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
-        ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=block, kind="block"))
-
-
-_TWEET = re.compile(r"^[\u200e\u200f\u202a-\u202e]*@(\w{2,})[ \t]*:", re.M)
-
-
-def _tweet_quotes(ctx: Context) -> None:
-    """A paragraph "@handle: text" is a quoted tweet, the words of the actor ``handle`` (devG
-    globalvoices-2012-05-armenia-chaos-balloons-explode-election-campaign: "@nhc_no: Gas balloons explode"),
-    or of the one named already whose name the handle spells (`_handle_actor`), or of the speaker an intro
-    before it names ("From Paris, Anissa B. tweeted:"); one a block quote gives its introducer already stays
-    the introducer's. A tweet in another language is claimed by the translation right after it, a paragraph
-    of no handle; a reply ("@x: @y Sad to hear that") is a conversation's turn, no claim."""
-    blocks = [f.quote for f in ctx.frames if f.kind == "block" and f.quote is not None]
-    for m in _TWEET.finditer(ctx.text):
-        block = _tweet_words(ctx, m.end())
-        tok = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if block is None or tok is None or any(b[0] < block[1] and block[0] < b[1] for b in blocks):
-            continue
-        actor = _introducer(ctx, m.start()) or _handle_actor(ctx, m.group(1))
-        if actor is None:
-            actor = add_mention(ctx, ("person", names.key(m.group(1))), m.group(1), ActorKind.person, tok.start, tok.end)
-        else:
-            add_mention(ctx, actor.key, actor.name, actor.kind, tok.start, tok.end)
-        i = tok.start
-        ctx.frames.append(Frame(actor, i, (i, i + 1), (i, i + 1), quote=block, kind="block"))
-
-
-def _introducer(ctx: Context, start: int) -> ActorDraft | None:
-    """The speaker a paragraph ending in a colon names right before the tweet ("From Paris, Anissa B.
-    tweeted:" before "@beautifultango7: ...": Anissa B.)."""
-    colon = ctx.text[:start].rstrip()
-    return _colon_speaker(ctx, len(colon) - 1)[1] if colon.endswith(":") else None
-
-
-def _handle_actor(ctx: Context, handle: str) -> ActorDraft | None:
-    """The one actor named already whose name the handle spells: whole or surname ("weddady" of Nasser
-    Weddady), run together ("bejanmatur"), cut short ("FizaBatoolGilan") or within it ("SenRehmanMalik"),
-    or the acronym of a body's name before "_" ("nhc_no")."""
-    h = handle.lower().replace("_", "")
-    head = handle.lower().split("_")[0]
-    found = []
-    for a in ctx.actors.values():
-        for n in (a.name, *a.aliases):
-            if "@" in n:
-                continue  # "@RobertAlai Good": a handle the tagger ran into a name spells no one
-            words = names.key(n).split()
-            run = "".join(words)
-            if len(run) >= 5 and h in (run, words[-1] if a.key[0] == "person" else "") or len(run) >= 8 and (
-                    run in h or len(h) >= 8 and run.startswith(h)) or (
-                    a.key[0] != "person" and len(head) >= 3 and head in names.acronyms(n)):
-                found.append(a)
-                break
-    return found[0] if len(found) == 1 else None
-
-
-_INNER_TWEET = re.compile(r"@\w+(?: \[\w\w\])?:")
-
-
-def _tweet_words(ctx: Context, start: int) -> Offsets | None:
-    """The tweet's words from ``start`` when in English, else the next paragraph when it is their
-    English translation (no handle of its own); None for a tweet too short to claim anything."""
-    end = ctx.text.find("\n", start)
-    end = len(ctx.text) if end < 0 else end
-    para = ctx.text[start:end]
-    lead = len(para) - len(para.lstrip())
-    if para.lstrip().startswith("@") or para.rstrip().endswith(":") or _INNER_TWEET.search(para):
-        return None  # a reply to another's tweet; tweets or an intro run into one paragraph: no one's words
-    if english(para):
-        return (start + lead, start + len(para.rstrip())) if len(para.split()) >= 4 else None
-    nxt_end = ctx.text.find("\n", end + 1)
-    nxt = ctx.text[end + 1 : len(ctx.text) if nxt_end < 0 else nxt_end].rstrip()
-    if end >= len(ctx.text) or _TWEET.match(nxt) or nxt.endswith(":") or len(nxt.split()) < 4 or not english(nxt):
-        return None
-    return (end + 1, end + 1 + len(nxt))
-
-
-def _block_after(ctx: Context, start: int) -> Offsets | None:
-    """The first paragraph from ``start`` in English (at most one in another language before it),
-    without a leading tweet handle; None when it introduces a quote of its own (ends in a colon)."""
-    for _ in range(2):
-        end = ctx.text.find("\n", start)
-        end = len(ctx.text) if end < 0 else end
-        para = ctx.text[start:end].rstrip()
-        handle = _HANDLE.match(para)
-        lead = handle.end() if handle else 0
-        if len(para[lead:].split()) < 4 or para[:1] in _DASH_LINE or para.startswith("(("):
-            return None  # "– European Court of Justice": a credit line; "((WN))": an interview's turn
-        if english(para[lead:]):
-            return None if para.endswith(":") else (start + lead, start + len(para))
-        start = end + 1
-    return None
-
-
-def _colon_speaker(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
-    """The highest verb of the clause before ``colon`` and the actor its subject names (named already)."""
-    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
-        return None, None
-    t, verb = ctx.doc[before.start - 1], None
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
-            verb = t
-        if t.head.i == t.i or t.head.idx > colon:
-            break
-        t = t.head
-    subj = subject_of(ctx, verb) if verb is not None else None
-    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
-        return None, None
-    if any(t.lower_ == "according" for t in verb.sent):
-        return None, None  # "police detained six cyclists, according to X:": X's words, not the subject's
-    start = ctx.text.rfind("\n", 0, colon) + 1
-    if subj.pos_ == "PRON":  # "He continues:" opening its paragraph: the block quote's speaker before it
-        return verb, (_previous_block(ctx, start) if subj.idx == start else None) or actor_at(ctx, subj)
-    if subj.i not in ctx.token_actor:
-        return verb, known_name(ctx, subj)  # "one of Bejan's poems says:": no speaker's words
-    return verb, actor_at(ctx, subj)
-
-
-def _previous_block(ctx: Context, start: int) -> ActorDraft | None:
-    """The speaker of the block quote that ends the paragraph before ``start``: "He continues:", "She
-    added:" go on with that speaker, not with a person named inside the quote (gvpool: 6 of 6 right)."""
-    for f in ctx.frames:
-        if f.kind == "block" and f.quote is not None and start - 3 <= f.quote[1] < start and ctx.text[start - 1] == "\n":
-            return f.speaker
-    return None
-
-
-def _wh_object(ctx: Context, f: Frame) -> bool:
-    """A frame whose content is only what the block quote after it tells ("described what happened")."""
-    first = ctx.doc[f.content[0]]
-    return first.tag_ in ("WDT", "WP", "WRB") or f.content[1] - f.content[0] <= 4
 
 
 def _relays(ctx: Context, outer: Frame, inner: Frame) -> bool:

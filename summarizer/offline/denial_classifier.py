@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer.offline import denials, deniers, propositions
-from summarizer.offline.attribution import ClaimRow, subject_of
+from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.doc import MODALS, ActorDraft, Context
+from summarizer.offline.mentions import subject_of
 from summarizer.resolve import overlap
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import ClaimRow, recent_body, subject_of
+from summarizer.offline.attribution import ClaimRow, recent_body
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
@@ -37,7 +37,7 @@ from summarizer.offline.deniers import (
     subject_above,
 )
 from summarizer.offline.doc import MODALS, TURN_MARKER, ActorDraft, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at
+from summarizer.offline.mentions import actor_at, subject_of
 from summarizer.offline.propositions import (
     disagreed,
     disagreeing,

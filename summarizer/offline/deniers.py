@@ -12,9 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import body_referent, known_name, named_body, persons_body, recent_body, subject_of
+from summarizer.offline.attribution import body_referent, named_body, persons_body, recent_body
 from summarizer.offline.doc import ActorDraft, Context, definite
-from summarizer.offline.mentions import actor_at, add_mention, name_start, names_person, org_kind, org_of_name
+from summarizer.offline.mentions import (
+    actor_at,
+    add_mention,
+    known_name,
+    name_start,
+    names_person,
+    org_kind,
+    org_of_name,
+    subject_of,
+)
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:

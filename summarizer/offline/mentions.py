@@ -440,3 +440,34 @@ def _last_body(ctx: Context, i: int) -> tuple[ActorDraft | None, int]:
         if j < i and j > best_i and a.kind != ActorKind.person:
             best, best_i = a, j
     return best, best_i
+
+
+def subject_of(ctx: Context, verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not c.i < ctx.title_end <= verb.i]  # a dateline is no subject
+    if subjects:  # '"...," said co-author Jane Roe': a word of the quote parsed as a second subject; the named one
+        return next((c for c in subjects if c.i in ctx.token_actor), subjects[0])
+    # "he said while later adding", "..., saying": the subject of a governing verb
+    node = verb
+    for _ in range(4):
+        issued = (node.dep_ == "dobj" and node.i != verb.i and node.lemma_.lower() in ctx.rules.words("attribution", "issued_statements"))
+        if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp", "acomp") and not issued or node.head.i == node.i:
+            break  # "issued a statement saying", "held a press conference claiming": the issuer speaks
+        node = node.head
+        if node.dep_ == "ccomp" and node.head.i < node.i and node.head.lemma_.lower() in ctx.rules.reporting:
+            continue  # "pointing out he had secured ..., saying": the reported clause's subject is no speaker
+        for child in node.children:
+            if child.dep_ == "nsubj" and (actor_at(ctx, child) is not None or child.pos_ == "PRON"):
+                return child
+    return None
+
+
+def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
+    """A capitalised word the parser did not take for a name ("Mijares claimed", "Trump repeatedly
+    called"): the one person whose name or an alias ends with it."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    word = tok.text
+    found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+             and any(n.split() and n.split()[-1] == word for n in (a.name, *a.aliases))}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import subject_of
 from summarizer.offline.doc import MODALS, Context, Offsets
+from summarizer.offline.mentions import subject_of
 
 if TYPE_CHECKING:
 
