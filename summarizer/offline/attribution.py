@@ -16,6 +16,7 @@ from summarizer.offline.groups import act_as_group, acting_head
 from summarizer.offline.mentions import (
     actor_at,
     add_mention,
+    colon_clause,
     known_name,
     last_person,
     name_start,
@@ -598,26 +599,15 @@ def _colon_quote(ctx: Context, q: Offsets) -> bool:
         colon -= 1
     if colon <= 0 or ctx.text[colon] != ":":
         return False
-    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
+    clause = colon_clause(ctx, colon)
+    if clause is None:
         return False
-    t, verb = ctx.doc[before.start - 1], None
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
-            verb = t
-        if t.head.i == t.i or t.head.idx > colon:
-            break
-        t = t.head
-    subj = subject_of(ctx, verb) if verb is not None else None
-    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
-        return False
+    verb, subj = clause
     speaker = actor_at(ctx, subj) or known_name(ctx, subj)  # an actor named already, not a new group
     if speaker is None:
         return False
     ctx.frames.append(Frame(speaker, verb.i, (verb.i, verb.i + 1), (verb.i, verb.i + 1), quote=q))
     return True
-
-
 
 
 def _relays(ctx: Context, outer: Frame, inner: Frame) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from summarizer import names
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.language import english
-from summarizer.offline.mentions import actor_at, add_mention, known_name, subject_of
+from summarizer.offline.mentions import actor_at, add_mention, colon_clause, known_name
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -141,19 +141,10 @@ def _block_after(ctx: Context, start: int) -> Offsets | None:
 
 def _colon_speaker(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
     """The highest verb of the clause before ``colon`` and the actor its subject names (named already)."""
-    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
+    clause = colon_clause(ctx, colon)
+    if clause is None:
         return None, None
-    t, verb = ctx.doc[before.start - 1], None
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
-            verb = t
-        if t.head.i == t.i or t.head.idx > colon:
-            break
-        t = t.head
-    subj = subject_of(ctx, verb) if verb is not None else None
-    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
-        return None, None
+    verb, subj = clause
     if any(t.lower_ == "according" for t in verb.sent):
         return None, None  # "police detained six cyclists, according to X:": X's words, not the subject's
     start = ctx.text.rfind("\n", 0, colon) + 1

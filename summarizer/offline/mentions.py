@@ -471,3 +471,23 @@ def known_name(ctx: Context, tok: Token) -> ActorDraft | None:
     found = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
              and any(n.split() and n.split()[-1] == word for n in (a.name, *a.aliases))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def colon_clause(ctx: Context, colon: int) -> tuple[Token, Token] | None:
+    """The highest verb of the clause before the colon at ``colon`` and its subject ("Bolsonaro opposed
+    Macron's statement:", "Mauritanian blogger Ahmed Jedou wrote:"); None for a passive, a negated verb
+    or a clause with no subject."""
+    before = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    t, verb = ctx.doc[before.start - 1], None
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.idx < colon:
+            verb = t
+        if t.head.i == t.i or t.head.idx > colon:
+            break
+        t = t.head
+    subj = subject_of(ctx, verb) if verb is not None else None
+    if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb, subj
