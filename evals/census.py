@@ -398,7 +398,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("brief", help="brief every pool article (offline backend) into OUT.json")
     b.add_argument("output", metavar="OUT.json")
     b.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
-    b.add_argument("--source", help="only the pool files named SOURCE-*.jsonl (wikinews, isaf, oldnews, meantime)")
+    b.add_argument("--source", help="only the pool files named SOURCE-*.jsonl (wikinews, isaf, oldnews, meantime, globalvoices)")
     b.add_argument("--no-progress", action="store_true", help="no progress lines on stderr")
     d = sub.add_parser("diff", help="the items added, removed and changed from BASE.json to NEW.json")
     d.add_argument("base", metavar="BASE.json")
