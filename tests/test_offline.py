@@ -73,6 +73,21 @@ def test_prepare_leaves_handles_hashtags_and_addresses_whole():
     assert "charges\nProsecutors" in prepare("Pending chargesProsecutors said").text
 
 
+def test_a_wire_dateline_is_a_line_of_its_own():
+    # reuters.com/article/newsOne/idUSL1389365220080213, reuters.com/.../us-mideast-gaza-rocket-denial-idUSKBN0GD1WJ20140813,
+    # reuters.com/article/tps-food-probe-idUSJ9N1IQ000, federalnewsradio.com (MOSCOW (AP)): the city and the agency are
+    # no subject of the lead's verb
+    assert prepare("JERUSALEM (Reuters) - Israel on Wednesday denied allegations.").text.startswith("JERUSALEM (Reuters) -\n")
+    assert prepare("(Reuters) \u2013 Israel denied it.").text.startswith("(Reuters) \u2013\n")
+    assert prepare("GAZA (Reuters) -A Hamas spokesman denied it.").text.startswith("GAZA (Reuters) -\nA Hamas")
+    assert prepare("JAKARTA, July 25 (Reuters) - A unit denied it.").text.startswith("JAKARTA, July 25 (Reuters) -\n")
+    assert prepare("MOSCOW (AP) \u2014 A spokesman denied it.").text.startswith("MOSCOW (AP) \u2014\n")
+    from offline_stages import context
+
+    ctx = context("JERUSALEM (Reuters) - Israel on Wednesday denied allegations that it played any role in the killing.")
+    assert [t.text for t in ctx.doc if t.dep_ == "nsubj" and t.head.lemma_ == "deny"] == ["Israel"]
+
+
 def test_hard_wrapped_text_keeps_sentences_whole():
     prep = prepare("Pentagon spokesperson Cdr.\n\n\n\nSean Robertson told CNN in a\n\nstatement.\n\nSecretary of Defense")
     assert prep.text == "Pentagon spokesperson Cdr. Sean Robertson told CNN in a statement.\nSecretary of Defense"

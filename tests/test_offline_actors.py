@@ -311,6 +311,16 @@ def test_a_credit_line_glued_to_a_quote_keeps_the_speaker_before_it():
     assert actor_names(ctx) == {"Bill Richard"}
 
 
+def test_a_bracketed_wire_credit_glued_to_the_last_sentence_is_no_actor():
+    # reuters.com/article/tps-food-probe-idUSJ9N1IQ000, cn.reuters.com/article/electrolux-justice-antitrust-idCNL1N12U1GL20151030,
+    # channelnewsasia.com (Wirecard denies FT allegations): "(Reporting by X; Editing by Y)"
+    ctx = with_actors("Justice Department lawyer Ethan Glass said the proposal was well short. "
+                      "(Reporting by Diane Bartz; Editing by Doina Chiacu and Bill Trott)")
+    names = actor_names(ctx)
+    assert "Ethan Glass" in names
+    assert not names & {"Diane Bartz", "Doina Chiacu", "Bill Trott"}
+
+
 def test_a_pictures_caption_line_and_its_credit_are_not_actors():
     ctx = with_actors("Mayor Tom Hale opened the bridge on Monday.\n\nAnna Berg Image: Lena Varga.\n\n"
                       "Hale said the work took two years.")

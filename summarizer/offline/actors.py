@@ -690,6 +690,8 @@ def credit_tokens(ctx: Context) -> set[int]:
         if m is None:
             continue
         cut = max((c.end() for c in _CREDIT_CUT.finditer(text, 0, m.start())), default=0)
+        if text[m.start()] == "(":  # a bracketed credit starts at its bracket
+            cut = m.start()
         start = sent.start_char + cut
         found.update(t.i for t in sent if t.idx >= start)
     return found
