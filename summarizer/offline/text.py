@@ -25,9 +25,6 @@ _GLUED_STOP = re.compile(r'(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])')
 _GLUED_QUOTE = re.compile(r'(?<=[a-z0-9)][.!?,])"(?=[A-Z])')
 # "ProbeBOSTON" / "involvementAn": a paragraph (often a heading) glued to the next one
 _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
-# markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
-# is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
-# a block's end as a paragraph end
 # a wire dateline and credit ("JERUSALEM (Reuters) -", "ABIDJAN, Jan 31 (AFP) \u2013", "(Reuters) -Leonteq",
 # "WASHINGTON (AP) \u2014"): a line of its own, so that the parser does not read the city or the agency as
 # the subject of the lead's verb (round 31, wire copy)
@@ -35,6 +32,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?)?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press"
     r"|Agence France-Presse)(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014)(?= ?\S)")
+# markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
+# is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
+# a block's end as a paragraph end
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "gallery", "noinclude"})
