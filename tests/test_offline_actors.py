@@ -1595,3 +1595,9 @@ def test_a_name_written_after_a_hash_sign_is_a_hashtag_not_an_actor():
                       "Briefly, I think the verdict is a pretty compromise. #NessmaTrial\n\n"
                       "Karoui's lawyer said he will appeal.")
     assert "NessmaTrial" not in actor_names(ctx)
+
+
+def test_a_persons_office_is_not_a_place_name():
+    # devA wikinews-2020-12-prime-minister-slovakia-igor-matovi-tests-positive: "Matovič's government
+    # office has said"; https://www.taiwannews.com.tw/en/news/3620820 "Robert Mueller's office"
+    assert "Robert Mueller" in actor_names(with_actors("Robert Mueller's office disputed the BuzzFeed report."))

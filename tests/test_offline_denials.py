@@ -1115,6 +1115,13 @@ def test_a_persons_campaign_denies_as_the_campaign():
     found = denials_of("The Washington Post reported that Roy Moore had an encounter with a girl. Senate candidate "
                        "Roy Moore's campaign on Thursday slammed a report alleging the Alabama Republican had an "
                        "encounter, calling the story \"garbage\".")
-    assert [n for n, _ in found] == ["Moore campaign"]
+    assert [n for n, _ in found] == ["Moore's campaign"]  # as written from the owner on
     found = denials_of("Hillary Clinton's campaign is rejecting an Associated Press story on her meetings with donors.")
-    assert [n for n, _ in found] == ["Clinton campaign"]
+    assert [n for n, _ in found] == ["Clinton's campaign"]
+
+
+def test_a_persons_office_denies_and_the_person_stays_a_person():
+    # https://globalnews.ca/news/4865738/robert-mueller-buzzfeed-trump-cohen-lie/ (and bostonherald,
+    # vindy, taiwannews, business-standard): "Robert Mueller's office" made Mueller a place name
+    found = denials_of("Robert Mueller's office has disputed a BuzzFeed News story as \"not accurate\".")
+    assert [who for who, _ in found] == ["Mueller's office"]

@@ -210,7 +210,8 @@ def persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
     owner = ctx.token_actor.get(owner_tok.i) if owner_tok is not None else None
     if owner_tok is None or owner is None or owner.kind != ActorKind.person:
         return None
-    name = f"{owner_tok.text} {subj.text}"
+    # "Matovič's government office": as written from the owner on
+    name = ctx.text_of(owner_tok.i, subj.i + 1) if owner_tok.dep_ == "poss" else f"{owner_tok.text} {subj.text}"
     key: ActorKey = ("group", None, "source", f"{subj.lemma_.lower()} of {owner.name}")
     return add_mention(ctx, key, name, ActorKind.organization, owner_tok.i, subj.i + 1)
 

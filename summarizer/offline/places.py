@@ -43,7 +43,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
             # the object of a verb of motion: "troops entered Tell Tamer"
             or (root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in motion
                 and ent.label_ in ("GPE", "LOC", "FAC", "PERSON"))
-            or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i)
+            or (nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == head.i and not owner(ent))
             # an upper-case dateline: "URUZGAN, Afghanistan ("
             or (text.isupper() and len(text) > 3 and nxt is not None and nxt.text == ","
                 and ent.end + 1 < len(ctx.doc) and ctx.doc[ent.end + 1].ent_type_ == "GPE")
@@ -98,6 +98,12 @@ def thing_head(ctx: Context, last: str) -> bool:
     return last in ctx.rules.words("actors", "thing_nouns") and last not in ctx.rules.words("actors", "body_thing_nouns")
 
 
+def owner(ent: Span) -> bool:
+    """"Robert Mueller's office", "Trump's residence": a person's name tagged with its "'s" before a
+    place noun owns the place; it is not the place's name (as "Kabul airport" is)."""
+    return ent.label_ == "PERSON" and ent.root.dep_ == "poss"
+
+
 def is_place(ctx: Context, ent: Span) -> bool:
     """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
     r = ctx.rules
@@ -105,6 +111,6 @@ def is_place(ctx: Context, ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.text.lower() in r.place_preps and root.head.text.lower() != "by":
         return True
     nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
-    if nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == root.head.i:
+    if nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == root.head.i and not owner(ent):
         return True
     return root.dep_ in ("compound", "appos", "conj") and root.head.lemma_.lower() in r.place_heads
