@@ -28,10 +28,7 @@ def detect(text: str) -> str | None:
     """The ISO 639-1 code of the article's language when it is not English, else None."""
     sample = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < _MIN_WORDS:
-        return None
-    stop = _stop_words()
-    if sum(w in stop for w in words) / len(words) >= _ENGLISH_SHARE:
+    if len(words) < _MIN_WORDS or _reads_english(words):
         return None
     import py3langid
 
@@ -42,7 +39,11 @@ def detect(text: str) -> str | None:
 
 def english(text: str) -> bool:
     """Whether a passage (a paragraph) reads as English: a quarter of its words English function words."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    return _reads_english([w.lower() for w in _WORD.findall(text)])
+
+
+def _reads_english(words: list[str]) -> bool:
+    """Whether a quarter of ``words`` (lower case) are English function words, as English prose's are."""
     stop = _stop_words()
     return bool(words) and sum(w in stop for w in words) / len(words) >= _ENGLISH_SHARE
 
