@@ -112,16 +112,16 @@ class Context:
         return list(self.doc)
 
     @cached_property
-    def release_datelines(self) -> list[Offsets]:
-        """The character spans of the article's release datelines ("KABUL, Afghanistan (Jan. 20, 2011)",
-        ``events.yaml`` ``release_dateline``), wherever they stand: often glued to the lead's sentence
-        after the release number ("2011-07-S-083 For Immediate Release KABUL, Afghanistan (...) – A force
-        detained ..."), where the parser hangs them on the lead's verb."""
+    def release_datelines(self) -> list[re.Match[str]]:
+        """The article's release datelines ("KABUL, Afghanistan (Jan. 20, 2011)", ``events.yaml``
+        ``release_dateline``, its day and year named), searched once: wherever they stand, often glued to
+        the lead's sentence after the release number ("2011-07-S-083 For Immediate Release KABUL,
+        Afghanistan (...) – A force detained ..."), where the parser hangs them on the lead's verb."""
         pattern = self.rules.raw["events"].get("release_dateline")
-        return [m.span() for m in re.finditer(pattern, self.text)] if pattern else []
+        return list(re.finditer(pattern, self.text)) if pattern else []
 
     def in_release_dateline(self, tok: Token) -> bool:
-        return any(a <= tok.idx < b for a, b in self.release_datelines)
+        return any(m.start() <= tok.idx < m.end() for m in self.release_datelines)
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),

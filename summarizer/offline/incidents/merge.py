@@ -319,8 +319,7 @@ def _release_days(ctx: Context) -> list[tuple[int, dt.date]]:
     (character offset, date), looked up once per article; a dateline without a year takes the year of
     one that has it, or of a release number ("2011-01-S-228", :data:`summarizer.article.RELEASE_NUMBER`)."""
     if ctx.release_days is None:
-        r = ctx.rules.raw["events"]
-        found = list(re.finditer(r["release_dateline"], ctx.text))
+        found = ctx.release_datelines
         years = [m["year"] for m in found if m["year"]] or [m["year"] for m in RELEASE_NUMBER.finditer(ctx.text)]
         days = []
         for m in found if years else ():
