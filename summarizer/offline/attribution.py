@@ -20,6 +20,7 @@ from summarizer.offline.mentions import (
     known_name,
     last_person,
     name_start,
+    named_body,
     org_of_name,
     subject_of,
 )
@@ -56,20 +57,6 @@ def recent_body(ctx: Context, i: int, kinds: frozenset[ActorKind] | None = None,
         if inside:
             return inside[0]
     return found[-1][1]
-
-
-def named_body(ctx: Context, tok: Token) -> ActorDraft | None:
-    """"The ministry denied": the last actor named before whose name holds the head word ("Defence Ministry")."""
-    head = tok.lower_
-    best, best_j = None, -1
-    for j, actor in ctx.token_actor.items():
-        if best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split():
-            best, best_j = actor, j
-    if best is None and tok.lower_ in ctx.rules.titles:  # "the president": the one person titled so
-        titled = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
-                  and any(al.lower().split()[0] == head for al in a.aliases if al)}
-        best = next(iter(titled.values())) if len(titled) == 1 else None
-    return best
 
 
 def body_referent(ctx: Context, subj: Token, exclude: ActorDraft | None = None) -> ActorDraft | None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import body_referent, named_body, persons_body, recent_body
+from summarizer.offline.attribution import body_referent, persons_body, recent_body
 from summarizer.offline.doc import ActorDraft, Context, definite
 from summarizer.offline.mentions import (
     actor_at,
     add_mention,
     known_name,
     name_start,
+    named_body,
     names_person,
     org_kind,
     org_of_name,

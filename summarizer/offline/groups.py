@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorDraft, ActorKey, Context, is_title
-from summarizer.offline.mentions import add_mention, clean_name, org_kind, side_of
+from summarizer.offline.mentions import add_mention, clean_name, named_body, org_kind, side_of
 from summarizer.offline.places import non_actor_compound, thing_head
 from summarizer.schemas.brief import ActorKind
 
@@ -431,9 +431,8 @@ def _body_noun_name(ctx: Context, noun: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
             c.dep_ in ("compound", "amod", "poss", "appos") for c in noun.children):
         return None
-    told = [(j, a) for j, a in ctx.token_actor.items() if j < noun.i and a.kind != ActorKind.person
-            and a.key[0] != "unnamed" and noun.lower_ in a.name.lower().split()]
-    return max(told, key=lambda ja: ja[0])[1].name if told else None
+    body = named_body(ctx, noun, named_only=True)
+    return body.name if body is not None and body.kind != ActorKind.person else None
 
 
 def _group_told_before(ctx: Context, head: Token, head_class: str, kind_word: str, start: int,

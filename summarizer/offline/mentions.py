@@ -491,3 +491,19 @@ def colon_clause(ctx: Context, colon: int) -> tuple[Token, Token] | None:
     if verb is None or subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb, subj
+
+
+def named_body(ctx: Context, tok: Token, *, named_only: bool = False) -> ActorDraft | None:
+    """"The ministry denied": the last actor named before whose name holds the head word ("Defence Ministry"),
+    with ``named_only`` never an unnamed one ("ministry officials")."""
+    head = tok.lower_
+    best, best_j = None, -1
+    for j, actor in ctx.token_actor.items():
+        if (best_j < j < tok.i and actor.kind != ActorKind.person and head in actor.name.lower().split()
+                and not (named_only and actor.key[0] == "unnamed")):
+            best, best_j = actor, j
+    if best is None and tok.lower_ in ctx.rules.titles:  # "the president": the one person titled so
+        titled = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person
+                  and any(al.lower().split()[0] == head for al in a.aliases if al)}
+        best = next(iter(titled.values())) if len(titled) == 1 else None
+    return best
