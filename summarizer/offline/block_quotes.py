@@ -107,27 +107,31 @@ _INNER_TWEET = re.compile(r"@\w+(?: \[\w\w\])?:")
 def _tweet_words(ctx: Context, start: int) -> Offsets | None:
     """The tweet's words from ``start`` when in English, else the next paragraph when it is their
     English translation (no handle of its own); None for a tweet too short to claim anything."""
-    end = ctx.text.find("\n", start)
-    end = len(ctx.text) if end < 0 else end
+    end = _paragraph_end(ctx.text, start)
     para = ctx.text[start:end]
     lead = len(para) - len(para.lstrip())
     if para.lstrip().startswith("@") or para.rstrip().endswith(":") or _INNER_TWEET.search(para):
         return None  # a reply to another's tweet; tweets or an intro run into one paragraph: no one's words
     if english(para):
         return (start + lead, start + len(para.rstrip())) if len(para.split()) >= 4 else None
-    nxt_end = ctx.text.find("\n", end + 1)
-    nxt = ctx.text[end + 1 : len(ctx.text) if nxt_end < 0 else nxt_end].rstrip()
+    nxt = ctx.text[end + 1 : _paragraph_end(ctx.text, end + 1)].rstrip()
     if end >= len(ctx.text) or _TWEET.match(nxt) or nxt.endswith(":") or len(nxt.split()) < 4 or not english(nxt):
         return None
     return (end + 1, end + 1 + len(nxt))
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph ``start`` is in: its line break (the parse copy keeps one per paragraph end)
+    or the text's end."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _block_after(ctx: Context, start: int) -> Offsets | None:
     """The first paragraph from ``start`` in English (at most one in another language before it),
     without a leading tweet handle; None when it introduces a quote of its own (ends in a colon)."""
     for _ in range(2):
-        end = ctx.text.find("\n", start)
-        end = len(ctx.text) if end < 0 else end
+        end = _paragraph_end(ctx.text, start)
         para = ctx.text[start:end].rstrip()
         handle = _HANDLE.match(para)
         lead = handle.end() if handle else 0
