@@ -1125,3 +1125,46 @@ def test_a_persons_office_denies_and_the_person_stays_a_person():
     # vindy, taiwannews, business-standard): "Robert Mueller's office" made Mueller a place name
     found = denials_of("Robert Mueller's office has disputed a BuzzFeed News story as \"not accurate\".")
     assert [who for who, _ in found] == ["Mueller's office"]
+
+
+def test_a_person_or_a_government_dismissed_is_removed_from_office():
+    # public pages: tradebridgeconsultants.com president-dismisses-cabinet, yhoo.it/1Q4dCT8 (Reuters, Guinea
+    # Bissau), africa.peacelink.org art_14551, newsrnd.com 2021-07-26 (Tunisia): a sacking, not a denial
+    assert denials_of("President Sprent Dabwido has, today, dismissed his entire Cabinet, saying that he is unable "
+                      "to work with them.") == []
+    assert denials_of("He dismissed Prime Minister Domingos Pereira and his cabinet with immediate effect.") == []
+    assert denials_of("Tunisia's President Kais Saied has also dismissed the Justice and Defense Ministers.") == []
+    found = denials_of("The Russian government dismissed the claim from Berlin as groundless.")
+    assert [who for who, _ in found] == ["Russian government"]
+
+
+def test_a_candidate_who_contests_a_seat_runs_for_it():
+    # public pages: twocircles.net 2009may18 (IANS), business-standard.com 109052000151; Global Voices pool
+    # gvada744d3 ("Choo contested Hougang SMC in the 2011 General Election")
+    assert denials_of("Kirodi Lal, who contested from Dausa, won the seat.") == []
+    assert denials_of("Choo contested Hougang SMC in the 2011 General Election, losing to Yaw.") == []
+    found = denials_of("Senator Susan Collins contested the election results in court.")
+    assert [who for who, _ in found] == ["Susan Collins"]
+
+
+def test_a_denial_nouns_of_names_what_is_denied_not_who():
+    # oldnews pool g015 ("the rejection of Johnson Space Center ... as a location": not JSC's, nor Cornyn's),
+    # Global Voices pool gvada744d3 ("there is a fundamental rejection of the PAP's governing philosophy"),
+    # devC wikinews-undated-australian-parliament-apologise-stolen-generations ("is not a repudiation of John Howard")
+    assert denials_of("U.S. Senator John Cornyn issued a statement regarding the rejection of Johnson Space "
+                      "Center in Houston as a location.") == []
+    assert denials_of("If the WP wins, it demonstrates that there is a fundamental rejection of the PAP's "
+                      "governing philosophy.") == []
+    assert denials_of("\"The decision to support an apology is not a repudiation of John Howard,\" Tony Abbott said.") == []
+    found = denials_of("President Armando Guebuza made waves with his rejection of the use of online tools.")
+    assert [who for who, _ in found] == ["Armando Guebuza"]
+
+
+def test_a_denial_only_thought_of_or_possible_is_not_made():
+    # Global Voices pool gvb90ea834 ("he can come and dispute the percentage"), gv8fbdb3b9 ("I also thought to
+    # dismiss it at first"), gv1664288d ("We're not even able to unite as a society to reject a terrorist act")
+    assert denials_of("Lamis Al Wadeai wrote that after that he can come and dispute the percentage.") == []
+    assert denials_of("Critics may dispute the figures released by the ministry.") == []
+    assert denials_of("Maria Lopez said she also thought to dismiss the report at first.") == []
+    found = denials_of("Trump would later deny the report.")
+    assert [who for who, _ in found] == ["Trump"]

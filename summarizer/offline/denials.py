@@ -147,20 +147,22 @@ def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
 def is_cue(ctx: Context, t: Token) -> bool:
     r = ctx.rules
     pos = t.pos_  # read once; the lemma only of a noun or a verb (is_cue is asked of every token)
-    if pos == "NOUN":
-        return t.lemma_.lower() in r.denial_nouns
+    if pos == "NOUN":  # ("is not a repudiation of X" says there is none)
+        return t.lemma_.lower() in r.denial_nouns and not (t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children))
     if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
     lemma = t.lemma_.lower()
 
     def negated() -> bool:  # read only where a cue word is found: most verbs are none
-        return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t) or intended(ctx, t)
+        return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t) or intended(ctx, t) or hypothetical(t)
 
     if lemma in r.denial_verbs:
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
+        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects):
+            return False  # "dismissed his cabinet", "contested from Dausa": a sacking, a candidacy
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated() and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
     if lemma in r.refusal_verbs:  # "refused to accept responsibility" ("declined the request" is no denial cue:
@@ -182,6 +184,34 @@ def is_cue(ctx: Context, t: Token) -> bool:
     return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
         for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def removed_from_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
+    """"President Vaz dismissed his two-day-old cabinet", "He dismissed Prime Minister Domingos Pereira",
+    "the minister was dismissed by the president": a person or a government dismissed (``dismissal_verbs``,
+    an object that is a person or one of ``dismissed_posts``) is removed from office, not denied; one
+    dismissed "as" something is labelled ("dismissed him as a liar")."""
+    r = ctx.rules
+    if verb.lemma_.lower() not in r.words("denial", "dismissal_verbs"):
+        return False
+    posts = r.words("denial", "dismissed_posts")
+    return any((o.ent_type_ == "PERSON" or o.lemma_.lower() in posts or o.lower_.removesuffix("s") in posts)
+               and not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*o.children, *verb.children))
+               for o in objects)
+
+
+def ran_for_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
+    """"Kirodi Lal, who contested from Dausa", "Choo contested Hougang SMC in the 2011 General Election",
+    "contested the seat": a candidate runs (``race_verbs``): no object or clause, an object that is one of
+    ``races``, or an election (``election_words``) it is "in"."""
+    r = ctx.rules
+    if verb.lemma_.lower() not in r.words("denial", "race_verbs"):
+        return False
+    if not objects and not any(c.dep_ in ("ccomp", "nsubjpass") for c in verb.children):
+        return True
+    held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    return (any(o.lemma_.lower() in r.words("denial", "races") for o in objects)
+            or any(g.lemma_.lower() in r.words("denial", "election_words") for g in held))
 
 
 def voted_down(ctx: Context, verb: Token) -> bool:
@@ -238,6 +268,16 @@ def intended(ctx: Context, verb: Token) -> bool:
         if node.lemma_.lower() in ctx.rules.words("denial", "intention_governors"):
             return True
     return False
+
+
+_HYPOTHETICAL = frozenset({"can", "ca", "could", "may", "might", "should"})  # not "would": "he would later deny"
+
+
+def hypothetical(verb: Token) -> bool:
+    """"after that he can come and dispute the percentage", "critics may dispute the figures": a denial
+    someone could make is not made. The cue, or the verb it is conjoined to, takes such a modal."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in (*verb.children, *node.children))
 
 
 def labels_dismissively(ctx: Context, verb: Token) -> bool:

@@ -74,7 +74,7 @@ def conjoined_above(ctx: Context, verb: Token, denier: ActorDraft) -> list[Actor
 def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     if cue.pos_ == "NOUN":
         found = issuer(ctx, cue)
-        verb = cue.head if cue.dep_ in ("dobj", "attr") else cue.head.head if cue.dep_ == "pobj" else None
+        verb = cue.head if cue.dep_ in ("dobj", "attr") else cue.head.head if _issued_with(cue) else None
         subj = subject_of(ctx, verb) if found is None and verb is not None and verb.pos_ in ("VERB", "AUX") else None
         return found if subj is None else described_denier(ctx, subj)  # "the ministry issued a denial"
     if passive(cue):
@@ -90,6 +90,15 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
         subj = subject_of(ctx, cue) or _governing_subject(cue)
         found = described_denier(ctx, subj) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
+
+
+_TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over"})
+
+
+def _issued_with(noun: Token) -> bool:
+    """"X responded with a denial": the verb above a denial's preposition is the denier's; not one
+    naming a topic ("issued a statement regarding the rejection of X as a location": not X's rejection)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ not in _TOPIC_PREPS
 
 
 _HOLDER_REACH = 4  # heads to climb from a misattached cue to the person whose phrase holds it
@@ -233,13 +242,15 @@ def _reporter(ctx: Context, cue: Token) -> ActorDraft | None:
 
 
 def issuer(ctx: Context, noun: Token) -> ActorDraft | None:
-    """Who issued a statement or a denial: "X's statement", "a statement from X", "X issued a statement"."""
+    """Who issued a statement or a denial: "X's statement", "a statement from X", "X issued a statement"
+    (a denial's "of" names what is denied, never who: "the rejection of Johnson Space Center as a location")."""
+    issuing = ("from", "by") if noun.lemma_.lower() in ctx.rules.denial_nouns else ("from", "by", "of")
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod"):
             actor = actor_at(ctx, child)
             if actor is not None:
                 return actor
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        if child.dep_ == "prep" and child.lower_ in issuing:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and actor_at(ctx, pobj) is not None:
                 return actor_at(ctx, pobj)
@@ -248,9 +259,11 @@ def issuer(ctx: Context, noun: Token) -> ActorDraft | None:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "from" else None
             if pobj is not None and actor_at(ctx, pobj) is not None:
                 return actor_at(ctx, pobj)
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return None  # "there is a fundamental rejection of X's philosophy": no one's in particular
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return _subject_actor(ctx, noun.head) if noun.dep_ != "nsubjpass" else denier_of(ctx, noun.head)
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+    if _issued_with(noun) and noun.head.head.pos_ in ("VERB", "AUX"):
         return _subject_actor(ctx, noun.head.head)  # "X said in a statement denying ..."
     return None
 
