@@ -1097,36 +1097,6 @@ def test_a_person_called_a_phony_is_not_denied():
     assert denials_of("When you told him you loved him he'd say you were a phony, his friend Mark Stone said.") == []
 
 
-def test_a_body_spokesperson_named_after_for_from_or_of_is_the_denier():
-    # public pages: catalanhockey.blogspot.com 2004/10, world.kbs.co.kr 174682, dunyanews.tv 647644 and
-    # devdiscourse.com 1220845: the body's spokesperson denies, not an unnamed "spokesmen" source
-    found = denials_of("A spokesman from the Catalan Sports Council has denied this afternoon the alleged offer.")
-    assert [n for n, _ in found] == ["Catalan Sports Council spokesman"]
-    found = denials_of("A spokesman of Prime Minister Office Saturday categorically denied baseless news on a "
-                       "media channel.")
-    assert [n for n, _ in found] == ["Prime Minister Office spokesman"]
-
-
-def test_a_persons_campaign_denies_as_the_campaign():
-    # public pages: thehill.com 359655 ("Senate candidate Roy Moore's campaign ... slammed a report": not
-    # "Senate"), talkingpointsmemo.com trump-camp-responds ("the Trump campaign quickly denied the allegations"),
-    # cbsnews.com ("Hillary Clinton's campaign is rejecting an Associated Press story"): the campaign, as for a
-    # claim ("The Trump campaign accused")
-    found = denials_of("The Washington Post reported that Roy Moore had an encounter with a girl. Senate candidate "
-                       "Roy Moore's campaign on Thursday slammed a report alleging the Alabama Republican had an "
-                       "encounter, calling the story \"garbage\".")
-    assert [n for n, _ in found] == ["Moore's campaign"]  # as written from the owner on
-    found = denials_of("Hillary Clinton's campaign is rejecting an Associated Press story on her meetings with donors.")
-    assert [n for n, _ in found] == ["Clinton's campaign"]
-
-
-def test_a_persons_office_denies_and_the_person_stays_a_person():
-    # https://globalnews.ca/news/4865738/robert-mueller-buzzfeed-trump-cohen-lie/ (and bostonherald,
-    # vindy, taiwannews, business-standard): "Robert Mueller's office" made Mueller a place name
-    found = denials_of("Robert Mueller's office has disputed a BuzzFeed News story as \"not accurate\".")
-    assert [who for who, _ in found] == ["Mueller's office"]
-
-
 def test_a_person_or_a_government_dismissed_is_removed_from_office():
     # public pages: tradebridgeconsultants.com president-dismisses-cabinet, yhoo.it/1Q4dCT8 (Reuters, Guinea
     # Bissau), africa.peacelink.org art_14551, newsrnd.com 2021-07-26 (Tunisia): a sacking, not a denial
@@ -1168,3 +1138,34 @@ def test_a_denial_only_thought_of_or_possible_is_not_made():
     assert denials_of("Maria Lopez said she also thought to dismiss the report at first.") == []
     found = denials_of("Trump would later deny the report.")
     assert [who for who, _ in found] == ["Trump"]
+
+
+
+def test_a_body_spokesperson_named_after_for_from_or_of_is_the_denier():
+    # public pages: catalanhockey.blogspot.com 2004/10, world.kbs.co.kr 174682, dunyanews.tv 647644 and
+    # devdiscourse.com 1220845: the body's spokesperson denies, not an unnamed "spokesmen" source
+    found = denials_of("A spokesman from the Catalan Sports Council has denied this afternoon the alleged offer.")
+    assert [n for n, _ in found] == ["Catalan Sports Council spokesman"]
+    found = denials_of("A spokesman of Prime Minister Office Saturday categorically denied baseless news on a "
+                       "media channel.")
+    assert [n for n, _ in found] == ["Prime Minister Office spokesman"]
+
+
+def test_a_persons_campaign_denies_as_the_campaign():
+    # public pages: thehill.com 359655 ("Senate candidate Roy Moore's campaign ... slammed a report": not
+    # "Senate"), talkingpointsmemo.com trump-camp-responds ("the Trump campaign quickly denied the allegations"),
+    # cbsnews.com ("Hillary Clinton's campaign is rejecting an Associated Press story"): the campaign, as for a
+    # claim ("The Trump campaign accused")
+    found = denials_of("The Washington Post reported that Roy Moore had an encounter with a girl. Senate candidate "
+                       "Roy Moore's campaign on Thursday slammed a report alleging the Alabama Republican had an "
+                       "encounter, calling the story \"garbage\".")
+    assert [n for n, _ in found] == ["Moore's campaign"]  # as written from the owner on
+    found = denials_of("Hillary Clinton's campaign is rejecting an Associated Press story on her meetings with donors.")
+    assert [n for n, _ in found] == ["Clinton's campaign"]
+
+
+def test_a_persons_office_denies_and_the_person_stays_a_person():
+    # https://globalnews.ca/news/4865738/robert-mueller-buzzfeed-trump-cohen-lie/ (and bostonherald,
+    # vindy, taiwannews, business-standard): "Robert Mueller's office" made Mueller a place name
+    found = denials_of("Robert Mueller's office has disputed a BuzzFeed News story as \"not accurate\".")
+    assert [who for who, _ in found] == ["Mueller's office"]
