@@ -372,6 +372,16 @@ def test_nothing_found_is_no_seizure():
     assert found("Investigators found no trace of explosives at the site in Moscow on Monday.") == []
 
 
+def test_a_bomb_told_as_a_thing_is_no_attack():
+    # oldnews pool s057: "The bomb was hidden inside a small bag ..."; g002: "a teacher mistakenly thought it
+    # resembled a bomb"; globalvoices pool gv1664288d: "a car bomb, deactivated by the authorities,"
+    assert found("The bomb was hidden inside a small bag in Madrid on Monday.") == []
+    assert found("On Monday a teacher in Irving mistakenly thought the clock resembled a bomb.") == []
+    assert found("The day started with a car bomb, deactivated by the authorities, in Bogota on Tuesday.") == []
+    # what a bomb did is an attack
+    assert [d.type for d in found("A bomb exploded in a market in Kabul on Monday.")] == ["attack"]
+
+
 def test_no_one_acted_on_is_no_incident():
     # isaf pool i0455: "No women or children were injured or detained during the operation."
     assert found("No women or children were injured or detained during the operation in Kandahar.") == []

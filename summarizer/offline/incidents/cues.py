@@ -617,6 +617,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
         if kind == "arrest" and any(c.dep_ in ("dobj", "nsubjpass") and animal(ctx, c) for c in t.children):
             continue  # "Egyptians captured sacred ibises": animals are caught, not arrested
+        if kind == "attack" and _weapon_thing(ctx, t):
+            continue  # "The bomb was hidden inside a small bag": the weapon, no attack told
         if kind == "attack" and _verbal_attack(ctx, t):
             continue  # "attacked the proclamation on live television": criticism, no violence
         if _trading(ctx, t):
@@ -722,6 +724,22 @@ def _nothing_taken(ctx: Context, t: Token) -> bool:
     needs of everyone are captured", "captured the title"), not a person, a place or weapons."""
     things = event_words(ctx, "not_taken")
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in things for c in t.children)
+
+
+def _weapon_thing(ctx: Context, t: Token) -> bool:
+    """A weapon noun (``weapon_nouns``) told as a thing: the subject or object of a verb of ``weapon_thing_verbs``
+    or described by its participle ("The bomb was hidden inside a small bag", "a teacher thought it resembled a bomb",
+    "a car bomb, deactivated by the authorities"); not what it did ("a bomb exploded", "a bomb killed two")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "weapon_nouns"):
+        return False
+    verbs = event_words(ctx, "weapon_thing_verbs")
+    if t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in verbs:
+        return True
+    if any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in verbs for c in t.children):
+        return True
+    # "a car bomb, deactivated by the authorities,": the parser often hangs the participle on the main verb
+    after = ctx.doc[t.i + 1:t.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].tag_ == "VBN" and after[1].lemma_.lower() in verbs
 
 
 def _verbal_attack(ctx: Context, t: Token) -> bool:
