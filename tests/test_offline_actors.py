@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from offline_stages import actor_names, context, with_actors
 from spacy.tokens import Span
 from summarizer.schemas.brief import ActorKind
@@ -545,6 +546,19 @@ def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")
     assert [a.name for a in holders] == ["Kataeb Hezbollah"]
+
+
+@pytest.mark.parametrize("text, description", [
+    # dailymail.co.uk/wires/afp article-8565469: the parser makes the name an apposition of "group"
+    ("The Lebanese Shiite group Hezbollah denied any involvement in fighting Monday on the border.",
+     "Lebanese Shiite group"),
+    # irishexaminer.com arid-30191229: it makes the name a second subject of the verb
+    ("Lebanese guerrilla group Hezbollah today denied it was behind the suicide bombing.", "Lebanese guerrilla group"),
+])
+def test_a_group_noun_right_before_an_organisations_name_is_that_organisation(text, description):
+    ctx = with_actors(text)
+    assert actor_names(ctx) == {"Hezbollah"}
+    assert [a.name for a in _holding(ctx, description)] == ["Hezbollah"]
 
 
 def test_a_body_speaks_through_a_named_spokesman():

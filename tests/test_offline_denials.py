@@ -1169,3 +1169,18 @@ def test_a_persons_office_denies_and_the_person_stays_a_person():
     # vindy, taiwannews, business-standard): "Robert Mueller's office" made Mueller a place name
     found = denials_of("Robert Mueller's office has disputed a BuzzFeed News story as \"not accurate\".")
     assert [who for who, _ in found] == ["Mueller's office"]
+
+
+@pytest.mark.parametrize("text, denier", [
+    # english.alarabiya.net 2020-07-27 (Hezbollah denies infiltration attempt)
+    ("The Iran-backed Lebanese Shiite group Hezbollah on Monday denied its forces had tried to infiltrate the frontier.",
+     "Hezbollah"),
+    # irishexaminer.com arid-30191229 (Hezbollah deny Tel Aviv bombing)
+    ("Lebanese guerrilla group Hezbollah today denied it was behind the suicide bombing.", "Hezbollah"),
+    # english.eastday.com (Islamic Jihad rejects Abbas's call)
+    ("The Palestinian militant group Islamic Jihad Thursday rejected calls by Mahmoud Abbas to stop attacks.",
+     "Islamic Jihad"),
+])
+def test_a_group_noun_before_its_name_is_that_body_denying(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+

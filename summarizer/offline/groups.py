@@ -277,7 +277,7 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     name = ctx.text_of(span[0].i, end + 1)  # "the government of Fiji": named with its country
     if head.text not in clean_name(name):
         return  # 'her "kuffar" (non-Muslim) parents': a quote in the modifiers cut the head off the name
-    same = _apposed_to(ctx, head, people=True)
+    same = _apposed_to(ctx, head, people=True) or _name_after(ctx, head)
     if same is not None and kind != ActorKind.person:  # "Kataeb Hezbollah, an Iranian-backed militia,"
         if same.kind == ActorKind.person:  # a name the tagger took for a person's is the group's
             same.kind = kind
@@ -606,6 +606,24 @@ def _apposed_to(ctx: Context, tok: Token, *, people: bool = False) -> ActorDraft
     if same.key[0] == "org" and same.kind != ActorKind.person:
         return same
     return same if people and same.key[0] == "person" and " " in same.name else None
+
+
+def _name_after(ctx: Context, head: Token) -> ActorDraft | None:
+    """The organisation a group noun introduces right before its name ("the Lebanese Shiite group Hezbollah
+    denied", "the Palestinian militant group Islamic Jihad"): the name in apposition to the noun, or a second
+    subject of the noun's verb, is the same body described."""
+    after = head.i + 1
+    if after >= len(ctx.doc) or ctx.doc[after].pos_ != "PROPN" or not ctx.doc[after].text[:1].isupper() or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # ("a Facebook group [el] created": no name, an indefinite group)
+    same = ctx.token_actor.get(after)
+    if same is None or same.key[0] != "org" or same.kind == ActorKind.person:
+        return None
+    name = ctx.doc[after]
+    while name.head.i != name.i and ctx.token_actor.get(name.head.i) is same:
+        name = name.head  # "Islamic" of "Islamic Jihad": the name's head
+    twin = name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i
+    return same if name.head.i == head.i and name.dep_ == "appos" or twin else None
 
 
 def _describes_person(head: Token) -> bool:
