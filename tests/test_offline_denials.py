@@ -1184,3 +1184,17 @@ def test_a_persons_office_denies_and_the_person_stays_a_person():
 def test_a_group_noun_before_its_name_is_that_body_denying(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
 
+
+@pytest.mark.parametrize("text, denier", [
+    # themorning.lk (No truth to rumours of PM resigning: PM's Office)
+    ("The Prime Minister's Office today rejected the media reports that the Prime Minister is to resign.",
+     "Prime Minister's Office"),
+    # adaderana.lk news 88677
+    ("The Prime Minister's Office has categorically rejected recent claims that the Premier is preparing to resign.",
+     "Prime Minister's Office"),
+    # allafrica.com 202409060043 (Office of the President, Ghana)
+    ("The Office of the President has officially denied rumors that the President has granted pardons.",
+     "Office of the President"),
+])
+def test_an_office_is_named_with_the_title_whose_office_it_is(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]

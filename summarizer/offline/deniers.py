@@ -181,7 +181,21 @@ def _unrecognised_name(ctx: Context, head: Token) -> ActorDraft | None:
     start = name_start(head)
     if not ctx.text_of(start, head.i + 1)[:1].isupper() or head.i == ctx.sents[ctx.sent_of[head.i]].start and head.lower_ in ctx.rules.titles:
         return None
-    return org_of_name(ctx, start, head.i + 1, by_prefix=True)  # "Google" of "Google Inc."
+    start, end = _office_of_title(ctx, head, start)
+    return org_of_name(ctx, start, end, by_prefix=True)  # "Google" of "Google Inc."
+
+
+def _office_of_title(ctx: Context, head: Token, start: int) -> tuple[int, int]:
+    """"The Prime Minister's Office rejected", "The Office of the President has denied": a body named by the
+    title of whose office it is is named whole, not "Office" (the name's tokens, else ``start`` to ``head``)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and ctx.text_of(name_start(owner), owner.i + 1).lower() in ctx.rules.titles:
+        return name_start(owner), head.i + 1
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
+    if owner is not None and ctx.text_of(name_start(owner), owner.i + 1).lower() in ctx.rules.titles:
+        return start, owner.i + 1
+    return start, head.i + 1
 
 
 def _governing_subject(verb: Token) -> Token | None:
