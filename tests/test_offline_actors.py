@@ -1615,3 +1615,24 @@ def test_a_persons_office_is_not_a_place_name():
     # devA wikinews-2020-12-prime-minister-slovakia-igor-matovi-tests-positive: "Matovič's government
     # office has said"; https://www.taiwannews.com.tw/en/news/3620820 "Robert Mueller's office"
     assert "Robert Mueller" in actor_names(with_actors("Robert Mueller's office disputed the BuzzFeed report."))
+
+
+def test_a_name_only_in_a_paragraph_in_another_language_is_not_an_actor():
+    # globalvoices pool gv1664288d ("Ni para rechazar un acto terrorista ..."), gv11b3f687 ("el fin de
+    # sostenerse"), gv595700d3 ("Ley de Transporte"): the tagger's reading of a quoted Spanish post
+    ctx = with_actors("Frustrated, Olga Cuartas tweets:\n\n"
+                      "Ni para rechazar un acto terrorista somos capaces de unirnos como sociedad.\n\n"
+                      "We're not even able to unite as a society to reject a terrorist act.")
+    assert "un acto" in actor_names(ctx)  # the tagger's reading
+    assert not {a.name for a in selection.selected(ctx, set())}
+    assert "un acto" in {a.name for a in selection.selected(ctx, {"un acto"})}  # unless another stage names it
+
+
+def test_an_english_line_full_of_names_or_a_headline_is_not_another_language():
+    # globalvoices pool gvb886b1a5, isaf pool i0595: a speaker's line and a release's headline stay English
+    from summarizer.offline.language import foreign
+
+    assert not foreign("Historian and analyst Egídio Vaz reacted in a note that was republished on Antonio "
+                       "Kawaria's blog Reflectindo sobre Moçambique (Reflecting on Mozambique) on April 17")
+    assert not foreign("UPDATE: Afghan-Led Force Captures Haqqani Network IED Cell Leader in Khost")
+    assert foreign("Ni para rechazar un acto terrorista somos capaces de unirnos como sociedad.")

@@ -42,6 +42,18 @@ def english(text: str) -> bool:
     return _reads_english([w.lower() for w in _WORD.findall(text)])
 
 
+@functools.lru_cache(maxsize=256)
+def foreign(passage: str) -> bool:
+    """Whether a paragraph is prose in another language: twelve words or more, mostly in lower case
+    (no headline or list of names), too few English function words, and a language detector's answer
+    other than English ("Ni para rechazar un acto terrorista somos capaces ...", a quoted tweet in
+    Indonesian). A short line or an English one with many names ("X, a professor from Y, wrote:") is not."""
+    words = _WORD.findall(passage)
+    if len(words) < _MIN_WORDS or sum(w[0].islower() for w in words) * 2 < len(words):
+        return False
+    return detect(passage) is not None
+
+
 def _reads_english(words: list[str]) -> bool:
     """Whether a quarter of ``words`` (lower case) are English function words, as English prose's are."""
     stop = _stop_words()

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from summarizer import names
 from summarizer.offline.actors import latin
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
+from summarizer.offline.language import foreign
 from summarizer.offline.mentions import interviewee_turn
 from summarizer.schemas.brief import ActorKind
 
@@ -57,6 +58,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
         elif _only_history(ctx, tokens.get(id(a), set()), now):
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
+        elif _only_foreign(ctx, tokens.get(id(a), set())):
+            continue  # "Ni para rechazar un acto terrorista ...": a quoted passage's words, no name, unless another stage names it
         elif _only_quoted(ctx, tokens.get(id(a), set())):
             continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
         elif _only_in_answers(ctx, a, tokens.get(id(a), set()), questions):
@@ -154,6 +157,24 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
             return False
         quoted = doc.char_span(q[0], q[1], alignment_mode="expand")
         if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted) or _a_statement(ctx, quoted):
+            return False
+    return True
+
+
+def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
+    """Every mention of a name is in a paragraph written in another language (:func:`language.foreign`):
+    the tagger's reading of words it cannot read ("el fin de sostenerse", "Por Dios", "Marcharon" in a
+    quoted Spanish blog post; globalvoices pool gv11b3f687, gv1664288d), or a name the English text
+    around the quote does not name, not a party to the article's events. A claimant or another stage's
+    name is kept before this (a tweet's author)."""
+    if not tokens:
+        return False
+    text = ctx.text
+    for i in tokens:
+        at = ctx.doc[i].idx  # the passage: its paragraph, cut at a colon ("signed by user X, added: <the quote>")
+        start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+        ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+        if not foreign(text[start : min(ends, default=len(text))]):
             return False
     return True
 
