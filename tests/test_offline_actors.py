@@ -130,6 +130,13 @@ def test_a_firms_first_word_joins_its_full_company_name():
     assert "Boeing" in actor_names(ctx)
 
 
+def test_a_makers_name_ending_in_computer_is_its_full_name():
+    # pool meantime m003, m004, m011, m018, m022: "Apple Computer" once, then "Apple"
+    ctx = with_actors("Apple Computer today launched a 3G version of its iPhone device. "
+                      "Apple has claimed that the 3G iPhone will provide internet access at double the speed.")
+    assert [(a.name, a.aliases) for a in ctx.actors.values()] == [("Apple Computer", ["Apple"])]
+
+
 def test_two_people_a_letter_or_a_syllable_apart_stay_two():
     assert aliases.spelling_variants("Frido Walker", "Frido Welker")
     assert aliases.spelling_variants("Sunitamma", "Sunitaamma")
