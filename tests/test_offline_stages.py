@@ -106,6 +106,14 @@ def test_a_war_or_a_law_is_not_an_actor():
     assert not any("War" in n or "Constitution" in n for n in names)
 
 
+def test_a_day_kept_is_an_occasion_not_an_actor():
+    # pool globalvoices gvd6e765f7 (this sentence), gv087379a8 and wikinews w2020_0030 ("International Women's Day")
+    names = actor_names(with_actors("Through cities around the globe, people took to the streets to march and "
+                                    "commemorate the International Workers' Day."))
+    assert not any(n.endswith("Day") for n in names)
+    assert "Doris Day" in actor_names(with_actors("The actress Doris Day said she would attend."))  # a surname stays
+
+
 def test_a_release_named_is_a_document_not_an_actor():
     names = actor_names(with_actors("The command updated the figures.\n\nThis is an update to IJC News Release #2010-10-CA-068."))
     assert not any("Release" in n for n in names)
