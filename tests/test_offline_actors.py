@@ -1643,3 +1643,12 @@ def test_an_english_line_full_of_names_or_a_headline_is_not_another_language():
                        "Kawaria's blog Reflectindo sobre Moçambique (Reflecting on Mozambique) on April 17")
     assert not foreign("UPDATE: Afghan-Led Force Captures Haqqani Network IED Cell Leader in Khost")
     assert foreign("Ni para rechazar un acto terrorista somos capaces de unirnos como sociedad.")
+
+
+def test_a_crowd_noun_opening_a_sentence_is_no_body():
+    # devA globalvoices-2012-05-zambia-judge-suspensions-unfolding-into-embarrassing ("Netizens have followed this matter keenly"),
+    # globalvoices pool gv7ed0cd02, gv96f212d4 ("Netizens also participated ...")
+    ctx = with_actors("President Ricardo Martinelli was accused of bribery. "
+                      "Netizens also participated in the celebration of Labour Day.")
+    assert "Netizens" in actor_names(ctx)  # the tagger's organisation
+    assert "Netizens" not in {a.name for a in selection.selected(ctx, set())}
