@@ -1652,3 +1652,24 @@ def test_a_crowd_noun_opening_a_sentence_is_no_body():
                       "Netizens also participated in the celebration of Labour Day.")
     assert "Netizens" in actor_names(ctx)  # the tagger's organisation
     assert "Netizens" not in {a.name for a in selection.selected(ctx, set())}
+
+
+def test_names_in_a_blog_paragraph_in_another_language_are_no_actors():
+    # globalvoices pool gv1a6a5802 ("las mujeres participaron activamente", "los Estados Unidos" from a Spanish
+    # blog paragraph before its translation); also gv3e6eb84b, gv64f248a9, gv8614af1d
+    ctx = with_actors("The blog Indignant Feminists states that the movement has become stronger:\n\n"
+                      "Aquí en el Hemisferio Norte, por ejemplo, las mujeres participaron activamente en los inicios "
+                      "del movimiento. Sin embargo, este movimiento ha dado la imagen de ser predominantemente masculino "
+                      "(y en los Estados Unidos, blanco y joven).\n\n"
+                      "Here in the Northern Hemisphere, for example, women were active participants in starting the "
+                      "movement, said Maria Lopez.")
+    names = {a.name for a in selection.selected(ctx, set())}
+    assert not any("mujeres" in n or "Estados" in n or "Hemisferio" in n for n in names)
+    assert "Maria Lopez" in names
+
+
+def test_an_intro_line_mostly_of_names_is_read_as_english():
+    # globalvoices pool gv30074cc3: "Actor and movie director Ahmet Mumtaz Taylan tweeted [tr]:" (one function word in nine)
+    from summarizer.offline.language import foreign
+
+    assert not foreign("Actor and movie director Ahmet Mumtaz Taylan tweeted [tr]:")

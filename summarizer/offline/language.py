@@ -15,6 +15,7 @@ SAMPLE_CHARS = 4000  # the opening of the article is enough to tell its language
 _MIN_WORDS = 12  # fewer words: too little to tell; no warning
 _ENGLISH_SHARE = 0.25  # English news prose: about 40% function words; other languages: under 10%
 _WORD = re.compile(r"[^\W\d_]+")
+_FOREIGN_WORDS = 8  # fewer words ("Elie Wafi wrote:", a short tweet): too few to tell
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,11 +31,15 @@ def detect(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS or _reads_english(words):
         return None
-    import py3langid
-
-    classified: tuple[Any, ...] = py3langid.classify(sample)
-    lang = str(classified[0])
+    lang = _classify(sample)
     return None if lang == "en" else lang
+
+
+def _classify(text: str) -> str:
+    import py3langid  # its model loads on first use
+
+    classified: tuple[Any, ...] = py3langid.classify(text)
+    return str(classified[0])
 
 
 def english(text: str) -> bool:
@@ -44,14 +49,16 @@ def english(text: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def foreign(passage: str) -> bool:
-    """Whether a paragraph is prose in another language: twelve words or more, mostly in lower case
-    (no headline or list of names), too few English function words, and a language detector's answer
-    other than English ("Ni para rechazar un acto terrorista somos capaces ...", a quoted tweet in
-    Indonesian). A short line or an English one with many names ("X, a professor from Y, wrote:") is not."""
+    """Whether a passage (a paragraph or a claim's words) is prose in another language: eight words or
+    more, no more than half of them capitalised (no headline or list of names), too few English function
+    words, and a language detector's answer other than English ("Ni para rechazar un acto terrorista somos
+    capaces ...", a quoted tweet in Korean before its translation). Not a line that introduces a quote
+    ("Actor and movie director Ahmet Mumtaz Taylan tweeted [tr]:"), nor an English sentence of names
+    ("Minister Hardeep Singh Puri said 18 people died": the detector's answer)."""
     words = _WORD.findall(passage)
-    if len(words) < _MIN_WORDS or sum(w[0].islower() for w in words) * 2 < len(words):
+    if len(words) < _FOREIGN_WORDS or passage.rstrip().endswith(":") or sum(w[0].isupper() for w in words) * 2 > len(words):
         return False
-    return detect(passage) is not None
+    return not _reads_english([w.lower() for w in words]) and _classify(passage) != "en"
 
 
 def _reads_english(words: list[str]) -> bool:
