@@ -606,3 +606,21 @@ def test_a_tweet_opening_with_its_handle_is_a_claim_of_the_handle_or_the_one_it_
     assert ("jason_blosser", "Ever dependable @Reuters says blast in Armenia caused by helium-filled balloons!") in found
     assert any(who == "bejanmatur" and what.startswith("I arrived at Roboski today") for who, what in found)
     assert not any(who == "thisisladychris" or "bugün" in what for who, what in found)
+
+
+def test_a_speaker_a_twitter_handle_marks_introduces_a_block_quote():
+    # gvpool gv1664288d ("Richie (@MelisMatik) links the attack ...:", "María (@lamarialeja) asks [es]:"),
+    # gvfbfcd494 and gvb514adec ("Twitter user @uxost01 tweeted [ko]:"), gvda6c0dd5 (a tweet with its own handle
+    # after the intro stays the handle's)
+    text = ("A bomb exploded in northern Bogota on Tuesday.\n\n"
+            "Richie (@MelisMatik) links the attack to other events in the day [es]:\n\n"
+            "Muy sofisticado el atentado. Súmenle día de protestas y votación del Marco para la Paz en el Congreso.\n\n"
+            "The attempt was quite sophisticated. Add to it the day of protests and voting in Congress.\n\n"
+            "Twitter user @uxost01 tweeted [ko]:\n\n"
+            "My mom was shocked and devastated by the news of the monks' gambling.\n\n"
+            "Journalist Damian Mac Con Uladh (@damomac) urged the minister to act on police violence:\n\n"
+            "@chrisochoidis: Even an injured democracy is better than no democracy.")
+    found = claims_of(text)
+    assert ("Richie", "The attempt was quite sophisticated. Add to it the day of protests and voting in Congress.") in found
+    assert ("uxost01", "My mom was shocked and devastated by the news of the monks' gambling.") in found
+    assert not any(who == "Damian Mac Con Uladh" and what.startswith("Even an injured") for who, what in found)

@@ -41,7 +41,8 @@ def block_quotes(ctx: Context) -> None:
         span = ctx.doc.char_span(block[0], block[1], alignment_mode="expand")
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue  # a title or a caption ("US Covert Action in Yemen 2001-2012"): no one's words
-        verb, speaker = _colon_speaker(ctx, m.start())
+        lead = ctx.text.rfind("\n", 0, block[0]) + 1  # "@chrisochoidis: ...": a tweet, its handle says whose
+        verb, speaker = _colon_speaker(ctx, m.start(), new=lead == block[0] or not _HANDLE.match(ctx.text, lead))
         if verb is None or speaker is None:
             continue
         ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
@@ -77,7 +78,7 @@ def _introducer(ctx: Context, start: int) -> ActorDraft | None:
     """The speaker a paragraph ending in a colon names right before the tweet ("From Paris, Anissa B.
     tweeted:" before "@beautifultango7: ...": Anissa B.)."""
     colon = ctx.text[:start].rstrip()
-    return _colon_speaker(ctx, len(colon) - 1)[1] if colon.endswith(":") else None
+    return _colon_speaker(ctx, len(colon) - 1, new=False)[1] if colon.endswith(":") else None
 
 
 def _handle_actor(ctx: Context, handle: str) -> ActorDraft | None:
@@ -143,8 +144,9 @@ def _block_after(ctx: Context, start: int) -> Offsets | None:
     return None
 
 
-def _colon_speaker(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
-    """The highest verb of the clause before ``colon`` and the actor its subject names (named already)."""
+def _colon_speaker(ctx: Context, colon: int, *, new: bool = True) -> tuple[Token | None, ActorDraft | None]:
+    """The highest verb of the clause before ``colon`` and the actor its subject names (named already, or
+    with ``new`` one a Twitter handle marks as a speaker: not before a tweet, whose own handle says whose it is)."""
     clause = colon_clause(ctx, colon)
     if clause is None:
         return None, None
@@ -154,9 +156,38 @@ def _colon_speaker(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft |
     start = ctx.text.rfind("\n", 0, colon) + 1
     if subj.pos_ == "PRON":  # "He continues:" opening its paragraph: the block quote's speaker before it
         return verb, (_previous_block(ctx, start) if subj.idx == start else None) or actor_at(ctx, subj)
-    if subj.i not in ctx.token_actor:
-        return verb, known_name(ctx, subj)  # "one of Bejan's poems says:": no speaker's words
+    if subj.i not in ctx.token_actor:  # "one of Bejan's poems says:": no speaker's words
+        return verb, known_name(ctx, subj) or (_handle_speaker(ctx, subj) if new else None)
     return verb, actor_at(ctx, subj)
+
+
+_AFTER_NAME = re.compile(r"[ \t]*(?:\[?[a-z]{2}\]?[ \t]*)?\([ \t]*[\u200e\u200f]*@[ \t]?\w+[ \t]*\)")
+
+
+def _handle_speaker(ctx: Context, subj: Token) -> ActorDraft | None:
+    """A speaker the tagger missed whom a Twitter handle marks as one: a name with the handle after it in
+    brackets ("Richie (@MelisMatik) links the attack ...:", "Jordy M.Y. [es](@jordy_my) reported ...:") or
+    the handle alone ("@JuliethBlues states [es]:"); gvpool gv1664288d, gv55dae30a, gvf23688cd."""
+    nxt = ctx.doc[subj.i + 1] if subj.i + 1 < len(ctx.doc) else None
+    if subj.text.startswith("@") and len(subj.text) > 2 and subj.i > 1 and ctx.doc[subj.i - 1].text == "(":
+        subj = ctx.doc[subj.i - 2]  # "Sara Hamling (@shamlingdesign) voiced ...:": the name before the handle
+    elif subj.text.startswith("@") and len(subj.text) > 2:
+        if nxt is None or nxt.text == ":":
+            return None  # "@lishtotah: ... here:": a tweet ending in a colon, no intro
+        handle = subj.text[1:]
+        return _handle_actor(ctx, handle) or add_mention(
+            ctx, ("person", names.key(handle)), handle, ActorKind.person, subj.i, subj.i + 1)
+    if subj.i in ctx.token_actor:
+        return actor_at(ctx, subj)
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        return None
+    start = subj.i
+    while start > max(subj.sent.start, subj.i - 3) and ctx.doc[start - 1].pos_ == "PROPN" and ctx.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not _AFTER_NAME.match(ctx.text, subj.idx + len(subj.text)):
+        return None
+    name = ctx.doc[start : subj.i + 1].text
+    return add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, subj.i + 1)
 
 
 def _previous_block(ctx: Context, start: int) -> ActorDraft | None:

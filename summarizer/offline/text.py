@@ -167,9 +167,9 @@ def prepare(text: str) -> Prepared:
 
 def _in_handle(copy: str, at: int) -> bool:
     """True when ``at`` is inside a handle, hashtag or address ("@lleshShah", "#FreeSpeech", "youtube.com/watchNow"),
-    whose capitals glue no paragraphs."""
+    whose capitals glue no paragraphs, in brackets too ("Richie (@MelisMatik) links": gvpool gv1664288d)."""
     word = copy[max(copy.rfind(" ", 0, at), copy.rfind("\n", 0, at)) + 1:at]
-    return word[:1] in ("@", "#") or "/" in word
+    return word.lstrip("([")[:1] in ("@", "#") or "/" in word
 
 
 _QUOTE_OR_BREAK = re.compile('["\\n]')
