@@ -30,6 +30,16 @@ def test_editorial_brackets_are_read_through_and_map_back():
     assert text[start:end] == "Vladimir] Putin"  # evidence is the original text between the words
 
 
+def test_a_links_language_tag_is_no_word_but_an_editors_word_in_brackets_stays():
+    # gvpool gv1a6a5802 ("The blog Maestroviejo [es] points out"), gvb89b5480 ("Boris Nadezhdin [ru]"), gv9e418ba2;
+    # gv4e95da0b ("if [it] is")
+    text = "The blog Maestroviejo [es] points out [ru, en] that if [it] is so, Nadezhdin wrote [ru]:\n\nIt is so [ru]."
+    prep = prepare(text)
+    assert prep.text == "The blog Maestroviejo points out that if it is so, Nadezhdin wrote:\nIt is so ru."
+    start, end = prep.span(prep.text.index("points"), prep.text.index(" that"))
+    assert text[start:end] == "points out"
+
+
 def test_markup_left_in_scraped_text_is_read_as_its_characters_and_maps_back():
     text = "VIENNA &mdash; The Danube Rowing Club won 5&ndash;2 on Sunday.<br><sup>photo: Ana Ruiz</sup> Fans cheered."
     prep = prepare(text)

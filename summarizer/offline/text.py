@@ -23,6 +23,10 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": 
 # "reported.The" / "it.\"The" / "bombing.Khairullozhon": a sentence end glued to the next sentence
 _GLUED_STOP = re.compile(r'(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])')
 _GLUED_QUOTE = re.compile(r'(?<=[a-z0-9)][.!?,])"(?=[A-Z])')
+# a link's language after it in citizen-media posts ("wrote [ru]:", "[ru, en]"), read as a word ("es", "ar")
+# when only its brackets go (dropped in a line introducing a quote, `_intro_line`); not a word put in by the editor ("if [it] is", "[he] said", "[us]")
+_LANGUAGE_TAG = re.compile(r"\[(?!(?:it|he|we|me|us|am|an|as|at|be|by|do|go|if|in|is|my|no|of|on|or|so|to|up)\])"
+                           r"[a-z]{2}(?:, ?[a-z]{2})*\]")
 # "ProbeBOSTON" / "involvementAn": a paragraph (often a heading) glued to the next one
 _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
 # a wire dateline and credit ("JERUSALEM (Reuters) -", "ABIDJAN, Jan 31 (AFP) \u2013", "(Reuters) -Leonteq",
@@ -128,6 +132,12 @@ def prepare(text: str) -> Prepared:
                 index.append(i)
             i = j
             continue
+        if ch == "[" and (m := _LANGUAGE_TAG.match(text, i)) is not None and _intro_line(text, m.end()):
+            i = m.end()  # "Kashin wrote [ru]:", "X (@x) [es] states that ...:": a link's language, no word of the intro
+            if out and out[-1] == " ":
+                out.pop()
+                index.pop()
+            continue
         if ch in "[]":  # editorial brackets ("[Vladimir] Putin", "the [army and police]"): read through
             i += 1
             continue
@@ -163,6 +173,13 @@ def prepare(text: str) -> Prepared:
         new_index.extend(index[last:])
         copy, index = "".join(pieces), new_index
     return Prepared(text, copy, index)
+
+
+def _intro_line(text: str, at: int) -> bool:
+    """True when the paragraph ``at`` is in ends in a colon: a line introducing a quote or a tweet, whose speaker
+    and verb the parser must find (a language tag mid-narration is left to be read as a word, as before)."""
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end].rstrip().endswith(":")
 
 
 def _in_handle(copy: str, at: int) -> bool:
