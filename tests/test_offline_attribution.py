@@ -624,3 +624,15 @@ def test_a_speaker_a_twitter_handle_marks_introduces_a_block_quote():
     assert ("Richie", "The attempt was quite sophisticated. Add to it the day of protests and voting in Congress.") in found
     assert ("uxost01", "My mom was shocked and devastated by the news of the monks' gambling.") in found
     assert not any(who == "Damian Mac Con Uladh" and what.startswith("Even an injured") for who, what in found)
+
+
+def test_words_in_another_language_are_no_claim_their_translation_is():
+    # gvpool gvc8db4b48 (Spanish quoted in an English sentence), gv9755f2c4 (a Korean tweet before its translation),
+    # gve5849135, gv36367957 (Arabic)
+    text = ("A spokesman for the group Telam said \"cuando una persona llega a un estado terminal e irreversible se "
+            "debe permitir que acontezca el hecho natural\", and the bill passed.\n\n"
+            "Blogger Kim Min-su wrote:\n\n"
+            "Summoning the host over election laws is just a craziness of political and financial powers.")
+    found = claims_of(text)
+    assert not any("cuando" in what for _, what in found)
+    assert any(what.startswith("Summoning the host") for _, what in found)

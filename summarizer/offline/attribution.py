@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from summarizer.offline import block_quotes
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
+from summarizer.offline.language import foreign
 from summarizer.offline.mentions import (
     actor_at,
     add_mention,
@@ -667,8 +668,8 @@ def claims(ctx: Context) -> list[ClaimRow]:
             continue
         for cs, ce in _claim_pieces(ctx, f):
             text = ctx.text[cs:ce].strip(" ,\"'\n")
-            if len(text.split()) < 3 or (cs, ce) in seen:
-                continue
+            if len(text.split()) < 3 or (cs, ce) in seen or foreign(text):
+                continue  # "cuando una persona llega a un estado terminal": words in another language, their translation is the claim
             seen.add((cs, ce))
             content = _claim_content(ctx, f, cs, ce, text)
             claim = Claim(
