@@ -11,7 +11,7 @@ from summarizer.article import make_article
 from summarizer.cli import main
 from summarizer.grounding import verify
 from summarizer.offline import backend
-from summarizer.offline.text import chunks, prepare
+from summarizer.offline.text import _LANGUAGE_TAG, _intro_line, chunks, prepare
 from summarizer.pipeline import Summarizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,13 +31,15 @@ def test_pieces_end_at_paragraphs_and_map_onto_the_original():
     pieces = chunks(prepared, 5000)
     assert len(pieces) >= 4
     assert "".join(p.text for p in pieces) == prepared.text
-    # preparation reads curly quotes as straight ones and through editorial brackets ("[AM]")
+    # preparation reads curly quotes as straight ones and through editorial brackets ("[AM]"), and drops a link's
+    # language tag in a line introducing a quote ("wrote [ru]:")
     quotes = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "[": None, "]": None})
     for p in pieces:
         assert len(p.text) <= 5000
         assert p.text.endswith("\n") or p is pieces[-1]
         start, end = p.span(0, len(p.text))
-        assert "".join(text[start:end].split()).translate(quotes) == "".join(p.text.split())
+        read = _LANGUAGE_TAG.sub(lambda m, at=start: "" if _intro_line(text, at + m.end()) else m.group(0), text[start:end])
+        assert "".join(read.split()).translate(quotes) == "".join(p.text.split())  # a link's "[es]:" dropped
 
 
 def test_a_long_article_is_briefed_in_pieces_with_exact_evidence(monkeypatch):
