@@ -50,8 +50,8 @@ def english(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def foreign(passage: str) -> bool:
     """Whether a passage (a paragraph or a claim's words) is prose in another language: eight words or
-    more, no more than half of them capitalised (no headline or list of names), too few English function
-    words, and a language detector's answer other than English ("Ni para rechazar un acto terrorista somos
+    more, no more than half of them capitalised (no headline or list of names), under a quarter English
+    function words, and a language detector's answer other than English ("Ni para rechazar un acto terrorista somos
     capaces ...", a quoted tweet in Korean before its translation). Not a line that introduces a quote
     ("Actor and movie director Ahmet Mumtaz Taylan tweeted [tr]:"), nor an English sentence of names
     ("Minister Hardeep Singh Puri said 18 people died": the detector's answer)."""
