@@ -1792,3 +1792,50 @@ def test_a_death_the_sentences_act_caused_or_confirmed_is_a_toll_of_one():
     # a death a protest is about is no toll of the protest
     incs = found("Thousands of protesters marched in Minneapolis on Sunday over the death of George Floyd.")
     assert all(i.killed is None for i in incs)
+
+
+def test_a_force_s_air_weapons_team_engaging_or_killing_is_a_strike():
+    # ISAF pool i0002, i0604, i0723 (engaged, killing), i0101 (returned fire, killing), i0701 (engaged by ... and killed)
+    [inc] = found("After establishing positive identification, the air weapons team engaged the enemy position killing one insurgent "
+                  "and forcing the others to flee.")
+    assert inc.type == "strike" and inc.killed == 1
+    [inc] = found("A coalition force air weapons team returned fire, killing several insurgents.")
+    assert inc.type == "strike"
+    # no count: still a strike that happened (i0566)
+    [inc] = found("The air weapons team supporting ground forces engaged the enemy position, killing numerous insurgents.")
+    assert inc.type == "strike"
+    # an air assault force is troops flown in, and an aircraft returning to base fires on no one
+    assert all(i.type != "strike" for i in found("An air assault force engaged the enemy position, killing two insurgents."))
+    assert found("The air weapons team returned to the base in Kandahar on Monday.") == []
+
+
+def test_an_air_strike_with_no_place_is_where_the_supported_patrol_was():
+    # ISAF pool i0604; i0174, i0101 alike
+    text = ("In Helmand province, an ISAF patrol spotted several armed insurgents in Sangin district, today. Coalition forces tracked "
+            "the insurgents' movement and called for air support. After establishing positive identification, the air weapons team "
+            "engaged the enemy position killing one insurgent and forcing the others to flee.")
+    [inc] = found(text)
+    assert inc.type == "strike" and inc.date_text == "today" and "Helmand" in (inc.location or "")
+
+
+def test_a_force_s_fire_killing_the_attackers_is_its_own_incident_not_the_attack_s_toll():
+    # ISAF pool i0476; i0437, i0722 alike
+    text = ("An Afghan and coalition security force conducted an operation to arrest a Taliban leader in Alisheng district, "
+            "Laghman province, today. During the operation, a group of insurgents attacked the security force. "
+            "The force engaged the insurgents killing three of the attackers.")
+    incs = found(text)
+    [attack] = [i for i in incs if i.type == "attack"]
+    assert attack.killed is None
+    assert any(i.type == "other" and i.killed == 3 for i in incs)
+    # a bomb that killed, with no force firing back: the attack's own toll
+    bomb = found("On Monday, insurgents attacked a patrol in Alisheng district with a roadside bomb. Three soldiers were killed.")
+    assert [(i.type, i.killed) for i in bomb] == [("attack", 3)]
+
+
+def test_a_person_or_a_search_named_with_a_group_is_no_place():
+    # ISAF pool i0061, i0104, i0512 ("in search of a Haqqani network leader"), i0396 ("a precision strike on a Taliban commander")
+    [inc] = found("In Zarghun Shahr district, Paktiya province, a combined Afghan and coalition security force detained multiple "
+                  "suspected insurgents during an operation in search of a Haqqani network leader yesterday.")
+    assert "search" not in (inc.location or "") and "Zarghun Shahr" in (inc.location or "")
+    [inc] = found("An Afghan-international security force conducted a precision strike on a Taliban commander in Kunduz province today.")
+    assert inc.location is not None and "commander" not in inc.location and "Kunduz" in inc.location

@@ -282,9 +282,9 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
             pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
             if pobj is None or date_word(pobj):
                 continue  # "on Friday, which became the talk of Weibo": a day, whatever its clause names
-            if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
+            if (pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, c) for c in pobj.subtree
-            ):
+            )) and not _person_or_frame(ctx, pobj):
                 cands.append(pobj)
     # a named place before a bare one ("in the area", "the city"), which says little on its own
     named = [c for c in cands if any(x.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, x) for x in c.subtree)]
@@ -304,6 +304,16 @@ def _happened_in(ctx: Context, t: Token, clause: Token) -> bool:
 
 def _is_place(ctx: Context, t: Token) -> bool:
     return t.ent_type_ in ("GPE", "FAC", "LOC") or t.lemma_.lower() in ctx.rules.place_heads
+
+
+def _person_or_frame(ctx: Context, pobj: Token) -> bool:
+    """A phrase with a place name in it that is a person or a frame holding no place: "a precision strike on a Taliban
+    commander", "an operation in search of a Haqqani network leader" (a person named by a group or a place,
+    ``victim_heads``; a frame, ``no_place_heads``, with no place inside, :func:`_nested_place`)."""
+    lemma = pobj.lemma_.lower()
+    if pobj.ent_type_ in ("GPE", "FAC", "LOC") or lemma not in ctx.rules.victim_heads | ctx.rules.words("events", "no_place_heads"):
+        return False
+    return _nested_place(ctx, pobj).i == pobj.i
 
 
 def _nested_place(ctx: Context, pobj: Token) -> Token:

@@ -142,7 +142,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
     if _fire(ctx, t) or _disaster_strikes(ctx, t) or vehicle_accident(ctx, t) or evacuation(ctx, t):
         return "other"
-    if _strike_engagement(ctx, t):
+    if _strike_engagement(ctx, t) or air_unit_act(ctx, t):
         return "strike"
     if force_sent(ctx, t):
         return "deployment"
@@ -271,6 +271,22 @@ def _strike_engagement(ctx: Context, t: Token) -> bool:
     hostile = event_words(ctx, "hostile_words")
     return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
                    for v in {t, _clause_verb(t)} for c in v.children)
+
+
+def air_unit_act(ctx: Context, t: Token) -> bool:
+    """A force's air weapons team engaging, killing or firing, as the verb's subject or passive agent: an air strike
+    ("the air weapons team engaged the enemy position, killing two insurgents", "they were killed by an air weapons
+    team", "he was engaged by an air weapons team and killed"). The team is an ``air_unit_heads`` noun named with "air"
+    (not "an air assault force": troops flown in); not the insurgents' act ("insurgents fired on the patrol")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "air_unit_verbs"):
+        return False
+    if t.lemma_.lower() == "return" and not any(c.dep_ == "dobj" and c.lower_ in event_words(ctx, "air_unit_returns") for c in t.children):
+        return False  # "the aircraft returned to base": no fire
+    heads = event_words(ctx, "air_unit_heads")
+    verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in heads and any(x.lower_ == "air" for x in d.subtree if x.i < d.i) for d in doers)
 
 
 def force_sent(ctx: Context, t: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.offline import slots
 from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end, definite
 from summarizer.offline.incidents.cues import (
+    air_unit_act,
     animal,
     announced_death,
     dead_subject,
@@ -55,6 +56,7 @@ class IncidentDraft:
     place_sent: int = -1  # the sentence whose places it takes when it has none: its own, or its operation's
     toll_only: bool = False  # a sentence with no event word that counts dead or hurt ("Seventeen people died")
     pronoun_toll: bool = False  # its toll is one person told by a pronoun only ("killing him")
+    response: bool = False  # a force's fire killing the attackers just told (incidents.merge._killed_in_response)
 
     def __post_init__(self) -> None:
         if self.last_sent < 0:
@@ -252,9 +254,10 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     vehicle = any(vehicle_accident(ctx, t) for t, _ in group)
     # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
+    # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) for t, _ in group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) for t, _ in group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft

@@ -12,7 +12,7 @@ from summarizer import dates
 from summarizer.article import RELEASE_NUMBER
 from summarizer.offline import slots
 from summarizer.offline.doc import ActorDraft, Context, dateline_end, definite
-from summarizer.offline.incidents.cues import cue_type, event_words, force_named
+from summarizer.offline.incidents.cues import air_unit_act, cue_type, event_words, force_named
 from summarizer.offline.incidents.drafts import IncidentDraft, court_act
 from summarizer.offline.selection import article_year
 from summarizer.schemas.brief import ActorKind
@@ -33,7 +33,9 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
                 _absorb(out[-1], d)  # "A hotel caught fire. At least seventeen people died.": the fire's toll
             continue
         # casualties told within three sentences of the incident's last mention are its own
-        if out and d.casualty_only and not d.date_text and (op := _killed_in_arrest(ctx, out, d)) is not None:
+        if out and d.casualty_only and not d.date_text and (op := _killed_in_arrest(ctx, out, d) or _killed_in_response(ctx, out, d)) is not None:
+            if op.type == "attack":  # the attack the force answered happened; the answer parts no operation from its arrest
+                op.anchored = d.response = True
             # a killing told after an arrest or a seizure, which kill no one: the operation's killing, an incident
             d.type, d.casualty_only, d.anchored, d.date_text = "other", False, True, op.date_text
         elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
@@ -109,6 +111,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
             # "responsible for roadside bomb attacks") or the one seized (a seizure of its own)
             d.weapon = None
     _scene_day(ctx, kept, {d.sent for d in found})
+    _air_support_scene(ctx, kept)
     _inherit_places(ctx, kept)
     kept = _one_per_day_and_place(ctx, kept)
     for d, lead in split_from:
@@ -211,6 +214,26 @@ def _scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:
                 e.start >= lead for e in ctx.ents_in(scene) if e.label_ == "GPE") and any(
                 e.label_ == "GPE" for e in ctx.ents_in(scene)):
             d.place_sent = k
+
+
+def _air_support_scene(ctx: Context, kept: list[IncidentDraft]) -> None:
+    """A force's aircraft engaging (:func:`air_unit_act`) with no place or day of its own strikes where the ground
+    force it supports was, told in the two sentences before ("an ISAF patrol spotted several armed insurgents in Sangin
+    district, today. Coalition forces ... called for air support. ... the air weapons team engaged the enemy position"):
+    the nearest of them that names a place outside a dateline, and its day (:func:`_scene_date`), if it tells one and
+    holds no other incident."""
+    cues = {d.sent for d in kept}
+    for d in kept:
+        if d.location or d.type != "strike" or not air_unit_act(ctx, ctx.doc[d.cue]):
+            continue
+        for k in range(d.sent - 1, max(d.sent - 3, 0) - 1, -1):
+            scene = ctx.sents[k]
+            if not any(e.label_ == "GPE" and not ctx.in_release_dateline(e.root) for e in ctx.ents_in(scene)):
+                continue
+            d.place_sent = k
+            if not d.date_text and k not in cues:
+                d.date_text = _scene_date(ctx, scene)
+            break
 
 
 def _release_of_sent(ctx: Context, days: list[tuple[int, dt.date]], n: int) -> int | None:
@@ -462,6 +485,27 @@ def _killed_in_arrest(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) 
     return last if all(v.lemma_.lower() in hostile or v.tag_ == "PRP" for v in victims) else None
 
 
+def _killed_in_response(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+    """The insurgents' attack a casualty-only killing is told right after, in a sentence where a force fires back
+    and kills the attackers ("During the operation, a group of insurgents attacked the security force. The force
+    engaged the insurgents killing three of the attackers", "a group of insurgents attacked them. The security force
+    returned fire killing several insurgents"): the toll is the force's response, an incident of its own (LABELLING:
+    a force's killing is an `other` incident), on the attack's day, not the attack's toll."""
+    last = out[-1]
+    if last.type != "attack" or d.sent - last.last_sent > 1 or not d.words & ctx.rules.killed:
+        return None
+    hostile, fire = event_words(ctx, "hostile_words"), event_words(ctx, "force_fire_words")
+    if not any(x.lemma_.lower() in hostile for c in ctx.sents[last.sent] if c.dep_ in ("nsubj", "agent") for x in c.subtree):
+        return None  # "a roadside bomb attack killed": no attackers told as the ones who fired
+    sent = ctx.sents[d.sent]
+    if not force_named(ctx, sent) or not any(t.lemma_.lower() in fire for t in sent):
+        return None
+    cue = ctx.doc[d.cue]
+    victims = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [g for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return last if any(v.lemma_.lower() in hostile for v in victims) else None
+
+
 def _repeated(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
     """The incident of the same type told by an earlier sentence with the very same words (spacing and case aside):
     an update release repeating its first release ("He was also involved in a recent IED strike against two
@@ -511,7 +555,7 @@ def _operation_of(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> i
             # own is not the one the arrest tells, the arrest told with it is ("detained several suspects during
             # an operation yesterday. The force was conducting the operation to capture X. Several were detained")
             return None if o.words & ctx.rules.killed or not o.anchored else k
-        if o.type not in _TOLD_BETWEEN:
+        if o.type not in _TOLD_BETWEEN and not o.response:
             return None
     return None
 
