@@ -175,10 +175,11 @@ def test_a_pronoun_victim_is_one_killed_for_the_incident_told_around_it():
     assert found("A US military airstrike in Iraq killed Qasem Soleimani last week. He was killed by the strike.")[0].killed == 1
     # a pronoun alone makes no incident: ISAF pool i0257, "As he posed a threat, he was shot and killed."
     assert found("As he posed a threat, he was shot and killed.") == []
-    # nor does it count the dead of an incident that tells its own uncounted (ISAF pool i0701)
+    # nor does it count the dead of an incident that tells its own uncounted (ISAF pool i0701); the air weapons team's
+    # engagement is a strike of its own, which killed the one it names
     incs = found("Coalition forces returned fire in Kandahar province yesterday, killing the suspected insurgents. "
                  "As the third man attempted to fire on the security force, he was engaged by an air weapons team and killed.")
-    assert [i.killed for i in incs] == [None]
+    assert [(i.type, i.killed) for i in incs] == [("other", None), ("strike", 1)]
     # nor a charge's victim ("charged with killing her" is the charge, not a toll)
     assert found("Police charged him in Boston on Monday with killing her.")[0].killed is None
 
