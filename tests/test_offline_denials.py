@@ -619,6 +619,24 @@ def test_a_denial_answers_a_claim_on_what_it_says_not_on_a_name_both_hold():
     assert denials.answer(only_name, (200, 260), claims) is None  # only the name is shared
 
 
+def test_a_denial_sharing_one_word_with_a_claim_answers_it_only_when_that_word_is_half_of_it():
+    from summarizer.schemas.brief import Claim, Denial
+
+    def row(n: int, content: str, start: int):
+        return Claim(id=f"c{n}", claimant_name="Ana Ruiz", content=content, evidence=[]), None, (start, start + 40)
+
+    # one word of three ("fire"): the denial is about something else (pool w2020_0108, g016)
+    claims = [row(1, "the fire in the warehouse spread to two houses", 0)]
+    other = Denial(id="", denier_name="Karl Berg", content="that a second fire was unrelated to the blast", evidence=[])
+    assert denials.answer(other, (200, 260), claims) is None
+    # one word of two: it answers
+    short = Denial(id="", denier_name="Karl Berg", content="the warehouse claim", evidence=[])
+    assert denials.answer(short, (200, 260), claims) == "c1"
+    # two shared words link as before, however long the claim
+    two = Denial(id="", denier_name="Karl Berg", content="that the fire destroyed two houses and a school", evidence=[])
+    assert denials.answer(two, (200, 260), claims) == "c1"
+
+
 def test_a_denial_answers_what_was_said_before_it_not_a_later_claim():
     from summarizer.schemas.brief import Claim, Denial
 

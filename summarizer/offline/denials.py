@@ -63,6 +63,7 @@ _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
+_ONE_WORD = 0.5  # the overlap a link on a single shared word needs: half the shorter side's words
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
 
 
@@ -641,11 +642,15 @@ def _own_side(frame: Frame | None, denial: Denial) -> bool:
 def _answer_overlap(denied: str, said: str) -> float:
     """How much a denied proposition overlaps a claim's content; none when all they share is a name
     ("Trump denied it" does not answer every claim that names Trump): a word capitalised in the
-    denied proposition ("Khashoggi", "the President's power") links nothing on its own."""
+    denied proposition ("Khashoggi", "the President's power") links nothing on its own, and one
+    shared word links only when it is half the shorter side ("denied the charges" and "the charges
+    were dropped", not "denied meeting the envoy at the hotel" and "the hotel was closed")."""
     names = content_words(" ".join(w for w in denied.split() if w[:1].isupper()))
-    if not (content_words(denied) & content_words(said)) - names:
+    shared = content_words(denied) & content_words(said)
+    if not shared - names:
         return 0.0
-    return overlap(denied, said)
+    score = overlap(denied, said)
+    return score if len(shared) > 1 or score >= _ONE_WORD else 0.0
 
 
 def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> None:
