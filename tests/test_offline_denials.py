@@ -734,8 +734,7 @@ def _linked_claimant(text: str) -> list[tuple[str, str | None]]:
     rules = ctx.rules
     out = []
     for denial, span, _ in denials.find_denials(ctx, claims):
-        linked = denials.answer(denial, span, claims, rules.proposition_nouns | rules.rejectable_objects,
-                                rules.words("denial", "news_nouns"))
+        linked = denials.answer(denial, span, claims, rules.proposition_nouns, rules.words("denial", "news_nouns"))
         out.append((denial.denier_name or "", next((c.claimant_name for c, _, _ in claims if c.id == linked), None)))
     return out
 
@@ -758,6 +757,18 @@ def test_a_denied_story_answers_the_news_outlet_that_told_it():
     # "the report" still answers the last claim before it
     text = "The vote was held on Sunday. Senator Ruth Ames said the mayor took bribes. The mayor denied the report."
     assert _linked_claimant(text) == [("mayor", "Ruth Ames")]
+
+
+def test_a_decision_or_an_authority_rejected_is_no_claim_and_answers_none():
+    # pool w2019_0045 ("questioned his authority"), globalvoices gva73f8470 ("criticized the
+    # government's decision"), dev House contempt ("criticized the House's decision")
+    text = "The court ruled on Monday. Senator Ruth Ames said turnout was low. Mayor Tomas Brell questioned the court's authority."
+    assert _linked_claimant(text) == [("Tomas Brell", None)]  # not Ames's claim, the last before it
+    text = "Senator Ruth Ames said turnout was low. The governor rejected the decision."
+    assert _linked_claimant(text) == [("governor", None)]
+    # a claim named still answers the last claim before it
+    text = "Senator Ruth Ames said turnout was low. The governor rejected the claim."
+    assert _linked_claimant(text) == [("governor", "Ruth Ames")]
 
 
 def test_a_claim_named_with_its_owner_answers_that_owners_claim_however_long_the_denial():

@@ -52,7 +52,9 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
         claim.id = f"tmp{n}"
         brief.claims.append(claim)
     for denial, span, _ in denial_rows:
-        denial.responds_to = denials.answer(denial, span, claim_rows, rules.proposition_nouns | rules.rejectable_objects,
+        # a bare noun names the claim answered only when it names a proposition ("the report"), not
+        # an act or a standing ("the decision", "his authority": rules.rejectable_objects)
+        denial.responds_to = denials.answer(denial, span, claim_rows, rules.proposition_nouns,
                                             rules.words("denial", "news_nouns"))
         denials.spell_out(denial, brief.claims, rules.proposition_nouns)
         brief.denials.append(denial)
