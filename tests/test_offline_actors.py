@@ -528,6 +528,22 @@ def test_a_crowd_that_is_only_mentioned_is_not_an_actor():
     assert [a.name for a in selection.selected(ctx, {"Local residents"})] == ["Local residents"]  # unless they speak
 
 
+def test_an_unnamed_group_only_acted_upon_is_no_actor():
+    # dev isaf-2010-09-logar-taliban-commander-detentions, wikinews-2009-05-afghan-group-probes-phosphorus-bomb-claim;
+    # pool w2020_0105: the dead of a toll, counted, not listed
+    ctx = with_actors("The commander is linked to an attack that killed four US soldiers on Tuesday.")
+    assert "US soldiers" in actor_names(ctx)  # found as a group, then left out
+    assert "US soldiers" not in {a.name for a in selection.selected(ctx, set())}
+    assert "US soldiers" in {a.name for a in selection.selected(ctx, {"US soldiers"})}  # unless another stage names it
+    assert "Israeli soldiers" not in _selected("Thirteen Israeli soldiers were also killed.")
+
+
+def test_an_unnamed_group_that_acts_or_is_attacked_stays():
+    assert "US soldiers" in _selected("Four US soldiers fired on the compound on Tuesday.")
+    assert "US troops" in _selected("Iran launched missiles targeting US troops in Iraq.")  # a side attacked
+    assert "suspected insurgents" in _selected("The security force detained two suspected insurgents.")  # particular suspects
+
+
 def test_the_subject_of_a_bare_be_is_in_a_state_not_an_act():
     names = _selected("In 2006, Abqaiq was the target of a suicide attack. Gunmen attacked the compound on Monday.")
     assert "Abqaiq" not in names

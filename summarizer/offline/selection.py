@@ -64,6 +64,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # '"Smugglers want us to give up," she said': a speaker's topic, unless it speaks
         elif _only_in_answers(ctx, a, tokens.get(id(a), set()), questions):
             continue  # "((Rivinius)) Stan died in a car accident": an interviewee's topic, unless it speaks
+        elif _only_acted_upon(ctx, a, tokens.get(id(a), set())):
+            continue  # "Thirteen Israeli soldiers were also killed": an unnamed crowd or toll, unless another stage names it
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
@@ -159,6 +161,48 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
         if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted) or _a_statement(ctx, quoted):
             return False
     return True
+
+
+def _only_acted_upon(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+    """An unnamed plural group of people or troops (a common noun, "four US soldiers", "all US
+    workers") that no mention shows acting (:func:`_agent_mention`): only ever what others did
+    something to, the dead or wounded of a toll or a crowd moved about ("an attack that killed four
+    US soldiers", "Thirteen Israeli soldiers were also killed", "sending Turkish soldiers to Libya"),
+    as anonymous victims are counted, not listed (LABELLING.md, Precision 1). Not an armed group's
+    members (detained suspects are the particular ones an operation took), a body of officials or
+    police, nor a side attacked ("missiles targeting US troops", ``target_verbs``); a claimant or a
+    perpetrator is kept before this."""
+    if actor.key[0] != "group" or actor.kind not in (ActorKind.person, ActorKind.military) or not tokens:
+        return False
+    doc = ctx.doc
+    roots = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return bool(roots) and all(t.tag_ == "NNS" for t in roots) and not any(_agent_mention(ctx, t) for t in roots)
+
+
+def _agent_mention(ctx: Context, tok: Token) -> bool:
+    """A mention that acts, itself or through a conjunct, an apposition, a relative clause or a noun
+    it is counted by ("a gang of Asian men attacked"): a subject of a verb other than "be", a
+    passive's agent or the party after "by" or "with" ("attacks by X", "working with X"), the
+    subject of its relative clause ("soldiers who fired"), or a side attacked (``target_verbs``)."""
+    targets = ctx.rules.words("actors", "target_verbs")
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
+               for c in t.children):
+            return True
+        if t.dep_ == "nsubj":
+            return head.lemma_ != "be"
+        if t.dep_ == "dobj":
+            return head.lemma_.lower() in targets
+        if t.dep_ == "pobj" and head.lower_ in ("by", "with", "against"):
+            return True
+        if t.dep_ in ("conj", "appos") or t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and not _event_noun(
+                ctx, head.head):
+            t = head.head if t.dep_ == "pobj" else head
+            continue
+        return False
+    return False
 
 
 def _crowd_name(actor: ActorDraft, crowd: frozenset[str]) -> bool:
