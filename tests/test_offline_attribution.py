@@ -183,6 +183,17 @@ def test_bare_reports_give_an_unattributed_claim_and_no_actor():
     assert found == {("", "that Somali pirates have also hijacked a fishing boat")}
 
 
+def test_reports_told_only_by_where_they_ran_or_how_sure_they_are_are_bare_reports():
+    # dev wikinews-2020-07-seoul-city-mayor-park-won-soon-found, globalvoices-2012-05-armenia-chaos-balloons-explode-
+    # election-campaign; pool w2019_0052 ("according to varying reports"): no kind of source, no actor
+    found = claims_of("According to local reports, the mayor left his home on Thursday.")
+    assert found == {("", "the mayor left his home on Thursday")}
+    found = claims_of("Unconfirmed reports suggest that the balloons were filled with cheap gas.")
+    assert {who for who, _ in found} == {""}
+    found = claims_of("Initial reports indicate two insurgents were killed.")  # a release's own reporting stays
+    assert {who for who, _ in found} == {"Initial reports"}
+
+
 def test_a_group_known_by_its_tie_to_someone_keeps_its_possessor():
     # the possessor tells one unnamed group from another: "his lawyers", not any "lawyers"
     found = claims_of("Smith was released on Friday. His lawyers have claimed the defendant acted in self defense.")

@@ -449,7 +449,10 @@ def _report_source(ctx: Context, head: Token, content: Token | None = None) -> A
     if start == head.i and (head.tag_ != "NNS" or any(c.dep_ == "det" for c in head.children)):
         return None  # "a report said": one report, its issuer unnamed; bare "reports say", "according to reports": reports
     name = ctx.text_of(start, head.i + 1)
-    kind = "hearsay" if start == head.i else "source"  # bare "reports": the claim's source, not an actor
+    # bare "reports", or reports told only by where they ran or how sure they are ("according to local
+    # reports", "unconfirmed reports suggest", ``hearsay_modifiers``): the claim's source, not an actor
+    hearsay = ctx.rules.words("attribution", "hearsay_modifiers")
+    kind = "hearsay" if all(ctx.doc[i].lower_ in hearsay for i in range(start, head.i)) else "source"
     return add_mention(ctx, ("group", None, kind, name.lower()), name, ActorKind.other, start, head.i + 1)
 
 
