@@ -542,6 +542,9 @@ def test_an_unnamed_group_that_acts_or_is_attacked_stays():
     assert "US soldiers" in _selected("Four US soldiers fired on the compound on Tuesday.")
     assert "US troops" in _selected("Iran launched missiles targeting US troops in Iraq.")  # a side attacked
     assert "suspected insurgents" in _selected("The security force detained two suspected insurgents.")  # particular suspects
+    # isaf pool i0603: the parser hangs "called" on "compound" as a clause; the soldiers are its subject
+    assert "Afghan soldiers" in _selected("The security force secured the compound and Afghan soldiers called for all "
+                                          "occupants to exit the buildings peacefully.")
 
 
 def test_the_subject_of_a_bare_be_is_in_a_state_not_an_act():

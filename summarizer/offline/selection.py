@@ -183,8 +183,13 @@ def _agent_mention(ctx: Context, tok: Token) -> bool:
     """A mention that acts, itself or through a conjunct, an apposition, a relative clause or a noun
     it is counted by ("a gang of Asian men attacked"): a subject of a verb other than "be", a
     passive's agent or the party after "by" or "with" ("attacks by X", "working with X"), the
-    subject of its relative clause ("soldiers who fired"), or a side attacked (``target_verbs``)."""
+    subject of its relative clause ("soldiers who fired"), or a side attacked (``target_verbs``); also
+    the subject of a past verb right after it that the parser hung on a noun before ("secured the
+    compound and Afghan soldiers called for all occupants to exit": "called" a clause of "compound")."""
     targets = ctx.rules.words("actors", "target_verbs")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ == "VBD" and after.dep_ == "acl":
+        return True
     t = tok
     for _ in range(8):
         head = t.head
