@@ -1840,3 +1840,28 @@ def test_a_person_or_a_search_named_with_a_group_is_no_place():
     assert "search" not in (inc.location or "") and "Zarghun Shahr" in (inc.location or "")
     [inc] = found("An Afghan-international security force conducted a precision strike on a Taliban commander in Kunduz province today.")
     assert inc.location is not None and "commander" not in inc.location and "Kunduz" in inc.location
+
+
+
+def test_a_release_s_lead_killing_told_again_in_its_account_is_one_incident():
+    # ISAF pool i0625, i0311, i0454 (the force's fire told in detail), i0032, i0277, i0698 (the airstrike that killed),
+    # i0605 ("in eastern Afghanistan", then the account's place); dev isaf-2011-05-takhar (the lead's four, one told)
+    lead = ("2011-06-S-059 For Immediate Release KABUL, Afghanistan (June 18, 2011) - An Afghan-led security operation resulted "
+            "in the death of one insurgent commander in Khanabad district, Kunduz province, yesterday. When Afghan forces arrived "
+            "at the site, the commander pointed a rifle toward them. ")
+    incs = found(lead + "They reacted and killed the insurgent commander.")
+    assert [(i.type, i.killed, i.weapon) for i in incs] == [("other", 1, None)]
+    assert incs[0].perpetrator is not None and incs[0].perpetrator.name == "Afghan forces"
+    [inc] = found("2012-10-S-012 For Immediate Release KABUL, Afghanistan (Oct. 6, 2012) - Afghan and coalition forces killed "
+                  "several insurgents during an operation in eastern Afghanistan today. The security force conducted a precision "
+                  "airstrike in Zurmat district, killing the insurgents.")
+    assert inc.type == "strike" and "Zurmat" in (inc.location or "")
+    # a larger toll is another killing, and so is one in another province
+    assert len(found(lead + "They reacted and killed three insurgents.")) == 2
+    assert len(found(lead + "They reacted and killed the insurgent commander in Zurmat district, Paktiya province.")) == 2
+    # a lead that tells no killing has none to be retold (i0701)
+    incs = found("2011-01-S-188 For Immediate Release KABUL, Afghanistan (Jan. 17, 2011) - A security force mission targeted "
+                 "smuggling routes in Kandahar province yesterday. When two men fired on them, the security force returned fire, "
+                 "killing the two men. As a third man attempted to fire on the security force, he was engaged by an air weapons "
+                 "team and killed.")
+    assert len(incs) == 2 and incs[1].type == "strike"

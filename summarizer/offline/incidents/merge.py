@@ -117,7 +117,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     _release_day(ctx, kept)
-    return kept
+    return _lead_killing_retold(ctx, kept)
 
 
 def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
@@ -143,6 +143,97 @@ def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
                 e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
             d.date_text = dated[release]
     _release_doer(ctx, kept, days)
+
+
+def _lead_killing_retold(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A press release's lead killing (told in the sentence its dateline opens, :func:`_lead_sent`) told again in its
+    account ("An Afghan and coalition security force killed four insurgents in Taloqan district, Takhar province
+    yesterday. ... The security force gave numerous verbal warnings, but when the armed female pointed her weapon at
+    them, she was subsequently killed"): a later killing in the same release (:func:`_retells_lead_killing`) is the
+    lead's, told in detail; one incident, a strike where either tells one (:func:`_killing_type`), with the fuller
+    place (:func:`_fuller_place`) and the larger toll; the account's weapon only when it tells a strike (a force's
+    killing told in detail names the weapon of the one killed). Not a lead that sums up several operations."""
+    days = _release_days(ctx)
+    out: list[IncidentDraft] = []
+    leads: dict[int | None, IncidentDraft | None] = {}
+    for d in sorted(kept, key=lambda x: x.cue):
+        release = _release_of(ctx, days, d)
+        if release is None:
+            out.append(d)
+            continue
+        if release not in leads:
+            first = _lead_sent(ctx, days[release][0])
+            leads[release] = next((o for o in kept if o.sent == first and _release_of(ctx, days, o) == release
+                                   and _force_killing(ctx, o) and not _summary_lead(ctx, o)), None)
+        lead = leads[release]
+        if lead is not None and d is not lead and _retells_lead_killing(ctx, lead, d):
+            lead.type, weapon = _killing_type(lead, d), lead.weapon
+            lead.location = _fuller_place(ctx, lead.location, d.location)
+            _absorb(lead, d)
+            if d.type != "strike":
+                lead.weapon = weapon  # "a woman ... armed with an AK-47 rifle ... was killed": the one killed's weapon
+            continue
+        out.append(d)
+    return [d for d in kept if any(d is o for o in out)]
+
+
+def _lead_sent(ctx: Context, dateline: int) -> int:
+    """The sentence of a release's lead: the one its dateline (at character ``dateline``) opens, or the next where
+    the dateline stands alone ("KABUL, Afghanistan (Jan. 25, 2013)" on a line of its own)."""
+    k = next(n for n, sent in enumerate(ctx.sents) if sent.end_char > dateline)
+    closed = next((t.i for t in ctx.sents[k] if t.idx >= dateline and t.text == ")"), None)
+    told = closed is not None and any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[closed: ctx.sents[k].end])
+    return k if told or k + 1 >= len(ctx.sents) else k + 1
+
+
+def _force_killing(ctx: Context, d: IncidentDraft) -> bool:
+    """A killing (an `other` incident or a strike told by a killing word or a toll of dead, "resulted in the death of
+    one insurgent commander") with no doer or a force's."""
+    return d.type in ("other", "strike") and (bool(d.words & ctx.rules.killed) or bool(d.killed)) and (
+        d.perpetrator is None or d.perpetrator.kind in (ActorKind.military, ActorKind.government))
+
+
+def _retells_lead_killing(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told after the release's lead killing, is that killing told in detail: a killing by the same force
+    (one of them may leave it unnamed, not both), not "another", on no other day, in a place that agrees
+    (:func:`_places_compatible`), and a toll that does not exceed the lead's."""
+    if d.sent <= lead.sent or d.another or not _force_killing(ctx, d) or (lead.perpetrator is None and d.perpetrator is None):
+        return False
+    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
+        return False
+    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
+        return False
+    if d.killed is not None and lead.killed is not None and d.killed > lead.killed:
+        return False
+    return _places_compatible(ctx, lead.location, d.location)
+
+
+def _places_compatible(ctx: Context, lead: str | None, told: str | None) -> bool:
+    """The lead's place and the account's may be one: they share a name once compass words are set aside ("southern
+    Kandahar", "Southern Kandahar province"), or the lead's is a region of a country ("eastern Afghanistan") the
+    account's lies in, or the account names a district and no province and the lead a province (a release's detail
+    names a district of its lead's province)."""
+    compass = event_words(ctx, "compass_words")
+    a, b = ({w for w in re.findall(r"\b[A-Z][a-z]{2,}", p or "") if w.lower() not in compass} for p in (lead, told))
+    if not a or not b or a & b or _region(ctx, lead):
+        return True  # "in eastern Afghanistan": the country, or a part of it
+    province, district = (re.compile(rf"\b{w}\b", re.IGNORECASE) for w in ("province", "district"))
+    return bool(province.search(lead or "") and district.search(told or "") and not province.search(told or ""))
+
+
+def _fuller_place(ctx: Context, a: str | None, b: str | None) -> str | None:
+    """Of two places of one event, the one that holds the other ("Taloqan district, Takhar province" over "Taloqan"),
+    or the second where the first names only a country or a region of it ("eastern Afghanistan"), else the first."""
+    if a and b and (a.lower() in b.lower() or _region(ctx, a)):
+        return b
+    return a or b
+
+
+def _region(ctx: Context, place: str | None) -> bool:
+    """A place that names only a country, or a part of it by a compass word ("eastern Afghanistan")."""
+    compass = event_words(ctx, "compass_words")
+    names = [w for w in re.findall(r"\b[A-Z][a-z]{2,}", place or "") if w.lower() not in compass]
+    return bool(names) and all(ctx.rules.demonyms.get(w.lower(), "").lower() == w.lower() for w in names)
 
 
 def _release_doer(ctx: Context, kept: list[IncidentDraft], days: list[tuple[int, dt.date]]) -> None:
