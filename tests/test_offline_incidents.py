@@ -1865,3 +1865,16 @@ def test_a_release_s_lead_killing_told_again_in_its_account_is_one_incident():
                  "killing the two men. As a third man attempted to fire on the security force, he was engaged by an air weapons "
                  "team and killed.")
     assert len(incs) == 2 and incs[1].type == "strike"
+
+
+def test_a_killing_in_a_force_s_fire_or_by_strikes_is_no_attack():
+    # ISAF pool i0192 ("engaged the armed individuals, resulting in seven insurgents killed"), i0076 ("returned fire,
+    # killing four insurgents"), i0341 ("The strikes reportedly killed more than 10 insurgents")
+    incs = found("In Sangin district on Monday, the security force engaged the armed individuals, resulting in seven insurgents killed.")
+    assert [(i.type, i.killed) for i in incs] == [("other", 7)]
+    incs = found("The joint security force returned fire in Sangin district on Monday, killing four insurgents.")
+    assert [(i.type, i.killed) for i in incs] == [("other", 4)]
+    assert [i.type for i in found("The strikes killed 15 insurgents in Baghlan province on Sunday.")] == ["strike"]
+    # the insurgents' fire, or a bomb, is an attack
+    assert [i.type for i in found("On Monday, insurgents fired on the patrol in Sangin district, killing two soldiers.")] == ["attack"]
+    assert [i.type for i in found("A roadside bomb killed four soldiers in Sangin district on Monday.")] == ["attack"]

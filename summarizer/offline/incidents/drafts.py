@@ -285,6 +285,37 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
         draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
     if draft.type == "attack" and (_no_attack(ctx, group, s.sent) or _animal_doer(ctx, group)):
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
+    if draft.type == "attack" and draft.perpetrator is None and (kind := _force_fire(ctx, group)) is not None:
+        draft.type = kind  # "The security force engaged the armed individuals, resulting in seven insurgents killed"
+
+
+def _force_fire(ctx: Context, group: list[Cue]) -> str | None:
+    """A killing told with no doer the stage found, in a clause whose subject is a force that fires or engages
+    ("The security force engaged the armed individuals, resulting in seven insurgents killed", "The joint security
+    force returned fire, killing four insurgents": a force's killing, `other`, LABELLING) or a strike ("The strikes
+    reportedly killed more than 10 insurgents": `strike`). The killing word's clause, or one it hangs from as a
+    participle or a phrase (up to four steps); not an armed group's force, nor a clause whose subject is another."""
+    r = ctx.rules
+    if not group or any(t.lemma_.lower() not in r.killed for t, _ in group):
+        return None
+    forces, fire = event_words(ctx, "scene_forces"), event_words(ctx, "force_fire_words")
+    strikes = event_words(ctx, "strike_subjects")
+    node = group[0][0]
+    for _ in range(5):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            x = subjects[0]
+            if x.lemma_.lower() in strikes and node.i == group[0][0].i:
+                return "strike"
+            actor = ctx.token_actor.get(x.i)
+            force = (x.lemma_.lower() in forces and (actor is None or actor.kind != ActorKind.armed_group)) or (
+                actor is not None and actor.kind in (ActorKind.military, ActorKind.government))
+            fired = node.lemma_.lower() in fire or any(c.dep_ == "dobj" and c.lemma_.lower() in fire for c in node.children)
+            return "other" if force and fired else None
+        if node.dep_ not in ("advcl", "acl", "pobj", "prep", "pcomp", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _mark_reference(ctx: Context, draft: IncidentDraft, group: list[Cue], vehicle: bool) -> None:
