@@ -634,6 +634,19 @@ def test_capturing_an_image_or_a_moment_is_no_arrest():
     assert inc.type == "arrest"
 
 
+def test_a_capture_takes_someone_only_where_a_force_or_an_operation_is_told():
+    # globalvoices pool gvbf9b4cf0, gv834e63d1, gv8efba64c; dev wikinews-2008-03-african-troops-invade-rebel-held-anjouan
+    assert found("The singer captured the energy of the concert in Lisbon on Friday.") == []
+    assert found("Students took part in a project capturing life and tradition in their villages through photographs.") == []
+    assert found("The study said that the state had been captured by private interest groups.") == []
+    assert found("The government says it has already captured most of the island.") == []
+    # police, a raid or an armed group told in the sentence: a taking
+    for text in ("He was captured after a manhunt that ended when police officers found him in a doorway in Linden on Monday.",
+                 "Two men were captured during a raid in Zorak district on Monday.",
+                 "A Taliban commander was captured in Zorak district on Monday."):
+        assert [i.type for i in found(text)] == ["arrest"]
+
+
 def test_an_attack_told_of_words_is_no_attack():
     for text in ("On live television the president attacked the decision of the court on Monday.",
                  "Harris attacked Biden during the debates in Houston on Tuesday.",

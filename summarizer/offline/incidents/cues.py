@@ -631,6 +631,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue
         if t.lemma_.lower() in event_words(ctx, "taking_verbs") and _nothing_taken(ctx, t):
             continue  # "tourists captured pictures", "video captured him": a recording, no one was taken
+        if t.lemma_.lower() in event_words(ctx, "taking_verbs") and not _force_taking(ctx, sent):
+            continue  # "a camera captured the moment", "the party captured most seats": no force, no one taken
         if kind == "arrest" and any(c.dep_ in ("dobj", "nsubjpass") and animal(ctx, c) for c in t.children):
             continue  # "Egyptians captured sacred ibises": animals are caught, not arrested
         if kind == "attack" and _weapon_thing(ctx, t):
@@ -740,6 +742,16 @@ def _nothing_taken(ctx: Context, t: Token) -> bool:
     needs of everyone are captured", "captured the title"), not a person, a place or weapons."""
     things = event_words(ctx, "not_taken")
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in things for c in t.children)
+
+
+def _force_taking(ctx: Context, sent: Span) -> bool:
+    """A force or an operation told in the sentence of a taking verb, whom it takes ("the security force captured a
+    Taliban leader", "was captured after a manhunt that ended when police officers found him", "captured during an
+    operation"): a word of ``force_takings`` or an actor of the military or armed-group kind (not a government or a
+    party: "the party captured most seats", "the film captures a mood", "a camera captured the moment")."""
+    words, kinds = event_words(ctx, "force_takings"), (ActorKind.military, ActorKind.armed_group)
+    return any(x.lemma_.lower() in words or x.lower_ in words or (
+        (a := ctx.token_actor.get(x.i)) is not None and a.kind in kinds) for x in sent)
 
 
 def _weapon_thing(ctx: Context, t: Token) -> bool:
