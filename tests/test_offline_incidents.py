@@ -407,6 +407,15 @@ def test_an_attack_not_yet_happened_is_no_incident():
     assert len(found("A roadside bomb attack killed two soldiers in Kandahar on Monday.")) == 1
 
 
+def test_an_event_demanded_or_expected_is_not_yet_done():
+    # globalvoices pool gvc00bebea, gv77ac7728, gvd51897ca (a killing named in a demand left its toll on a siege declared)
+    assert found("Protesters demanded the immediate arrest of the killers in Dhaka on Monday.") == []
+    assert found("A global protest is expected to mark the anniversary in Madrid on Saturday.") == []
+    # a demand or an expectation that only describes one who took part leaves the event told
+    assert [i.type for i in found("Police arrested two men who demanded money from a shopkeeper in Leeds on Monday.")] == ["arrest"]
+    assert [i.type for i in found("Protesters demanding an end to military rule were attacked by armed men in Cairo on Wednesday.")] == ["attack"]
+
+
 def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
     for text in ("A road accident on a Florida highway near Gainesville on Thursday killed five children.",
                  "Hamza bin Laden was killed in a US counterterrorism operation in Pakistan.",
