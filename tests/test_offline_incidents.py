@@ -1768,6 +1768,21 @@ def test_an_undated_incident_of_a_release_takes_the_day_told_before_it():
     assert [i.date_text for i in found(text) if i.type == "seizure"] == [None]
 
 
+def test_a_release_s_lead_arrest_told_again_in_its_account_is_one_arrest():
+    # devA isaf-2011-08-baghlan-pul-e-khumri-taliban-leader-killed, ISAF pool i0038, i0397
+    lead = ("2011-08-S-042\nFor Immediate Release\n\nKABUL, Afghanistan (Aug. 16, 2011) - A combined Afghan and coalition "
+            "security force killed a Taliban leader and detained one suspected insurgent during a security operation in "
+            "Pul-e Khumri district, Baghlan province, yesterday. ")
+    account = ("The leader directed a cell of fighters. The force searched for the leader at a compound in the district. "
+               "The force located him at the compound. The force called for him to exit the building. He ran towards them. "
+               "The force fired at the man, killing him. Residents said he forced his way into the home. ")
+    incs = found(lead + account + "Following the engagement, one of Zalmi's associates was detained for further questioning.")
+    assert sorted(i.type for i in incs) == ["arrest", "other"]
+    # one on another day is another arrest
+    incs = found(lead + account + "On Monday, one of Zalmi's associates was detained for further questioning.")
+    assert sorted(i.type for i in incs) == ["arrest", "arrest", "other"]
+
+
 def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
     from summarizer.offline.rules import load, may_match
 

@@ -18,6 +18,8 @@ from summarizer.offline.selection import article_year
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 
@@ -117,7 +119,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     _release_day(ctx, kept)
-    return _lead_killing_retold(ctx, kept)
+    return _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept))
 
 
 def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
@@ -153,6 +155,22 @@ def _lead_killing_retold(ctx: Context, kept: list[IncidentDraft]) -> list[Incide
     lead's, told in detail; one incident, a strike where either tells one (:func:`_killing_type`), with the fuller
     place (:func:`_fuller_place`) and the larger toll; the account's weapon only when it tells a strike (a force's
     killing told in detail names the weapon of the one killed). Not a lead that sums up several operations."""
+    return _lead_retold(ctx, kept, _force_killing, _retells_lead_killing, _fold_killing)
+
+
+def _lead_arrest_retold(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A press release's lead arrest told again in its account ("A combined force killed a Taliban leader and detained
+    one suspected insurgent in X district, Y province, yesterday. ... Following the engagement, one of Zalmi's
+    associates was detained"): a later arrest in the same release (:func:`_retells_lead_arrest`) is the lead's, one
+    incident with the fuller place. Not a lead that sums up several operations."""
+    return _lead_retold(ctx, kept, _force_arrest, _retells_lead_arrest, _fold_arrest)
+
+
+def _lead_retold(ctx: Context, kept: list[IncidentDraft], is_lead: Callable[[Context, IncidentDraft], bool],
+                 retells: Callable[[Context, IncidentDraft, IncidentDraft], bool],
+                 fold: Callable[[Context, IncidentDraft, IncidentDraft], None]) -> list[IncidentDraft]:
+    """Each release's lead incident of one kind (``is_lead``, told in its lead sentence, not a summary of several
+    operations) with the later incidents of the same release that retell it (``retells``) folded into it (``fold``)."""
     days = _release_days(ctx)
     out: list[IncidentDraft] = []
     leads: dict[int | None, IncidentDraft | None] = {}
@@ -164,17 +182,26 @@ def _lead_killing_retold(ctx: Context, kept: list[IncidentDraft]) -> list[Incide
         if release not in leads:
             first = _lead_sent(ctx, days[release][0])
             leads[release] = next((o for o in kept if o.sent == first and _release_of(ctx, days, o) == release
-                                   and _force_killing(ctx, o) and not _summary_lead(ctx, o)), None)
+                                   and is_lead(ctx, o) and not _summary_lead(ctx, o)), None)
         lead = leads[release]
-        if lead is not None and d is not lead and _retells_lead_killing(ctx, lead, d):
-            lead.type, weapon = _killing_type(lead, d), lead.weapon
-            lead.location = _fuller_place(ctx, lead.location, d.location)
-            _absorb(lead, d)
-            if d.type != "strike":
-                lead.weapon = weapon  # "a woman ... armed with an AK-47 rifle ... was killed": the one killed's weapon
+        if lead is not None and d is not lead and retells(ctx, lead, d):
+            fold(ctx, lead, d)
             continue
         out.append(d)
     return [d for d in kept if any(d is o for o in out)]
+
+
+def _fold_killing(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
+    lead.type, weapon = _killing_type(lead, d), lead.weapon
+    lead.location = _fuller_place(ctx, lead.location, d.location)
+    _absorb(lead, d)
+    if d.type != "strike":
+        lead.weapon = weapon  # "a woman ... armed with an AK-47 rifle ... was killed": the one killed's weapon
+
+
+def _fold_arrest(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
+    lead.location = _fuller_place(ctx, lead.location, d.location)
+    _absorb(lead, d)
 
 
 def _lead_sent(ctx: Context, dateline: int) -> int:
@@ -204,6 +231,24 @@ def _retells_lead_killing(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -
     if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
         return False
     if d.killed is not None and lead.killed is not None and d.killed > lead.killed:
+        return False
+    return _places_compatible(ctx, lead.location, d.location)
+
+
+def _force_arrest(ctx: Context, d: IncidentDraft) -> bool:
+    """An arrest with no doer or a force's."""
+    return d.type == "arrest" and (d.perpetrator is None or d.perpetrator.kind in (ActorKind.military, ActorKind.government))
+
+
+def _retells_lead_arrest(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told after the release's lead arrest, is that arrest told in detail: an arrest by the same force (one
+    of them may leave it unnamed, not both), not "another", on no other day, in a place that agrees
+    (:func:`_places_compatible`)."""
+    if d.sent <= lead.sent or d.another or not _force_arrest(ctx, d) or (lead.perpetrator is None and d.perpetrator is None):
+        return False
+    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
+        return False
+    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
         return False
     return _places_compatible(ctx, lead.location, d.location)
 
