@@ -1783,6 +1783,19 @@ def test_a_release_s_lead_arrest_told_again_in_its_account_is_one_arrest():
     assert sorted(i.type for i in incs) == ["arrest", "arrest", "other"]
 
 
+def test_a_release_s_lead_operation_told_again_as_a_scene_is_no_incident_of_its_own():
+    # ISAF pool i0392, i0355; dev isaf-2011-03-helmand-sangin-clearing-operation
+    lead = ("2011-03-S-076 For Immediate Release KABUL, Afghanistan (March 22, 2011) - Afghan and coalition forces killed two "
+            "insurgents during a clearing operation in southern Afghanistan, today. ")
+    scene = ("Combined forces conducted a clearing operation to detain a Taliban leader and improvised explosive device "
+             "facilitator in Nowzad district, Helmand province. ")
+    incs = found(lead + scene + "The forces were engaged by insurgents and returned fire.")
+    assert [(i.type, i.location, i.weapon) for i in incs if i.type == "other"] == [("other", "Nowzad", None)]
+    # an operation in a place that differs is one of its own
+    incs = found(lead.replace("southern Afghanistan", "Helmand province") + scene.replace("Nowzad district, Helmand", "Kandahar"))
+    assert [i.type for i in incs] == ["other", "other"]
+
+
 def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
     from summarizer.offline.rules import load, may_match
 

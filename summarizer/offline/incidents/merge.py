@@ -119,7 +119,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     _release_day(ctx, kept)
-    return _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept))
+    return _lead_operation_retold(ctx, _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept)))
 
 
 def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
@@ -164,6 +164,35 @@ def _lead_arrest_retold(ctx: Context, kept: list[IncidentDraft]) -> list[Inciden
     associates was detained"): a later arrest in the same release (:func:`_retells_lead_arrest`) is the lead's, one
     incident with the fuller place. Not a lead that sums up several operations."""
     return _lead_retold(ctx, kept, _force_arrest, _retells_lead_arrest, _fold_arrest)
+
+
+def _lead_operation_retold(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A press release's lead operation told again in its account as a scene ("Forces conducting a clearing operation
+    killed several insurgents and detained numerous others in X district yesterday. The combined security forces
+    conducted a search and clearing operation in a targeted compound"): a later `other` incident told only by an
+    operation word (:func:`_retells_lead_operation`) is the operation the lead's incident told with that word (its
+    killing or its arrest), not an incident of its own. Not a lead that sums up several operations."""
+    return _lead_retold(ctx, kept, _operation_told, _retells_lead_operation, _fold_operation)
+
+
+def _operation_told(ctx: Context, d: IncidentDraft) -> bool:
+    """An incident told with an operation word ("detained numerous others during a clearing operation")."""
+    return bool(d.words & event_words(ctx, "operation_words"))
+
+
+def _retells_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told after the release's lead, tells an operation and nothing else: an `other` incident whose only cues
+    are operation words, with no toll, not "another", on no other day, by no other doer, in a place that agrees."""
+    ops = event_words(ctx, "operation_words")
+    if d.sent <= lead.sent or d.type != "other" or not d.words or not d.words <= ops or d.another:
+        return False
+    if d.killed is not None or d.injured is not None:
+        return False
+    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
+        return False
+    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
+        return False
+    return _places_compatible(ctx, lead.location, d.location)
 
 
 def _lead_retold(ctx: Context, kept: list[IncidentDraft], is_lead: Callable[[Context, IncidentDraft], bool],
@@ -233,6 +262,13 @@ def _retells_lead_killing(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -
     if d.killed is not None and lead.killed is not None and d.killed > lead.killed:
         return False
     return _places_compatible(ctx, lead.location, d.location)
+
+
+def _fold_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
+    """The fuller place; not the scene's weapon ("to detain an improvised explosive device facilitator": the target's)."""
+    weapon = lead.weapon
+    _fold_arrest(ctx, lead, d)
+    lead.weapon = weapon
 
 
 def _force_arrest(ctx: Context, d: IncidentDraft) -> bool:
