@@ -1796,6 +1796,18 @@ def test_a_release_s_lead_operation_told_again_as_a_scene_is_no_incident_of_its_
     assert [i.type for i in incs] == ["other", "other"]
 
 
+def test_a_release_s_lead_operation_whose_force_then_strikes_is_the_strike():
+    # dev isaf-2012-07-paktika-bermal-airstrike, ISAF pool i0668, i0700
+    lead = ("2012-07-S-005\nFor Immediate Release\n\nKABUL, Afghanistan (July 3, 2012)\nAfghan and coalition forces conducted "
+            "a security operation in Bermal district, Paktika province, today. During the operation, Afghan and coalition forces "
+            "identified a group of armed insurgents. ")
+    incs = found(lead + "The security force engaged the armed insurgents with a precision airstrike, killing several of them.")
+    assert [(i.type, i.date_text, i.location) for i in incs] == [("strike", "today", "Bermal district")]
+    # a strike on another day is not the operation's
+    incs = found(lead + "On Monday, the security force engaged insurgents with a precision airstrike, killing several of them.")
+    assert sorted(i.type for i in incs) == ["other", "strike"]
+
+
 def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
     from summarizer.offline.rules import load, may_match
 

@@ -119,7 +119,8 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     for d, lead in split_from:
         d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
     _release_day(ctx, kept)
-    return _lead_operation_retold(ctx, _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept)))
+    kept = _lead_operation_retold(ctx, _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept)))
+    return _lead_operation_struck(ctx, kept)
 
 
 def _release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
@@ -193,6 +194,40 @@ def _retells_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft)
     if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
         return False
     return _places_compatible(ctx, lead.location, d.location)
+
+
+def _lead_operation_struck(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A press release's lead operation ("Afghan and coalition forces conducted a security operation in X district, Y
+    province, today") whose account tells the force's strike ("During the operation, ... The security force engaged the
+    armed insurgents with a precision airstrike, killing several of them"): the strike is what the operation did, one
+    incident, a strike (:func:`_strikes_in_lead_operation`). Not a lead that sums up several operations."""
+    return _lead_retold(ctx, kept, _operation_only, _strikes_in_lead_operation, _fold_strike)
+
+
+def _operation_only(ctx: Context, d: IncidentDraft) -> bool:
+    """An `other` incident told by an operation word with no toll, by a force or with no doer ("conducted an operation")."""
+    return d.type == "other" and d.killed is None and d.injured is None and _operation_told(ctx, d) and (
+        d.perpetrator is None or d.perpetrator.kind in (ActorKind.military, ActorKind.government))
+
+
+def _strikes_in_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told after the release's lead operation, is a strike by the same force (or a part of a joint one, or one
+    unnamed), not "another", on no other day, in a place that agrees."""
+    if d.sent <= lead.sent or d.type != "strike" or d.another:
+        return False
+    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
+        return False
+    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
+        return False
+    return _places_compatible(ctx, lead.location, d.location)
+
+
+def _fold_strike(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
+    """The operation's day, place and doer; the strike's words (its sentence the evidence) and weapon (not one
+    the lead tells insurgents firing, "engaged by insurgents with rocket-propelled grenades")."""
+    lead.type = "strike"
+    _fold_arrest(ctx, lead, d)
+    lead.weapon, lead.span, lead.sent = d.weapon, d.span, d.sent
 
 
 def _lead_retold(ctx: Context, kept: list[IncidentDraft], is_lead: Callable[[Context, IncidentDraft], bool],
