@@ -189,11 +189,7 @@ def _retells_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft)
         return False
     if d.killed is not None or d.injured is not None:
         return False
-    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
-        return False
-    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
-        return False
-    return _places_compatible(ctx, lead.location, d.location)
+    return _same_occasion(ctx, lead, d)
 
 
 def _lead_operation_struck(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
@@ -215,11 +211,7 @@ def _strikes_in_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDra
     unnamed), not "another", on no other day, in a place that agrees."""
     if d.sent <= lead.sent or d.type != "strike" or d.another:
         return False
-    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
-        return False
-    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
-        return False
-    return _places_compatible(ctx, lead.location, d.location)
+    return _same_occasion(ctx, lead, d)
 
 
 def _fold_strike(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
@@ -290,13 +282,9 @@ def _retells_lead_killing(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -
     (:func:`_places_compatible`), and a toll that does not exceed the lead's."""
     if d.sent <= lead.sent or d.another or not _force_killing(ctx, d) or (lead.perpetrator is None and d.perpetrator is None):
         return False
-    if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
-        return False
-    if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
-        return False
     if d.killed is not None and lead.killed is not None and d.killed > lead.killed:
         return False
-    return _places_compatible(ctx, lead.location, d.location)
+    return _same_occasion(ctx, lead, d)
 
 
 def _fold_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
@@ -317,6 +305,12 @@ def _retells_lead_arrest(ctx: Context, lead: IncidentDraft, d: IncidentDraft) ->
     (:func:`_places_compatible`)."""
     if d.sent <= lead.sent or d.another or not _force_arrest(ctx, d) or (lead.perpetrator is None and d.perpetrator is None):
         return False
+    return _same_occasion(ctx, lead, d)
+
+
+def _same_occasion(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d`` may be the lead's incident told again: by the same force (or one of them unnamed), on no other day, in
+    a place that agrees (:func:`_places_compatible`)."""
     if lead.perpetrator is not None and d.perpetrator is not None and not _same_doer(lead, d):
         return False
     if d.date_text and lead.date_text and _day(d.date_text) != _day(lead.date_text):
