@@ -1476,6 +1476,17 @@ def test_one_sides_own_force_is_not_the_combined_force():
     assert [a.key for a in ctx.actors.values() if a.name == "Afghan forces"] == [("group", "Afghanistan", "force")]
 
 
+def test_the_plural_of_two_sides_split_with_its_first_side_the_subject_is_named_whole():
+    # devA isaf-2011-01-ghazni-taliban-leaders-targeted; pool i0006, i0051, i0072: "Afghan" the subject,
+    # "coalition forces" its conjunct: one force acting, named and merged as the parser gives it unsplit
+    ctx = with_actors("In Ghazni province, Afghan and coalition forces targeted the Taliban leader for Muqer district.")
+    assert "Afghan and coalition forces" in actor_names(ctx)
+    assert "coalition forces" not in actor_names(ctx)
+    unsplit = with_actors("Afghan and coalition forces targeted the Taliban leader for Muqer district.")
+    assert [a.key for a in ctx.actors.values() if a.name == "Afghan and coalition forces"] == [
+        a.key for a in unsplit.actors.values() if a.name == "Afghan and coalition forces"]
+
+
 def test_the_plural_of_two_sides_the_parser_split_is_the_combined_force_told():
     # "Afghan" the object of "against", "coalition forces" its conjunct: one force, not "coalition forces"
     ctx = with_actors("An Afghan and coalition security force detained two insurgents in Khost yesterday. "

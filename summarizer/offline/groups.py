@@ -307,6 +307,11 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
         # the plural the parser split at "and" ("attacks against Afghan and coalition forces": "Afghan" the
         # object, "coalition forces" its conjunct) where the article tells one such force: that force
         combined, side = split, _two_sides(ctx, doc[split : head.i])
+    elif head_class == "force" and head.head.dep_ in ("nsubj", "nsubjpass") and (
+            split := _combined_start(ctx, head, plural=True)) < span[0].i and _two_sides(ctx, doc[split : head.i]):
+        # the plural split so with its first side a verb's subject ("In Ghazni province, Afghan and coalition
+        # forces targeted"): named whole, with the first side, as the parser gives it unsplit
+        combined, side = split, side_of(ctx, [head.head])
     if not side and not proper_mod:
         key = ("group", None, head_class if kind != ActorKind.armed_group else "armed")  # "prosecutors" = "federal prosecutors"
     else:
@@ -517,7 +522,7 @@ def _combined_start(ctx: Context, head: Token, *, plural: bool = False) -> int:
     first = head.head
     if not (head.dep_ == "conj" and head.tag_ in (("NN", "NNS") if plural else ("NN",)) and first.i < head.i
             and head.i + 1 < len(ctx.doc)
-            and ctx.doc[head.i + 1].pos_ not in ("NOUN", "PROPN") and first.pos_ in ("PROPN", "ADJ")
+            and ctx.doc[head.i + 1].pos_ not in ("NOUN", "PROPN") and first.pos_ in ("PROPN", "ADJ", "NOUN")
             and side_of(ctx, [first]) and any(c.dep_ == "cc" for c in first.children)
             and all(t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" for t in ctx.doc[first.i + 1 : head.i])):
         return head.i
