@@ -1487,6 +1487,15 @@ def test_the_plural_of_two_sides_split_with_its_first_side_the_subject_is_named_
         a.key for a in unsplit.actors.values() if a.name == "Afghan and coalition forces"]
 
 
+def test_the_plural_of_two_sides_split_as_a_target_is_the_plural_told_as_a_subject():
+    # devA isaf-2011-04-morning-update-zhari; pool i0018, i0192, i0292: "attacks against Afghan and coalition
+    # forces" after "Afghan and coalition forces detained": that force, not "coalition forces"
+    ctx = with_actors("In Zhari district, Afghan and coalition forces detained one individual. "
+                      "The Taliban leader is involved with numerous attacks against Afghan and coalition forces.")
+    assert "Afghan and coalition forces" in actor_names(ctx)
+    assert "coalition forces" not in actor_names(ctx)
+
+
 def test_the_plural_of_two_sides_the_parser_split_is_the_combined_force_told():
     # "Afghan" the object of "against", "coalition forces" its conjunct: one force, not "coalition forces"
     ctx = with_actors("An Afghan and coalition security force detained two insurgents in Khost yesterday. "

@@ -303,9 +303,11 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     if pair and (head.tag_ == "NN" or (head_class == "force" and pair in _force_pairs(ctx))):
         side = pair
     elif head_class == "force" and (split := _combined_start(ctx, head, plural=True)) < span[0].i and (
-            _two_sides(ctx, doc[split : head.i]) in _force_pairs(ctx)):
+            (sides := _two_sides(ctx, doc[split : head.i])) in _force_pairs(ctx) or (
+            head.head.dep_ not in ("nsubj", "nsubjpass") and sides in _subject_pairs(ctx))):
         # the plural the parser split at "and" ("attacks against Afghan and coalition forces": "Afghan" the
-        # object, "coalition forces" its conjunct) where the article tells one such force: that force
+        # object, "coalition forces" its conjunct) where the article tells one such force (a singular one, or
+        # the plural as a verb's subject, "Afghan and coalition forces detained ..."): that force
         combined, side = split, _two_sides(ctx, doc[split : head.i])
     elif head_class == "force" and head.head.dep_ in ("nsubj", "nsubjpass") and (
             split := _combined_start(ctx, head, plural=True)) < span[0].i and _two_sides(ctx, doc[split : head.i]):
@@ -512,6 +514,25 @@ def _force_pairs(ctx: Context) -> set[str]:
         ctx.force_pairs = {pair for t in ctx.doc if t.tag_ == "NN" and heads.get(t.lemma_.lower()) == "force"
                            and (pair := _two_sides(ctx, ctx.doc[min(_combined_start(ctx, t), t.left_edge.i) : t.i]))}
     return ctx.force_pairs
+
+
+def _subject_pairs(ctx: Context) -> set[str]:
+    """The sides of the article's plural forces of two sides that act as a verb's subject ("Afghan and
+    coalition forces targeted", also split by the parser at "and"): one force the article tells."""
+    heads, doc = ctx.rules.head_class, ctx.doc
+    found = set()
+    for t in doc:
+        if t.tag_ != "NNS" or heads.get(t.lemma_.lower()) != "force":
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            pair = _two_sides(ctx, doc[t.left_edge.i : t.i])
+        elif t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            pair = _two_sides(ctx, doc[_combined_start(ctx, t, plural=True) : t.i])
+        else:
+            continue
+        if pair:
+            found.add(pair)
+    return found
 
 
 def _combined_start(ctx: Context, head: Token, *, plural: bool = False) -> int:
