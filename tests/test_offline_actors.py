@@ -1494,6 +1494,10 @@ def test_the_plural_of_two_sides_split_as_a_target_is_the_plural_told_as_a_subje
                       "The Taliban leader is involved with numerous attacks against Afghan and coalition forces.")
     assert "Afghan and coalition forces" in actor_names(ctx)
     assert "coalition forces" not in actor_names(ctx)
+    # pool i0121: a plural first side is a party of its own, "against both local Afghans and coalition forces"
+    ctx = with_actors("Afghan and coalition forces detained a Taliban leader. He was planning attacks against "
+                      "both local Afghans and coalition forces.")
+    assert "local Afghans and coalition forces" not in actor_names(ctx)
 
 
 def test_the_plural_of_two_sides_the_parser_split_is_the_combined_force_told():

@@ -545,6 +545,7 @@ def _combined_start(ctx: Context, head: Token, *, plural: bool = False) -> int:
             and head.i + 1 < len(ctx.doc)
             and ctx.doc[head.i + 1].pos_ not in ("NOUN", "PROPN") and first.pos_ in ("PROPN", "ADJ", "NOUN")
             and side_of(ctx, [first]) and any(c.dep_ == "cc" for c in first.children)
+            and not (plural and first.tag_ in ("NNS", "NNPS"))  # "local Afghans and coalition forces": two
             and all(t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" for t in ctx.doc[first.i + 1 : head.i])):
         return head.i
     start = first.i
