@@ -104,6 +104,7 @@ class Context:
         self.release_days: list[tuple[int, datetime.date]] | None = None  # the release datelines' (offset, date) (incidents.merge._release_days)
         self.narration_counts: list[int] | None = None  # per sentence, those opening outside a quote up to it (mentions._narration_counts)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
+        self.subject_pairs: set[str] | None = None  # the sides of its plural forces told as subjects (groups._subject_pairs)
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -518,7 +518,14 @@ def _force_pairs(ctx: Context) -> set[str]:
 
 def _subject_pairs(ctx: Context) -> set[str]:
     """The sides of the article's plural forces of two sides that act as a verb's subject ("Afghan and
-    coalition forces targeted", also split by the parser at "and"): one force the article tells."""
+    coalition forces targeted", also split by the parser at "and"): one force the article tells. Found once per
+    article."""
+    if ctx.subject_pairs is None:
+        ctx.subject_pairs = _plural_subject_pairs(ctx)
+    return ctx.subject_pairs
+
+
+def _plural_subject_pairs(ctx: Context) -> set[str]:
     heads, doc = ctx.rules.head_class, ctx.doc
     found = set()
     for t in doc:
