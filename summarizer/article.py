@@ -61,7 +61,7 @@ _STATED_DATE = tuple(re.compile(context.format(date=form), re.IGNORECASE | re.MU
 _STATED_DATE_SPAN = 400  # the top of the article: a date further down is about events, not publication
 # a press release's dateline with no year ("KABUL, Afghanistan (Oct. 13) -") and its release number, whose year and
 # month are the release's ("2010-10-CA-127", "IJC News Release #2010-10-CA-068"; the offline engine reads the year of
-# a release in an article of several from it too, summarizer.offline.incidents.merge._release_days)
+# a release in an article of several from it too, summarizer.offline.incidents.releases.release_days)
 _YEARLESS_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY}\s*\)", re.IGNORECASE)
 RELEASE_NUMBER = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-[A-Z]{1,2}-\d+\b")
 

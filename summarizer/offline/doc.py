@@ -101,7 +101,7 @@ class Context:
         self.gender_cache: dict[int, str | None] = {}  # id(actor) -> its gender, for that same order
         self.natural_death: bool | None = None  # the article tells a death from illness (incidents.cues._doc_natural_death)
         self.obituary = False  # an old age told alone just after a death: an obituary's (incidents.cues._natural_death)
-        self.release_days: list[tuple[int, datetime.date]] | None = None  # the release datelines' (offset, date) (incidents.merge._release_days)
+        self.release_days: list[tuple[int, datetime.date]] | None = None  # the release datelines' (offset, date) (incidents.releases.release_days)
         self.narration_counts: list[int] | None = None  # per sentence, those opening outside a quote up to it (mentions._narration_counts)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
         self.subject_pairs: set[str] | None = None  # the sides of its plural forces told as subjects (groups._subject_pairs)

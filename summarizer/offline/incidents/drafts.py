@@ -524,3 +524,43 @@ def _own_span(t: Token) -> tuple[int, int]:
             continue
         lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
     return lo, hi
+
+
+# One incident told twice: what merging keeps (used by merge and releases)
+
+def absorb(target: IncidentDraft, d: IncidentDraft) -> None:
+    """Merge the incident ``d`` told again into ``target``: slots ``target`` lacks, the larger toll."""
+    target.date_text = target.date_text or d.date_text
+    target.location = target.location or d.location
+    if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
+        target.weapon = d.weapon
+    target.perpetrator = target.perpetrator or d.perpetrator
+    target.alleged = target.alleged or d.alleged
+    for attr in ("killed", "injured"):
+        v = getattr(d, attr)
+        if v is not None and (getattr(target, attr) is None or v > getattr(target, attr)):
+            setattr(target, attr, v)
+    target.anchored = target.anchored or d.anchored
+    target.last_sent = max(target.last_sent, d.sent)
+    target.words = target.words | d.words
+    target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
+
+
+def same_doer(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """Both name a doer, the same one or a part of a joint one ("coalition forces" of "Afghan and coalition forces")."""
+    if a.perpetrator is None or b.perpetrator is None:
+        return False
+    x, y = sorted((a.perpetrator.name.lower(), b.perpetrator.name.lower()), key=len)
+    return x == y or (y.endswith(" " + x) and " and " in y)
+
+
+def killing_type(a: IncidentDraft, b: IncidentDraft) -> str:
+    """The type of one killing told twice: a strike's where either tells a strike, else the type of the telling
+    that names its doer ("forces returned fire, killing four" over "four insurgents were also killed")."""
+    if "strike" in (a.type, b.type):
+        return "strike"
+    return b.type if a.perpetrator is None and b.perpetrator is not None else a.type
+
+
+def day_key(date_text: str | None) -> str:
+    return re.sub(r"('s|\W)+", " ", (date_text or "").lower()).replace(" on ", " ").strip()
