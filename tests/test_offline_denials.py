@@ -1227,3 +1227,18 @@ def test_a_group_noun_before_its_name_is_that_body_denying(text, denier):
 ])
 def test_an_office_is_named_with_the_title_whose_office_it_is(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize("text, denier", [
+    # maldiveshighcom.in (the-presidents-office-refutes-allegations-made-regarding-false-letter)
+    ("The President's Office has issued a statement refuting the allegations made regarding a false letter.",
+     "President's Office"),
+    ("The ministry issued a statement denying the reports that the minister had resigned.", "ministry"),
+])
+def test_an_unnamed_body_issuing_a_statement_that_denies_is_the_denier(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+def test_a_statement_of_no_one_in_particular_gives_no_denier():
+    assert denials_of("A statement was issued denying the reports.") == []
+
