@@ -1242,3 +1242,16 @@ def test_an_unnamed_body_issuing_a_statement_that_denies_is_the_denier(text, den
 def test_a_statement_of_no_one_in_particular_gives_no_denier():
     assert denials_of("A statement was issued denying the reports.") == []
 
+
+@pytest.mark.parametrize("text", [
+    # themoscowtimes.com 2014/09/19 (Kremlin dismisses Putin threat as a hoax)
+    "Italy's la Repubblica quoted Putin as telling Barroso that Russia could capture Kiev in two days. "
+    "The Kremlin dismissed the quote as taken out of context.",
+    # yenisafak.com (Russia denies phone conversation between Putin, Trump)
+    "The Kremlin on Monday denied media reports suggesting that a phone conversation took place between Russian "
+    "President Vladimir Putin and US President-elect Donald J. Trump.",
+    # The Guardian, 2024-11-11 (Kremlin says reports of Trump-Putin call are pure fiction)
+    "The Kremlin has denied reports that the Russian president, Vladimir Putin, spoke to the US president-elect.",
+])
+def test_the_kremlin_is_a_body_of_its_own_not_russia(text):
+    assert [who for who, _ in denials_of(text)] == ["Kremlin"]
