@@ -1255,3 +1255,28 @@ def test_a_statement_of_no_one_in_particular_gives_no_denier():
 ])
 def test_the_kremlin_is_a_body_of_its_own_not_russia(text):
     assert [who for who, _ in denials_of(text)] == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    # the shape of wikinews-2020-11 federal-agency (Murphy, "insisting she was never ... pressured")
+    ("Critics claimed Jane Smith was pressured by the White House. Smith said she was never pressured by any official.",
+     "Jane Smith", "she was never pressured by any official"),
+    ("The ministry was accused of torturing detainees. \"The detainees were not tortured,\" the ministry said.",
+     "ministry", "The detainees were not tortured"),
+    ("Reports said the drone targeted a school. The army said the school was not targeted.",
+     "army", "the school was not targeted"),
+])
+def test_a_deed_of_pressure_or_aim_said_not_done_in_the_passive_is_denied(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+def test_a_passive_deed_refused_or_told_unanswered_is_no_denial():
+    assert denials_of("Critics claimed the minister was pressured. The minister said she would not be forced to resign.") == []
+    assert denials_of("The coach said the players were not forced to train on Sunday.") == []
+
+
+def test_a_passive_deed_another_is_reported_to_deny_is_not_the_speakers_denial():
+    # cnn.com impeachment-inquiry 2019-12-12 (Nadler on Zelensky)
+    found = denials_of("\"We have heard that the Democrats are accusing President Zelensky of lying because President "
+                       "Zelensky said he wasn't pressured,\" Nadler said.")
+    assert ("Nadler", "he wasn't pressured") not in found
