@@ -1227,3 +1227,56 @@ def test_a_group_noun_before_its_name_is_that_body_denying(text, denier):
 ])
 def test_an_office_is_named_with_the_title_whose_office_it_is(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
+
+
+@pytest.mark.parametrize("text, denier", [
+    # maldiveshighcom.in (the-presidents-office-refutes-allegations-made-regarding-false-letter)
+    ("The President's Office has issued a statement refuting the allegations made regarding a false letter.",
+     "President's Office"),
+    ("The ministry issued a statement denying the reports that the minister had resigned.", "ministry"),
+])
+def test_an_unnamed_body_issuing_a_statement_that_denies_is_the_denier(text, denier):
+    assert [who for who, _ in denials_of(text)] == [denier]
+
+
+def test_a_statement_of_no_one_in_particular_gives_no_denier():
+    assert denials_of("A statement was issued denying the reports.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # themoscowtimes.com 2014/09/19 (Kremlin dismisses Putin threat as a hoax)
+    "Italy's la Repubblica quoted Putin as telling Barroso that Russia could capture Kiev in two days. "
+    "The Kremlin dismissed the quote as taken out of context.",
+    # yenisafak.com (Russia denies phone conversation between Putin, Trump)
+    "The Kremlin on Monday denied media reports suggesting that a phone conversation took place between Russian "
+    "President Vladimir Putin and US President-elect Donald J. Trump.",
+    # The Guardian, 2024-11-11 (Kremlin says reports of Trump-Putin call are pure fiction)
+    "The Kremlin has denied reports that the Russian president, Vladimir Putin, spoke to the US president-elect.",
+])
+def test_the_kremlin_is_a_body_of_its_own_not_russia(text):
+    assert [who for who, _ in denials_of(text)] == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text, denier, content", [
+    # the shape of wikinews-2020-11 federal-agency (Murphy, "insisting she was never ... pressured")
+    ("Critics claimed Jane Smith was pressured by the White House. Smith said she was never pressured by any official.",
+     "Jane Smith", "she was never pressured by any official"),
+    ("The ministry was accused of torturing detainees. \"The detainees were not tortured,\" the ministry said.",
+     "ministry", "The detainees were not tortured"),
+    ("Reports said the drone targeted a school. The army said the school was not targeted.",
+     "army", "the school was not targeted"),
+])
+def test_a_deed_of_pressure_or_aim_said_not_done_in_the_passive_is_denied(text, denier, content):
+    assert denials_of(text) == [(denier, content)]
+
+
+def test_a_passive_deed_refused_or_told_unanswered_is_no_denial():
+    assert denials_of("Critics claimed the minister was pressured. The minister said she would not be forced to resign.") == []
+    assert denials_of("The coach said the players were not forced to train on Sunday.") == []
+
+
+def test_a_passive_deed_another_is_reported_to_deny_is_not_the_speakers_denial():
+    # cnn.com impeachment-inquiry 2019-12-12 (Nadler on Zelensky)
+    found = denials_of("\"We have heard that the Democrats are accusing President Zelensky of lying because President "
+                       "Zelensky said he wasn't pressured,\" Nadler said.")
+    assert ("Nadler", "he wasn't pressured") not in found

@@ -313,13 +313,15 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 continue
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
-            content = _falsified(ctx, ctx.doc[k]) or (
+            done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
+            content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
             if content is not None and speaker is not None:
-                out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
+                # a passive deed said not done is a state said, as by a denial phrase: the speaker's claim stays
+                out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n], phrase=done_to))
                 taken.add(n)
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
@@ -498,6 +500,29 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
         return None  # in a quote the speaker is "I"/"we": "she didn't mean to" is about someone else
     elif (recent_body(ctx, subj.i) if subj.lower_ == "it" else actor_at(ctx, subj)) is not speaker:
         return None  # "Hamas said it had not ...": only the speaker's own deeds
+    return verb.left_edge.i, verb.right_edge.i + 1
+
+
+def _not_done_to(ctx: Context, verb: Token, cue: int) -> bool:
+    """A deed of pressure or aim said in the passive not to have been done (``denied_passives``): "she was
+    never pressured by any official", "She certainly wasn't 'forced' to be there", "The detainees were not
+    tortured": the speaker denies that it was done (not a modal, "will not be forced", a refusal; nor what
+    someone else the speaker reports said, "Zelensky said he wasn't pressured": a speech verb other than the
+    speaker's own, ``cue``, with a subject of its own)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ctx.rules.words("denial", "denied_passives"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in auxes) or any(c.lower_ in MODALS for c in auxes):
+        return False
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i != cue and head.lemma_.lower() in ctx.rules.reporting and any(
+            c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in head.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _clause(verb: Token) -> Offsets:
+    """The words of a verb's clause."""
     return verb.left_edge.i, verb.right_edge.i + 1
 
 

@@ -84,12 +84,23 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
             return None
         return _refer(ctx, pobj, cue) or (described_denier(ctx, pobj) if _strong(ctx, cue) else None)
     if cue.dep_ == "acl" and cue.head.lower_ in ctx.rules.statement_nouns:
-        return issuer(ctx, cue.head)  # "a statement denying ...": whoever issued it
+        return issuer(ctx, cue.head) or _described_issuer(ctx, cue)  # "a statement denying ...": whoever issued it
     found = _subject_actor(ctx, cue)
     if found is None and _strong(ctx, cue):
         subj = subject_of(ctx, cue) or _governing_subject(cue)
         found = described_denier(ctx, subj) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
+
+
+def _described_issuer(ctx: Context, cue: Token) -> ActorDraft | None:
+    """"The President's Office issued a statement refuting ...", "the ministry released a statement denying
+    ...": a strong cue on a statement the subject issued, the subject the article has not named, denies
+    under its description, as "The embassy denied" does."""
+    statement = cue.head
+    if statement.dep_ != "dobj" or statement.head.pos_ not in ("VERB", "AUX") or not _strong(ctx, cue):
+        return None
+    subj = next((c for c in statement.head.children if c.dep_ == "nsubj"), None)
+    return described_denier(ctx, subj) if subj is not None else None
 
 
 _TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over"})
