@@ -683,6 +683,19 @@ def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     assert inc.type == "attack"
 
 
+def test_a_toll_with_no_doer_after_a_disaster_or_an_illness_is_no_attack():
+    # the two sentences before name the disaster or the illness; the toll names no doer, no weapon
+    for text in ("People avoided Chinese travellers in several countries over the current outbreak. "
+                 "SARS-CoV-2 has already killed more than 1,000 people and infected tens of thousands.",
+                 "Wednesday's quake damaged 143 buildings in Kidapawan. Over 2,000 residents were moved. "
+                 "Officials on Saturday counted 21 people injured in Davao del Sur."):
+        assert [i.type for i in found(text)] == ["other"], text
+    # a doer that is a group, or a weapon, makes it an attack
+    for text in ("The storm flooded the coast of Luzon on Monday. Gunmen killed three people in Manila on Tuesday.",
+                 "The storm flooded the coast of Luzon on Monday. Three people were killed by a bomb in Manila on Tuesday."):
+        assert "attack" in [i.type for i in found(text)], text
+
+
 def test_the_same_toll_told_again_later_is_the_incident_already_told():
     text = ("A man attacked shoppers at a market in Leeds on Sunday, injuring three people. Police chased him. "
             "A witness said he saw the man running. \"He had a knife,\" she said. \"I ran.\" "
@@ -803,13 +816,18 @@ def test_a_vehicle_or_a_pipe_told_in_an_accident_by_its_verb_is_an_accident():
     # killed or hurt in a vehicle's accident: no attack
     [inc] = found("Two cars collided on the A1 near Selby on Sunday, injuring three people.")
     assert inc.type == "other" and inc.injured == 3
+    # a train that slammed into another, named by its number (wikinews-2018-02-amtrak-train-collision-in-south-carolina)
+    [inc] = found("Early on Sunday, Amtrak's passenger train number 91 slammed into a freight train in Cayce. "
+                  "Two Amtrak employees were killed and at least 116 were injured.")
+    assert inc.type == "other" and inc.killed == 2 and inc.injured == 116
     # an object that is no runway or place, a breakdown, a subject that is no vehicle: no accident
     for text in ("The jet broke the sound barrier over the desert on Tuesday.",
                  "The car broke down near Leeds on Friday.",
                  "The car maker's shares, which plunged on Monday, recovered.",
                  "The navy sank the ship in the Gulf on Tuesday.",
                  "Talks between the unions broke down on Monday in Paris.",
-                 "Shares plunged on Monday in Tokyo."):
+                 "Shares plunged on Monday in Tokyo.",
+                 "The truck maker slammed the union in Detroit on Monday."):
         assert found(text) == [], text
 
 
