@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from offline_stages import context, with_frames
 
 from summarizer.offline import incidents, repair, slots
@@ -1446,6 +1448,25 @@ def test_an_event_dated_two_or_more_years_before_the_article_is_history():
     # last year is not clearly before the news; with no year of its own the article dates nothing as history
     assert len(found(dateline + text.replace("2012", "2018"))) == 2
     assert len(found(text)) == 2
+
+
+def test_an_event_two_or_more_years_before_the_publication_year_is_history():
+    # globalvoices pool gv72c865a8, gva618785d, gv30074cc3: no dateline, the text names no later year than the old one
+    text = "Manto died on 18th January 1955 at the age of 43. His stories are read across Pakistan."
+    ctx = with_frames(text)
+    assert len(incidents.find_incidents(ctx, [])) == 1
+    ctx.published = datetime.date(2012, 5, 14)
+    assert incidents.find_incidents(ctx, []) == []
+    text = "This story began in August 2010 when Akong was arrested in his home. A court sentenced him on Friday in Bangkok."
+    ctx = with_frames(text)
+    ctx.published = datetime.date(2012, 5, 12)
+    assert [i.date_text for i in incidents.find_incidents(ctx, [])] == ["Friday"]
+
+
+def test_a_date_in_a_clause_of_comparison_is_not_the_event_s():
+    # globalvoices pool gv087379a8: the earlier case compared, not the march's day
+    [inc] = found("As was the case in 2009 during a rally, nationalists in Armenia disrupted a march in Yerevan on 21 May.")
+    assert inc.date_text == "21 May"
 
 
 def test_an_old_event_told_with_a_current_one_or_tried_now_stays():
