@@ -125,7 +125,7 @@ class OfflineBackend:
     def extract(self, article: Article) -> Brief:
         prepared, pieces, docs = parse(article.text)
         grounder = Grounder(prepared.original)
-        drafts = [_extract(doc, piece, self.rules, grounder, article.source) for doc, piece in zip(docs, pieces)]
+        drafts = [_extract(doc, piece, self.rules, grounder, article.source, article.published) for doc, piece in zip(docs, pieces)]
         return self._stamped(merge_drafts(drafts), article)
 
     def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Brief]:
@@ -144,7 +144,7 @@ class OfflineBackend:
 
         for doc in nlp().pipe(texts(), n_process=n_process, batch_size=batch_size):
             pieces, drafts, grounder = pending[0]
-            drafts.append(_extract(doc, pieces.pop(0), self.rules, grounder, articles_done[0].source))
+            drafts.append(_extract(doc, pieces.pop(0), self.rules, grounder, articles_done[0].source, articles_done[0].published))
             if not pieces:
                 pending.pop(0)
                 yield self._stamped(merge_drafts(drafts), articles_done.pop(0))

@@ -68,9 +68,10 @@ class Context:
     """One parsed article and the stages' shared findings; build one per article."""
 
     def __init__(self, doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None,
-                 source: str | None = None):
+                 source: str | None = None, published: datetime.date | None = None):
         self.doc = doc
         self.source = source  # the article's publisher (Article.source), when known
+        self.published = published  # its publication date (Article.published), when known
         self.prep = prepared
         self.rules = rules
         self.grounder = grounder or Grounder(prepared.original)

@@ -31,15 +31,17 @@ from summarizer.offline.text import Prepared
 from summarizer.schemas.brief import Actor, Brief, DateValue, Incident, IncidentType
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc
 
 
 def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | None = None,
-            source: str | None = None) -> Brief:
+            source: str | None = None, published: dt.date | None = None) -> Brief:
     """A draft brief of one parsed article or piece of one (actors by name; ids assigned by resolve()).
-    ``source``: the article's publisher, when the caller knows it."""
+    ``source``, ``published``: the article's publisher and publication date, when the caller knows them."""
     repair_parse(doc, rules)
-    ctx = Context(doc, prepared, rules, grounder, source)
+    ctx = Context(doc, prepared, rules, grounder, source, published)
     actors.find_actors(ctx)
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)

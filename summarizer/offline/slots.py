@@ -213,6 +213,16 @@ def _in_other_clause(date: Token, group: list[Cue]) -> bool:
     return False
 
 
+def _compared_case(date: Token, group: list[Cue]) -> bool:
+    """The date sits in a clause of comparison ("As was the case in 2009 during a rally, ..."): an adverbial clause
+    of "be" opened by "as" that holds not all of the event's cues: the earlier case compared, not the event's day."""
+    cues = {t.i for t, _ in group}
+    for a in date.ancestors:
+        if a.dep_ == "advcl" and a.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children):
+            return not cues <= {x.i for x in a.subtree}
+    return False
+
+
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
     speech = r.reporting
@@ -229,6 +239,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
         if _in_other_clause(ent.root, group):
             continue  # "the crash of the plane, which was built in 1977": the plane's date, not the crash's
+        if _compared_case(ent.root, group):
+            continue  # "As was the case in 2009 during a rally, nationalists disrupted a march on 21 May": the case compared
         text = ent.text
         if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
             continue  # "As of Sunday evening, all four are stable": the time of the report

@@ -194,6 +194,9 @@ def vehicle_accident(ctx: Context, t: Token) -> bool:
     elif not subjects and t.dep_ == "conj":
         subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
     vehicles = event_words(ctx, "accident_subjects")
+    # "Amtrak's passenger train number 91 slammed into ...": the vehicle noun compounded on a numbered head
+    subjects += [c for s in subjects if s.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in s.children)
+                 for c in s.children if c.dep_ == "compound"]
     return any(s.lemma_.lower() in vehicles and s.pos_ == "NOUN" for s in subjects)
 
 

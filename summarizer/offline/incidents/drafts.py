@@ -113,7 +113,23 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
             return True
-    return False
+    return _toll_after_disaster(ctx, group, sent, killers)
+
+
+def _toll_after_disaster(ctx: Context, group: list[Cue], sent: Span, killers: frozenset[str]) -> bool:
+    """A toll with no doer and no weapon told in the two sentences after a disaster, an accident or an illness
+    is named ("... over the current outbreak. SARS-CoV-2 has already killed more than 1,000 people", "Wednesday's
+    quake affected ... 76 villages were affected, which figured 21 injured individuals"): its casualties, no
+    attack. A doer that is a person, a group or a body ("Gunmen killed three") or a weapon makes it one."""
+    if slots.weapon(ctx, sent.text) is not None:
+        return False
+    for t, _ in group:
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(d.i in ctx.token_actor or d.ent_type_ in ("PERSON", "NORP", "GPE") or d.pos_ != "PROPN" for d in doers):
+            return False
+    n = ctx.sent_of[sent.start]
+    return any(x.lemma_.lower() in killers and x.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(x.idx)
+               for k in (n - 2, n - 1) if k >= 0 for x in ctx.sents[k])
 
 
 def _animal_doer(ctx: Context, group: list[Cue]) -> bool:

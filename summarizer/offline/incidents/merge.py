@@ -209,7 +209,7 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     arrest or a court act counts as the article's news only where it is an incident of its own (anchored: "Some of
     these activities have resulted in his arrest" is none)."""
     years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else _sentence_years(ctx, d) for d in found}
-    if not any(years.values()) or (now := article_year(ctx)) is None:
+    if not any(years.values()) or (now := _now(ctx)) is None:
         return set()
     legal = event_words(ctx, "court_verbs")
     old = {id(d): d for d in found if years[id(d)] and max(years[id(d)]) <= now - 2}
@@ -221,6 +221,14 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _now(ctx: Context) -> int | None:
+    """The article's own year: the latest past or present year it names (:func:`selection.article_year`), or its
+    publication year when that is later (a blog post of 2012 whose text names 2010 at the latest: "This story began
+    in August 2010 when X was arrested")."""
+    named, published = article_year(ctx), ctx.published.year if ctx.published else None
+    return max((y for y in (named, published) if y is not None), default=None)
 
 
 def _sentence_years(ctx: Context, d: IncidentDraft) -> list[int]:
