@@ -568,6 +568,13 @@ def test_a_named_building_is_not_an_actor_unless_it_speaks():
     assert "Jolo Cathedral" not in {a.name for a in selection.selected(ctx, set())}
 
 
+def test_a_named_hospital_clinic_plaza_or_museum_is_not_an_actor_unless_it_speaks():
+    # dev toronto-school-shooting, samoan-government-ends-state-emergency; pool gv77ac7728, g021
+    kept = _selected("The boy was rushed to Lakeview Hospital, but died. The Weston Art Museum saw attendance "
+                     "reach 11,000 visitors. Marchers will occupy Tirso de Molina Plaza, Ana Ruiz said.")
+    assert kept == {"Ana Ruiz"}
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")
