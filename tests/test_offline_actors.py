@@ -575,6 +575,14 @@ def test_a_named_hospital_clinic_plaza_or_museum_is_not_an_actor_unless_it_speak
     assert kept == {"Ana Ruiz"}
 
 
+def test_the_one_a_work_shows_is_not_a_party():
+    # pool w2020_0078, w2020_0088, s099, s069: the content of a work, not a party to the events
+    kept = _selected("Protesters tried to take down a memorial featuring President Abraham Lincoln. 'Fockers', "
+                     "starring Ben Stiller, has made $186 million. He played in films portraying James Brown.")
+    assert not kept & {"Abraham Lincoln", "Ben Stiller", "James Brown"}
+    assert "Mark Rowe" in _selected("The minister featured Mark Rowe in his speech.")  # a person's act
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")

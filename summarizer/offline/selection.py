@@ -326,7 +326,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t) or _body_joined(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t):
             return False
         if t.dep_ in deps:
             return True
@@ -549,6 +549,22 @@ def _journey(ctx: Context, prep: Token) -> bool:
         return True  # "a trip to the White House", "the march to Parliament": a destination
     return prep.lower_ in ("to", "from") and verb.pos_ in ("VERB", "AUX") and (
         verb.lemma_.lower() in ctx.rules.words("actors", "travel_verbs"))
+
+
+def _depicted(ctx: Context, tok: Token) -> bool:
+    """The one a work shows: the object of a verb of depiction (``depiction_verbs``) whose clause
+    describes a thing, not a person ("a promotional video featuring Tom Cruise", "the Emancipation
+    Memorial featuring Abraham Lincoln", "films portraying James Brown", "'Fockers', starring Ben
+    Stiller", "the film stars X"): the content of a work, not a party to the events."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ctx.rules.words("actors", "depiction_verbs"):
+        return False
+    if verb.dep_ in ("acl", "advcl", "relcl"):
+        shown = verb.head
+    else:
+        shown = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return shown is not None and shown.ent_type_ != "PERSON" and shown.tag_ not in ("PRP", "WP") and not (
+        _role_noun(ctx, shown) or (shown.i in ctx.token_actor and ctx.token_actor[shown.i].kind == ActorKind.person))
 
 
 def _names_a_person(noun: Token, own: Token) -> bool:
