@@ -583,6 +583,17 @@ def test_the_one_a_work_shows_is_not_a_party():
     assert "Mark Rowe" in _selected("The minister featured Mark Rowe in his speech.")  # a person's act
 
 
+def test_two_names_the_tagger_ran_into_one_organisation_are_parted():
+    # dev wikileaks-cables-show-arab-fears-of-iran, india-pakistan-missile-launches; pool w2020_0068
+    assert _selected("A meeting between Crown Prince Mohammed bin Zayed Al Nahyan of the UAE and US Deputy Secretary "
+                     "of Energy Daniel Poneman saw the subject brought up again.") == {"Daniel Poneman"}
+    assert _selected("On his blog Chaturanga, Jaideep Prabhu pointed out that India was right.") == {"Jaideep Prabhu"}
+    # one name the parse broke stays whole
+    assert _selected("Police Scotland said a man was arrested on Monday.") == {"Police Scotland"}
+    assert _selected("Forces killed a leader of the Islamic Movement of Uzbekistan on Monday.") == {
+        "Islamic Movement of Uzbekistan"}
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")
