@@ -559,10 +559,8 @@ def _depicted(ctx: Context, tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "dobj" or verb.lemma_.lower() not in ctx.rules.words("actors", "depiction_verbs"):
         return False
-    if verb.dep_ in ("acl", "advcl", "relcl"):
-        shown = verb.head
-    else:
-        shown = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    shown = verb.head if verb.dep_ in ("acl", "advcl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
     return shown is not None and shown.ent_type_ != "PERSON" and shown.tag_ not in ("PRP", "WP") and not (
         _role_noun(ctx, shown) or (shown.i in ctx.token_actor and ctx.token_actor[shown.i].kind == ActorKind.person))
 
