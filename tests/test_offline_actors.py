@@ -619,6 +619,15 @@ def test_two_names_the_tagger_ran_into_one_organisation_are_parted():
         "Islamic Movement of Uzbekistan"}
 
 
+def test_a_member_of_a_list_a_plural_subject_names_is_not_a_party():
+    # pool w2019_0097, w2020_0046, w2020_0092, w2020_0108, gv99da038b, g006, m011
+    assert not _selected("Other contenders for the nomination include former Vice Chairman Arvin Vohra and "
+                         "businessman John McAfee.")
+    assert "Mohammed Reda" in _selected("Other victims included Mohammed Reda, an airport protocol officer.")
+    assert "Quds Force" in _selected("The Iranian Revolutionary Guard Corps, which includes the Quds Force, declared "
+                                     "that Soleimani was martyred.")  # a body's members, no list
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")

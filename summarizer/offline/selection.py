@@ -326,7 +326,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
             return False
         if t.dep_ in deps:
             return True
@@ -563,6 +563,20 @@ def _depicted(ctx: Context, tok: Token) -> bool:
         (c for c in verb.children if c.dep_ == "nsubj"), None)
     return shown is not None and shown.ent_type_ != "PERSON" and shown.tag_ not in ("PRP", "WP") and not (
         _role_noun(ctx, shown) or (shown.i in ctx.token_actor and ctx.token_actor[shown.i].kind == ActorKind.person))
+
+
+def _listed(ctx: Context, tok: Token) -> bool:
+    """The object of a verb of listing (``listing_verbs``) whose subject is a plural common noun
+    ("Other contenders for the nomination include X, Y and Z", "Speakers included X", "His accolades
+    include the X Prize"): a member of a list the subject names, mentioned, not a party to the
+    events; not a list of the people an event struck ("Other victims included X", ``listed_parties``),
+    nor a body's members ("the IRGC, which includes the Quds Force")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words("actors", "listing_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() not in ctx.rules.words(
+        "actors", "listed_parties")
 
 
 def _names_a_person(noun: Token, own: Token) -> bool:
