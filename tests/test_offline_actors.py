@@ -628,6 +628,13 @@ def test_a_member_of_a_list_a_plural_subject_names_is_not_a_party():
                                      "that Soleimani was martyred.")  # a body's members, no list
 
 
+def test_what_a_speaker_refers_to_is_a_topic_not_a_party():
+    # dev cartoonist-sued-by-colombian-coffee-growers; pool gv087379a8, gv86553a49, gvc0b22aab, gve5849135
+    assert _selected("One priest made a point of referring to Sodom and Gomorrah, Ana Ruiz said.") == {"Ana Ruiz"}
+    assert "Interpol" in _selected("The ministry referred the case to Interpol on Monday.")  # a case handed on
+    assert "Interpol" in _selected("The case was referred to Interpol on Monday.")
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")

@@ -344,7 +344,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head))
+            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
+                        or _topic(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ctx.rules.words("actors", "search_words"):
@@ -450,6 +451,15 @@ def _audience(ctx: Context, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return prep.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and (
         lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
+
+
+def _topic(ctx: Context, prep: Token) -> bool:
+    """"to" after an active verb of reference (``reference_verbs``: "a priest made a point of referring
+    to Sodom and Gomorrah", "Moussa referred to Aboul Fotoh having been a member"): what a speaker talks
+    about, not a party; not a case referred to a body ("are referred to the Department of Justice")."""
+    verb = prep.head
+    return prep.lower_ == "to" and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.words(
+        "actors", "reference_verbs") and not any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _thing_detail(ctx: Context, prep: Token) -> bool:
