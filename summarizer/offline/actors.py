@@ -73,7 +73,8 @@ def find_actors(ctx: Context) -> None:
         elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
             _person(ctx, titled)
         elif ent.label_ == "ORG":
-            organisation(ctx, ent)
+            for piece in name_pieces(ent):
+                organisation(ctx, piece)
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
     for t in ctx.tokens[ctx.title_end:]:
@@ -100,6 +101,42 @@ def find_actors(ctx: Context) -> None:
             _person(ctx, span)
     _drop_publisher(ctx)
     merge_aliases(ctx)
+
+
+def name_pieces(ent: Span) -> list[Span]:
+    """An organisation's entity as the names it runs together: one piece per subtree of the parse
+    when the tagger ran two names into one, each a run of the words under one head outside the
+    entity, parted at a comma ("On his blog Chaturanga, Jaideep Prabhu pointed out": "Chaturanga"
+    and "Jaideep Prabhu") or after the object of a title's "of" before two or more capitalised
+    words ("US Deputy Secretary of Energy Daniel Poneman saw": "Energy" and "Daniel Poneman");
+    the entity whole otherwise ("Police Scotland", "the Islamic Movement of Uzbekistan": one name
+    the parse broke), across a line break, or where its subtrees interleave."""
+    def root(t: Token) -> int:
+        while ent.start <= t.head.i < ent.end and t.head.i != t.i:
+            t = t.head
+        return t.i
+    runs: list[tuple[int, int, int]] = []  # (root, start, end)
+    for t in ent:
+        r = root(t)
+        if t.is_punct and r == t.i:
+            continue
+        if runs and runs[-1][0] == r and runs[-1][2] == t.i:
+            runs[-1] = (r, runs[-1][1], t.i + 1)
+        else:
+            runs.append((r, t.i, t.i + 1))
+    if len(runs) < 2 or len({r for r, _, _ in runs}) != len(runs):
+        return [ent]
+    doc = ent.doc
+    for (r, _, end), (_, start, stop) in zip(runs, runs[1:]):
+        between = doc[end:start]
+        if "\n" in doc[end - 1 : start + 1].text_with_ws[:-1]:
+            return [ent]  # a headline's end and the next line
+        if any(t.text == "," for t in between):
+            continue  # "On his blog Chaturanga, Jaideep Prabhu pointed out"
+        if not (doc[r].dep_ == "pobj" and not between and stop - start >= 2 and all(
+                t.text[:1].isupper() and t.is_alpha for t in doc[start:stop] if not t.is_punct)):
+            return [ent]  # "Police Scotland", "Islamic Movement of Uzbekistan": one name
+    return [doc[a:b] for _, a, b in runs]
 
 
 def _a_country(ctx: Context, ent: Span) -> bool:

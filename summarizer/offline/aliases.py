@@ -37,7 +37,10 @@ def merge_aliases(ctx: Context) -> None:
 
 
 def _merge_one_word_names(ctx: Context) -> None:
-    """A one-word name joins the one full name of a person it is the surname or the first name of.
+    """A one-word name joins the one full name of a person it is the surname or the first name of
+    (a person's surname also the one name of capitalised words the tagger took for an organisation's
+    that it ends, where no person's name has it: "Sahraoui said" after "Hassiba Hadj Sahraoui", "Tolstoy
+    was listed" after "Leo Tolstoy"; not "Elis" of "Viva Elis" beside "Maria Rita Elis Regina").
     A full name that only extends another with more words is not another candidate: "Sally" is
     "Sally Capp" also where the tagger took in "Sally Capp's Mayorship"."""
     people = [a for a in ctx.actors.values() if a.key[0] == "person"]
@@ -45,6 +48,8 @@ def _merge_one_word_names(ctx: Context) -> None:
     # "Nijrabi" tagged as an organisation next to "Safiulla Nijrabi"
     people += [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind == ActorKind.organization
                and (" " not in a.name or " " not in names.key(a.name)) and a.name[:1].isupper() and not a.name.isupper()]
+    # "Sahraoui said" after "Hassiba Hadj Sahraoui" tagged as an organisation: a person's full name
+    untagged = [a for a in ctx.actors.values() if _bare_org_name(ctx, a)]
     for a in people:
         k = names.key(a.name)
         if a.key not in ctx.actors or " " in a.name.strip() and " " in k:  # "Dr Martisius" is one name
@@ -52,6 +57,8 @@ def _merge_one_word_names(ctx: Context) -> None:
         live = [b for b in full if b.key in ctx.actors]
         # a surname of one or more words: "al-Muhandis" of "Abu Mahdi al-Muhandis" (key "al muhandis")
         last = [b for b in live if names.key(b.name).endswith(" " + k)]
+        if not last and a.key[0] == "person" and not any(k in names.key(b.name).split() for b in live):
+            last = [b for b in untagged if b.key in ctx.actors and names.key(b.name).endswith(" " + k)]
         first = _shortest([b for b in live if names.key(b.name).split()[0] == k])
         if len(last) > 1:
             principal = min(last, key=lambda b: b.first)
@@ -337,10 +344,14 @@ def _merge_misspelt_surnames(ctx: Context) -> None:
 
 
 def _surname_variant(a: str, b: str) -> bool:
-    """"bauchtman" and "buchtmann", "clements" and "clement": one word spelt two ways, or with an "s" more."""
+    """"bauchtman" and "buchtmann", "clements" and "clement": one word spelt two ways, or with an "s" more;
+    a surname of five letters or more beside a full name's of as many letters is one at a ratio of 0.8,
+    as a name of several words ("Saree" of "Yahya Sarea", "Magwneya" of "Vincent Magwenya"; not
+    "Mansour" of "Hooria Mashhour")."""
     if a + "s" == b or b + "s" == a:
         return min(len(a), len(b)) >= 5
-    return spelling_variants(a, b, person=False)  # a surname: "Bauchtman" keeps no first letters but one
+    return spelling_variants(a, b, person=False) or (  # a surname: "Bauchtman" keeps no first letters but one
+        len(a) == len(b) >= 5 and a[0] == b[0] and a.isalpha() and b.isalpha() and fuzz.ratio(a, b) >= 80)
 
 
 def _merge_company_names(ctx: Context) -> None:

@@ -326,7 +326,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t) or _body_joined(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
             return False
         if t.dep_ in deps:
             return True
@@ -344,7 +344,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
-            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head))
+            return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
+                        or _topic(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
         elif t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ctx.rules.words("actors", "search_words"):
@@ -452,6 +453,15 @@ def _audience(ctx: Context, prep: Token) -> bool:
         lemma in ctx.rules.speech or lemma in ctx.rules.words("actors", "audience_verbs"))
 
 
+def _topic(ctx: Context, prep: Token) -> bool:
+    """"to" after an active verb of reference (``reference_verbs``: "a priest made a point of referring
+    to Sodom and Gomorrah", "Moussa referred to Aboul Fotoh having been a member"): what a speaker talks
+    about, not a party; not a case referred to a body ("are referred to the Department of Justice")."""
+    verb = prep.head
+    return prep.lower_ == "to" and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.words(
+        "actors", "reference_verbs") and not any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children)
+
+
 def _thing_detail(ctx: Context, prep: Token) -> bool:
     """"to"/"against" (``thing_preps``) after a noun that is not an event, a voice or a role ("in
     remarks to ABC", "posted a photo to Twitter", "her lawsuit against X", "his run for Senate
@@ -549,6 +559,34 @@ def _journey(ctx: Context, prep: Token) -> bool:
         return True  # "a trip to the White House", "the march to Parliament": a destination
     return prep.lower_ in ("to", "from") and verb.pos_ in ("VERB", "AUX") and (
         verb.lemma_.lower() in ctx.rules.words("actors", "travel_verbs"))
+
+
+def _depicted(ctx: Context, tok: Token) -> bool:
+    """The one a work shows: the object of a verb of depiction (``depiction_verbs``) whose clause
+    describes a thing, not a person ("a promotional video featuring Tom Cruise", "the Emancipation
+    Memorial featuring Abraham Lincoln", "films portraying James Brown", "'Fockers', starring Ben
+    Stiller", "the film stars X"): the content of a work, not a party to the events."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ctx.rules.words("actors", "depiction_verbs"):
+        return False
+    shown = verb.head if verb.dep_ in ("acl", "advcl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    return shown is not None and shown.ent_type_ != "PERSON" and shown.tag_ not in ("PRP", "WP") and not (
+        _role_noun(ctx, shown) or (shown.i in ctx.token_actor and ctx.token_actor[shown.i].kind == ActorKind.person))
+
+
+def _listed(ctx: Context, tok: Token) -> bool:
+    """The object of a verb of listing (``listing_verbs``) whose subject is a plural common noun
+    ("Other contenders for the nomination include X, Y and Z", "Speakers included X", "His accolades
+    include the X Prize"): a member of a list the subject names, mentioned, not a party to the
+    events; not a list of the people an event struck ("Other victims included X", ``listed_parties``),
+    nor a body's members ("the IRGC, which includes the Quds Force")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words("actors", "listing_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() not in ctx.rules.words(
+        "actors", "listed_parties")
 
 
 def _names_a_person(noun: Token, own: Token) -> bool:
