@@ -1227,3 +1227,18 @@ def test_a_group_noun_before_its_name_is_that_body_denying(text, denier):
 ])
 def test_an_office_is_named_with_the_title_whose_office_it_is(text, denier):
     assert [who for who, _ in denials_of(text)] == [denier]
+
+
+def test_the_last_claim_before_a_bare_accusation_is_the_last_in_the_article_not_in_the_list():
+    # dev Ergenekon ("The AK Party has denied these claims"): a quote merged later comes last in the
+    # claim list though it was told before the claim the denial answers
+    text = "Senator Ruth Ames said turnout was low. Critics said the mayor took bribes. The mayor denied these claims."
+    ctx = with_frames(text)
+    claims = attribution.claims(ctx)
+    for n, (claim, _, _) in enumerate(claims):
+        claim.id = f"c{n}"
+    rules = ctx.rules
+    (denial, span, _), = denials.find_denials(ctx, claims)
+    for rows in (claims, claims[::-1]):
+        linked = denials.answer(denial, span, rows, rules.proposition_nouns, rules.words("denial", "news_nouns"))
+        assert next(c.claimant_name for c, _, _ in claims if c.id == linked) == "Critics"

@@ -583,7 +583,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     best, best_score = None, 0.0
     before: list[Claim] = []
     earlier: list[ClaimRow] = []  # every claim it may answer, in order
-    for claim, frame, (cs, ce) in claim_rows:
+    for claim, frame, (cs, ce) in sorted(claim_rows, key=lambda row: (row[2][1], row[2][0])):  # in the order told (ended)
         if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
