@@ -1155,7 +1155,8 @@ def test_a_denial_nouns_of_names_what_is_denied_not_who():
     assert denials_of("If the WP wins, it demonstrates that there is a fundamental rejection of the PAP's "
                       "governing philosophy.") == []
     assert denials_of("\"The decision to support an apology is not a repudiation of John Howard,\" Tony Abbott said.") == []
-    found = denials_of("President Armando Guebuza made waves with his rejection of the use of online tools.")
+    # (the pool's "his rejection of the use of online tools" rejects a practice, no claim: its owner shown on a claim)
+    found = denials_of("President Armando Guebuza made waves with his rejection of the claims of fraud.")
     assert [who for who, _ in found] == ["Armando Guebuza"]
 
 
@@ -1242,3 +1243,17 @@ def test_the_last_claim_before_a_bare_accusation_is_the_last_in_the_article_not_
     for rows in (claims, claims[::-1]):
         linked = denials.answer(denial, span, rows, rules.proposition_nouns, rules.words("denial", "news_nouns"))
         assert next(c.claimant_name for c, _, _ in claims if c.id == linked) == "Critics"
+
+
+@pytest.mark.parametrize("text", [
+    "Transport unions reject the recently passed Municipal Transport Law.",  # globalvoices gv595700d3
+    "In October 2011, community leaders publicly rejected the project.",  # globalvoices gvd51897ca
+    "President Armando Guebuza made waves with his rejection of the use of online tools in a speech.",  # gvb886b1a5
+    "A similar fast-track system was reportedly rejected by Prime Minister Boris Johnson.",  # oldnews g016
+])
+def test_a_law_a_project_a_system_or_a_practice_rejected_is_opposed_not_denied(text):
+    assert denials_of(text) == []
+
+
+def test_the_use_of_something_denied_is_still_a_denial():
+    assert denials_of("The army denied the use of chemical weapons in the raid.") != []

@@ -149,7 +149,10 @@ def is_cue(ctx: Context, t: Token) -> bool:
     r = ctx.rules
     pos = t.pos_  # read once; the lemma only of a noun or a verb (is_cue is asked of every token)
     if pos == "NOUN":  # ("is not a repudiation of X" says there is none)
-        return t.lemma_.lower() in r.denial_nouns and not (t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children))
+        if t.lemma_.lower() not in r.denial_nouns or t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children):
+            return False
+        of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return not rejects_act(ctx, t, of)
     if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
     lemma = t.lemma_.lower()
@@ -162,7 +165,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
-        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects):
+        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects) or rejects_act(ctx, t, objects):
             return False  # "dismissed his cabinet", "contested from Dausa": a sacking, a candidacy
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated() and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
@@ -199,6 +202,15 @@ def removed_from_office(ctx: Context, verb: Token, objects: list[Token]) -> bool
     return any((o.ent_type_ == "PERSON" or o.lemma_.lower() in posts or o.lower_.removesuffix("s") in posts)
                and not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*o.children, *verb.children))
                for o in objects)
+
+
+def rejects_act(ctx: Context, cue: Token, objects: list[Token]) -> bool:
+    """"Transport unions reject the recently passed Municipal Transport Law", "rejected the project", "his
+    rejection of the use of online tools": a law, a project, a system or a practice (``rejected_acts``) rejected
+    is opposed, and no claim answered; "denied the use of force" still says there was none."""
+    if cue.lemma_.lower() in ("deny", "denial"):
+        return False
+    return any(o.lemma_.lower() in ctx.rules.words("denial", "rejected_acts") for o in objects)
 
 
 def ran_for_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
