@@ -1257,3 +1257,15 @@ def test_a_law_a_project_a_system_or_a_practice_rejected_is_opposed_not_denied(t
 
 def test_the_use_of_something_denied_is_still_a_denial():
     assert denials_of("The army denied the use of chemical weapons in the raid.") != []
+
+
+def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_last_claim():
+    # dev Scientology ("the Church denied these allegations": Paris's claim that the Church imprisoned her,
+    # not the last claim before it), dev Avenatti ("pled not guilty to the charges")
+    text = ("Critics said the Helix Company dumped waste in the river. Senator Ruth Ames said turnout was low. "
+            "The Helix Company denied these allegations.")
+    assert _linked_claimant(text) == [("Helix Company", "Critics")]
+    # a claim of the denier's own side names it without accusing it
+    text = ("Helix Company engineers said the Helix Company plant was safe. Senator Ruth Ames said turnout was low. "
+            "The Helix Company denied these allegations.")
+    assert _linked_claimant(text) == [("Helix Company", "Ruth Ames")]

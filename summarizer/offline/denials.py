@@ -620,8 +620,26 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         text = denial.content.lower()
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
-        return (owned or before)[-1].id
+        return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
     return None
+
+
+def _about_denier(denial: Denial, earlier: list[ClaimRow], start: int) -> list[Claim]:
+    """"The AK Party has denied these claims", "the Church denied these allegations": the claims told before
+    the denial (however far back) that name the denier by a capitalised word of its name ("the arrests
+    carried out by the AK Party are retaliatory", "the Church of Scientology imprisoned her"), not by a
+    claimant of the denier's own side ("Malaysian officials are investigating" for "Malaysian authorities"):
+    an accusation is about the one who denies it, more than the last claim told before it is."""
+    names = _name_words(denial.denier_name) - _NOT_NAMES
+    return [c for c, _f, (_cs, ce) in earlier
+            if ce <= start and names & _name_words(c.content) and not names & _name_words(c.claimant_name)]
+
+
+def _name_words(text: str | None) -> set[str]:
+    return set(re.findall(r"[A-Z][\w-]{2,}", text or ""))
+
+
+_NOT_NAMES = frozenset({"The", "Office", "Party", "Government", "Ministry", "Department", "Minister", "President"})
 
 
 # "Macron's statement", "the President's latest claims": a capitalised owner and a noun after it
