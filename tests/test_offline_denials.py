@@ -1269,3 +1269,14 @@ def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_l
     text = ("Helix Company engineers said the Helix Company plant was safe. Senator Ruth Ames said turnout was low. "
             "The Helix Company denied these allegations.")
     assert _linked_claimant(text) == [("Helix Company", "Ruth Ames")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # pool w2020_0078, dev Annan (Kenya)
+    ("Notably, in the book, Bolton claims Trump asked Xi Jinping for help in the election, which Trump denied.",
+     "Trump asked Xi Jinping for help in the election"),
+    ("Critics claim that the government has not kept its commitments, an accusation the government strongly denies.",
+     "that the government has not kept its commitments"),
+])
+def test_what_a_which_denied_stands_for_is_the_reported_clause_not_its_frame(text, content):
+    assert [c for _, c in denials_of(text)] == [content]
