@@ -1155,7 +1155,8 @@ def test_a_denial_nouns_of_names_what_is_denied_not_who():
     assert denials_of("If the WP wins, it demonstrates that there is a fundamental rejection of the PAP's "
                       "governing philosophy.") == []
     assert denials_of("\"The decision to support an apology is not a repudiation of John Howard,\" Tony Abbott said.") == []
-    found = denials_of("President Armando Guebuza made waves with his rejection of the use of online tools.")
+    # (the pool's "his rejection of the use of online tools" rejects a practice, no claim: its owner shown on a claim)
+    found = denials_of("President Armando Guebuza made waves with his rejection of the claims of fraud.")
     assert [who for who, _ in found] == ["Armando Guebuza"]
 
 
@@ -1280,3 +1281,55 @@ def test_a_passive_deed_another_is_reported_to_deny_is_not_the_speakers_denial()
     found = denials_of("\"We have heard that the Democrats are accusing President Zelensky of lying because President "
                        "Zelensky said he wasn't pressured,\" Nadler said.")
     assert ("Nadler", "he wasn't pressured") not in found
+
+
+def test_the_last_claim_before_a_bare_accusation_is_the_last_in_the_article_not_in_the_list():
+    # dev Ergenekon ("The AK Party has denied these claims"): a quote merged later comes last in the
+    # claim list though it was told before the claim the denial answers
+    text = "Senator Ruth Ames said turnout was low. Critics said the mayor took bribes. The mayor denied these claims."
+    ctx = with_frames(text)
+    claims = attribution.claims(ctx)
+    for n, (claim, _, _) in enumerate(claims):
+        claim.id = f"c{n}"
+    rules = ctx.rules
+    (denial, span, _), = denials.find_denials(ctx, claims)
+    for rows in (claims, claims[::-1]):
+        linked = denials.answer(denial, span, rows, rules.proposition_nouns, rules.words("denial", "news_nouns"))
+        assert next(c.claimant_name for c, _, _ in claims if c.id == linked) == "Critics"
+
+
+@pytest.mark.parametrize("text", [
+    "Transport unions reject the recently passed Municipal Transport Law.",  # globalvoices gv595700d3
+    "In October 2011, community leaders publicly rejected the project.",  # globalvoices gvd51897ca
+    "President Armando Guebuza made waves with his rejection of the use of online tools in a speech.",  # gvb886b1a5
+    "A similar fast-track system was reportedly rejected by Prime Minister Boris Johnson.",  # oldnews g016
+])
+def test_a_law_a_project_a_system_or_a_practice_rejected_is_opposed_not_denied(text):
+    assert denials_of(text) == []
+
+
+def test_the_use_of_something_denied_is_still_a_denial():
+    assert denials_of("The army denied the use of chemical weapons in the raid.") != []
+
+
+def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_last_claim():
+    # dev Scientology ("the Church denied these allegations": Paris's claim that the Church imprisoned her,
+    # not the last claim before it), dev Avenatti ("pled not guilty to the charges")
+    text = ("Critics said the Helix Company dumped waste in the river. Senator Ruth Ames said turnout was low. "
+            "The Helix Company denied these allegations.")
+    assert _linked_claimant(text) == [("Helix Company", "Critics")]
+    # a claim of the denier's own side names it without accusing it
+    text = ("Helix Company engineers said the Helix Company plant was safe. Senator Ruth Ames said turnout was low. "
+            "The Helix Company denied these allegations.")
+    assert _linked_claimant(text) == [("Helix Company", "Ruth Ames")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # pool w2020_0078, dev Annan (Kenya)
+    ("Notably, in the book, Bolton claims Trump asked Xi Jinping for help in the election, which Trump denied.",
+     "Trump asked Xi Jinping for help in the election"),
+    ("Critics claim that the government has not kept its commitments, an accusation the government strongly denies.",
+     "that the government has not kept its commitments"),
+])
+def test_what_a_which_denied_stands_for_is_the_reported_clause_not_its_frame(text, content):
+    assert [c for _, c in denials_of(text)] == [content]

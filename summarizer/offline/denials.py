@@ -149,7 +149,10 @@ def is_cue(ctx: Context, t: Token) -> bool:
     r = ctx.rules
     pos = t.pos_  # read once; the lemma only of a noun or a verb (is_cue is asked of every token)
     if pos == "NOUN":  # ("is not a repudiation of X" says there is none)
-        return t.lemma_.lower() in r.denial_nouns and not (t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children))
+        if t.lemma_.lower() not in r.denial_nouns or t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children):
+            return False
+        of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return not rejects_act(ctx, t, of)
     if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
     lemma = t.lemma_.lower()
@@ -162,7 +165,7 @@ def is_cue(ctx: Context, t: Token) -> bool:
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
-        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects):
+        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects) or rejects_act(ctx, t, objects):
             return False  # "dismissed his cabinet", "contested from Dausa": a sacking, a candidacy
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated() and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
@@ -199,6 +202,15 @@ def removed_from_office(ctx: Context, verb: Token, objects: list[Token]) -> bool
     return any((o.ent_type_ == "PERSON" or o.lemma_.lower() in posts or o.lower_.removesuffix("s") in posts)
                and not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*o.children, *verb.children))
                for o in objects)
+
+
+def rejects_act(ctx: Context, cue: Token, objects: list[Token]) -> bool:
+    """"Transport unions reject the recently passed Municipal Transport Law", "rejected the project", "his
+    rejection of the use of online tools": a law, a project, a system or a practice (``rejected_acts``) rejected
+    is opposed, and no claim answered; "denied the use of force" still says there was none."""
+    if cue.lemma_.lower() in ("deny", "denial"):
+        return False
+    return any(o.lemma_.lower() in ctx.rules.words("denial", "rejected_acts") for o in objects)
 
 
 def ran_for_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
@@ -608,7 +620,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     best, best_score = None, 0.0
     before: list[Claim] = []
     earlier: list[ClaimRow] = []  # every claim it may answer, in order
-    for claim, frame, (cs, ce) in claim_rows:
+    for claim, frame, (cs, ce) in sorted(claim_rows, key=lambda row: (row[2][1], row[2][0])):  # in the order told (ended)
         if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
@@ -633,8 +645,26 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         text = denial.content.lower()
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
-        return (owned or before)[-1].id
+        return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
     return None
+
+
+def _about_denier(denial: Denial, earlier: list[ClaimRow], start: int) -> list[Claim]:
+    """"The AK Party has denied these claims", "the Church denied these allegations": the claims told before
+    the denial (however far back) that name the denier by a capitalised word of its name ("the arrests
+    carried out by the AK Party are retaliatory", "the Church of Scientology imprisoned her"), not by a
+    claimant of the denier's own side ("Malaysian officials are investigating" for "Malaysian authorities"):
+    an accusation is about the one who denies it, more than the last claim told before it is."""
+    names = _name_words(denial.denier_name) - _NOT_NAMES
+    return [c for c, _f, (_cs, ce) in earlier
+            if ce <= start and names & _name_words(c.content) and not names & _name_words(c.claimant_name)]
+
+
+def _name_words(text: str | None) -> set[str]:
+    return set(re.findall(r"[A-Z][\w-]{2,}", text or ""))
+
+
+_NOT_NAMES = frozenset({"The", "Office", "Party", "Government", "Ministry", "Department", "Minister", "President"})
 
 
 # "Macron's statement", "the President's latest claims": a capitalised owner and a noun after it

@@ -188,7 +188,21 @@ def _antecedent(ctx: Context, cue: Token) -> Offsets:
         start = head.left_edge.i
     else:
         start = sent.start
+        said = _reported(ctx, sent.root, rel_start)
+        if said is not None:  # "Bolton claims Trump asked Xi for help, which Trump denied": what Bolton claims
+            start = said.left_edge.i
     end = rel_start
+    if start < head.left_edge.i and head.lemma_.lower() in ctx.rules.proposition_nouns:
+        end = head.left_edge.i  # "Critics claim that X, an accusation the government denies": X
     while end > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else (cue.i, cue.i + 1)
+
+
+def _reported(ctx: Context, root: Token, before: int) -> Token | None:
+    """The clause a sentence's speech verb reports ("Bolton claims [Trump asked Xi for help]"), when it
+    begins after the verb and before token ``before``."""
+    if root.i >= before or root.lemma_.lower() not in ctx.rules.reporting:
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and root.i < c.left_edge.i < before), None)
+    return said
