@@ -849,6 +849,21 @@ def test_an_unnamed_member_of_an_armed_group_is_one_person():
     assert not any(a.key[0] == "member" for a in ctx.actors.values())
 
 
+def test_another_unnamed_member_is_one_person_and_not_the_one_before():
+    # dev isaf-2010-11-khost-terayzai-haqqani-facilitator-captured, isaf-2012-08-khost-haqqani-facilitator-detained;
+    # pool isaf i0206, i0449, i0454 ("another"), i0047, i0325, i0382, i0397, i0499, i0564, i0639 (side tagged a place)
+    def members(text: str) -> list[tuple[str, list[str]]]:
+        return sorted((a.name, a.aliases) for a in with_actors(text).actors.values() if a.key[0] == "member")
+    assert members("Afghan and coalition forces captured another Haqqani Network facilitator during an operation "
+                   "in Khost province yesterday.") == [("Haqqani Network facilitator", ["another Haqqani Network facilitator"])]
+    # a second one is not the first (pool isaf i0480)
+    assert members("Forces detained a Taliban commander in Kandahar. Later the force detained another Taliban "
+                   "commander in Zabul.") == [("Taliban commander", ["a Taliban commander"])]
+    assert [n for n, _ in members("The force targeted a Haqqani leader in Khost. Officials confirmed today that a "
+                                  "Haqqani facilitator was one of several insurgents detained.")] == [
+        "Haqqani facilitator", "Haqqani leader"]
+
+
 def test_an_unnamed_member_named_behind_a_modifier_of_his_side_is_one_person():
     # the side behind a modifier of its own: "a Taliban weapons supplier", "a Haqqani Network senior leader"
     ctx = with_actors("The patrol arrested a Taliban weapons supplier near the market on Monday.")
