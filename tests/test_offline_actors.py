@@ -635,6 +635,14 @@ def test_what_a_speaker_refers_to_is_a_topic_not_a_party():
     assert "Interpol" in _selected("The case was referred to Interpol on Monday.")
 
 
+def test_a_blogger_or_historian_before_a_name_is_a_title():
+    # pool gve0b3a7ce, gv5a4554c3, gv7ae179e2, gv7b403ade, gv3bbff894, gve5849135, w2020_0108; dev russia-violence
+    ctx = with_actors("Blogger Dennis Matara wrote that interns must be paid.")
+    assert [(a.name, a.role) for a in ctx.actors.values()] == [("Dennis Matara", "Blogger")]
+    ctx = with_actors("Historian Darcy Richardson picked Knapp as his running mate.")
+    assert ("Darcy Richardson", ActorKind.person) in {(a.name, a.kind) for a in ctx.actors.values()}
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")
