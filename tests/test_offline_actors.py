@@ -635,6 +635,14 @@ def test_what_a_speaker_refers_to_is_a_topic_not_a_party():
     assert "Interpol" in _selected("The case was referred to Interpol on Monday.")
 
 
+def test_a_blogger_or_historian_before_a_name_is_a_title():
+    # pool gve0b3a7ce, gv5a4554c3, gv7ae179e2, gv7b403ade, gv3bbff894, gve5849135, w2020_0108; dev russia-violence
+    ctx = with_actors("Blogger Dennis Matara wrote that interns must be paid.")
+    assert [(a.name, a.role) for a in ctx.actors.values()] == [("Dennis Matara", "Blogger")]
+    ctx = with_actors("Historian Darcy Richardson picked Knapp as his running mate.")
+    assert ("Darcy Richardson", ActorKind.person) in {(a.name, a.kind) for a in ctx.actors.values()}
+
+
 def test_a_description_in_apposition_to_an_organisation_is_that_organisation():
     ctx = with_actors("The strike killed members of Kataeb Hezbollah, an Iranian-backed militia, near the border.")
     holders = _holding(ctx, "Iranian-backed militia")
@@ -847,6 +855,21 @@ def test_an_unnamed_member_of_an_armed_group_is_one_person():
     # a named man's role, and a plural, are no unnamed member
     ctx = with_actors("Police captured Mullah Khalil, another Taliban commander. Taliban leaders fled.")
     assert not any(a.key[0] == "member" for a in ctx.actors.values())
+
+
+def test_another_unnamed_member_is_one_person_and_not_the_one_before():
+    # dev isaf-2010-11-khost-terayzai-haqqani-facilitator-captured, isaf-2012-08-khost-haqqani-facilitator-detained;
+    # pool isaf i0206, i0449, i0454 ("another"), i0047, i0325, i0382, i0397, i0499, i0564, i0639 (side tagged a place)
+    def members(text: str) -> list[tuple[str, list[str]]]:
+        return sorted((a.name, a.aliases) for a in with_actors(text).actors.values() if a.key[0] == "member")
+    assert members("Afghan and coalition forces captured another Haqqani Network facilitator during an operation "
+                   "in Khost province yesterday.") == [("Haqqani Network facilitator", ["another Haqqani Network facilitator"])]
+    # a second one is not the first (pool isaf i0480)
+    assert members("Forces detained a Taliban commander in Kandahar. Later the force detained another Taliban "
+                   "commander in Zabul.") == [("Taliban commander", ["a Taliban commander"])]
+    assert [n for n, _ in members("The force targeted a Haqqani leader in Khost. Officials confirmed today that a "
+                                  "Haqqani facilitator was one of several insurgents detained.")] == [
+        "Haqqani facilitator", "Haqqani leader"]
 
 
 def test_an_unnamed_member_named_behind_a_modifier_of_his_side_is_one_person():

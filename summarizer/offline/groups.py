@@ -705,11 +705,17 @@ def unnamed_member(ctx: Context, head: Token) -> None:
     side = next((ctx.token_actor[g.i] for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
                  for g in c.subtree if g.i in ctx.token_actor and ctx.token_actor[g.i].key[0] == "org"
                  and ctx.token_actor[g.i].kind == ActorKind.armed_group), None)
+    if side is None:  # "a Haqqani facilitator" with "Haqqani" tagged a place here, a group named before
+        side = next((a for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"
+                     for a in list(ctx.actors.values()) if a.key[0] == "org" and a.kind == ActorKind.armed_group
+                     and names.key(a.name) == names.key(c.text)), None)
     if side is None:
         return
     key: ActorKey = ("member", *side.key, lemma)
     det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-    if det not in ("a", "an") and not (det in ("the", "this", "that") and key in ctx.actors):
+    if det == "another" and key in ctx.actors:
+        return  # "detained a Taliban commander ... another Taliban commander": a second one, left unnamed
+    if det not in ("a", "an", "another") and not (det in ("the", "this", "that") and key in ctx.actors):
         return
     start = min(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "det") and c.i < head.i)
     add_mention(ctx, key, f"{side.name} {head.text.lower()}", ActorKind.person, start, head.i + 1,
