@@ -1280,3 +1280,9 @@ def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_l
 ])
 def test_what_a_which_denied_stands_for_is_the_reported_clause_not_its_frame(text, content):
     assert [c for _, c in denials_of(text)] == [content]
+
+
+def test_a_denial_noun_of_something_withheld_withholds_it_as_the_verb_does():
+    # globalvoices gv67090a00 ("The site has been attacked using denial of service")
+    assert denials_of("The editors said the attackers used a denial of service against the site.") == []
+    assert denials_of("The ministry criticised the denial of bail to the journalist.") == []

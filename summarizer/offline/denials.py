@@ -152,7 +152,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         if t.lemma_.lower() not in r.denial_nouns or t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children):
             return False
         of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        return not rejects_act(ctx, t, of)
+        withheld = ctx.rules.words("denial", "withheld_objects")  # "denial of service", "denial of bail": withheld, as for the verb
+        return not rejects_act(ctx, t, of) and not any(o.lemma_.lower() in withheld for o in of)
     if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
     lemma = t.lemma_.lower()
