@@ -1286,3 +1286,12 @@ def test_a_denial_noun_of_something_withheld_withholds_it_as_the_verb_does():
     # globalvoices gv67090a00 ("The site has been attacked using denial of service")
     assert denials_of("The editors said the attackers used a denial of service against the site.") == []
     assert denials_of("The ministry criticised the denial of bail to the journalist.") == []
+
+
+def test_one_said_to_begin_to_accuse_falsely_is_the_accuser_not_the_denier():
+    # dev "Church of Scientology falsely accuses internet group" ("Wikinews has learned that the Church of
+    # Scientology has begun to falsely accuse ..."): the article's own voice, no denier
+    assert denials_of("It emerged that the Church of Scientology has begun to falsely accuse the group Anonymous "
+                      "of a school shooting.") == []
+    found = denials_of("Senator Ames said the Church of Scientology has begun to falsely accuse the group Anonymous.")
+    assert [who for who, _ in found] == ["Ames"]

@@ -537,7 +537,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
             elif _FALSELY.match(m.group(0)):  # the one who says it was claimed falsely; none in the article's own voice
-                denier = quote_owner(ctx, char) or (speaker_above(ctx, verb.head) if verb.head.i != verb.i else None)
+                said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so
+                denier = quote_owner(ctx, char) or (speaker_above(ctx, said.head) if said.head.i != said.i else None)
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
@@ -558,6 +559,13 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _controlling(verb: Token) -> Token:
+    """The verb whose subject is ``verb``'s own, up its chain of infinitives ("has begun to falsely accuse": "begun")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _said_noun(ctx: Context, noun: Token) -> bool:
