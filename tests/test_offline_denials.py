@@ -1295,3 +1295,12 @@ def test_one_said_to_begin_to_accuse_falsely_is_the_accuser_not_the_denier():
                       "of a school shooting.") == []
     found = denials_of("Senator Ames said the Church of Scientology has begun to falsely accuse the group Anonymous.")
     assert [who for who, _ in found] == ["Ames"]
+
+
+@pytest.mark.parametrize("text", [
+    # pool m107, dev Annan (Kenya): not yet, not necessarily: a state or a hedge, no deed denied
+    'Critics said the market would recover. "What\'s most worrisome is that we haven\'t hit the bottom yet," said Bill Groves.',
+    'Critics said the groups were buying guns. "We had not necessarily undertaken the investigation," said Hassan Omar.',
+])
+def test_a_deed_not_done_yet_or_not_necessarily_is_no_deed_denied(text):
+    assert denials_of(text) == []

@@ -484,6 +484,9 @@ def _copula_subject(be: Token) -> Token | None:
     return subj
 
 
+_NOT_YET = frozenset({"yet", "necessarily"})  # a deed not done yet, or not necessarily: no deed denied
+
+
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.words("denial", "deed_exclusions") and not (
@@ -493,6 +496,8 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
     if not no_object and not any(c.dep_ == "neg" for c in verb.children):
         return None  # "we did not fire", "we never fired", "I put no pressure on them"
+    if any(c.lower_ in _NOT_YET for c in verb.children if c.dep_ == "advmod"):
+        return None  # "we haven't hit the crescendo yet", "we had not necessarily undertaken": a state, a hedge
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     never = any(c.lower_ == "never" for c in verb.children)
     habitual = verb.tag_ == "VBP" and never  # "I never threaten anybody"
