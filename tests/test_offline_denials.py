@@ -1333,3 +1333,27 @@ def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_l
 ])
 def test_what_a_which_denied_stands_for_is_the_reported_clause_not_its_frame(text, content):
     assert [c for _, c in denials_of(text)] == [content]
+
+
+def test_a_denial_noun_of_something_withheld_withholds_it_as_the_verb_does():
+    # globalvoices gv67090a00 ("The site has been attacked using denial of service")
+    assert denials_of("The editors said the attackers used a denial of service against the site.") == []
+    assert denials_of("The ministry criticised the denial of bail to the journalist.") == []
+
+
+def test_one_said_to_begin_to_accuse_falsely_is_the_accuser_not_the_denier():
+    # dev "Church of Scientology falsely accuses internet group" ("Wikinews has learned that the Church of
+    # Scientology has begun to falsely accuse ..."): the article's own voice, no denier
+    assert denials_of("It emerged that the Church of Scientology has begun to falsely accuse the group Anonymous "
+                      "of a school shooting.") == []
+    found = denials_of("Senator Ames said the Church of Scientology has begun to falsely accuse the group Anonymous.")
+    assert [who for who, _ in found] == ["Ames"]
+
+
+@pytest.mark.parametrize("text", [
+    # pool m107, dev Annan (Kenya): not yet, not necessarily: a state or a hedge, no deed denied
+    'Critics said the market would recover. "What\'s most worrisome is that we haven\'t hit the bottom yet," said Bill Groves.',
+    'Critics said the groups were buying guns. "We had not necessarily undertaken the investigation," said Hassan Omar.',
+])
+def test_a_deed_not_done_yet_or_not_necessarily_is_no_deed_denied(text):
+    assert denials_of(text) == []

@@ -152,7 +152,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         if t.lemma_.lower() not in r.denial_nouns or t.dep_ == "attr" and any(c.dep_ == "neg" for c in t.head.children):
             return False
         of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        return not rejects_act(ctx, t, of)
+        withheld = ctx.rules.words("denial", "withheld_objects")  # "denial of service", "denial of bail": withheld, as for the verb
+        return not rejects_act(ctx, t, of) and not any(o.lemma_.lower() in withheld for o in of)
     if pos != "VERB" or t.dep_ == "amod":
         return False  # "contested waters", "disputed territory": a participle describing a thing
     lemma = t.lemma_.lower()
@@ -485,6 +486,9 @@ def _copula_subject(be: Token) -> Token | None:
     return subj
 
 
+_NOT_YET = frozenset({"yet", "necessarily"})  # a deed not done yet, or not necessarily: no deed denied
+
+
 def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
     """A past deed the speaker says they did not do: "we did not fire", "it had never targeted"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.rules.words("denial", "deed_exclusions") and not (
@@ -494,6 +498,8 @@ def _undone(ctx: Context, verb: Token, speaker: ActorDraft) -> Offsets | None:
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
     if not no_object and not any(c.dep_ == "neg" for c in verb.children):
         return None  # "we did not fire", "we never fired", "I put no pressure on them"
+    if any(c.lower_ in _NOT_YET for c in verb.children if c.dep_ == "advmod"):
+        return None  # "we haven't hit the crescendo yet", "we had not necessarily undertaken": a state, a hedge
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     never = any(c.lower_ == "never" for c in verb.children)
     habitual = verb.tag_ == "VBP" and never  # "I never threaten anybody"
@@ -561,7 +567,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
             elif _FALSELY.match(m.group(0)):  # the one who says it was claimed falsely; none in the article's own voice
-                denier = quote_owner(ctx, char) or (speaker_above(ctx, verb.head) if verb.head.i != verb.i else None)
+                said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so
+                denier = quote_owner(ctx, char) or (speaker_above(ctx, said.head) if said.head.i != said.i else None)
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
@@ -582,6 +589,13 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _controlling(verb: Token) -> Token:
+    """The verb whose subject is ``verb``'s own, up its chain of infinitives ("has begun to falsely accuse": "begun")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _said_noun(ctx: Context, noun: Token) -> bool:
