@@ -1283,18 +1283,23 @@ def test_a_passive_deed_another_is_reported_to_deny_is_not_the_speakers_denial()
 
 
 def test_someone_said_to_lie_exaggerate_or_conclude_wrongly_is_denied_by_who_says_so():
-    assert denials_of("Omar Haddad said the newspaper lied about the vote.") == [("Omar Haddad", "the newspaper lied about the vote")]
-    found = denials_of('Maria Lopez wrote, "The mayor proceeded to lie to the council that the files were never returned."')
+    said = "The newspaper reported that the vote was rigged. "  # what is answered
+    assert denials_of(said + "Omar Haddad said the newspaper lied about the vote.") == [
+        ("Omar Haddad", "the newspaper lied about the vote")]
+    found = denials_of(said + 'Maria Lopez wrote, "The mayor proceeded to lie to the council that the files were never returned."')
     assert [who for who, _ in found] == ["Maria Lopez"]
-    found = denials_of("Maria Lopez claimed the witness had exaggerated in his account.")
+    found = denials_of(said + "Maria Lopez claimed the witness had exaggerated in his account.")
     assert found == [("Maria Lopez", "the witness had exaggerated in his account")]
-    found = denials_of('Maria Lopez said, "With respect to the judge, we consider he has reached the wrong conclusion."')
+    found = denials_of(said + 'Maria Lopez said, "With respect to the judge, we consider he has reached the wrong conclusion."')
     assert [who for who, _ in found] == ["Maria Lopez"]
+    found = denials_of(said + '"The biggest lie being told by the government is that the war is over," Maria Lopez said.')
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    assert denials_of(said + "The newspaper lied that the vote was rigged.") == []  # the article's own voice
+    assert denials_of(said + "Omar Haddad said he had lied to investigators about the payments.") == []  # an admission
+    assert denials_of(said + 'Omar Haddad said, "I would be lying to say that I liked it."') == []
+    assert denials_of('"He lied about his age to join the army," his mother Maria Lopez said.') == []  # a story, no answer
     found = denials_of('"The biggest lie being told by the government is that the war is over," Maria Lopez said.')
-    assert [who for who, _ in found] == ["Maria Lopez"]
-    assert denials_of("The newspaper lied that the vote was rigged.") == []  # the article's own voice
-    assert denials_of("Omar Haddad said he had lied to investigators about the payments.") == []  # an admission
-    assert denials_of("Omar Haddad said, \"I would be lying to say that I liked it.\"") == []
+    assert [who for who, _ in found] == ["Maria Lopez"]  # the claim called the lie is told with it: nothing before needed
 
 
 def test_a_justification_or_remark_judged_false_is_denied_and_stays_a_claim():

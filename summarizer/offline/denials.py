@@ -593,8 +593,9 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             elif _FALSELY.match(m.group(0)) or _JUDGED.match(m.group(0)):  # the one who says it was claimed falsely;
                 # none in the article's own voice
                 denier = quote_owner(ctx, char) or (speaker_above(ctx, verb.head) if verb.head.i != verb.i else None)
-                if denier is not None and _JUDGED.match(m.group(0)) and _judges_itself(ctx, verb, denier):
-                    break  # "he said he had exaggerated": an admission, not a denial
+                if denier is not None and _JUDGED.match(m.group(0)) and (
+                        _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
+                    break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
@@ -615,6 +616,12 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _names_what_it_answers(tok: Span | None) -> bool:
+    """"The biggest lie ... is that ISIS is defeated": a claim called the lie or the myth is stated with the judgement,
+    which answers it whatever was said before (someone said to lie answers only a claim told near it)."""
+    return tok is not None and tok.root.pos_ == "NOUN"
 
 
 def _judges_itself(ctx: Context, verb: Token, denier: ActorDraft) -> bool:
