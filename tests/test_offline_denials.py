@@ -1357,3 +1357,32 @@ def test_one_said_to_begin_to_accuse_falsely_is_the_accuser_not_the_denier():
 ])
 def test_a_deed_not_done_yet_or_not_necessarily_is_no_deed_denied(text):
     assert denials_of(text) == []
+
+
+def test_someone_said_to_lie_exaggerate_or_conclude_wrongly_is_denied_by_who_says_so():
+    said = "The newspaper reported that the vote was rigged. "  # what is answered
+    assert denials_of(said + "Omar Haddad said the newspaper lied about the vote.") == [
+        ("Omar Haddad", "the newspaper lied about the vote")]
+    found = denials_of(said + 'Maria Lopez wrote, "The mayor proceeded to lie to the council that the files were never returned."')
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    found = denials_of(said + "Maria Lopez claimed the witness had exaggerated in his account.")
+    assert found == [("Maria Lopez", "the witness had exaggerated in his account")]
+    found = denials_of(said + 'Maria Lopez said, "With respect to the judge, we consider he has reached the wrong conclusion."')
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    found = denials_of(said + '"The biggest lie being told by the government is that the war is over," Maria Lopez said.')
+    assert [who for who, _ in found] == ["Maria Lopez"]
+    assert denials_of(said + "The newspaper lied that the vote was rigged.") == []  # the article's own voice
+    assert denials_of(said + "Omar Haddad said he had lied to investigators about the payments.") == []  # an admission
+    assert denials_of(said + 'Omar Haddad said, "I would be lying to say that I liked it."') == []
+    assert denials_of('"He lied about his age to join the army," his mother Maria Lopez said.') == []  # a story, no answer
+    found = denials_of('"The biggest lie being told by the government is that the war is over," Maria Lopez said.')
+    assert [who for who, _ in found] == ["Maria Lopez"]  # the claim called the lie is told with it: nothing before needed
+
+
+def test_a_justification_or_remark_judged_false_is_denied_and_stays_a_claim():
+    found = denials_of('The Supreme Court ruled against the plan, saying the justification presented for the question was "contrived."')
+    assert found == [("Supreme Court", "the justification")]  # the parser's split subject read whole
+    ctx = with_frames('The Supreme Court ruled against the plan, saying the justification presented for the question was "contrived."')
+    rows = denials.find_denials(ctx, attribution.claims(ctx))
+    assert [phrase for _, _, phrase in rows] == [True]  # a judgement: the court's claim stays
+    assert [who for who, _ in denials_of("Omar Haddad said his comments were misconstrued.")] == ["Omar Haddad"]

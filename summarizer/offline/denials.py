@@ -60,8 +60,14 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote marks and punctuation in a predicate ("false, more 'fake news'")
-# "the media was falsely claiming": someone else's words called false, denied by the speaker above them
+# "the media was falsely claiming": someone else's words called false, denied by the speaker above them; so are
+# someone said to lie or exaggerate ("Moxon proceeded to lie to Daniel that ...", "claimed Long had exaggerated"), to
+# reach the wrong conclusion, and a claim called the lie or the myth ("The biggest lie ... is that ISIS is defeated")
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
+_JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
+                      r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
+                      r"|(?:exaggerat|overstat|misrepresent)\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
+                      re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _ONE_WORD = 0.5  # the overlap a link on a single shared word needs: half the shorter side's words
 _REFERENCE_REACH = 1500  # chars back to look for the claim "the accusation" refers to  # "pushed back on ...", "denial of ..."
@@ -334,7 +340,8 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 speaker = described_denier(ctx, subj) if subj is not None else None
             if content is not None and speaker is not None:
                 # a passive deed said not done is a state said, as by a denial phrase: the speaker's claim stays
-                out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n], phrase=done_to))
+                out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n],
+                                      phrase=done_to or _judged(ctx, content)))
                 taken.add(n)
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
@@ -392,16 +399,18 @@ def _said_tokens(ctx: Context, frame: Frame) -> range:
 def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     """A report or claim a copula calls false ("the report was false", "the claims are not true"):
     the report's span."""
+    pred = _split_participle(pred) or pred  # "the justification presented for the question [was contrived]"
     if pred.tag_ == "VBN" and _participle(pred) in ctx.rules.words("denial", "false_participles") and any(c.dep_ == "auxpass" for c in pred.children):
-        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)  # "the video was staged"
+        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None) or _split_subject(pred)  # "the video was staged"
         negated = any(c.dep_ == "neg" for c in pred.children)
-        if subj is not None and not negated and subj.lemma_.lower() in ctx.rules.words("denial", "false_subjects"):
+        if subj is not None and not negated and subj.lemma_.lower() in _said_subjects(ctx):
             return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
         return None
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
     subj = _copula_subject(pred.head)
-    subjects = ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disputed_cases")
+    subjects = ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disputed_cases") | ctx.rules.words(
+        "denial", "judged_subjects")
     if subj is None or subj.lemma_.lower() not in subjects:
         return None
     if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
@@ -411,6 +420,39 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     if _calls_false(ctx, pred, negated, subj.pos_ == "PRON"):
         return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
+
+
+def _said_subjects(ctx: Context) -> frozenset[str]:
+    """The nouns a false participle denies: a report or claim, or a justification or remark judged."""
+    return ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "judged_subjects")
+
+
+def _judged(ctx: Context, content: Offsets) -> bool:
+    """Whether what is called false is a justification or a remark judged (``judged_subjects``): the speaker's
+    judgement is a claim as well as a denial ("said the justification ... was contrived")."""
+    judged = ctx.rules.words("denial", "judged_subjects")
+    return any(t.lemma_.lower() in judged and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[content[0]:content[1]])
+
+
+def _split_participle(clause: Token) -> Token | None:
+    """The passive participle a subject's participle the parser took for a clause stands beside ("the justification
+    presented for the question" beside "was contrived"): a later sibling clause whose auxiliary follows it right away."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "ccomp" and c.i > clause.i and c.tag_ == "VBN"
+                 and _split_subject(c) is not None), None)
+
+
+def _split_subject(pred: Token) -> Token | None:
+    """"saying the justification presented for the question was contrived": the parser took the subject's participle
+    for a clause of its own ("the justification presented ..." beside "was contrived"); the subject of that clause,
+    which ends right before the participle's auxiliary, is the participle's."""
+    aux = next((c for c in pred.children if c.dep_ == "auxpass"), None)
+    if aux is None or pred.dep_ != "ccomp":
+        return None
+    split = next((c for c in pred.head.children if c.dep_ == "ccomp" and c.i < pred.i and c.tag_ == "VBN"
+                  and c.right_edge.i + 1 == aux.i and not any(g.dep_ in ("aux", "auxpass") for g in c.children)), None)
+    return next((c for c in split.children if c.dep_ == "nsubj"), None) if split is not None else None
 
 
 # words read past in a predicate: articles and intensifiers ("absolutely politically motivated", "patently false",
@@ -566,9 +608,13 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
-            elif _FALSELY.match(m.group(0)):  # the one who says it was claimed falsely; none in the article's own voice
+            elif _FALSELY.match(m.group(0)) or _JUDGED.match(m.group(0)):  # the one who says it was claimed falsely;
+                # none in the article's own voice
                 said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so
                 denier = quote_owner(ctx, char) or (speaker_above(ctx, said.head) if said.head.i != said.i else None)
+                if denier is not None and _JUDGED.match(m.group(0)) and (
+                        _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
+                    break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
@@ -596,6 +642,31 @@ def _controlling(verb: Token) -> Token:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _names_what_it_answers(tok: Span | None) -> bool:
+    """"The biggest lie ... is that ISIS is defeated": a claim called the lie or the myth is stated with the judgement,
+    which answers it whatever was said before (someone said to lie answers only a claim told near it)."""
+    return tok is not None and tok.root.pos_ == "NOUN"
+
+
+def _judges_itself(ctx: Context, verb: Token, denier: ActorDraft) -> bool:
+    """Whether the one said to lie, exaggerate or conclude wrongly is the denier itself or no one named ("I
+    exaggerated", "he said he had lied", "He kept telling me to stop lying": the subject of the verb or of the
+    verb its infinitive hangs on), or the verb is negated or under a modal ("I'd be lying to say"): no denial."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return True
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in FIRST_PERSON or subj.pos_ == "PRON" and ctx.in_quote(subj.idx) is not None:
+                return subj.lower_ in FIRST_PERSON  # in a quote "he" is someone else than the speaker
+            return actor_at(ctx, subj) is denier
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
 
 
 def _said_noun(ctx: Context, noun: Token) -> bool:
