@@ -1911,6 +1911,21 @@ def test_a_force_s_air_weapons_team_engaging_or_killing_is_a_strike():
     assert found("The air weapons team returned to the base in Kandahar on Monday.") == []
 
 
+def test_military_aircraft_bombing_or_engaging_is_a_strike():
+    # dev: an air force's F-16s bombing a convoy (Global Voices), coalition aircraft engaging insurgents (ISAF);
+    # Global Voices pool gv6841abf9 ("The drones have been striking targets"), ISAF pool i0117 ("The aircraft returned fire")
+    [inc] = found("On Thursday several Air Force F-16s bombed a convoy of smugglers near the border, killing 34.")
+    assert inc.type == "strike"
+    [inc] = found("The village was bombed by warplanes on Monday.")
+    assert inc.type == "strike"
+    [inc] = found("After careful planning, coalition aircraft engaged the insurgents, killing three.")
+    assert inc.type == "strike"
+    # not the insurgents' attack on an aircraft, a suicide bomber, nor a drone attack an armed group may do
+    assert found("Insurgents attacked the aircraft with rockets on Monday.")[0].type == "attack"
+    assert found("A suicide bomber attacked a police station in Kabul on Monday.")[0].type == "attack"
+    assert found("In 2019 he survived a drone attack that killed six soldiers.")[0].type == "attack"
+
+
 def test_an_air_strike_with_no_place_is_where_the_supported_patrol_was():
     # ISAF pool i0604; i0174, i0101 alike
     text = ("In Helmand province, an ISAF patrol spotted several armed insurgents in Sangin district, today. Coalition forces tracked "

@@ -48,7 +48,32 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None
     if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
         return None
-    return kind
+    return "strike" if kind == "attack" and _aircraft_doer(ctx, t) else kind
+
+
+def _aircraft_doer(ctx: Context, t: Token) -> bool:
+    """An attack told with military aircraft as its doer is an air strike (LABELLING: strike, air or artillery):
+    aircraft as the verb's subject or passive agent ("several Air Force F-16s bombed a convoy", "the village was
+    bombed by warplanes", "the air force bombed a house") or the event noun's "by" ("a bombing by warplanes"). The
+    aircraft are a ``strike_aircraft`` noun or a noun named with "air force"; not "plane" (a hijacked airliner), nor
+    "bomber" (a suicide bomber); not "a drone attack" (a compound: an armed group's drones attack too)."""
+    if t.pos_ == "VERB":
+        verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
+        doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+        doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        doers = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return any(_aircraft(ctx, d) for d in doers)
+
+
+def _aircraft(ctx: Context, d: Token) -> bool:
+    """Military aircraft: a ``strike_aircraft`` noun ("warplanes", "F-16s") or a noun named with "air force"
+    ("the air force", "Turkish Airforce F-16s")."""
+    words = event_words(ctx, "strike_aircraft")
+    if d.lemma_.lower() in words or d.lower_ in words:
+        return True
+    left = [x.lower_ for x in d.subtree if x.i <= d.i]
+    return "airforce" in left or any(a == "air" and b == "force" for a, b in zip(left, left[1:]))
 
 
 def _taking_of(ctx: Context, t: Token) -> bool:
@@ -289,7 +314,7 @@ def air_unit_act(ctx: Context, t: Token) -> bool:
     verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
     doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in heads and any(x.lower_ == "air" for x in d.subtree if x.i < d.i) for d in doers)
+    return any((d.lemma_.lower() in heads and any(x.lower_ == "air" for x in d.subtree if x.i < d.i)) or _aircraft(ctx, d) for d in doers)
 
 
 def force_sent(ctx: Context, t: Token) -> bool:
