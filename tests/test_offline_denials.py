@@ -292,6 +292,21 @@ def test_innocence_nothing_wrong_never_happened_no_role(text, denier, phrase):
     assert who == denier and phrase in content
 
 
+def test_a_tie_or_a_side_said_to_be_none_denies_only_when_it_answers_something():
+    # dev: "there was no link between the group ... and the offender", "The investigation has no political aspects"
+    answered = ("Critics accused the group of the attack. Inspector John Smith said there was no link between the group "
+                "and the attack.")
+    [(who, content)] = denials_of(answered)
+    assert who == "John Smith" and "no link" in content
+    assert denials_of("Inspector John Smith said there was no link between the two storms.") == []
+
+
+def test_a_finding_of_nothing_observed_is_a_denial():
+    # dev: "no indication of Flight MH370 has been observed on any military radars"
+    [(who, content)] = denials_of("The ministry of transport said no indication of the plane has been observed on radar.")
+    assert "no indication" in content
+
+
 def test_rejecting_idioms_give_what_they_reject():
     assert denials_of("Senator Tom Harris took issue with the report's conclusion that the border was closed.") == [
         ("Tom Harris", "that the border was closed")]

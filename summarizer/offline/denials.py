@@ -619,7 +619,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
             if denier is None:
                 break
-            if set(m.group(0).lower().split()) & ctx.rules.words("denial", "nonevent_words") and not answers(ctx, n, denier):
+            if _told_not_answered(ctx, m.group(0), n, denier):
                 break  # "one of the big tournaments didn't happen last year": told, not answered
             if plea and denier in pleaded:
                 break  # the same plea reported again
@@ -642,6 +642,13 @@ def _controlling(verb: Token) -> Token:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _told_not_answered(ctx: Context, phrase: str, n: int, denier: ActorDraft) -> bool:
+    """An event said not to have happened or a tie, an aim or a side said to be none ("the meeting never happened",
+    "there was no link between them", ``nonevent_words``, ``none_words``) that answers nothing before it: a story told."""
+    words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words")
+    return bool(set(phrase.lower().split()) & words) and not answers(ctx, n, denier)
 
 
 def _names_what_it_answers(tok: Span | None) -> bool:
