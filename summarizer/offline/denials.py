@@ -409,8 +409,7 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
     subj = _copula_subject(pred.head)
-    subjects = ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disputed_cases") | ctx.rules.words(
-        "denial", "judged_subjects")
+    subjects = _said_subjects(ctx) | ctx.rules.words("denial", "disputed_cases")
     if subj is None or subj.lemma_.lower() not in subjects:
         return None
     if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
