@@ -58,12 +58,18 @@ def _aircraft_doer(ctx: Context, t: Token) -> bool:
     aircraft are a ``strike_aircraft`` noun or a noun named with "air force"; not "plane" (a hijacked airliner), nor
     "bomber" (a suicide bomber); not "a drone attack" (a compound: an armed group's drones attack too)."""
     if t.pos_ == "VERB":
-        verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
-        doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-        doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = _verb_doers(t)
     else:
         doers = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     return any(_aircraft(ctx, d) for d in doers)
+
+
+def _verb_doers(t: Token) -> list[Token]:
+    """A verb's doers: its subject and its passive agent, or those of the verb it is conjoined to when it has no
+    subject of its own ("he was engaged by an air weapons team and killed")."""
+    verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return doers + [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _aircraft(ctx: Context, d: Token) -> bool:
@@ -311,10 +317,8 @@ def air_unit_act(ctx: Context, t: Token) -> bool:
     if t.lemma_.lower() == "return" and not any(c.dep_ == "dobj" and c.lower_ in event_words(ctx, "air_unit_returns") for c in t.children):
         return False  # "the aircraft returned to base": no fire
     heads = event_words(ctx, "air_unit_heads")
-    verbs = [t, *([t.head] if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else [])]
-    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-    doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any((d.lemma_.lower() in heads and any(x.lower_ == "air" for x in d.subtree if x.i < d.i)) or _aircraft(ctx, d) for d in doers)
+    return any((d.lemma_.lower() in heads and any(x.lower_ == "air" for x in d.subtree if x.i < d.i)) or _aircraft(ctx, d)
+               for d in _verb_doers(t))
 
 
 def force_sent(ctx: Context, t: Token) -> bool:
