@@ -106,6 +106,21 @@ def test_suspect_words_name_an_alleged_perpetrator():
         assert who in [a.name for _, a in slots.allegations(with_frames(text))], text
 
 
+def test_the_charged_and_the_not_guilty_are_alleged():
+    # LABELLING: "alleged_perpetrator: the one only suspected, accused, or charged" (dev: the Christchurch court
+    # appearance, the New York bomber's plea); the participle's noun or its verb's subject, a relative's antecedent
+    for text in ("Brenton Tarrant appeared in court on Monday, charged with one count of murder.",
+                 "Brenton Tarrant, charged with one count of murder, appeared in court on Monday.",
+                 "Brenton Tarrant, who is accused of the killings, appeared in court on Monday.",
+                 "Brenton Tarrant, 28, who was charged with murder, appeared in court on Monday.",
+                 "Brenton Tarrant pleaded not guilty to one count of murder on Monday."):
+        assert "Brenton Tarrant" in [a.name for _, a in slots.allegations(with_frames(text))], text
+    # a guilty plea admits the deed; a charge of someone else's is not the subject's
+    for text in ("Brenton Tarrant pleaded guilty to one count of murder on Monday.",
+                 "Brenton Tarrant appeared in court on Monday, dressed in a white shirt."):
+        assert "Brenton Tarrant" not in [a.name for _, a in slots.allegations(with_frames(text))], text
+
+
 def test_a_reported_doer_is_alleged_not_stated():
     [inc] = found("On Monday, gunmen reportedly attacked a checkpoint in Kirkuk.")
     assert inc.perpetrator is None and inc.alleged is not None and inc.alleged.name == "gunmen"

@@ -662,23 +662,57 @@ def allegations(ctx: Context) -> list[tuple[int, ActorDraft]]:
                 subj = t.head
             if subj is None and head.dep_ in ("ccomp", "xcomp"):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            a = actor_at(ctx, subj)
+            a = actor_at(ctx, _antecedent(subj))
             if a is not None:
                 out.append((t.i, a))
         elif (pos := t.pos_) == "VERB" and (lemma := t.lemma_.lower()) in r.allegation_verbs:  # the lemma of a verb only
             obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if lemma in ("attribute", "ascribe"):  # "an attack ascribed to the Taliban"
                 obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children), None)
-            a = actor_at(ctx, obj)
+            a = actor_at(ctx, _antecedent(obj) if obj is not None else _participle_accused(ctx, t))
             if a is not None:
                 out.append((t.i, a))
         elif (a := _claimed_by(ctx, t)) is not None:
             out.append((t.i, a))
+        elif pos == "VERB" and lemma == "plead" and _not_guilty(t):
+            a = _first_actor(ctx, _subjects(ctx, t))
+            if a is not None:
+                out.append((t.i, a))
         elif t.lower_ in nouns and pos in ("NOUN", "ADJ", "VERB", "PROPN"):
             a = _named_suspect(ctx, t)
             if a is not None:
                 out.append((t.i, a))
     return out
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("John Smith, who is accused of the killings": John Smith)."""
+    if tok is not None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _participle_accused(ctx: Context, t: Token) -> Token | None:
+    """Who an allegation participle with no object of its own is about: the noun it describes ("John Smith,
+    accused of killing three", "a prisoner, suspected to be Louis De Zoysa": the one named after "to be"), or
+    the subject of the verb it hangs from ("Brenton Tarrant appeared in court, charged with one count of murder")."""
+    if t.tag_ != "VBN" or t.dep_ not in ("acl", "advcl"):
+        return None
+    named = next((a for c in t.children if c.dep_ == "xcomp" and c.lemma_ == "be"
+                  for a in c.children if a.dep_ == "attr"), None)
+    if named is not None:
+        return named
+    if t.dep_ == "acl":
+        return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+    subjects = _subjects(ctx, t.head) if t.head.pos_ == "VERB" else []
+    return subjects[0] if subjects else None
+
+
+def _not_guilty(t: Token) -> bool:
+    """A plea of not guilty ("Rahimi pleaded not guilty to federal charges"): the one who pleads is accused of
+    what the charges tell (LABELLING: charged is alleged); a guilty plea admits the deed, no allegation."""
+    guilty = next((c for c in t.children if c.lower_ == "guilty"), None)
+    return guilty is not None and any(n.dep_ == "neg" for n in [*guilty.children, *t.children])
 
 
 def _claimed_by(ctx: Context, t: Token) -> ActorDraft | None:
