@@ -169,6 +169,14 @@ def test_only_an_armed_group_is_alleged_article_wide():
 # -- casualties --------------------------------------------------------------------------------
 
 
+def test_the_hospitalized_are_injured():
+    [crash] = found("A semi truck and a car collided on Interstate 75 on Thursday, killing five children. "
+                    "At least eight more people were hospitalized.")
+    assert (crash.killed, crash.injured) == (5, 8)
+    ctx = context("Three other cyclists were hospitalised.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (None, 3)
+
+
 def test_one_victim_for_a_single_named_or_counted_person():
     assert found("A US airstrike killed Iranian general Qasem Soleimani at Baghdad airport on Friday.")[0].killed == 1
     assert found("A police officer was stabbed to death in the street on Monday.")[0].killed == 1
