@@ -1339,6 +1339,21 @@ def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_l
     assert _linked_claimant(text) == [("Helix Company", "Ruth Ames")]
 
 
+def test_a_claim_told_in_the_denial_s_own_sentence_answers_it_when_the_denial_repeats_it():
+    # pool w2020_0078 ("Bolton claims Trump asked Xi for help ..., which Trump denied"),
+    # dev Annan/Kenya ("Critics claim that the government has not followed through ..., an accusation the government denies")
+    text = ("The vote was held on Sunday. In a new book, Senator Ruth Ames claims the mayor took bribes from the builders, "
+            "which the mayor denied.")
+    assert _linked_claimant(text) == [("mayor", "Ruth Ames")]
+    text = ("The vote was held on Sunday. Critics claim that the council has not kept its promises on housing, "
+            "an accusation the council strongly denies.")
+    assert _linked_claimant(text) == [("council", "Critics")]
+    # a claim that only reports the denial is not what it answers, nor a claim holding "the accusation" denied
+    assert _linked_claimant("The vote was held on Sunday. Police said the suspect denied stealing the car from the dealer.") == [
+        ("suspect", None)]
+    assert _linked_claimant("The vote was held on Sunday. Police said the suspect denied the accusation.") == [("suspect", None)]
+
+
 @pytest.mark.parametrize("text, content", [
     # pool w2020_0078, dev Annan (Kenya)
     ("Notably, in the book, Bolton claims Trump asked Xi Jinping for help in the election, which Trump denied.",

@@ -702,7 +702,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
            news_nouns: frozenset[str] = frozenset()) -> str | None:
     """The claim a denial answers: the most overlap of the denied proposition with its content,
     earlier claims preferred; never the denier's own claim, nor one inside the denial's sentence or
-    told after it (a denial answers what was said before it).
+    told after it (a denial answers what was said before it), but a claim of its own sentence that
+    it repeats ("X claims Y, which Z denied": :func:`_told_then_denied`).
 
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
     claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named
@@ -715,6 +716,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
+            if ce <= span[1] and _told_then_denied(denial.content, claim.content, nouns):
+                return claim.id
             continue  # a claim told in the denial's sentence or after it is not what it answers
         earlier.append((claim, frame, (cs, ce)))
         if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
@@ -738,6 +741,22 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
     return None
+
+
+_HEAD_WORDS = 3  # the content words a denied proposition needs to be the claim told with it
+
+
+def _told_then_denied(denied: str, said: str, nouns: frozenset[str]) -> bool:
+    """"Bolton claims Trump asked Xi for help, which Trump denied", "Critics claim that the council
+    has not kept its promises, an accusation the council denies": a claim told in the denial's own
+    sentence answers it when the denied proposition repeats it from its first word, or is the
+    proposition noun set beside it ("an accusation", one of ``nouns``); not "Police said the suspect
+    denied stealing the car", a claim that only holds the denial."""
+    head, whole = (_PUNCT.sub(" ", t).lower().split() for t in (denied, said))
+    if 0 < len(head) <= 3 and (head[-1] in nouns or head[-1].removesuffix("s") in nouns):
+        return re.search(r",\s+" + r"\s+".join(map(re.escape, head)) + r"\b", said.lower()) is not None
+    head, whole = (w[1:] if w[:1] == ["that"] else w for w in (head, whole))
+    return len(content_words(" ".join(head))) >= _HEAD_WORDS and whole[:len(head)] == head
 
 
 def _about_denier(denial: Denial, earlier: list[ClaimRow], start: int) -> list[Claim]:
