@@ -708,7 +708,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
     claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named
     (a capitalised owner, "Macron's statement", that owner's last claim however far back);
-    one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none."""
+    one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none.
+    One that overlaps no claim but names its accuser answers what the accuser said about the denier."""
     best, best_score = None, 0.0
     before: list[Claim] = []
     earlier: list[ClaimRow] = []  # every claim it may answer, in order
@@ -731,7 +732,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     if owner_said is not None:
         return owner_said
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
-    if before and len(words) <= 6 and any(w.removesuffix("s") in nouns or w in nouns for w in words[-2:]):
+    if before and len(words) <= 6 and _names_a_claim(denial.content, nouns):
         if words[-1] in news_nouns or words[-1].removesuffix("s") in news_nouns:  # "denied the story": a news outlet's
             told = [c for c, f, _ in earlier if any(c is b for b in before) and f is not None
                     and f.speaker is not None and f.speaker.kind == ActorKind.media]
@@ -740,7 +741,32 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
-    return None
+    accused = _accuser_named(denial, [c for c in _about_denier(denial, earlier, span[0]) if any(c is b for b in before)])
+    return accused[-1].id if accused else None
+
+
+_SOURCE = frozenset({"from", "by"})  # "the claim from Berlin", "the reports by Reuters": a claim named with its source
+
+
+def _names_a_claim(content: str, nouns: frozenset[str]) -> bool:
+    """The denied proposition names a claim: ends with one of ``nouns`` ("the accusation", "these
+    reports", "the accusation itself"), or one with its capitalised source after it ("the claim from Berlin")."""
+    raw = [w.strip(".,;:'\"“”‘’") for w in content.split()]
+    words = [w.lower() for w in raw]
+
+    def noun(w: str) -> bool:
+        return w in nouns or w.removesuffix("s") in nouns
+
+    return any(noun(w) for w in words[-2:]) or (
+        len(words) >= 3 and words[-2] in _SOURCE and raw[-1][:1].isupper() and noun(words[-3]))
+
+
+def _accuser_named(denial: Denial, accusations: list[Claim]) -> list[Claim]:
+    """"Biden said he did not support the policies Trump mentioned", after Trump claimed Democrats pushed
+    Biden to the far left: a denial that names the one who said something about the denier (a capitalised
+    word of the claimant's name) answers what that one said about it, however little they share."""
+    named = {w.lower() for w in re.findall(r"[A-Z][\w-]{2,}", denial.content)}
+    return [c for c in accusations if named & {w.lower() for w in _name_words(c.claimant_name)}]
 
 
 _HEAD_WORDS = 3  # the content words a denied proposition needs to be the claim told with it
