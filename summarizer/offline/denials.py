@@ -765,8 +765,8 @@ def _accuser_named(denial: Denial, accusations: list[Claim]) -> list[Claim]:
     """"Biden said he did not support the policies Trump mentioned", after Trump claimed Democrats pushed
     Biden to the far left: a denial that names the one who said something about the denier (a capitalised
     word of the claimant's name) answers what that one said about it, however little they share."""
-    named = {w.lower() for w in re.findall(r"[A-Z][\w-]{2,}", denial.content)}
-    return [c for c in accusations if named & {w.lower() for w in _name_words(c.claimant_name)}]
+    named = _name_words(denial.content) - _NOT_NAMES  # not "The" of "The Atlantic" starting the proposition
+    return [c for c in accusations if named & _name_words(c.claimant_name)]
 
 
 _HEAD_WORDS = 3  # the content words a denied proposition needs to be the claim told with it
