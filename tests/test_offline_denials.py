@@ -1339,6 +1339,42 @@ def test_a_bare_accusation_answers_the_last_claim_naming_the_denier_before_the_l
     assert _linked_claimant(text) == [("Helix Company", "Ruth Ames")]
 
 
+def test_a_claim_told_in_the_denial_s_own_sentence_answers_it_when_the_denial_repeats_it():
+    # pool w2020_0078 ("Bolton claims Trump asked Xi for help ..., which Trump denied"),
+    # dev Annan/Kenya ("Critics claim that the government has not followed through ..., an accusation the government denies")
+    text = ("The vote was held on Sunday. In a new book, Senator Ruth Ames claims the mayor took bribes from the builders, "
+            "which the mayor denied.")
+    assert _linked_claimant(text) == [("mayor", "Ruth Ames")]
+    text = ("The vote was held on Sunday. Critics claim that the council has not kept its promises on housing, "
+            "an accusation the council strongly denies.")
+    assert _linked_claimant(text) == [("council", "Critics")]
+    # a claim that only reports the denial is not what it answers, nor a claim holding "the accusation" denied
+    assert _linked_claimant("The vote was held on Sunday. Police said the suspect denied stealing the car from the dealer.") == [
+        ("suspect", None)]
+    assert _linked_claimant("The vote was held on Sunday. Police said the suspect denied the accusation.") == [("suspect", None)]
+
+
+def test_a_claim_named_with_its_source_answers_the_last_claim_naming_the_denier():
+    # dev Navalny ("Russia dismissed the claim from Berlin"): the German government's claim that Navalny was
+    # poisoned, not Merkel's demand for an explanation told last
+    text = ("The vote was held on Sunday. The German government said the Dunmore security service poisoned Omar Haddad. "
+            "Chancellor Ana Ruiz demanded an explanation from the Kremlin. "
+            "The Dunmore government dismissed the claim from Berlin as groundless.")
+    assert _linked_claimant(text) == [("Dunmore", "German government")]
+    # "the reports from the region": a topic, not a named source, and no claim overlaps it
+    assert _linked_claimant(text.replace("the claim from Berlin", "the reports from the region")) == [("Dunmore", None)]
+
+
+def test_a_denial_naming_its_accuser_answers_what_the_accuser_said_about_the_denier():
+    # pool w2020_0105 ("Biden ... said he did not support the policies Trump mentioned", after "Trump claimed
+    # Democrats pushed Biden to the far left"), w2020_0108 ("Biden denied, though Trump said it is on tape")
+    text = ("The debate was held on Tuesday. Senator Ruth Ames claimed that her rival pushed Governor Tomas Brell "
+            "to the far left on taxes. Brell said he did not support the policies Ames mentioned.")
+    assert _linked_claimant(text) == [("Tomas Brell", "Ruth Ames")]
+    # the accuser not named: nothing shared, nothing answered
+    assert _linked_claimant(text.replace("policies Ames mentioned", "policies his party mentioned")) == [("Tomas Brell", None)]
+
+
 @pytest.mark.parametrize("text, content", [
     # pool w2020_0078, dev Annan (Kenya)
     ("Notably, in the book, Bolton claims Trump asked Xi Jinping for help in the election, which Trump denied.",

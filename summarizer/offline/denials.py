@@ -702,12 +702,14 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
            news_nouns: frozenset[str] = frozenset()) -> str | None:
     """The claim a denial answers: the most overlap of the denied proposition with its content,
     earlier claims preferred; never the denier's own claim, nor one inside the denial's sentence or
-    told after it (a denial answers what was said before it).
+    told after it (a denial answers what was said before it), but a claim of its own sentence that
+    it repeats ("X claims Y, which Z denied": :func:`_told_then_denied`).
 
     A denied proposition that only names a claim ("denied the accusation", "the legal team's
     claims", with one of ``nouns``) answers the last claim before it, that owner's if it is named
     (a capitalised owner, "Macron's statement", that owner's last claim however far back);
-    one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none."""
+    one of ``news_nouns`` ("denied the story") the last claim of a news outlet before it, or none.
+    One that overlaps no claim but names its accuser answers what the accuser said about the denier."""
     best, best_score = None, 0.0
     before: list[Claim] = []
     earlier: list[ClaimRow] = []  # every claim it may answer, in order
@@ -715,6 +717,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         if claim.claimant_name and claim.claimant_name == denial.denier_name or _own_side(frame, denial):
             continue
         if cs >= span[0]:
+            if ce <= span[1] and _told_then_denied(denial.content, claim.content, nouns):
+                return claim.id
             continue  # a claim told in the denial's sentence or after it is not what it answers
         earlier.append((claim, frame, (cs, ce)))
         if ce <= span[0] and span[0] - cs < _REFERENCE_REACH:
@@ -728,7 +732,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
     if owner_said is not None:
         return owner_said
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
-    if before and len(words) <= 6 and any(w.removesuffix("s") in nouns or w in nouns for w in words[-2:]):
+    if before and len(words) <= 6 and _names_a_claim(denial.content, nouns):
         if words[-1] in news_nouns or words[-1].removesuffix("s") in news_nouns:  # "denied the story": a news outlet's
             told = [c for c, f, _ in earlier if any(c is b for b in before) and f is not None
                     and f.speaker is not None and f.speaker.kind == ActorKind.media]
@@ -737,7 +741,48 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         owned = [c for c in before if c.claimant_name and any(
             len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
         return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
-    return None
+    accused = _accuser_named(denial, [c for c in _about_denier(denial, earlier, span[0]) if any(c is b for b in before)])
+    return accused[-1].id if accused else None
+
+
+_SOURCE = frozenset({"from", "by"})  # "the claim from Berlin", "the reports by Reuters": a claim named with its source
+
+
+def _names_a_claim(content: str, nouns: frozenset[str]) -> bool:
+    """The denied proposition names a claim: ends with one of ``nouns`` ("the accusation", "these
+    reports", "the accusation itself"), or one with its capitalised source after it ("the claim from Berlin")."""
+    raw = [w.strip(".,;:'\"“”‘’") for w in content.split()]
+    words = [w.lower() for w in raw]
+
+    def noun(w: str) -> bool:
+        return w in nouns or w.removesuffix("s") in nouns
+
+    return any(noun(w) for w in words[-2:]) or (
+        len(words) >= 3 and words[-2] in _SOURCE and raw[-1][:1].isupper() and noun(words[-3]))
+
+
+def _accuser_named(denial: Denial, accusations: list[Claim]) -> list[Claim]:
+    """"Biden said he did not support the policies Trump mentioned", after Trump claimed Democrats pushed
+    Biden to the far left: a denial that names the one who said something about the denier (a capitalised
+    word of the claimant's name) answers what that one said about it, however little they share."""
+    named = _name_words(denial.content) - _NOT_NAMES  # not "The" of "The Atlantic" starting the proposition
+    return [c for c in accusations if named & _name_words(c.claimant_name)]
+
+
+_HEAD_WORDS = 3  # the content words a denied proposition needs to be the claim told with it
+
+
+def _told_then_denied(denied: str, said: str, nouns: frozenset[str]) -> bool:
+    """"Bolton claims Trump asked Xi for help, which Trump denied", "Critics claim that the council
+    has not kept its promises, an accusation the council denies": a claim told in the denial's own
+    sentence answers it when the denied proposition repeats it from its first word, or is the
+    proposition noun set beside it ("an accusation", one of ``nouns``); not "Police said the suspect
+    denied stealing the car", a claim that only holds the denial."""
+    head, whole = (_PUNCT.sub(" ", t).lower().split() for t in (denied, said))
+    if 0 < len(head) <= 3 and (head[-1] in nouns or head[-1].removesuffix("s") in nouns):
+        return re.search(r",\s+" + r"\s+".join(map(re.escape, head)) + r"\b", said.lower()) is not None
+    head, whole = (w[1:] if w[:1] == ["that"] else w for w in (head, whole))
+    return len(content_words(" ".join(head))) >= _HEAD_WORDS and whole[:len(head)] == head
 
 
 def _about_denier(denial: Denial, earlier: list[ClaimRow], start: int) -> list[Claim]:
