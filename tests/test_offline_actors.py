@@ -1806,3 +1806,19 @@ def test_an_intro_line_mostly_of_names_is_read_as_english():
     from summarizer.offline.language import foreign
 
     assert not foreign("Actor and movie director Ahmet Mumtaz Taylan tweeted [tr]:")
+
+
+# round 35: a news outlet the entity tagger missed or took for an event, named as a claim's source
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('Her skin was weeping, "her body malnourished", according to the Sydney Morning Herald.', "Sydney Morning Herald"),
+    ("The judge recommended a prison near his family, according to WSET-TV.", "WSET-TV"),
+    ("Indeed, News 12 reported, only buildings adjacent to the break were without water.", "News 12"),
+])
+def test_an_untagged_outlet_named_as_a_source_is_an_actor(text, outlet):
+    assert outlet in _selected(text)
+
+
+def test_an_outlet_word_that_starts_a_longer_name_is_no_outlet():
+    # pool gve86e5c4b: "News of Yemen Revolution Facebook page posted"
+    ctx = with_actors("News of Yemen Revolution Facebook page posted that a pro-Saleh page predicted the explosion.")
+    assert "News" not in actor_names(ctx)
