@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from offline_stages import actor_names, context, with_actors
+from offline_stages import actor_names, context, with_actors, with_frames
 from spacy.tokens import Span
 from summarizer.schemas.brief import ActorKind
 
@@ -1822,3 +1822,21 @@ def test_an_outlet_word_that_starts_a_longer_name_is_no_outlet():
     # pool gve86e5c4b: "News of Yemen Revolution Facebook page posted"
     ctx = with_actors("News of Yemen Revolution Facebook page posted that a pro-Saleh page predicted the explosion.")
     assert "News" not in actor_names(ctx)
+
+
+# round 35: a name a block quote or a quoted tweet only mentions is the blogger's topic, not a party
+def test_a_name_only_mentioned_in_a_block_quote_is_no_actor():
+    # pool gvbdc78d89, gvb4adb965: "a case involving ... Mutembo Nchito", "LCD, DC, BNP or ABC"
+    ctx = with_frames("The tribunal met on May 3.\n\nMauritanian blogger Ahmed Jedou wrote:\n\n"
+                      "The judges interfered with a case involving the Post newspapers and Mutembo Nchito, "
+                      "and nobody asked why.\n\nThe tribunal starts work on Monday.")
+    assert "Mutembo Nchito" not in {a.name for a in selection.selected(ctx, set())}
+
+
+def test_a_doer_or_a_target_in_a_block_quote_is_still_an_actor():
+    # devG globalvoices-2012-05-pakistan-twitter-goes-through-weekend-censorship; pool gv7b403ade
+    ctx = with_frames("The block began on May 3.\n\nMauritanian blogger Ahmed Jedou wrote:\n\n"
+                      "Express News correspondent Suhail Chaudhry had reported that the access to Twitter was blocked. "
+                      "The police came to detain the activist Ksenia Sobchak in the park.\n\nThe block ended on Monday.")
+    kept = {a.name for a in selection.selected(ctx, set())}
+    assert {"Suhail Chaudhry", "Ksenia Sobchak"} <= kept
