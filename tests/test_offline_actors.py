@@ -1840,3 +1840,17 @@ def test_a_doer_or_a_target_in_a_block_quote_is_still_an_actor():
                       "The police came to detain the activist Ksenia Sobchak in the park.\n\nThe block ended on Monday.")
     kept = {a.name for a in selection.selected(ctx, set())}
     assert {"Suhail Chaudhry", "Ksenia Sobchak"} <= kept
+
+
+# round 35: the subject of a clause of condition or of a limit in time is only supposed, no party
+@pytest.mark.parametrize(("text", "name"), [
+    ("She offered to disrobe if Pakistan defeated India in the final.", "Pakistan"),  # devA wikinews-2019-09-brother-murdered...
+    ("Thunberg promised protests every week until Sweden joined the Paris Agreement.", "Sweden"),
+    ("Even if Mica stubbornly clings to this model, readers will not.", "Mica"),  # pool gvf33bd963
+])
+def test_the_subject_of_a_supposed_clause_is_no_party(text, name):
+    assert name not in _selected(text)
+
+
+def test_the_subject_of_a_clause_of_time_told_done_is_a_party():
+    assert "Sweden" in _selected("Thunberg began her strike after Sweden joined the Paris Agreement.")

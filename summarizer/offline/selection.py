@@ -351,7 +351,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
             return False
         if t.dep_ in deps:
-            return True
+            return not _supposed(t)
         if head.i == t.i:
             return False
         if t.i == tok.i and t.dep_ == "appos" and _thing_apposed(ctx, tok, head):
@@ -381,6 +381,14 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _supposed(t: Token) -> bool:
+    """The subject of a clause of condition or of a limit in time, only supposed, not told done ("if
+    Pakistan defeated India", "until Sweden joined the Paris Agreement", "unless the council acts")."""
+    clause = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in clause.children)
 
 
 def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
