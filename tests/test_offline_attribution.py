@@ -647,3 +647,13 @@ def test_words_in_another_language_are_no_claim_their_translation_is():
     found = claims_of(text)
     assert not any("cuando" in what for _, what in found)
     assert any(what.startswith("Summoning the host") for _, what in found)
+
+
+# round 35: a described subject names its speaker in apposition though the parser hangs the name on a
+# word of the description (devA wikinews-undated-bloc-quebecois-support-canadian-budget-liberals; pool m078, m019)
+def test_the_person_apposed_inside_a_described_subject_is_the_speaker():
+    text = ('"He should have had a strategy," Liberal Leader and former Environment Minister under Jean Chrétien, '
+            "Stéphane Dion, said today.")
+    assert [speaker for speaker, _ in claims_of(text)] == ["Stéphane Dion"]
+    text = '"It is the best decision for Britain and our plants," said the general secretary of the British union Unite, Tony Woodley.'
+    assert [speaker for speaker, _ in claims_of(text)] == ["Tony Woodley"]

@@ -35,6 +35,8 @@ def find_actors(ctx: Context) -> None:
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
+    outlets = untagged_outlets(ctx, credits)
+    in_outlets = {t.i for span in outlets for t in span}
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
     pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
@@ -42,7 +44,7 @@ def find_actors(ctx: Context) -> None:
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
-            and not common_word(e, lower) and not hashtag(e)]
+            and not common_word(e, lower) and not hashtag(e) and not any(t.i in in_outlets for t in e)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
     for ent in ents:
@@ -89,6 +91,8 @@ def find_actors(ctx: Context) -> None:
             unnamed_member(ctx, t)
             acting_group(ctx, t)
     for span in untagged_bodies(ctx, credits):
+        organisation(ctx, span)
+    for span in outlets:
         organisation(ctx, span)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
@@ -664,6 +668,64 @@ def untagged_bodies(ctx: Context, credits: set[int]) -> list[Span]:
         if all(w.is_alpha for w in words) and not any(is_title(w.lower_, ctx.rules) for w in words):
             found.append(Span(doc, start, t.i + 1, label="ORG"))
     return found
+
+
+def untagged_outlets(ctx: Context, credits: set[int]) -> list[Span]:
+    """News outlets the entity tagger missed or took for something else, named as a claim's source:
+    a run of capitalised words (a call sign's hyphen and a channel's number within it) with an outlet's
+    word (``org_kinds`` media: "Herald", "News", "TV") whose head is the object of "according to" or
+    the subject of a verb of speech ("according to the Sydney Morning Herald", tagged an event;
+    "according to WSET-TV", "News 12 reported"). Not a run the tagger took for a person, a place or
+    an organisation (those are read as tagged)."""
+    doc = ctx.doc
+    words = _outlet_words(ctx)
+    found: list[Span] = []
+    done: set[int] = set()
+    for t in ctx.tokens[ctx.title_end:]:
+        if t.i in done or t.i in credits or t.text not in words or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        start, end = t.i, t.i + 1
+        while start > 0 and _outlet_piece(doc[start - 1]) and doc[start - 1].i not in credits:
+            start -= 1
+        while end < len(doc) and _outlet_piece(doc[end]) and end not in credits:
+            end += 1
+        while start < end and not doc[start].text[:1].isalnum():
+            start += 1
+        while end > start and not doc[end - 1].text[:1].isalnum():
+            end -= 1
+        span = Span(doc, start, end, label="ORG")
+        done.update(range(start, end))
+        if any(w.ent_type_ in ("PERSON", "ORG") or w.i in ctx.token_actor or is_title(w.lower_, ctx.rules) for w in span):
+            continue  # not "The Press Secretary said"
+        after = doc[end] if end < len(doc) else None
+        if len(span) == 1 and not span.text.isupper() or after is not None and after.lower_ in ("of", "for"):
+            continue  # a bare "News", "News of Yemen Revolution Facebook page": no outlet's whole name
+        if _source_position(ctx, span.root):
+            found.append(span)
+    return found
+
+
+def _outlet_words(ctx: Context) -> frozenset[str]:
+    """The one-word names of ``org_kinds`` media that are an outlet's word ("Herald", "News", "TV")."""
+    for kind, pattern in ctx.rules.org_keywords:
+        if kind == "media":
+            alternatives = pattern.pattern.split("(?:", 1)[-1].split(")", 1)[0].split("|")
+            return frozenset(w for w in alternatives if w.isalpha() and w[:1].isupper() and len(w) > 1)
+    return frozenset()
+
+
+def _outlet_piece(t: Token) -> bool:
+    """A word of an outlet's name: capitalised, a number ("News 12") or a call sign's hyphen ("WSET-TV")."""
+    return (t.is_alpha and t.text[:1].isupper() and t.lower_ not in ("the", "according")
+            or t.like_num and t.is_digit or t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)
+
+
+def _source_position(ctx: Context, root: Token) -> bool:
+    """The object of "according to" or the subject of a verb of speech ("News 12 reported")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.rules.reporting
 
 
 def _a_coined_name(ctx: Context, t: Token, lower: set[str] | frozenset[str]) -> bool:

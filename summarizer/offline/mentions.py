@@ -170,6 +170,9 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
     named = _named_in_apposition(ctx, tok)
     if named is not None:
         return named
+    apposed = _apposed_person(ctx, tok)
+    if apposed is not None:
+        return apposed
     for t in tok.subtree:  # "a statement from the Iraqi military's media office"
         a = ctx.token_actor.get(t.i)
         if a is not None:
@@ -181,6 +184,20 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+def _apposed_person(ctx: Context, tok: Token) -> ActorDraft | None:
+    """The person a described subject names in apposition where the parser hung the name on a word
+    of its description ("Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane
+    Dion, said": Dion, not Chrétien; "The head of the Red Cross in Yemen, X, said": X): a person's
+    name set off by a comma inside the subject's phrase, the last one if several."""
+    found = None
+    for t in tok.subtree:
+        a = ctx.token_actor.get(t.i)
+        if (a is not None and a.kind == ActorKind.person and t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                and t.i > tok.left_edge.i and ctx.doc[t.left_edge.i - 1].text == ","):
+            found = a
+    return found
 
 
 def _named_in_apposition(ctx: Context, tok: Token) -> ActorDraft | None:

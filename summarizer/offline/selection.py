@@ -153,7 +153,10 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
     doc = ctx.doc
     if not tokens:
         return False
+    blocks = [f.quote for f in ctx.frames if f.kind == "block" and f.quote is not None]
     for i in tokens:
+        if any(b[0] <= doc[i].idx < b[1] for b in blocks) and not _a_doer(ctx, doc[i]):
+            continue  # named in a block quote or a quoted tweet, not as a doer: the blogger's topic
         q = ctx.in_quote(doc[i].idx)
         if q is None:
             return False
@@ -161,6 +164,25 @@ def _only_quoted(ctx: Context, tokens: set[int]) -> bool:
         if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted) or _a_statement(ctx, quoted):
             return False
     return True
+
+
+def _a_doer(ctx: Context, tok: Token) -> bool:
+    """A subject or a passive's agent, itself or through the name, apposition or list it is in
+    ("Express News correspondent Suhail Chaudhry had reported", "was owed by Henry Banda"), or the
+    one an event befalls ("to detain the oppositionists Navalny and Udaltsov", "the prosecution of X")."""
+    t = tok
+    for _ in range(6):
+        head = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and head.dep_ == "agent":
+            return True
+        if t.dep_ == "dobj" and head.lemma_.lower() in ctx.rules.event_type:
+            return True
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj") or head.i == t.i:
+            return False
+        t = head
+    return False
 
 
 def _only_acted_upon(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
@@ -329,7 +351,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
         if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
             return False
         if t.dep_ in deps:
-            return True
+            return not _supposed(t)
         if head.i == t.i:
             return False
         if t.i == tok.i and t.dep_ == "appos" and _thing_apposed(ctx, tok, head):
@@ -359,6 +381,14 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _supposed(t: Token) -> bool:
+    """The subject of a clause of condition or of a limit in time, only supposed, not told done ("if
+    Pakistan defeated India", "until Sweden joined the Paris Agreement", "unless the council acts")."""
+    clause = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in clause.children)
 
 
 def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
