@@ -1994,3 +1994,30 @@ def test_a_killing_in_a_force_s_fire_or_by_strikes_is_no_attack():
     # the insurgents' fire, or a bomb, is an attack
     assert [i.type for i in found("On Monday, insurgents fired on the patrol in Sangin district, killing two soldiers.")] == ["attack"]
     assert [i.type for i in found("A roadside bomb killed four soldiers in Sangin district on Monday.")] == ["attack"]
+
+
+# -- round 35: incidents of news prose the rules missed ------------------------------------------
+
+
+def test_protests_told_as_a_wave_are_one_protest():
+    # plural protests told as what happened: the subject of a verb of their course, a span of them, or what an
+    # event was met with (wikinews-2019-09 Hong Kong, wikinews-2019-07 Puerto Rico, wikinews-2007-09 Columbia)
+    for text in ("The protests began in Hong Kong in June.",
+                 "His resignation followed two weeks of protests in San Juan.",
+                 "The speech in New York was marked by protests.",
+                 "In Lyon the announcement was met with protests."):
+        assert [i.type for i in found(text)] == ["protest"], text
+    # protests in general, or a series of them, are no one incident
+    for text in ("A series of protests has been reported in recent years.",
+                 "Activists have the right to hold protests.",
+                 "She took part in protests in Paris."):
+        assert found(text) == [], text
+    # beside an event of another kind the sentence tells that event, not the wave (pool w2020_0078)
+    assert [i.type for i in found("Protests began in June with the police killing of Ann Lee in Atlanta.")] == ["other"]
+
+
+def test_an_old_protest_is_history_beside_an_arrest():
+    # an arrest told as news does not make a protest of four years before the news (pool gvb514adec)
+    text = ("Police arrested two activists in Seoul on Monday, May 7, 2012. "
+            "Back in 2008 mass protests broke out in Seoul.")
+    assert [i.type for i in found(text)] == ["arrest"]

@@ -22,6 +22,7 @@ from summarizer.offline.incidents.cues import (
     force_sent,
     judicial,
     legal_act,
+    protest_wave,
     vehicle_accident,
 )
 from summarizer.schemas.brief import ActorKind
@@ -273,7 +274,7 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) for t, _ in group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
