@@ -2021,3 +2021,21 @@ def test_an_old_protest_is_history_beside_an_arrest():
     text = ("Police arrested two activists in Seoul on Monday, May 7, 2012. "
             "Back in 2008 mass protests broke out in Seoul.")
     assert [i.type for i in found(text)] == ["arrest"]
+
+
+def test_violence_done_to_someone_happened_without_day_or_place():
+    # shooting, stabbing, kidnapping or hijacking someone in particular, told by its verb, is an attack that
+    # happened though its sentence gives no day or place (wikinews-undated Bales, pirates; pool oldnews row 42)
+    for text in ("The charges allege the sergeant left his base and shot numerous civilians.",
+                 "A cargo ship was hijacked by pirates.",
+                 "Gunmen kidnapped two aid workers.",
+                 "Ann Lee was stabbed in the neck."):
+        assert [i.type for i in found(text)] == ["attack"], text
+    # told by a pronoun it retells an attack told before; a kidnapping noun in a profile is none
+    assert found("He was shot.") == []
+    assert found("He was involved with the kidnapping of two local men according to recent reporting.") == []
+    assert found("The militant commander is responsible for kidnapping Afghan citizens in the area.") == []
+    # a definite victim retells the killing told before it (pool i0270)
+    text = ("A security force killed a suspected insurgent in Khost province last night. "
+            "The soldier engaged in self defense and shot the man.")
+    assert len(found(text)) == 1

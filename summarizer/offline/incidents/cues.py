@@ -48,6 +48,8 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None
     if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
         return None
+    if key in event_words(ctx, "past_verbs_only") and t.tag_ not in ("VBD", "VBN"):
+        return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     return "strike" if kind == "attack" and _aircraft_doer(ctx, t) else kind
 
 

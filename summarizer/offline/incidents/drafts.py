@@ -174,6 +174,25 @@ def _has_patient(group: list[Cue]) -> bool:
     return False
 
 
+def _violence_to(ctx: Context, group: list[Cue]) -> bool:
+    """Violence done to someone in particular, told by its verb ("the teacher was stabbed in the neck", "shot
+    numerous Afghan civilians", "the ship was hijacked", ``patient_violence``): an attack that happened, its day
+    and place told elsewhere or not at all. The one it was done to is named, or a person or a vehicle by a noun
+    (``victim_heads``, ``accident_subjects``), not a definite one nor a pronoun ("The soldier shot the man", "he was
+    shot": told before); not a gerund ("responsible for kidnapping Afghan citizens": a profile or a charge)."""
+    words = event_words(ctx, "patient_violence")
+    heads = ctx.rules.victim_heads | event_words(ctx, "accident_subjects")
+    for t, k in group:
+        if k != "attack" or t.pos_ != "VERB" or t.lemma_.lower() not in words:
+            continue
+        if t.tag_ == "VBG":
+            continue  # "responsible for kidnapping Afghan citizens": a charge or a profile
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or (
+                c.pos_ == "NOUN" and c.lemma_.lower() in heads and not definite(c))) for c in t.children):
+            return True
+    return False
+
+
 def toll_sentence(ctx: Context, n: int) -> IncidentDraft | None:
     """The casualties a sentence with no event word counts, told just after an accident or a disaster
     ("A hotel caught fire. At least seventeen people died.", "The incident left seven riders dead"): a
@@ -274,7 +293,7 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
