@@ -2039,3 +2039,11 @@ def test_violence_done_to_someone_happened_without_day_or_place():
     text = ("A security force killed a suspected insurgent in Khost province last night. "
             "The soldier engaged in self defense and shot the man.")
     assert len(found(text)) == 1
+
+
+def test_two_clauses_with_their_own_subjects_and_days_are_two_incidents():
+    # "X was arrested on June 19, and Y was arrested on June 21" (wikinews-2009-06 Amnesty, Iran journalists)
+    text = "Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested in Tehran on June 21."
+    assert [i.type for i in found(text)] == ["arrest", "arrest"]
+    # one day for both, or no subject of its own: one arrest
+    assert len(found("Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested there too.")) == 1

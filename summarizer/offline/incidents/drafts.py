@@ -246,6 +246,8 @@ def told_cues(ctx: Context, n: int, cues: list[Cue]) -> _Told:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
     elif len(groups) == 1 and len(sent_apart := _sent_apart(ctx, groups[0])) > 1:
         groups, coord = sent_apart, True  # "declared a state of emergency and deployed the national guard": two
+    elif len(groups) == 1 and len(dated := _dated_apart(groups[0])) > 1:
+        groups = dated  # "X was arrested on June 19, and Y was arrested on June 21": two arrests, each with its day
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
     return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
                  kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured,
@@ -457,6 +459,30 @@ def _clause_span(t: Token) -> tuple[int, int]:
     """The token span of the clause a cue is in (its verb's subtree)."""
     v = _clause_verb_of(t)
     return v.left_edge.i, v.right_edge.i + 1
+
+
+def _dated_apart(group: list[Cue]) -> list[list[Cue]]:
+    """Two clauses joined by "and", each with its own subject and its own day, telling events of one kind, are two
+    incidents: "X was arrested on about June 19, and Y was arrested on June 21". Returns [first clause's cues,
+    second's], or [group]."""
+    verbs = [(t, k) for t, k in group if t.pos_ == "VERB"]
+    for t, k in verbs:
+        if t.dep_ != "conj" or not any(h.i == t.head.i and hk == k for h, hk in verbs):
+            continue
+        if all(_own_subject(v) and _own_day(v) for v in (t, t.head)) and _own_day(t) != _own_day(t.head):
+            second = {x.i for x in t.subtree}
+            return [[c for c in group if c[0].i not in second], [c for c in group if c[0].i in second]]
+    return [group]
+
+
+def _own_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _own_day(v: Token) -> str:
+    """The day a verb's own phrase names ("arrested on June 21"), not one of a clause or a conjunct below it."""
+    return " ".join(x.text for c in v.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
+                    if x.ent_type_ == "DATE" and not any(a.dep_ in ("conj", "relcl", "ccomp", "advcl") for a in x.ancestors if a.i > v.i and a.i in {y.i for y in c.subtree}))
 
 
 def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
