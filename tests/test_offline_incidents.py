@@ -2017,3 +2017,56 @@ def test_a_killing_in_a_force_s_fire_or_by_strikes_is_no_attack():
     # the insurgents' fire, or a bomb, is an attack
     assert [i.type for i in found("On Monday, insurgents fired on the patrol in Sangin district, killing two soldiers.")] == ["attack"]
     assert [i.type for i in found("A roadside bomb killed four soldiers in Sangin district on Monday.")] == ["attack"]
+
+
+# -- round 35: incidents of news prose the rules missed ------------------------------------------
+
+
+def test_protests_told_as_a_wave_are_one_protest():
+    # plural protests told as what happened: the subject of a verb of their course, a span of them, or what an
+    # event was met with (wikinews-2019-09 Hong Kong, wikinews-2019-07 Puerto Rico, wikinews-2007-09 Columbia)
+    for text in ("The protests began in Hong Kong in June.",
+                 "His resignation followed two weeks of protests in San Juan.",
+                 "The speech in New York was marked by protests.",
+                 "In Lyon the announcement was met with protests."):
+        assert [i.type for i in found(text)] == ["protest"], text
+    # protests in general, or a series of them, are no one incident
+    for text in ("A series of protests has been reported in recent years.",
+                 "Activists have the right to hold protests.",
+                 "She took part in protests in Paris."):
+        assert found(text) == [], text
+    # beside an event of another kind the sentence tells that event, not the wave (pool w2020_0078)
+    assert [i.type for i in found("Protests began in June with the police killing of Ann Lee in Atlanta.")] == ["other"]
+
+
+def test_an_old_protest_is_history_beside_an_arrest():
+    # an arrest told as news does not make a protest of four years before the news (pool gvb514adec)
+    text = ("Police arrested two activists in Seoul on Monday, May 7, 2012. "
+            "Back in 2008 mass protests broke out in Seoul.")
+    assert [i.type for i in found(text)] == ["arrest"]
+
+
+def test_violence_done_to_someone_happened_without_day_or_place():
+    # shooting, stabbing, kidnapping or hijacking someone in particular, told by its verb, is an attack that
+    # happened though its sentence gives no day or place (wikinews-undated Bales, pirates; pool oldnews row 42)
+    for text in ("The charges allege the sergeant left his base and shot numerous civilians.",
+                 "A cargo ship was hijacked by pirates.",
+                 "Gunmen kidnapped two aid workers.",
+                 "Ann Lee was stabbed in the neck."):
+        assert [i.type for i in found(text)] == ["attack"], text
+    # told by a pronoun it retells an attack told before; a kidnapping noun in a profile is none
+    assert found("He was shot.") == []
+    assert found("He was involved with the kidnapping of two local men according to recent reporting.") == []
+    assert found("The militant commander is responsible for kidnapping Afghan citizens in the area.") == []
+    # a definite victim retells the killing told before it (pool i0270)
+    text = ("A security force killed a suspected insurgent in Khost province last night. "
+            "The soldier engaged in self defense and shot the man.")
+    assert len(found(text)) == 1
+
+
+def test_two_clauses_with_their_own_subjects_and_days_are_two_incidents():
+    # "X was arrested on June 19, and Y was arrested on June 21" (wikinews-2009-06 Amnesty, Iran journalists)
+    text = "Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested in Tehran on June 21."
+    assert [i.type for i in found(text)] == ["arrest", "arrest"]
+    # one day for both, or no subject of its own: one arrest
+    assert len(found("Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested there too.")) == 1

@@ -42,12 +42,14 @@ def cue_type(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
-            _counted_events(ctx, t, kind)):
+            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
     if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
         return None
+    if key in event_words(ctx, "past_verbs_only") and t.tag_ not in ("VBD", "VBN"):
+        return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     return "strike" if kind == "attack" and _aircraft_doer(ctx, t) else kind
 
 
@@ -132,6 +134,28 @@ def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
             n = int(text) if text.isdigit() else counts.get(text)
             return n is not None and 2 <= n <= most
     return False
+
+
+def protest_wave(ctx: Context, t: Token, kind: str) -> bool:
+    """Protests told as a wave that happened, one incident though the noun is plural: the subject of a verb of
+    their course ("protests began in June", "protests filled the San Juan streets daily", ``wave_verbs``), a span of
+    them ("two weeks of protests in the capital", "after three months of continuous protests", ``wave_spans``), or
+    what an event was met with ("The speech was marked by protests", "it was met with protests"); not protests in
+    general ("a series of protests", "the right to hold protests", "protests have increased")."""
+    if kind != "protest" or t.pos_ != "NOUN" or t.tag_ not in ("NNS", "NNPS"):
+        return False
+    head = t.head
+    if t.dep_ == "nsubj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in event_words(ctx, "wave_verbs")
+    if t.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        span = head.head
+        return span.lemma_.lower() in event_words(ctx, "wave_spans") and any(c.dep_ == "nummod" for c in span.children)
+    verb = head.head
+    # "was marked by protests" (a passive's agent), "was met with protests"
+    return (head.dep_ == "agent" or (head.lower_ == "with" and verb.lemma_.lower() == "meet")) and verb.pos_ == "VERB" and any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 def event_words(ctx: Context, key: str) -> frozenset[str]:
@@ -711,8 +735,11 @@ def _described_operation(t: Token) -> bool:
 def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     """The sentence's event cues from ``start``; not its killings and injuries where a subject says "no"
     one was hurt and the sentence counts no casualties ("No civilians were injured or killed during this
-    operation": nothing happened)."""
+    operation": nothing happened); not a wave of protests beside an event of another kind, which the sentence
+    tells ("Protests escalated with the police killing of X": the killing)."""
     cues = _sentence_cues(ctx, sent, start)
+    if any(k != "protest" for _, k in cues):
+        cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
     r = ctx.rules
     if cues and any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
             slots.casualties(ctx, sent)):

@@ -22,6 +22,7 @@ from summarizer.offline.incidents.cues import (
     force_sent,
     judicial,
     legal_act,
+    protest_wave,
     vehicle_accident,
 )
 from summarizer.schemas.brief import ActorKind
@@ -173,6 +174,25 @@ def _has_patient(group: list[Cue]) -> bool:
     return False
 
 
+def _violence_to(ctx: Context, group: list[Cue]) -> bool:
+    """Violence done to someone in particular, told by its verb ("the teacher was stabbed in the neck", "shot
+    numerous Afghan civilians", "the ship was hijacked", ``patient_violence``): an attack that happened, its day
+    and place told elsewhere or not at all. The one it was done to is named, or a person or a vehicle by a noun
+    (``victim_heads``, ``accident_subjects``), not a definite one nor a pronoun ("The soldier shot the man", "he was
+    shot": told before); not a gerund ("responsible for kidnapping Afghan citizens": a profile or a charge)."""
+    words = event_words(ctx, "patient_violence")
+    heads = ctx.rules.victim_heads | event_words(ctx, "accident_subjects")
+    for t, k in group:
+        if k != "attack" or t.pos_ != "VERB" or t.lemma_.lower() not in words:
+            continue
+        if t.tag_ == "VBG":
+            continue  # "responsible for kidnapping Afghan citizens": a charge or a profile
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or (
+                c.pos_ == "NOUN" and c.lemma_.lower() in heads and not definite(c))) for c in t.children):
+            return True
+    return False
+
+
 def toll_sentence(ctx: Context, n: int) -> IncidentDraft | None:
     """The casualties a sentence with no event word counts, told just after an accident or a disaster
     ("A hotel caught fire. At least seventeen people died.", "The incident left seven riders dead"): a
@@ -226,6 +246,8 @@ def told_cues(ctx: Context, n: int, cues: list[Cue]) -> _Told:
         (groups, kill_gi), coord = acts, True  # "killed two insurgents and detained nine others": two incidents
     elif len(groups) == 1 and len(sent_apart := _sent_apart(ctx, groups[0])) > 1:
         groups, coord = sent_apart, True  # "declared a state of emergency and deployed the national guard": two
+    elif len(groups) == 1 and len(dated := _dated_apart(groups[0])) > 1:
+        groups = dated  # "X was arrested on June 19, and Y was arrested on June 21": two arrests, each with its day
     outcome = len(groups) == 1 and len(groups := _outcome_split(ctx, groups[0])) > 1
     return _Told(n=n, sent=sent, cues=cues, groups=groups, split=split, apart=apart, coord=coord, outcome=outcome,
                  kill_gi=kill_gi, weapon=weapon, killed=killed, injured=injured,
@@ -273,7 +295,7 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) for t, _ in group)
+        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -437,6 +459,30 @@ def _clause_span(t: Token) -> tuple[int, int]:
     """The token span of the clause a cue is in (its verb's subtree)."""
     v = _clause_verb_of(t)
     return v.left_edge.i, v.right_edge.i + 1
+
+
+def _dated_apart(group: list[Cue]) -> list[list[Cue]]:
+    """Two clauses joined by "and", each with its own subject and its own day, telling events of one kind, are two
+    incidents: "X was arrested on about June 19, and Y was arrested on June 21". Returns [first clause's cues,
+    second's], or [group]."""
+    verbs = [(t, k) for t, k in group if t.pos_ == "VERB"]
+    for t, k in verbs:
+        if t.dep_ != "conj" or not any(h.i == t.head.i and hk == k for h, hk in verbs):
+            continue
+        if all(_own_subject(v) and _own_day(v) for v in (t, t.head)) and _own_day(t) != _own_day(t.head):
+            second = {x.i for x in t.subtree}
+            return [[c for c in group if c[0].i not in second], [c for c in group if c[0].i in second]]
+    return [group]
+
+
+def _own_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _own_day(v: Token) -> str:
+    """The day a verb's own phrase names ("arrested on June 21"), not one of a clause or a conjunct below it."""
+    return " ".join(x.text for c in v.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
+                    if x.ent_type_ == "DATE" and not any(a.dep_ in ("conj", "relcl", "ccomp", "advcl") for a in x.ancestors if a.i > v.i and a.i in {y.i for y in c.subtree}))
 
 
 def _joined_act(t: Token, verbs: dict[int, str]) -> bool:

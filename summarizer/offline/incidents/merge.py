@@ -202,7 +202,8 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     incident not so dated: "X was sentenced on Monday for the 2016 bombing" (the crime the news is about).
     Nor a crime or attack in an article that reports an arrest or a court act not so dated: the crime a suspect
     is arrested, charged or tried for is what the news is about ("Y was shot dead in March 2016" after "X was
-    convicted on Friday"); an old arrest or court act stays history ("he received a prison sentence in 2016").
+    convicted on Friday"); an old arrest, court act or protest stays history ("he received a prison sentence in 2016",
+    "Back in 2008 mass protests broke out": no crime anyone is tried for).
     Decided on each incident's own date, before the merge hands dates on; the article's year found once. An undated
     one takes the years its sentence names outside an event's own name (:func:`_sentence_years`: "Johnson was
     impeached over violations of the Tenure of Office Act of 1867, which the Supreme Court later ruled ..."). An
@@ -217,7 +218,7 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     sents = {d.sent for d in current}
     tried = any(d.anchored and (d.type == "arrest" or d.words & legal) for d in current)
     return {i for i, d in old.items() if d.sent not in sents and (
-        not tried or d.type == "arrest" or bool(d.words & legal))}
+        not tried or d.type in ("arrest", "protest") or bool(d.words & legal))}
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
