@@ -1437,3 +1437,66 @@ def test_a_justification_or_remark_judged_false_is_denied_and_stays_a_claim():
     rows = denials.find_denials(ctx, attribution.claims(ctx))
     assert [phrase for _, _, phrase in rows] == [True]  # a judgement: the court's claim stays
     assert [who for who, _ in denials_of("Omar Haddad said his comments were misconstrued.")] == ["Omar Haddad"]
+
+
+def test_a_title_alone_refers_back_to_the_person_titled_so():
+    found = denials_of("The report accused Health Minister Mary Jones of hiding data. The minister rejected the accusation.")
+    assert [who for who, _ in found] == ["Mary Jones"]  # named as the object, not the subject, before
+    found = denials_of("Mary Jones, the country's foreign minister, met reporters. Critics said she lied. "
+                       "The minister dismissed the claims.")
+    assert [who for who, _ in found] == ["Mary Jones"]  # titled in apposition
+    found = denials_of("Defence Minister John Smith met Foreign Minister Mary Jones. The report said troops had left. "
+                       "The foreign minister denied the report.")
+    assert [who for who, _ in found] == ["Mary Jones"]  # the modifier agrees: not the defence minister
+
+
+def test_an_organ_of_a_body_told_before_denies_for_the_body():
+    said = "Critics accused the Harlow Football Club of hiding losses. "
+    for organ in ("The club's leadership issued a statement denying", "Its board denied", "The leadership of the club denied"):
+        assert [who for who, _ in denials_of(said + organ + " the accusations.")] == ["Harlow Football Club"]
+
+
+def test_a_spokesperson_of_a_body_told_before_is_named_with_it():
+    found = denials_of("The newspaper said Acme Corporation hid its losses. Its spokesman denied the report.")
+    assert [who for who, _ in found] == ["Acme Corporation spokesman"]
+    found = denials_of("The newspaper said the Defence Ministry hid the data. The ministry's spokeswoman denied the report.")
+    assert [who for who, _ in found] == ["Defence Ministry spokeswoman"]
+
+
+def test_they_after_persons_named_together_is_each_of_them():
+    found = denials_of("Police arrested John Smith and Peter Brown on Monday. They denied the charges.")
+    assert [who for who, _ in found] == ["John Smith", "Peter Brown"]
+    found = denials_of("Prosecutors charged John Smith and Peter Brown with theft. They pleaded not guilty.")
+    assert [who for who, _ in found] == ["John Smith", "Peter Brown"]
+    found = denials_of("John Smith and Peter Brown met officials of the Interior Ministry. They denied the report.")
+    assert [who for who, _ in found] == ["Interior Ministry"]  # a body named after them: the body
+
+
+def test_a_lawyer_or_spokesman_of_a_person_denies_named_by_that_person():
+    said = "John Smith was charged with murder on Monday. "
+    for who in ("His lawyer", "Smith's lawyer", "A lawyer for Smith"):
+        assert [d for d, _ in denials_of(said + who + " denied the charges.")] == ["Smith's lawyer"]
+    assert [d for d, _ in denials_of(said + "Smith, through his lawyer, denied the charges.")] == ["John Smith"]
+
+
+def test_a_claim_noun_denied_by_an_agent_is_a_passive_denial():
+    found = denials_of("Reports said troops fired on protesters, a claim denied by the Freedonian Army.")
+    assert found == [("Freedonian Army", "troops fired on protesters")]  # the clause the claim noun stands for
+    assert denials_of("The bill rejected by the Senate on Monday would have cut taxes.") == []  # an act voted down
+
+
+def test_both_or_the_two_men_after_persons_named_together_is_each_of_them():
+    said = "John Smith and Peter Brown were charged with theft. "
+    for who in ("Both men denied", "The two men denied", "The pair denied", "Both denied"):
+        assert [d for d, _ in denials_of(said + who + " the charges.")] == ["John Smith", "Peter Brown"]
+
+
+def test_a_plural_of_people_denies_under_its_description_where_it_answers_a_claim():
+    # Wikinews pool w2020_0092: "Others dismissed the claims outright."
+    said = "Some commentators said the vote was rigged. "
+    assert [d for d, _ in denials_of(said + "Others dismissed the claims outright.")] == ["Others"]
+    said = "The minister said the economy was growing. "
+    assert [d for d, _ in denials_of(said + "Economists disputed the figures.")] == ["Economists"]
+    assert [d for d, _ in denials_of(said + "The majority of economists disputed the figures.")] == ["economists"]
+    # Global Voices pool gv4e95da0b: terms rejected, no claim
+    assert denials_of("Morales cancelled the contract, but protestors still reject the terms of the consultation.") == []

@@ -18,11 +18,13 @@ from summarizer.offline.mentions import (
     actor_at,
     add_mention,
     known_name,
+    last_person,
     name_start,
     named_body,
     names_person,
     org_kind,
     org_of_name,
+    person_mentions,
     subject_of,
 )
 from summarizer.schemas.brief import ActorKind
@@ -46,6 +48,8 @@ def conjoined(ctx: Context, cue: Token, first: ActorDraft) -> list[ActorDraft]:
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ == "VERB" else None
     if subj is None:
         return []
+    if _refers_to_several(ctx, subj):  # "Smith and Brown were charged. They denied ...": both
+        return [a for a in their_persons(ctx, subj) if a is not first]
     found: list[ActorDraft] = []
     for c in subj.conjuncts:
         actor = actor_at(ctx, c) if c.pos_ in ("PROPN", "PRON") else None
@@ -63,7 +67,7 @@ def conjoined_above(ctx: Context, verb: Token, denier: ActorDraft) -> list[Actor
     node = verb
     for _ in range(6):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None and actor_at(ctx, subj) is denier:
+        if subj is not None and (actor_at(ctx, subj) is denier or denier in their_persons(ctx, subj)):
             return conjoined(ctx, node, denier)
         if node.head.i == node.i:
             break
@@ -77,7 +81,7 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
         verb = cue.head if cue.dep_ in ("dobj", "attr") else cue.head.head if _issued_with(cue) else None
         subj = subject_of(ctx, verb) if found is None and verb is not None and verb.pos_ in ("VERB", "AUX") else None
         return found if subj is None else described_denier(ctx, subj)  # "the ministry issued a denial"
-    if passive(cue):
+    if passive(cue) or passive_participle(ctx, cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if pobj is None:
@@ -90,6 +94,14 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
         subj = subject_of(ctx, cue) or _governing_subject(cue)
         found = described_denier(ctx, subj) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
+
+
+def passive_participle(ctx: Context, cue: Token) -> bool:
+    """"a claim denied by the army", "an allegation rejected by X": a past participle on a claim or report
+    noun with its agent is passive (the parser marks no passive auxiliary); not on an act ("the bill
+    rejected by the House" is voted down)."""
+    return (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.lemma_.lower() in ctx.rules.proposition_nouns
+            and any(c.dep_ == "agent" for c in cue.children))
 
 
 def _described_issuer(ctx: Context, cue: Token) -> ActorDraft | None:
@@ -139,8 +151,11 @@ def _strong(ctx: Context, cue: Token) -> bool:
     """A cue that denies whatever it governs ("deny", "reject", "refute"), or any cue whose object
     is a claim or report ("dismissed the reports", "disputed the figures"): its subject is the
     denier even when the article has not named it."""
-    if cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs"):
-        return True
+    return cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs") or _claim_object(ctx, cue)
+
+
+def _claim_object(ctx: Context, cue: Token) -> bool:
+    """Whether the cue's object is a claim or report ("dismissed the reports", "disputed the figures")."""
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
     return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in cue.children)
 
@@ -150,7 +165,15 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     person or body the article has not named is the denier under that description."""
     if noun.pos_ == "PROPN":
         return _unrecognised_name(ctx, noun)
-    people, bodies = ctx.rules.words("denial", "denier_people"), ctx.rules.words("denial", "denier_nouns")
+    part = _part_of(noun)
+    if part is not None:  # "the majority of legal experts": the experts
+        return described_denier(ctx, part)
+    # a crowd only where its verb's object is a claim ("Others dismissed the claims"; "protestors still reject
+    # the terms" of a consultation deny nothing)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    claimed = verb is not None and _claim_object(ctx, verb)
+    crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
+    people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
     if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
@@ -162,6 +185,18 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     name = ctx.text_of(start, noun.i + 1)
     kind = ActorKind.person if word in people else org_kind(ctx, name)
     return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)
+
+
+_PARTS = frozenset({"majority", "most", "many", "several", "all"})
+
+
+def _part_of(noun: Token) -> Token | None:
+    """The plural a quantity of people names: "experts" of "the majority of legal experts", "most of the protesters"."""
+    if noun.lower_ not in _PARTS:
+        return None
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.tag_ == "NNS" else None
 
 
 def _subject_actor(ctx: Context, verb: Token) -> ActorDraft | None:
@@ -225,7 +260,7 @@ def _governing_subject(verb: Token) -> Token | None:
 
 def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     """The actor a subject or agent names or refers back to."""
-    campaign = persons_body(ctx, tok)  # "Senate candidate Roy Moore's campaign slammed": his campaign
+    campaign = persons_body(ctx, tok) or person_agent(ctx, tok)  # "Senate candidate Roy Moore's campaign slammed": his campaign
     if campaign is not None:
         return campaign
     own = ctx.token_actor.get(tok.i)
@@ -242,16 +277,109 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         owner = quote_owner(ctx, tok.idx)
         if owner is not None:
             return owner
-    actor = actor_at(ctx, tok)
+    persons = their_persons(ctx, tok)
+    actor = persons[0] if persons else actor_at(ctx, tok)
     if actor is not None:
         return actor
-    if tok.lower_ == "it":
+    organ_owner = _organ_owner(tok)
+    if organ_owner is not None and organ_owner.i != tok.i and tok.lemma_.lower() in ctx.rules.words("denial", "body_organs"):
+        return _refer(ctx, organ_owner, cue)  # "the club's leadership", "its board": the body told before
+    if tok.lower_ in ("it", "its"):
         return recent_body(ctx, tok.i, exclude=_reporter(ctx, cue))
+    titled = titled_person(ctx, tok)  # "the minister": Mary Jones, named "Health Minister Mary Jones" before
+    if titled is not None:
+        return titled
     if definite(tok):
         named = named_body(ctx, tok)  # "the ministry": the Defence Ministry named before
         return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def titled_person(ctx: Context, noun: Token) -> ActorDraft | None:
+    """"The minister denied ..." after "Health Minister Mary Jones" or "Mary Jones, the foreign minister":
+    a definite title refers back to the person last named before it with that title (in the name or in
+    apposition), its modifiers agreeing ("the foreign minister": not the defence minister)."""
+    word = noun.lower_
+    if not definite(noun) or word not in ctx.rules.titles or noun.tag_ != "NN":
+        return None
+    wanted = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} | {word}
+    last: ActorDraft | None = None
+    for j, actor in person_mentions(ctx):
+        if j < noun.i and wanted <= _title_words(actor):
+            last = actor
+    return last
+
+
+def _title_words(actor: ActorDraft) -> set[str]:
+    """The words of a person's titles: the role told beside the name and the words before the name in its aliases."""
+    first = actor.name.split()[0].lower() if actor.name else ""
+    words = set((actor.role or "").lower().replace("'s", " ").split())
+    for alias in actor.aliases:
+        low = alias.lower().split()
+        words.update(low[:low.index(first)] if first in low else ())
+    return words
+
+
+def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:
+    """"His lawyer denied the charges", "a lawyer for Smith said ...", "Smith's spokesman rejected": one who
+    speaks for a named person denies, named by that person ("Smith's lawyer"; one actor with the claim
+    stage's "his lawyers said")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words("denial", "person_agents"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+        owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or owner.pos_ not in ("PROPN", "PRON"):
+        return None
+    person = last_person(ctx, owner.i) if owner.lower_ in ("his", "her") else ctx.token_actor.get(owner.i)
+    if person is None or person.key[0] != "person":  # a named person (not the spokesman's own mention)
+        return None
+    key = ("group", None, "source", f"{tok.lemma_.lower()} of {person.name}")
+    name = f"{person.name.split()[-1]}'s {tok.text}"
+    start = min(tok.i, owner.i)
+    return add_mention(ctx, key, name, ActorKind.person, start, max(tok.i, owner.i) + 1)
+
+
+def their_persons(ctx: Context, tok: Token) -> list[ActorDraft]:
+    """"John Smith and Peter Brown were charged ... They denied": a "they" ("both", "the two men", "both
+    suspects", `pair_nouns`) refers to two or more persons named together (conjoined) in its sentence or
+    the one before, when no body is named after them."""
+    if not _refers_to_several(ctx, tok):
+        return []
+    n = ctx.sent_of[tok.i]
+    found: list[ActorDraft] = []
+    for t in ctx.doc[ctx.sents[max(0, n - 1)].start:tok.i]:
+        actor = ctx.token_actor.get(t.i)
+        if actor is not None and actor.kind != ActorKind.person:
+            found = []  # a body named after them: "they" is left to the bodies
+        if actor is None or actor.kind != ActorKind.person or found and actor in found or t.dep_ == "conj":
+            continue
+        together = [actor]
+        for c in t.conjuncts:
+            other = next((ctx.token_actor[g.i] for g in c.subtree if g.i in ctx.token_actor), None)
+            if other is not None and other.kind == ActorKind.person and other not in together:
+                together.append(other)
+        if len(together) > 1:
+            found = together
+    return found
+
+
+def _refers_to_several(ctx: Context, tok: Token) -> bool:
+    if tok.lower_ in ("they", "both"):
+        return True
+    return tok.lemma_.lower() in ctx.rules.words("denial", "pair_nouns") and any(
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("the", "both", "two", "these") for c in tok.children)
+
+
+def _organ_owner(tok: Token) -> Token | None:
+    """The owner of a body's organ: "its"/"the club's" of "its leadership", "the club" of "the leadership of the club"."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _reporter(ctx: Context, cue: Token) -> ActorDraft | None:

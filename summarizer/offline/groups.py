@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, SUBJ, ActorDraft, ActorKey, Context, is_title
-from summarizer.offline.mentions import add_mention, clean_name, named_body, org_kind, side_of
+from summarizer.offline.mentions import add_mention, clean_name, last_group, named_body, org_kind, side_of
 from summarizer.offline.places import non_actor_compound, thing_head
 from summarizer.schemas.brief import ActorKind
 
@@ -406,6 +406,9 @@ def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int]
               and t.dep_ != "case" and not t.is_punct]
     toks: list[Token] = list(doc[proper[0].i : proper[-1].i + 1]) if proper else []
     end = head.i
+    body = _owner_told(ctx, head) if not toks else None
+    if body is not None:  # "its spokesman", "the ministry's spokeswoman": the body told before
+        return body, head.i
     if not toks:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")), None)
@@ -430,6 +433,19 @@ def _spoken_for(ctx: Context, head: Token, mods: list[Token]) -> tuple[str, int]
     if all(side_of(ctx, [t]) for t in toks):
         return None  # "a US spokesman", "a Russian spokeswoman": the side's unnamed sources
     return ctx.text_of(toks[0].i, toks[-1].i + 1), end
+
+
+def _owner_told(ctx: Context, head: Token) -> str | None:
+    """The name of the body told before that a spokesperson noun's owner refers to: "its"/"their" the
+    last body named in this or the previous sentence, "the ministry's" the body named before whose name
+    holds the noun."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        body = last_group(ctx, head.i, within=1)
+        return body.name if body is not None and body.kind != ActorKind.person else None
+    return _body_noun_name(ctx, owner) if owner.pos_ == "NOUN" else None
 
 
 def _body_noun_name(ctx: Context, noun: Token) -> str | None:

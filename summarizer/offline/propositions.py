@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-from summarizer.offline.deniers import RELATIVE_TAGS, passive
+from summarizer.offline.deniers import RELATIVE_TAGS, passive, passive_participle
 
 _CONTENT_PREPS = ("on", "of", "to", "about")
 
@@ -91,6 +91,8 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     refused = refused_complement(ctx, cue) if cue.pos_ == "VERB" else None
     if refused is not None:  # "refused to accept responsibility for the attack"
         return (refused.i + 1, refused.right_edge.i + 1) if refused.right_edge.i > refused.i else None
+    if cue.pos_ == "VERB" and passive_participle(ctx, cue):  # "a claim denied by X": the claim noun
+        return _claim_before(ctx, cue.head) or (cue.head.left_edge.i, cue.i)
     if cue.pos_ == "VERB" and passive(cue):  # "the claim was denied by X"
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         return nominal(ctx, subj) if subj is not None else None
@@ -161,6 +163,18 @@ def _object_of(verb: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _claim_before(ctx: Context, noun: Token) -> Offsets | None:
+    """"Reports said troops fired on protesters, a claim denied by the army": the clause a claim noun set
+    off by a comma stands for, the largest phrase that ends right before the comma."""
+    comma = noun.left_edge.i - 1
+    if comma < 1 or ctx.doc[comma].text != "," or noun.dep_ != "appos":
+        return None
+    node = ctx.doc[comma - 1]
+    while node.head.i != node.i and node.head.right_edge.i <= comma and node.head.i < comma:
+        node = node.head
+    return (node.left_edge.i, comma) if node.left_edge.i < comma - 1 else None
 
 
 def nominal(ctx: Context, noun: Token) -> Offsets:
