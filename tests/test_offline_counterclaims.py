@@ -68,3 +68,9 @@ def test_a_push_back_on_a_report_or_a_report_branded_a_lie_names_a_described_den
 
 def test_pushing_back_on_a_plan_or_on_players_denies_nothing():
     assert denials_of("The team pushed back on the plan. The coach pushed back against the defenders.") == []
+
+
+def test_a_denial_phrase_said_by_an_unnamed_body_names_it_under_its_description():
+    found = denials_of("Human Rights Watch said on Monday that a mining company had paid bribes to officials. "
+                       "The firm said it had no involvement in the payments.")
+    assert found == [("firm", "it had no involvement in the payments")]

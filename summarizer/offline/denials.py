@@ -643,7 +643,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                         _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
                     break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
-                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
+                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb)) or _described_speaker(ctx, verb)
             if denier is None:
                 break
             if _told_not_answered(ctx, m.group(0), n, denier):
@@ -662,6 +662,16 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _described_speaker(ctx: Context, verb: Token) -> ActorDraft | None:
+    """"The firm said it had no involvement in the payments": the speaker the article never named, under its
+    description (``denier_nouns``, ``denier_people``), of the speech verb whose clause holds the phrase."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in ctx.rules.reporting:
+        return None
+    subj = subject_of(ctx, head)
+    return described_denier(ctx, subj) if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def _controlling(verb: Token) -> Token:
