@@ -37,7 +37,7 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
     """The clause of ``verb`` (said in ``frame``, by ``speaker`` when known) when it is a counter-claim:
     negated, its predicate asserted by an earlier claim of another source, with content in common (see
     the module)."""
-    if verb.pos_ != "VERB" or not _denied_deed(verb):
+    if not denied_deed(verb):
         return None
     keys = _predicates(ctx, verb)
     if not keys:
@@ -49,10 +49,12 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
     return None
 
 
-def _denied_deed(verb: Token) -> bool:
-    """A deed said not done: negated ("did not fire", "never paid") or done by or to no one ("no such
+def denied_deed(verb: Token) -> bool:
+    """A verb telling a deed said not done: negated ("did not fire", "never paid") or done by or to no one ("no such
     payments were made", "paid no bribes"), told as a fact (no modal, no condition, no hedge, not an
     infinitive)."""
+    if verb.pos_ != "VERB":
+        return False
     kids = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.lower_ == "to") for c in kids):
         return False  # "will not pay", "refused not to"

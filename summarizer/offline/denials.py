@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.attribution import ClaimRow, recent_body
-from summarizer.offline.counterclaims import countered
+from summarizer.offline.counterclaims import countered, denied_deed
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
@@ -341,7 +341,8 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
             content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
-            countering = content is None and countered(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) is not None
+            countering = content is None and denied_deed(ctx.doc[k]) and countered(
+                ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) is not None
             if countering:  # "Police insisted that officers had not fired on protesters", after the claim they had
                 content = _clause(ctx.doc[k])
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
