@@ -25,19 +25,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline.attribution import ClaimRow, recent_body
+from summarizer.offline.counterclaims import countered, denied_deed
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
     conjoined_above,
     denier_of,
     described_denier,
+    labelled_subject,
     quote_owner,
     speaker_above,
     subject_above,
 )
 from summarizer.offline.doc import MODALS, TURN_MARKER, ActorDraft, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at, subject_of
+from summarizer.offline.mentions import actor_at, name_start, subject_of
 from summarizer.offline.propositions import (
     disagreed,
     disagreeing,
@@ -304,8 +307,11 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
     """"calling it 'null and void'", "referred to the vote as a hoax": the complement dismisses."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     as_of_object = [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]  # "the reports as untrue"
+    labelled = labelled_subject(verb)  # "branded the accusations lies": the parser's verbless clause
     complements = [c for c in (*verb.children, *as_of_object)
-                   if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")]
+                   if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+                   or labelled is not None and c.i == labelled.head.i
+                   or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i]  # "branded the report a lie"
     if not complements:
         return False
     # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
@@ -335,6 +341,10 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
             content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
+            countering = content is None and denied_deed(ctx.doc[k]) and countered(
+                ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) is not None
+            if countering:  # "Police insisted that officers had not fired on protesters", after the claim they had
+                content = _clause(ctx.doc[k])
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -346,6 +356,18 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _cue_subject(ctx: Context, cue: int) -> ActorDraft | None:
+    """The actor a speech verb's subject names, where the attribution stage gave its frame no speaker: the
+    actor at it, or the one actor of that name where the tagger missed it there ("Acme Corp said")."""
+    subj = subject_of(ctx, ctx.doc[cue])
+    found = actor_at(ctx, subj) if subj is not None else None
+    if found is None and subj is not None and subj.pos_ == "PROPN":
+        key = names.key(ctx.text_of(name_start(subj), subj.i + 1))
+        same = [a for a in ctx.actors.values() if key and any(names.key(n) == key for n in (a.name, *a.aliases))]
+        found = same[0] if len(same) == 1 else None
+    return found
 
 
 def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
@@ -362,12 +384,19 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
         clause = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if subj is None or clause is None or any(c.dep_ == "neg" for c in t.children):
             continue
-        content = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None)
+        content = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None) or _unframed_counter(ctx, t, clause)
         speaker = described_denier(ctx, subj) if content is not None else None
         if content is not None and speaker is not None:
             out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
             taken.add(n)
     return out
+
+
+def _unframed_counter(ctx: Context, cue: Token, clause: Token) -> Offsets | None:
+    """"The police chief said officers did not fire on protesters" where the attribution stage found no
+    speaker: a counter-claim in the speech verb's clause (:func:`~summarizer.offline.counterclaims.countered`)."""
+    frame = Frame(None, cue.i, (clause.left_edge.i, clause.right_edge.i + 1), (cue.left_edge.i, cue.right_edge.i + 1))
+    return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None)
 
 
 def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
@@ -615,7 +644,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                         _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
                     break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
-                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb))
+                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb)) or _described_speaker(ctx, verb)
             if denier is None:
                 break
             if _told_not_answered(ctx, m.group(0), n, denier):
@@ -634,6 +663,16 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _described_speaker(ctx: Context, verb: Token) -> ActorDraft | None:
+    """"The firm said it had no involvement in the payments": the speaker the article never named, under its
+    description (``denier_nouns``, ``denier_people``), of the speech verb whose clause holds the phrase."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in ctx.rules.reporting:
+        return None
+    subj = subject_of(ctx, head)
+    return described_denier(ctx, subj) if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def _controlling(verb: Token) -> Token:

@@ -157,7 +157,26 @@ def _strong(ctx: Context, cue: Token) -> bool:
 def _claim_object(ctx: Context, cue: Token) -> bool:
     """Whether the cue's object is a claim or report ("dismissed the reports", "disputed the figures")."""
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in cue.children)
+    labelled = labelled_subject(cue)
+    said = [*(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), *([labelled] if labelled is not None else [])]
+    if any(c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in said):
+        return True
+    return cue.lemma_.lower() in ctx.rules.denial_phrasal_verbs and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in claims for g in _pushed_at(cue))
+
+
+def labelled_subject(verb: Token) -> Token | None:
+    """"branded the accusations lies": the subject of the verbless clause the parser made of a label's
+    object and the label (a noun or adjective with a subject of its own), if ``verb`` has one."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+
+
+def _pushed_at(cue: Token) -> list[Token]:
+    """What a push-back's "on"/"against"/"at" names, on the verb or its particle ("pushed back on the
+    reports", "hit back at the claims")."""
+    heads = (cue, *(c for c in cue.children if c.dep_ in ("prt", "advmod")))
+    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for g in p.children]
 
 
 def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:

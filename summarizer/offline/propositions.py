@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-from summarizer.offline.deniers import RELATIVE_TAGS, passive, passive_participle
+from summarizer.offline.deniers import RELATIVE_TAGS, labelled_subject, passive, passive_participle
 
 _CONTENT_PREPS = ("on", "of", "to", "about")
 
@@ -112,6 +112,9 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             if pobj is not None:
                 return nominal(ctx, pobj)
     has_object = any(c.dep_ == "dobj" for c in cue.children)
+    labelled = labelled_subject(cue) if cue.lemma_.lower() in ctx.rules.labelling_verbs else None
+    if labelled is not None:
+        return nominal(ctx, labelled)  # "branded the accusations lies": the accusations
     for child in cue.children:
         if child.dep_ == "ccomp" and not (has_object and child.i < cue.i):  # a quote run into "X criticized the decision"
             return child.left_edge.i, child.right_edge.i + 1
