@@ -341,10 +341,9 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
             content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
-            countering = content is None and denied_deed(ctx.doc[k]) and countered(
-                ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) is not None
-            if countering:  # "Police insisted that officers had not fired on protesters", after the claim they had
-                content = _clause(ctx.doc[k])
+            if content is None and denied_deed(ctx.doc[k]):  # the speaker looked up for negated verbs only
+                # "Police insisted that officers had not fired on protesters", after the claim they had: the clause
+                content = countered(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -772,7 +771,7 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         return owner_said
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
     if before and len(words) <= 6 and _names_a_claim(denial.content, nouns):
-        if words[-1] in news_nouns or words[-1].removesuffix("s") in news_nouns:  # "denied the story": a news outlet's
+        if _one_of(words[-1], news_nouns):  # "denied the story": a news outlet's
             told = [c for c, f, _ in earlier if any(c is b for b in before) and f is not None
                     and f.speaker is not None and f.speaker.kind == ActorKind.media]
             return told[-1].id if told else None
@@ -792,12 +791,13 @@ def _names_a_claim(content: str, nouns: frozenset[str]) -> bool:
     reports", "the accusation itself"), or one with its capitalised source after it ("the claim from Berlin")."""
     raw = [w.strip(".,;:'\"“”‘’") for w in content.split()]
     words = [w.lower() for w in raw]
+    return any(_one_of(w, nouns) for w in words[-2:]) or (
+        len(words) >= 3 and words[-2] in _SOURCE and raw[-1][:1].isupper() and _one_of(words[-3], nouns))
 
-    def noun(w: str) -> bool:
-        return w in nouns or w.removesuffix("s") in nouns
 
-    return any(noun(w) for w in words[-2:]) or (
-        len(words) >= 3 and words[-2] in _SOURCE and raw[-1][:1].isupper() and noun(words[-3]))
+def _one_of(word: str, nouns: frozenset[str]) -> bool:
+    """A lower-case word is one of ``nouns``, singular or plural ("report", "reports")."""
+    return word in nouns or word.removesuffix("s") in nouns
 
 
 def _accuser_named(denial: Denial, accusations: list[Claim]) -> list[Claim]:
@@ -818,7 +818,7 @@ def _told_then_denied(denied: str, said: str, nouns: frozenset[str]) -> bool:
     proposition noun set beside it ("an accusation", one of ``nouns``); not "Police said the suspect
     denied stealing the car", a claim that only holds the denial."""
     head, whole = (_PUNCT.sub(" ", t).lower().split() for t in (denied, said))
-    if 0 < len(head) <= 3 and (head[-1] in nouns or head[-1].removesuffix("s") in nouns):
+    if 0 < len(head) <= 3 and _one_of(head[-1], nouns):
         return re.search(r",\s+" + r"\s+".join(map(re.escape, head)) + r"\b", said.lower()) is not None
     head, whole = (w[1:] if w[:1] == ["that"] else w for w in (head, whole))
     return len(content_words(" ".join(head))) >= _HEAD_WORDS and whole[:len(head)] == head
@@ -887,7 +887,7 @@ def spell_out(denial: Denial, claims: list[Claim], nouns: frozenset[str]) -> Non
     """"Iran denied the accusation": the denied proposition is what the accusation it answers says,
     so a content that only names a claim ("the accusation", "these reports") gets that claim's words."""
     words = [w.strip(".,;:'\"").lower() for w in denial.content.split()]
-    if not denial.responds_to or not words or len(words) > 4 or not (words[-1] in nouns or words[-1].removesuffix("s") in nouns):
+    if not denial.responds_to or not words or len(words) > 4 or not _one_of(words[-1], nouns):
         return
     claim = next((c for c in claims if c.id == denial.responds_to), None)
     if claim is not None:

@@ -300,7 +300,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     actor = persons[0] if persons else actor_at(ctx, tok)
     if actor is not None:
         return actor
-    organ_owner = _organ_owner(tok)
+    organ_owner = _owner(tok)
     if organ_owner is not None and organ_owner.i != tok.i and tok.lemma_.lower() in ctx.rules.words("denial", "body_organs"):
         return _refer(ctx, organ_owner, cue)  # "the club's leadership", "its board": the body told before
     if tok.lower_ in ("it", "its"):
@@ -346,10 +346,7 @@ def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:
     stage's "his lawyers said")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words("denial", "person_agents"):
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
-        owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    owner = _owner(tok, ("for", "of"))
     if owner is None or owner.pos_ not in ("PROPN", "PRON"):
         return None
     person = last_person(ctx, owner.i) if owner.lower_ in ("his", "her") else ctx.token_actor.get(owner.i)
@@ -392,13 +389,14 @@ def _refers_to_several(ctx: Context, tok: Token) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("the", "both", "two", "these") for c in tok.children)
 
 
-def _organ_owner(tok: Token) -> Token | None:
-    """The owner of a body's organ: "its"/"the club's" of "its leadership", "the club" of "the leadership of the club"."""
+def _owner(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
+    """Whose a noun is: its possessor ("its leadership", "Smith's lawyer"), else the object of one of ``preps``
+    after it ("the leadership of the club", "a lawyer for Smith")."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _reporter(ctx: Context, cue: Token) -> ActorDraft | None:

@@ -469,7 +469,10 @@ def _dated_apart(group: list[Cue]) -> list[list[Cue]]:
     for t, k in verbs:
         if t.dep_ != "conj" or not any(h.i == t.head.i and hk == k for h, hk in verbs):
             continue
-        if all(_own_subject(v) and _own_day(v) for v in (t, t.head)) and _own_day(t) != _own_day(t.head):
+        if not (_own_subject(t) and _own_subject(t.head)):
+            continue
+        day, first_day = _own_day(t), _own_day(t.head)
+        if day and first_day and day != first_day:
             second = {x.i for x in t.subtree}
             return [[c for c in group if c[0].i not in second], [c for c in group if c[0].i in second]]
     return [group]
@@ -481,8 +484,15 @@ def _own_subject(v: Token) -> bool:
 
 def _own_day(v: Token) -> str:
     """The day a verb's own phrase names ("arrested on June 21"), not one of a clause or a conjunct below it."""
-    return " ".join(x.text for c in v.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
-                    if x.ent_type_ == "DATE" and not any(a.dep_ in ("conj", "relcl", "ccomp", "advcl") for a in x.ancestors if a.i > v.i and a.i in {y.i for y in c.subtree}))
+    words = []
+    for c in v.children:
+        if c.dep_ not in ("prep", "npadvmod"):
+            continue
+        phrase = list(c.subtree)
+        inside = {y.i for y in phrase}
+        words += [x.text for x in phrase if x.ent_type_ == "DATE" and not any(
+            a.dep_ in ("conj", "relcl", "ccomp", "advcl") and a.i > v.i and a.i in inside for a in x.ancestors)]
+    return " ".join(words)
 
 
 def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
