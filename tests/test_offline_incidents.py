@@ -2070,3 +2070,12 @@ def test_two_clauses_with_their_own_subjects_and_days_are_two_incidents():
     assert [i.type for i in found(text)] == ["arrest", "arrest"]
     # one day for both, or no subject of its own: one arrest
     assert len(found("Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested there too.")) == 1
+
+
+def test_a_verbless_caption_tells_no_incident():
+    # a photo caption or a placard's words: no finite verb, no subject (wikinews-undated Tameside EDL,
+    # wikinews-2019-03 anti-Brexit march)
+    assert found("A masked protestor and a police officer at an English Defence League march in Newcastle.") == []
+    assert found('"Revoke Article 50" poster at anti-Brexit march in March 2019.') == []
+    # a verb the tagger hung on the subject still tells it (wikinews-2019-02 bus overturns)
+    assert [i.type for i in found("A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky, Russia.")] == ["other"]

@@ -737,6 +737,8 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     one was hurt and the sentence counts no casualties ("No civilians were injured or killed during this
     operation": nothing happened); not a wave of protests beside an event of another kind, which the sentence
     tells ("Protests escalated with the police killing of X": the killing)."""
+    if _verbless(ctx, sent):
+        return []  # "A masked protestor and a police officer at an English Defence League march in Newcastle.": a caption
     cues = _sentence_cues(ctx, sent, start)
     if any(k != "protest" for _, k in cues):
         cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
@@ -745,6 +747,19 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             slots.casualties(ctx, sent)):
         cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
     return cues
+
+
+def _verbless(ctx: Context, sent: Span) -> bool:
+    """A sentence with no finite verb and no subject: a photo caption or a placard's words ("A masked protestor and a
+    police officer at an English Defence League march in Newcastle.", "'Revoke Article 50' poster at anti-Brexit
+    march in March 2019."), no event told as done; not a vehicle's accident verb the tagger took for the sentence's
+    noun root ("The aircraft overshot the runway", :func:`vehicle_accident`), nor one the tagger took for a participle
+    on the subject ("A bus carrying children ... on Sunday overturned in X": "overturned" hangs on "bus")."""
+    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") or x.dep_ in ("nsubj", "nsubjpass", "expl") or (
+            x.tag_ == "VBN" and x.dep_ in ("acl", "relcl", "conj", "ROOT")) for x in sent):
+        return False
+    verbs = event_words(ctx, "accident_verbs")
+    return sent.root.lemma_.lower() not in verbs and sent.root.lower_ not in verbs
 
 
 def _outcome(ctx: Context, t: Token) -> bool:
