@@ -594,10 +594,16 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
         return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
     verdict = event_words(ctx, "verdict_words")
-    node = t
+    node, scene = t, False
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
             return True
+        if (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS) or node.dep_ in ("relcl", "acl"):
+            scene = True  # "set out to assist the population during a clearing operation", "to detain a leader who was
+            # responsible for Tuesday's attack": the deed's scene or a described event, not the aim
+        if t.pos_ == "NOUN" and node.i != t.i and not scene and _infinitive(node) and _aimed_at(t) and (
+                node.lemma_.lower() not in event_words(ctx, "inquiry_verbs")):
+            return True  # "allows the government to place people under arrest", "plans to stage a protest": an aim
         if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
                 c.lemma_.lower() in verdict for c in node.children):
             return True
@@ -607,6 +613,25 @@ def _irrealis(ctx: Context, t: Token) -> bool:
             break
         node = node.head
     return False
+
+
+# prepositions of time, setting and means: an event noun after them is the scene of the verb's act, not what it aims at
+_SCENE_PREPS = ("during", "in", "at", "on", "after", "before", "since", "following", "amid", "throughout", "despite", "with", "by")
+
+
+def _aimed_at(t: Token) -> bool:
+    """An event noun an infinitive may aim at: not one told before ("to investigate the attack", "to mourn his
+    killing"), nor one a relative clause tells as done ("to assess an operation in X, which resulted in six deaths")."""
+    return not any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")) or c.dep_ in ("relcl", "acl")
+                   for c in t.children)
+
+
+def _infinitive(v: Token) -> bool:
+    """A bare verb with "to" (or the first of such conjoined verbs): an aim or a possibility, not a deed."""
+    first = v
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return v.pos_ == "VERB" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
 
 
 def _clause_verb(t: Token) -> Token:
