@@ -2100,3 +2100,13 @@ def test_an_event_noun_an_infinitive_aims_at_tells_none():
     text = ("ISAF has initiated a team to assess a combined forces operation in Khost province today, which resulted "
             "in six Afghans being killed.")
     assert found(text) != []
+
+
+def test_an_event_supposed_or_denied_by_nor_tells_none():
+    # a clause of condition or of an open question supposes the event (globalvoices-2012-05 Tunisia TV chief,
+    # wikinews-2020-11 Kenosha), and "nor" denies it (wikinews-2013-06 Aitchison murder)
+    assert found("If convicted, Karoui faces up to three years in prison.") == []
+    assert found("Officials in Mogadishu are investigating whether the vessel was seized by pirates.") == []
+    assert found("There were no reports of any trace being found, nor did police recover any murder weapons.") == []
+    # the main clause still tells its event
+    assert [i.type for i in found("Police arrested Ann Lee in Lyon on Monday, and if convicted she faces ten years.")] == ["arrest"]

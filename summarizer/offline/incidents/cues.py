@@ -598,6 +598,8 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
             return True
+        if _supposed_or_denied(node):
+            return True  # "If convicted, Karoui faces three years", ", nor did police recover any murder weapons"
         if (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS) or node.dep_ in ("relcl", "acl"):
             scene = True  # "set out to assist the population during a clearing operation", "to detain a leader who was
             # responsible for Tuesday's attack": the deed's scene or a described event, not the aim
@@ -624,6 +626,17 @@ def _aimed_at(t: Token) -> bool:
     killing"), nor one a relative clause tells as done ("to assess an operation in X, which resulted in six deaths")."""
     return not any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")) or c.dep_ in ("relcl", "acl")
                    for c in t.children)
+
+
+def _supposed_or_denied(v: Token) -> bool:
+    """A verb told only as supposed, in a clause of condition or of an open question ("If convicted, X faces three
+    years", "investigating whether the vessel was seized", "unless"), or denied by "nor" ("There were no reports of
+    any trace being discovered, nor did police recover any murder weapons")."""
+    if v.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        return True
+    return v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i for c in v.head.children)
 
 
 def _infinitive(v: Token) -> bool:
