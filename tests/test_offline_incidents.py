@@ -2070,3 +2070,43 @@ def test_two_clauses_with_their_own_subjects_and_days_are_two_incidents():
     assert [i.type for i in found(text)] == ["arrest", "arrest"]
     # one day for both, or no subject of its own: one arrest
     assert len(found("Ann Lee was arrested in Tehran on June 19, and Bo Chen was arrested there too.")) == 1
+
+
+def test_a_verbless_caption_tells_no_incident():
+    # a photo caption or a placard's words: no finite verb, no subject (wikinews-undated Tameside EDL,
+    # wikinews-2019-03 anti-Brexit march)
+    assert found("A masked protestor and a police officer at an English Defence League march in Newcastle.") == []
+    assert found('"Revoke Article 50" poster at anti-Brexit march in March 2019.') == []
+    # a verb the tagger hung on the subject still tells it (wikinews-2019-02 bus overturns)
+    assert [i.type for i in found("A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky, Russia.")] == ["other"]
+
+
+def test_an_event_noun_an_infinitive_aims_at_tells_none():
+    # the object of an infinitive, or its "under"/"into" phrase, is an aim or a power, not a deed
+    # (wikinews-2011-03 Egypt emergency law, wikinews-undated Scientology accuses Anonymous)
+    assert found("The law allows the Egyptian government to place people under arrest without charges.") == []
+    assert found("Activists plan to stage a protest outside the embassy in Cairo.") == []
+    # an event noun in a phrase of time or setting is the deed's scene (isaf-2011-02 northern Kandahar clearing)
+    text = ("Afghan and coalition forces set out to assist the local population during a clearing operation in "
+            "Shah Wali Kot district, Kandahar province, Feb. 8.")
+    assert [i.type for i in found(text)] == ["other"]
+    # an event a relative clause on the aim's object tells, or one the aim acts with, happened (pool i0078, gv88a9fde4)
+    text = ("A security force conducted an operation to detain a Taliban leader who was responsible for "
+            "Tuesday's attack in Zharay district, Kandahar province.")
+    assert "attack" in [i.type for i in found(text)]
+    text = "On May 8, 2012 nationalists decided to mark it with an arson attack on a bar in Yerevan."
+    assert [i.type for i in found(text)] == ["attack"]
+    # an infinitive of inquiry looks into an event that happened (pool i0629)
+    text = ("ISAF has initiated a team to assess a combined forces operation in Khost province today, which resulted "
+            "in six Afghans being killed.")
+    assert found(text) != []
+
+
+def test_an_event_supposed_or_denied_by_nor_tells_none():
+    # a clause of condition or of an open question supposes the event (globalvoices-2012-05 Tunisia TV chief,
+    # wikinews-2020-11 Kenosha), and "nor" denies it (wikinews-2013-06 Aitchison murder)
+    assert found("If convicted, Karoui faces up to three years in prison.") == []
+    assert found("Officials in Mogadishu are investigating whether the vessel was seized by pirates.") == []
+    assert found("There were no reports of any trace being found, nor did police recover any murder weapons.") == []
+    # the main clause still tells its event
+    assert [i.type for i in found("Police arrested Ann Lee in Lyon on Monday, and if convicted she faces ten years.")] == ["arrest"]

@@ -594,10 +594,18 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
         return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
     verdict = event_words(ctx, "verdict_words")
-    node = t
+    node, scene = t, False
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
             return True
+        if _supposed_or_denied(node):
+            return True  # "If convicted, Karoui faces three years", ", nor did police recover any murder weapons"
+        if (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS) or node.dep_ in ("relcl", "acl"):
+            scene = True  # "set out to assist the population during a clearing operation", "to detain a leader who was
+            # responsible for Tuesday's attack": the deed's scene or a described event, not the aim
+        if t.pos_ == "NOUN" and node.i != t.i and not scene and _infinitive(node) and _aimed_at(t) and (
+                node.lemma_.lower() not in event_words(ctx, "inquiry_verbs")):
+            return True  # "allows the government to place people under arrest", "plans to stage a protest": an aim
         if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
                 c.lemma_.lower() in verdict for c in node.children):
             return True
@@ -607,6 +615,36 @@ def _irrealis(ctx: Context, t: Token) -> bool:
             break
         node = node.head
     return False
+
+
+# prepositions of time, setting and means: an event noun after them is the scene of the verb's act, not what it aims at
+_SCENE_PREPS = ("during", "in", "at", "on", "after", "before", "since", "following", "amid", "throughout", "despite", "with", "by")
+
+
+def _aimed_at(t: Token) -> bool:
+    """An event noun an infinitive may aim at: not one told before ("to investigate the attack", "to mourn his
+    killing"), nor one a relative clause tells as done ("to assess an operation in X, which resulted in six deaths")."""
+    return not any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")) or c.dep_ in ("relcl", "acl")
+                   for c in t.children)
+
+
+def _supposed_or_denied(v: Token) -> bool:
+    """A verb told only as supposed, in a clause of condition or of an open question ("If convicted, X faces three
+    years", "investigating whether the vessel was seized", "unless"), or denied by "nor" ("There were no reports of
+    any trace being discovered, nor did police recover any murder weapons")."""
+    if v.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        return True
+    return v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i for c in v.head.children)
+
+
+def _infinitive(v: Token) -> bool:
+    """A bare verb with "to" (or the first of such conjoined verbs): an aim or a possibility, not a deed."""
+    first = v
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return v.pos_ == "VERB" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
 
 
 def _clause_verb(t: Token) -> Token:
@@ -737,6 +775,8 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     one was hurt and the sentence counts no casualties ("No civilians were injured or killed during this
     operation": nothing happened); not a wave of protests beside an event of another kind, which the sentence
     tells ("Protests escalated with the police killing of X": the killing)."""
+    if _verbless(ctx, sent):
+        return []  # "A masked protestor and a police officer at an English Defence League march in Newcastle.": a caption
     cues = _sentence_cues(ctx, sent, start)
     if any(k != "protest" for _, k in cues):
         cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
@@ -745,6 +785,19 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             slots.casualties(ctx, sent)):
         cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
     return cues
+
+
+def _verbless(ctx: Context, sent: Span) -> bool:
+    """A sentence with no finite verb and no subject: a photo caption or a placard's words ("A masked protestor and a
+    police officer at an English Defence League march in Newcastle.", "'Revoke Article 50' poster at anti-Brexit
+    march in March 2019."), no event told as done; not a vehicle's accident verb the tagger took for the sentence's
+    noun root ("The aircraft overshot the runway", :func:`vehicle_accident`), nor one the tagger took for a participle
+    on the subject ("A bus carrying children ... on Sunday overturned in X": "overturned" hangs on "bus")."""
+    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") or x.dep_ in ("nsubj", "nsubjpass", "expl") or (
+            x.tag_ == "VBN" and x.dep_ in ("acl", "relcl", "conj", "ROOT")) for x in sent):
+        return False
+    verbs = event_words(ctx, "accident_verbs")
+    return sent.root.lemma_.lower() not in verbs and sent.root.lower_ not in verbs
 
 
 def _outcome(ctx: Context, t: Token) -> bool:
