@@ -693,3 +693,12 @@ def test_a_lone_person_known_by_what_they_are_is_the_speaker():
 # round 36: a speech verb in a clause of condition says nothing (devA wikinews-2019-09-south-wales-decriminalizes-abortion)
 def test_speech_supposed_by_if_is_no_claim():
     assert claims_of("Abortions were allowed only if a doctor determined the mother was in danger.") == set()
+
+
+# round 36: a clause the denier reports apart from what is denied stays a claim (devA
+# wikinews-2019-09-house-issues-subpoena-secretary-state, globalvoices-2012-05-russia-violence-plunges-opposition-into-debate)
+def test_a_clause_reported_beside_a_denial_stays_a_claim():
+    text = ("President Donald Trump said that he did indicate to the Ukrainians that the aid was contingent on their "
+            "addressing corruption but denied that he made any specific deal about the Bidens.")
+    brief = extract(context(text).doc, prepare(text), load())
+    assert brief.denials and any(c.content.startswith("that he did indicate") for c in brief.claims)

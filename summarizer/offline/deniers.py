@@ -24,7 +24,6 @@ from summarizer.offline.mentions import (
     names_person,
     org_kind,
     org_of_name,
-    person_mentions,
     subject_of,
     titled_person,
 )
