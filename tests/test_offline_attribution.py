@@ -693,6 +693,7 @@ def test_a_lone_person_known_by_what_they_are_is_the_speaker():
 # round 36: a speech verb in a clause of condition says nothing (devA wikinews-2019-09-south-wales-decriminalizes-abortion)
 def test_speech_supposed_by_if_is_no_claim():
     assert claims_of("Abortions were allowed only if a doctor determined the mother was in danger.") == set()
+    assert claims_of("The deal stands unless Senator Jane Roe says the bill was changed.") == set()
 
 
 # round 36: a clause the denier reports apart from what is denied stays a claim (devA
@@ -702,3 +703,13 @@ def test_a_clause_reported_beside_a_denial_stays_a_claim():
             "addressing corruption but denied that he made any specific deal about the Bidens.")
     brief = extract(context(text).doc, prepare(text), load())
     assert brief.denials and any(c.content.startswith("that he did indicate") for c in brief.claims)
+
+
+# round 36: a verb joined to another shares its subject, also a title or body noun resolved as a speaker
+# (devA wikinews-2019-10-uk-urges-waive-immunity-diplomat-wife-involved, wikinews-2019-09-oil-facilities-saudi-arabia-hit-drone,
+# isaf-2010-06-kunduz-taliban-subcommander-killed)
+def test_a_joined_verb_shares_its_subject_as_the_speaker():
+    text = ("The US Embassy in London was asked to waive immunity. "
+            "The embassy declined the request and said the family left on the advice of the State Department.")
+    found = claims_of(text)
+    assert any(what.startswith("the family left") for _, what in found)

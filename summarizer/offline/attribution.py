@@ -280,7 +280,7 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     r = ctx.rules
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
         return  # "did not say"; "abortions were allowed only if a doctor determined ...": nothing was said
-    subj = subject_of(ctx, verb)
+    subj = subject_of(ctx, verb) or _shared_subject(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
         return  # "is believed to", "was told": no speaker of the claim here
     speaker = _speaker(ctx, subj)
@@ -314,6 +314,20 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
         lo = hi = verb.i
     ctx.frames.append(Frame(speaker, verb.i, content or (verb.i, verb.i + 1), (lo, hi),
                              hedged=lemma in r.cognition, quote=quote))
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """"The embassy declined the request and said ...", "the prime minister called for ... and stated ...":
+    a verb joined to another shares its subject, also one that names no actor by itself (a name the
+    tagger missed, a title or a body noun that the speaker's resolution refers back)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if subj is None or subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.i == subj.left_edge.i:
+        return subj  # "Jobs welcomed everyone and announced that ..."
+    # a common noun only as a definite description ("the embassy"), not a crowd or a group of people
+    # told for the first time ("A group of protesters surrounded and allegedly threatened ...", "Our neighbors")
+    return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
 
 
 def _charge_end(ctx: Context, verb: Token, obj: Token, lemma: str) -> int:
