@@ -657,3 +657,59 @@ def test_the_person_apposed_inside_a_described_subject_is_the_speaker():
     assert [speaker for speaker, _ in claims_of(text)] == ["Stéphane Dion"]
     text = '"It is the best decision for Britain and our plants," said the general secretary of the British union Unite, Tony Woodley.'
     assert [speaker for speaker, _ in claims_of(text)] == ["Tony Woodley"]
+
+
+# round 36: a definite title speaks as the person named with it before, and a relative pronoun as the
+# noun its clause hangs on (devA wikinews-2018-05-dublin-mayor-urges-eurovision-2019-boycott,
+# wikinews-2019-09-south-wales-decriminalizes-abortion, globalvoices-2012-05-russia-violence-plunges-opposition-into-debate)
+def test_a_definite_title_or_a_relative_pronoun_speaks_for_the_one_named():
+    text = ("Dublin Mayor Mary Byrne urged a boycott of the contest. "
+            "\"I don't think we should send a representative to Israel\", the mayor said.")
+    assert ("Mary Byrne", "I don't think we should send a representative to Israel") in claims_of(text)
+    text = "The bill was backed by Alex Greenwich, who said it follows decades of work from campaigners."
+    assert {who for who, _ in claims_of(text)} == {"Alex Greenwich"}
+
+
+# round 36: "claims to" + infinitive is the claim (devA wikinews-2004-12-mst-attack-rondonia-kills-one-man,
+# wikinews-2019-09-kennedy-assassin-sirhan-sirhan-stabbed-california)
+def test_claims_to_gives_its_infinitive_as_the_claim():
+    found = claims_of("Cisco Systems claims to own the trademark for the phone.")
+    assert found == {("Cisco Systems", "to own the trademark for the phone")}
+    assert claims_of("Cisco Systems plans to sell the phone in June.") == set()
+
+
+# round 36: one person known only by what they are speaks as a source of its own (devA
+# isaf-2011-09-kandahar-panjwai-commandos-operation, wikinews-2009-05-canadian-faces-beheading-in-saudi-arabia,
+# wikinews-2019-03-thousands-march-anti-brexit-protest-london, wikinews-2008-03-us-airstrikes-against-basra-militants)
+def test_a_lone_person_known_by_what_they_are_is_the_speaker():
+    found = claims_of('"The operation crippled the insurgents in the district," said a SOF representative.')
+    assert {who for who, _ in found} == {"SOF representative"}
+    found = claims_of("One interviewee said people had changed their minds about leaving.")
+    assert {who for who, _ in found} == {"One interviewee"}
+    found = claims_of("An Iraqi policeman says that the airstrike on a house killed eight civilians.")
+    assert {who for who, _ in found} == {"Iraqi policeman"}
+
+
+# round 36: a speech verb in a clause of condition says nothing (devA wikinews-2019-09-south-wales-decriminalizes-abortion)
+def test_speech_supposed_by_if_is_no_claim():
+    assert claims_of("Abortions were allowed only if a doctor determined the mother was in danger.") == set()
+    assert claims_of("The deal stands unless Senator Jane Roe says the bill was changed.") == set()
+
+
+# round 36: a clause the denier reports apart from what is denied stays a claim (devA
+# wikinews-2019-09-house-issues-subpoena-secretary-state, globalvoices-2012-05-russia-violence-plunges-opposition-into-debate)
+def test_a_clause_reported_beside_a_denial_stays_a_claim():
+    text = ("President Donald Trump said that he did indicate to the Ukrainians that the aid was contingent on their "
+            "addressing corruption but denied that he made any specific deal about the Bidens.")
+    brief = extract(context(text).doc, prepare(text), load())
+    assert brief.denials and any(c.content.startswith("that he did indicate") for c in brief.claims)
+
+
+# round 36: a verb joined to another shares its subject, also a title or body noun resolved as a speaker
+# (devA wikinews-2019-10-uk-urges-waive-immunity-diplomat-wife-involved, wikinews-2019-09-oil-facilities-saudi-arabia-hit-drone,
+# isaf-2010-06-kunduz-taliban-subcommander-killed)
+def test_a_joined_verb_shares_its_subject_as_the_speaker():
+    text = ("The US Embassy in London was asked to waive immunity. "
+            "The embassy declined the request and said the family left on the advice of the State Department.")
+    found = claims_of(text)
+    assert any(what.startswith("the family left") for _, what in found)

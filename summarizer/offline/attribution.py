@@ -24,6 +24,7 @@ from summarizer.offline.mentions import (
     named_body,
     org_of_name,
     subject_of,
+    titled_person,
 )
 from summarizer.offline.text import clip
 from summarizer.schemas.brief import ActorKind, Claim
@@ -142,8 +143,8 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
         comps = [c for c in comps if c.i > verb.i]
     for child in comps:
         if (child.dep_ == "xcomp" and not any(g.dep_ in SUBJ for g in child.children) and child.tag_ in ("VB", "VBG")
-                and not (child.tag_ == "VB" and verb.lemma_.lower() in ctx.rules.words("attribution", "commitment_verbs"))):
-            continue  # "plans to", "saying": not a reported statement; "promised to": the promise
+                and not (child.tag_ == "VB" and verb.lemma_.lower() in _to_content(ctx))):
+            continue  # "plans to", "saying": not a reported statement; "promised to": the promise, "claims to own": the claim
         if child.pos_ in ("ADJ", "NOUN") and _pronoun_labelled(child, next((g for g in child.children if g.dep_ in SUBJ), None)):
             return None  # "the EU considers it a priority": "it a priority" is no proposition
         return child.left_edge.i, child.right_edge.i + 1
@@ -162,6 +163,13 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
     return None
 
 
+def _to_content(ctx: Context) -> frozenset[str]:
+    """Speech verbs whose infinitive is what they say: a promise ("vowed to retaliate") or a claim
+    ("claims to possess the trademark", "claimed to have no memory of the night")."""
+    words = ctx.rules.words("attribution", "commitment_verbs") | ctx.rules.words("attribution", "infinitive_claims")
+    return frozenset(words)
+
+
 def _set_off(ctx: Context, verb: Token) -> bool:
     """Whether ``verb``'s phrase stands between commas inside a sentence (an aside) with a third person
     for subject: "I think", "I would say" hedge the speaker's own words (pool w2020_0073, w2020_0030)."""
@@ -175,9 +183,13 @@ def _set_off(ctx: Context, verb: Token) -> bool:
 
 def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     """The actor a speech verb's subject names or refers back to."""
+    antecedent = _antecedent(subj)
+    if antecedent is not subj and subj is not None and antecedent is not None:
+        speaker = _speaker(ctx, antecedent)
+        return speaker if speaker is not None and _named_before_clause(ctx, subj, antecedent, speaker) else None
     speaker = persons_body(ctx, subj) or actor_at(ctx, subj)
     if speaker is None and subj is not None:
-        speaker = known_name(ctx, subj)
+        speaker = known_name(ctx, subj) or titled_person(ctx, subj)  # "the mayor said": the mayor named before
         if speaker is None and subj.lower_ == "it":
             speaker = recent_body(ctx, subj.i)  # "The ministry ... It said"
         elif speaker is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
@@ -187,6 +199,31 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
+
+
+_SUPPOSING = ("if", "unless")  # marks of a clause that only supposes its speech
+_RELATIVE = ("WP", "WDT")  # "who", "which", "that" opening a relative clause
+
+
+def _antecedent(subj: Token | None) -> Token | None:
+    """"Dominic Long, who recalled ...", "observers, who have alleged ...": a relative pronoun subject
+    speaks for the noun its clause hangs on."""
+    if subj is not None and subj.tag_ in _RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        return subj.head.head
+    return subj
+
+
+def _named_before_clause(ctx: Context, pronoun: Token, antecedent: Token, speaker: ActorDraft) -> bool:
+    """Whether the antecedent of a relative pronoun names ``speaker`` itself ("Dmitri Peskov, who said"), or,
+    for a statement or report, in its own words before the clause ("a report released by the Labor
+    Department, which said"); not a name inside the clause ("Mofaz, who had insisted he would never join
+    Netanyahu's government"), nor a body named before ("They released a statement which said")."""
+    if ctx.token_actor.get(antecedent.i) is speaker:
+        return True
+    r = ctx.rules
+    statements = r.claim_nouns | r.words("attribution", "issued_statements") | r.words("attribution", "report_sources")
+    return antecedent.lemma_.lower() in statements and any(
+        ctx.token_actor.get(j) is speaker for j in range(antecedent.left_edge.i, pronoun.head.left_edge.i))
 
 
 def persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
@@ -241,9 +278,9 @@ def _labelling_frame(ctx: Context, verb: Token) -> bool:
 
 def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     r = ctx.rules
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
-    subj = subject_of(ctx, verb)
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
+        return  # "did not say"; "abortions were allowed only if a doctor determined ...": nothing was said
+    subj = subject_of(ctx, verb) or _shared_subject(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
         return  # "is believed to", "was told": no speaker of the claim here
     speaker = _speaker(ctx, subj)
@@ -266,6 +303,8 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
         quote = _adjacent_quote(ctx, verb)
         if quote is None:
             return
+        if subj is not None and subj.tag_ in _RELATIVE and not verb.idx < quote[0] < verb.sent.end_char:
+            speaker = None  # 'X, which demanded the suspension. "...," said Y': a relative clause's words are in its sentence
     if speaker is None and quote is None:
         return
     if content is not None:
@@ -275,6 +314,20 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
         lo = hi = verb.i
     ctx.frames.append(Frame(speaker, verb.i, content or (verb.i, verb.i + 1), (lo, hi),
                              hedged=lemma in r.cognition, quote=quote))
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """"The embassy declined the request and said ...", "the prime minister called for ... and stated ...":
+    a verb joined to another shares its subject, also one that names no actor by itself (a name the
+    tagger missed, a title or a body noun that the speaker's resolution refers back)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if subj is None or subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.i == subj.left_edge.i:
+        return subj  # "Jobs welcomed everyone and announced that ..."
+    # a common noun only as a definite description ("the embassy"), not a crowd or a group of people
+    # told for the first time ("A group of protesters surrounded and allegedly threatened ...", "Our neighbors")
+    return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
 
 
 def _charge_end(ctx: Context, verb: Token, obj: Token, lemma: str) -> int:
@@ -385,13 +438,17 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
     if kind is None and head.lemma_.lower() in ctx.rules.words("attribution", "related_sources") and (
             possessor is not None or head.tag_ == "NNS"):
         kind = "person"  # "his daughter said", "Navalny's associates alleged", "critics have claimed"
+    one = _one_of(head)
+    if kind is None and one is not None and head.lemma_.lower() in ctx.rules.words("attribution", "lone_sources"):
+        kind = "person"  # "a relative said", "One MP told the BBC", "said a SOF representative"
     if kind is None or head.pos_ != "NOUN":
         return None
     named = _named_relative(ctx, head, possessor)
     if named is not None:
         return named
     start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
-                 or possessor is not None and c.i == possessor.i), default=head.i)
+                 or possessor is not None and c.i == possessor.i
+                 or one is not None and c.i == one.i and c.lower_ == "one"), default=head.i)
     end = head.i + 1
     name = ctx.text_of(start, end)
     owner = _owner(ctx, head, possessor)
@@ -403,6 +460,13 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
         if same is not None:
             key, kind = same.key, same.kind.value
     return add_mention(ctx, key, name, ActorKind(kind), start, end)
+
+
+def _one_of(head: Token) -> Token | None:
+    """The "a", "an" or "one" that makes a singular noun one person of its kind ("a relative", "One MP")."""
+    if head.tag_ != "NN":
+        return None
+    return next((c for c in head.children if c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")), None)
 
 
 def _named_relative(ctx: Context, head: Token, possessor: Token | None) -> ActorDraft | None:

@@ -24,8 +24,8 @@ from summarizer.offline.mentions import (
     names_person,
     org_kind,
     org_of_name,
-    person_mentions,
     subject_of,
+    titled_person,
 )
 from summarizer.schemas.brief import ActorKind
 
@@ -313,31 +313,6 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
-
-
-def titled_person(ctx: Context, noun: Token) -> ActorDraft | None:
-    """"The minister denied ..." after "Health Minister Mary Jones" or "Mary Jones, the foreign minister":
-    a definite title refers back to the person last named before it with that title (in the name or in
-    apposition), its modifiers agreeing ("the foreign minister": not the defence minister)."""
-    word = noun.lower_
-    if not definite(noun) or word not in ctx.rules.titles or noun.tag_ != "NN":
-        return None
-    wanted = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} | {word}
-    last: ActorDraft | None = None
-    for j, actor in person_mentions(ctx):
-        if j < noun.i and wanted <= _title_words(actor):
-            last = actor
-    return last
-
-
-def _title_words(actor: ActorDraft) -> set[str]:
-    """The words of a person's titles: the role told beside the name and the words before the name in its aliases."""
-    first = actor.name.split()[0].lower() if actor.name else ""
-    words = set((actor.role or "").lower().replace("'s", " ").split())
-    for alias in actor.aliases:
-        low = alias.lower().split()
-        words.update(low[:low.index(first)] if first in low else ())
-    return words
 
 
 def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:

@@ -23,12 +23,12 @@ from summarizer.grounding import Grounder
 from summarizer.offline import actors, attribution, denial_classifier, denials, incidents, selection, slots, summary
 from summarizer.offline.attribution import ClaimRow
 from summarizer.offline.denials import DenialRow
-from summarizer.offline.doc import Context
+from summarizer.offline.doc import Context, Frame
 from summarizer.offline.incidents import IncidentDraft
 from summarizer.offline.repair import repair as repair_parse
 from summarizer.offline.rules import Rules
 from summarizer.offline.text import Prepared
-from summarizer.schemas.brief import Actor, Brief, DateValue, Incident, IncidentType
+from summarizer.schemas.brief import Actor, Brief, DateValue, Denial, Incident, IncidentType
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -46,7 +46,7 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
     attribution.find_frames(ctx)
     claim_rows = attribution.claims(ctx)
     denial_rows = denial_classifier.find(ctx, claim_rows)
-    claim_rows = attribution.without_questions(ctx, attribution.merge_quotes(ctx, _without_denials(claim_rows, denial_rows)))
+    claim_rows = attribution.without_questions(ctx, attribution.merge_quotes(ctx, _without_denials(ctx, claim_rows, denial_rows)))
     found = incidents.find_incidents(ctx, claim_rows)
 
     brief = Brief()
@@ -66,15 +66,35 @@ def extract(doc: Doc, prepared: Prepared, rules: Rules, grounder: Grounder | Non
     return brief
 
 
-def _without_denials(claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -> list[ClaimRow]:
-    """A push-back sentence is the denial, not also a claim of the denier."""
-    verb_denial_spans = [(span, d.denier_name) for d, span, phrase in denial_rows if not phrase]
+def _without_denials(ctx: Context, claim_rows: list[ClaimRow], denial_rows: list[DenialRow]) -> list[ClaimRow]:
+    """A push-back sentence is the denial, not also a claim of the denier; but a clause the denier
+    reports apart from what is denied stays ("Trump said that he did indicate X but denied that he made
+    any deal": X is a claim; "claiming that the sit-in was planned" beside "challenged the leaders' version")."""
+    verb_denials = [(span, d.denier_name, _denied_span(ctx, d, span)) for d, span, phrase in denial_rows if not phrase]
     kept = []
     for claim, frame, (cs, ce) in claim_rows:
-        if any(s[0] <= cs < s[1] and claim.claimant_name == who for s, who in verb_denial_spans):
+        if any(s[0] <= cs < s[1] and claim.claimant_name == who and not _reported_apart(ctx, frame, denied)
+               for s, who, denied in verb_denials):
             continue
         kept.append((claim, frame, (cs, ce)))
     return kept
+
+
+def _denied_span(ctx: Context, denial: Denial, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the denied proposition stands in the denial's sentence, when it is written there as it is."""
+    at = ctx.text.find(denial.content, span[0], span[1] + 1) if denial.content else -1
+    return (at, at + len(denial.content)) if at >= 0 else None
+
+
+def _reported_apart(ctx: Context, frame: Frame, denied: tuple[int, int] | None) -> bool:
+    """A speech verb's clause (no quote) that neither holds the denied words nor has its cue in them."""
+    if denied is None or frame.kind != "verb" or frame.quote is not None or frame.content[1] - frame.content[0] < 3:
+        return False
+    if ctx.doc[frame.cue].lemma_.lower() not in ctx.rules.reporting:
+        return False
+    cs, ce = ctx.char_span(*frame.content)
+    cue = ctx.doc[frame.cue].idx
+    return (ce <= denied[0] or denied[1] <= cs) and not denied[0] <= cue < denied[1] and not cs <= denied[0] < ce
 
 
 def _add_actors(ctx: Context, brief: Brief) -> None:

@@ -524,3 +524,30 @@ def named_body(ctx: Context, tok: Token, *, named_only: bool = False) -> ActorDr
                   and any(al.lower().split()[0] == head for al in a.aliases if al)}
         best = next(iter(titled.values())) if len(titled) == 1 else None
     return best
+
+
+def titled_person(ctx: Context, noun: Token) -> ActorDraft | None:
+    """"The minister denied ..." after "Health Minister Mary Jones" or "Mary Jones, the foreign minister":
+    a definite title refers back to the person last named before it with that title (in the name or in
+    apposition), its modifiers agreeing ("the foreign minister": not the defence minister)."""
+    word = noun.lower_
+    if not definite(noun) or word not in ctx.rules.titles or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the president of Turkey": a title of its own, not the president named before
+    wanted = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} | {word}
+    last: ActorDraft | None = None
+    for j, actor in person_mentions(ctx):
+        if j < noun.i and wanted <= _title_words(actor):
+            last = actor
+    return last
+
+
+def _title_words(actor: ActorDraft) -> set[str]:
+    """The words of a person's titles: the role told beside the name and the words before the name in its aliases."""
+    first = actor.name.split()[0].lower() if actor.name else ""
+    words = set((actor.role or "").lower().replace("'s", " ").split())
+    for alias in actor.aliases:
+        low = alias.lower().split()
+        words.update(low[:low.index(first)] if first in low else ())
+    return words
