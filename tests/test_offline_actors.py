@@ -1854,3 +1854,11 @@ def test_the_subject_of_a_supposed_clause_is_no_party(text, name):
 
 def test_the_subject_of_a_clause_of_time_told_done_is_a_party():
     assert "Sweden" in _selected("Thunberg began her strike after Sweden joined the Paris Agreement.")
+
+
+def test_who_founded_wrote_or_is_owed_a_thing_is_background():
+    # dev scientology-defector-arrested, canadian-faces-beheading, zambia-judge-suspensions
+    kept = _selected("He joined the organization founded by writer Ron Hubbard. Police seized a book written by "
+                     "Marc Headley. The debt owed by Henry Banda was paid.")
+    assert not kept & {"Ron Hubbard", "Marc Headley", "Henry Banda"}
+    assert "Marc Headley" in _selected("The man was arrested by Marc Headley on Monday.")  # an act

@@ -540,12 +540,16 @@ def _kin_of_the_dead(ctx: Context, tok: Token) -> bool:
 
 def _owned(ctx: Context, tok: Token) -> bool:
     """The owner or operator of a thing after "by" ("a bus operated by Viazul", "the airport is
-    owned by the Revolutionary Guards") or the thing owned ("Disney owns Marvel Studios"): a
+    owned by the Revolutionary Guards"), its founder, author or creditor, a person too ("the
+    organization founded by X", "a book written by X", ``maker_verbs``), or the thing owned ("Disney owns Marvel Studios"): a
     possession, not a part in the events."""
     r = ctx.rules
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        verb = tok.head.head.lemma_.lower()
+        if verb in r.words("actors", "maker_verbs"):
+            return True  # "the organization founded by X", "a book written by X": its maker, background
         # a person whose car was seized is one it was done to ("a car owned by Mullah X")
-        return tok.ent_type_ != "PERSON" and tok.head.head.lemma_.lower() in r.words("actors", "possession_verbs")
+        return tok.ent_type_ != "PERSON" and verb in r.words("actors", "possession_verbs")
     verb = tok.head  # not "had him fired", "have the suspect in custody": a causative or a state done to it
     return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
