@@ -1862,3 +1862,14 @@ def test_who_founded_wrote_or_is_owed_a_thing_is_background():
                      "Marc Headley. The debt owed by Henry Banda was paid.")
     assert not kept & {"Ron Hubbard", "Marc Headley", "Henry Banda"}
     assert "Marc Headley" in _selected("The man was arrested by Marc Headley on Monday.")  # an act
+
+
+def test_a_title_beside_a_persons_name_is_not_an_actor_of_its_own():
+    # dev zealand-mosque-murder-suspect, zambian-government-launches-new-agricultural-policy; pool gv2accd1fe
+    assert _selected("Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, said the attack "
+                     "was planned.") == {"Greg Barton"}
+    assert "Archbishop" not in _selected("The news broke that the Cardinal Priest and Archbishop of Lima, Juan Luis "
+                                         "Cipriani, had decided not to return.")
+    # a body a speaker's role was given to stays (pool m049)
+    assert "Force Ouvrière" in _selected('"The response has been massive," said Julien Talavan, a spokesman for '
+                                         'Force Ouvrière, the main Airbus union in France.')

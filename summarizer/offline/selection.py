@@ -56,6 +56,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "Russia suffers one of the highest death tolls": a country as a place, no government act
         elif questions and all(_in_questions(ctx, i, questions) for i in tokens.get(id(a), {-1})):
             continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
+        elif _only_a_persons_title(ctx, a, tokens.get(id(a), set())):
+            continue  # "the Provincial Minister of Health, Alejandro Collia": the title of the person named
         elif _only_history(ctx, tokens.get(id(a), set()), now):
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_foreign(ctx, tokens.get(id(a), set())):
@@ -129,6 +131,39 @@ def article_year(ctx: Context) -> int | None:
         if years and (e.start < ctx.title_end or (verb is not None and verb.tag_ not in ("VB", "MD"))):
             found += [int(y) for y in years]
     return max(found, default=None)
+
+
+def _only_a_persons_title(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+    """Every mention of a name is a title or a role set off beside a person actor's name, in
+    apposition either way ("Zambian high court judge, Flugence Chisanga, ruled", "Greg Barton, Chair
+    in Global Islamic Politics, said"): the person is the actor, the title only says what they are.
+    A title with no person actor beside it stays (it may be the only name the person has), and so does
+    a body its speaker's role was given to ("Julien Talavan, a spokesman for Force Ouvrière")."""
+    if not tokens:
+        return False
+    doc = ctx.doc  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
+    roots = [doc[i] for i in sorted(tokens)
+             if (doc[i].head.i not in tokens or doc[i].head.i == i) and doc[i].pos_ in ("NOUN", "PROPN")]
+    words = {w.lower() for w in actor.name.split()}
+    return bool(roots) and all(t.lower_ in words and _title_beside_a_name(ctx, t, tokens) for t in roots)
+
+
+def _title_beside_a_name(ctx: Context, tok: Token, tokens: set[int]) -> bool:
+    """``tok`` heads a title or role ("Minister", "judge", "Chair", "Archbishop") in apposition to a
+    person actor's name outside the mention ("X, Chair in Politics", "the Minister, X"; also through a
+    list of titles, "the Cardinal Priest and Archbishop of Lima, X")."""
+    r = ctx.rules
+    if not (is_title(tok.lower_, r) or tok.lemma_.lower() in r.role_heads):
+        return False  # a person's title or role, not a body's word ("Force Ouvrière", "the Russian space agency")
+    titles = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the Cardinal Priest and Archbishop of Lima, X"
+    beside = [c for t in titles for c in t.children if c.dep_ == "appos"] + [t.head for t in titles if t.dep_ == "appos"]
+    return any(b.i not in tokens and _a_persons_name(ctx, b) for b in beside)
+
+
+def _a_persons_name(ctx: Context, tok: Token) -> bool:
+    """A person actor's name (an actor of its own, which the title would only repeat)."""
+    actor = ctx.token_actor.get(tok.i)
+    return actor is not None and actor.kind == ActorKind.person
 
 
 def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
