@@ -1873,3 +1873,11 @@ def test_a_title_beside_a_persons_name_is_not_an_actor_of_its_own():
     # a body a speaker's role was given to stays (pool m049)
     assert "Force Ouvrière" in _selected('"The response has been massive," said Julien Talavan, a spokesman for '
                                          'Force Ouvrière, the main Airbus union in France.')
+
+
+def test_a_gathering_or_school_attended_or_addressed_is_not_a_party():
+    # dev ahmadinejad-speaks-at-columbia, house-issues-subpoena, john-conyers-dies; pool w2020_0088, gve0ff84cc
+    kept = _selected("Ana Ruiz traveled to New York to address the United Nations General Assembly. Tom Becker "
+                     "attended Wayne State University.")
+    assert not kept & {"United Nations General Assembly", "Wayne State University"}
+    assert "United Nations General Assembly" in _selected("The United Nations General Assembly passed the resolution.")

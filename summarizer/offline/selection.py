@@ -383,7 +383,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t) or _attended(ctx, t):
             return False
         if t.dep_ in deps:
             return not _supposed(t)
@@ -589,6 +589,13 @@ def _owned(ctx: Context, tok: Token) -> bool:
     return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
     ) and not any(c.dep_ == "acl" for c in tok.children)
+
+
+def _attended(ctx: Context, tok: Token) -> bool:
+    """The object of a verb of going to or speaking before a gathering (``venue_verbs``: "to attend
+    the United Nations General Assembly", "he attended Wayne State University", "to address the
+    General Assembly"): the event, school or audience, not a party to the events."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.rules.words("actors", "venue_verbs")
 
 
 def _body_joined(ctx: Context, tok: Token) -> bool:
