@@ -1881,3 +1881,10 @@ def test_a_gathering_or_school_attended_or_addressed_is_not_a_party():
                      "attended Wayne State University.")
     assert not kept & {"United Nations General Assembly", "Wayne State University"}
     assert "United Nations General Assembly" in _selected("The United Nations General Assembly passed the resolution.")
+
+
+def test_a_place_named_like_a_body_or_a_person_is_not_an_actor():
+    # dev armenia-backhanded-victory, fire-historic-welsh-ex-hotel; pool w2019_0147, gvaf6f06c6
+    kept = _selected("Activists fought to save Mashtots Park. The hotel overlooks the Mawddach Estuary. Ana Ruiz "
+                     "walked to Catalunya Plaza.")
+    assert kept & {"Mashtots Park", "Mawddach Estuary", "Catalunya Plaza"} == set()

@@ -30,6 +30,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     generic role that is only mentioned ("residents", "victims")."""
     crowd = ctx.rules.words("actors", "crowd_heads")
     facilities = ctx.rules.words("actors", "facility_heads")
+    places = ctx.rules.words("actors", "place_heads")
     tokens: dict[int, set[int]] = {}
     for i, a in ctx.token_actor.items():
         tokens.setdefault(id(a), set()).add(i)
@@ -51,6 +52,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif a.key[0] in ("org", "person") and len(a.name.split()) > 1 and a.name.split()[-1].lower() in places:
+            continue  # "to save Mashtots Park", "overlooking the Mawddach Estuary": a place, whatever the tagger took it for
         elif a.key[0] == "group" and a.key[-1] == "government" and a.key[1] is not None and _only_state_subject(
                 ctx, tokens.get(id(a), set())):
             continue  # "Russia suffers one of the highest death tolls": a country as a place, no government act
