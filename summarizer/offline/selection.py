@@ -164,9 +164,10 @@ def _title_beside_a_name(ctx: Context, tok: Token, tokens: set[int]) -> bool:
 
 
 def _a_persons_name(ctx: Context, tok: Token) -> bool:
-    """A person actor's name (an actor of its own, which the title would only repeat)."""
+    """A named person actor's name (an actor of its own, which the title would only repeat); not an
+    unnamed one ("a Haqqani network leader, a Haqqani facilitator": two people)."""
     actor = ctx.token_actor.get(tok.i)
-    return actor is not None and actor.kind == ActorKind.person
+    return actor is not None and actor.kind == ActorKind.person and actor.key[0] == "person"
 
 
 def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
