@@ -584,11 +584,11 @@ def _owned(ctx: Context, tok: Token) -> bool:
     possession, not a part in the events."""
     r = ctx.rules
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
-        verb = tok.head.head.lemma_.lower()
-        if verb in r.words("actors", "maker_verbs"):
+        done = tok.head.head.lemma_.lower()
+        if done in r.words("actors", "maker_verbs"):
             return True  # "the organization founded by X", "a book written by X": its maker, background
         # a person whose car was seized is one it was done to ("a car owned by Mullah X")
-        return tok.ent_type_ != "PERSON" and verb in r.words("actors", "possession_verbs")
+        return tok.ent_type_ != "PERSON" and done in r.words("actors", "possession_verbs")
     verb = tok.head  # not "had him fired", "have the suspect in custody": a causative or a state done to it
     return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
