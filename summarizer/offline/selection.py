@@ -30,6 +30,7 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
     generic role that is only mentioned ("residents", "victims")."""
     crowd = ctx.rules.words("actors", "crowd_heads")
     facilities = ctx.rules.words("actors", "facility_heads")
+    places = ctx.rules.words("actors", "place_heads")
     tokens: dict[int, set[int]] = {}
     for i, a in ctx.token_actor.items():
         tokens.setdefault(id(a), set()).add(i)
@@ -51,11 +52,15 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             # unless another stage names it; (a bare "police" is the local force)
         elif a.key[0] == "org" and a.name.split()[-1].lower() in facilities:
             continue  # "the Jolo Cathedral was struck": a building, not an agent, unless it speaks
+        elif a.key[0] in ("org", "person") and len(a.name.split()) > 1 and a.name.split()[-1].lower() in places:
+            continue  # "to save Mashtots Park", "overlooking the Mawddach Estuary": a place, whatever the tagger took it for
         elif a.key[0] == "group" and a.key[-1] == "government" and a.key[1] is not None and _only_state_subject(
                 ctx, tokens.get(id(a), set())):
             continue  # "Russia suffers one of the highest death tolls": a country as a place, no government act
         elif questions and all(_in_questions(ctx, i, questions) for i in tokens.get(id(a), {-1})):
             continue  # "((WN)) How would you work with Congress?": the topic of a question, unless it speaks
+        elif _only_a_persons_title(ctx, a, tokens.get(id(a), set())):
+            continue  # "the Provincial Minister of Health, Alejandro Collia": the title of the person named
         elif _only_history(ctx, tokens.get(id(a), set()), now):
             continue  # "In 2008, Sarah Palin was chosen by John McCain": background recalled
         elif _only_foreign(ctx, tokens.get(id(a), set())):
@@ -129,6 +134,40 @@ def article_year(ctx: Context) -> int | None:
         if years and (e.start < ctx.title_end or (verb is not None and verb.tag_ not in ("VB", "MD"))):
             found += [int(y) for y in years]
     return max(found, default=None)
+
+
+def _only_a_persons_title(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
+    """Every mention of a name is a title or a role set off beside a person actor's name, in
+    apposition either way ("Zambian high court judge, Flugence Chisanga, ruled", "Greg Barton, Chair
+    in Global Islamic Politics, said"): the person is the actor, the title only says what they are.
+    A title with no person actor beside it stays (it may be the only name the person has), and so does
+    a body its speaker's role was given to ("Julien Talavan, a spokesman for Force Ouvrière")."""
+    if not tokens:
+        return False
+    doc = ctx.doc  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
+    roots = [doc[i] for i in sorted(tokens)
+             if (doc[i].head.i not in tokens or doc[i].head.i == i) and doc[i].pos_ in ("NOUN", "PROPN")]
+    words = {w.lower() for w in actor.name.split()}
+    return bool(roots) and all(t.lower_ in words and _title_beside_a_name(ctx, t, tokens) for t in roots)
+
+
+def _title_beside_a_name(ctx: Context, tok: Token, tokens: set[int]) -> bool:
+    """``tok`` heads a title or role ("Minister", "judge", "Chair", "Archbishop") in apposition to a
+    person actor's name outside the mention ("X, Chair in Politics", "the Minister, X"; also through a
+    list of titles, "the Cardinal Priest and Archbishop of Lima, X")."""
+    r = ctx.rules
+    if not (is_title(tok.lower_, r) or tok.lemma_.lower() in r.role_heads):
+        return False  # a person's title or role, not a body's word ("Force Ouvrière", "the Russian space agency")
+    titles = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the Cardinal Priest and Archbishop of Lima, X"
+    beside = [c for t in titles for c in t.children if c.dep_ == "appos"] + [t.head for t in titles if t.dep_ == "appos"]
+    return any(b.i not in tokens and _a_persons_name(ctx, b) for b in beside)
+
+
+def _a_persons_name(ctx: Context, tok: Token) -> bool:
+    """A named person actor's name (an actor of its own, which the title would only repeat); not an
+    unnamed one ("a Haqqani network leader, a Haqqani facilitator": two people)."""
+    actor = ctx.token_actor.get(tok.i)
+    return actor is not None and actor.kind == ActorKind.person and actor.key[0] == "person"
 
 
 def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
@@ -348,7 +387,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             # act; unless the predicate is a role ("X was the gunman")
             return not any(c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
-        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t):
+        if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t) or _attended(ctx, t):
             return False
         if t.dep_ in deps:
             return not _supposed(t)
@@ -540,16 +579,27 @@ def _kin_of_the_dead(ctx: Context, tok: Token) -> bool:
 
 def _owned(ctx: Context, tok: Token) -> bool:
     """The owner or operator of a thing after "by" ("a bus operated by Viazul", "the airport is
-    owned by the Revolutionary Guards") or the thing owned ("Disney owns Marvel Studios"): a
+    owned by the Revolutionary Guards"), its founder, author or creditor, a person too ("the
+    organization founded by X", "a book written by X", ``maker_verbs``), or the thing owned ("Disney owns Marvel Studios"): a
     possession, not a part in the events."""
     r = ctx.rules
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        done = tok.head.head.lemma_.lower()
+        if done in r.words("actors", "maker_verbs"):
+            return True  # "the organization founded by X", "a book written by X": its maker, background
         # a person whose car was seized is one it was done to ("a car owned by Mullah X")
-        return tok.ent_type_ != "PERSON" and tok.head.head.lemma_.lower() in r.words("actors", "possession_verbs")
+        return tok.ent_type_ != "PERSON" and done in r.words("actors", "possession_verbs")
     verb = tok.head  # not "had him fired", "have the suspect in custody": a causative or a state done to it
     return tok.dep_ == "dobj" and verb.lemma_.lower() in r.words("actors", "possession_objects") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("in", "under") for c in verb.children
     ) and not any(c.dep_ == "acl" for c in tok.children)
+
+
+def _attended(ctx: Context, tok: Token) -> bool:
+    """The object of a verb of going to or speaking before a gathering (``venue_verbs``: "to attend
+    the United Nations General Assembly", "he attended Wayne State University", "to address the
+    General Assembly"): the event, school or audience, not a party to the events."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.rules.words("actors", "venue_verbs")
 
 
 def _body_joined(ctx: Context, tok: Token) -> bool:
