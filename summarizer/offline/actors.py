@@ -707,11 +707,8 @@ def untagged_outlets(ctx: Context, credits: set[int]) -> list[Span]:
 
 def _outlet_words(ctx: Context) -> frozenset[str]:
     """The one-word names of ``org_kinds`` media that are an outlet's word ("Herald", "News", "TV")."""
-    for kind, pattern in ctx.rules.org_keywords:
-        if kind == "media":
-            alternatives = pattern.pattern.split("(?:", 1)[-1].split(")", 1)[0].split("|")
-            return frozenset(w for w in alternatives if w.isalpha() and w[:1].isupper() and len(w) > 1)
-    return frozenset()
+    names = ctx.rules.org_kind_names.get("media", frozenset())
+    return frozenset(w for w in names if w.isalpha() and w[:1].isupper() and len(w) > 1)
 
 
 def _outlet_piece(t: Token) -> bool:

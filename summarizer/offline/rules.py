@@ -87,6 +87,7 @@ class Rules:
     boilerplate_patterns: tuple[re.Pattern[str], ...]
     # actors
     org_keywords: tuple[tuple[str, re.Pattern[str]], ...]
+    org_kind_names: dict[str, frozenset[str]]  # kind -> the names org_keywords matches ("media" -> {"CNN", "Herald", ...})
     group_heads: dict[str, str]  # head word -> kind
     acting_heads: dict[str, str]  # head word -> kind, for a group that counts only where it acts
     head_class: dict[str, str]  # head lemma -> class ("troop" -> "force")
@@ -226,6 +227,7 @@ def _actor_rules(a: dict[str, Any]) -> dict[str, Any]:
     """The :class:`Rules` fields read from ``actors.yaml``."""
     return {
         "org_keywords": tuple((str(entry["kind"]), _words_pattern(entry["names"])) for entry in a["org_kinds"]),
+        "org_kind_names": {str(entry["kind"]): frozenset(map(str, entry["names"])) for entry in a["org_kinds"]},
         "group_heads": _first_kind(a["group_heads"]),
         "acting_heads": _first_kind(a["acting_heads"]),
         "head_class": {str(w).lower(): c for c, ws in (a.get("head_classes") or {}).items() for w in ws},
