@@ -69,7 +69,7 @@ _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
-                      r"|(?:exaggerat|overstat|misrepresent)\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
+                      r"|(?:exaggerat|overstat|misrepresent|mischaracteri[sz])\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
                       re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _ONE_WORD = 0.5  # the overlap a link on a single shared word needs: half the shorter side's words
@@ -197,7 +197,17 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated()
     return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
-        for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+        for c in t.children if c.dep_ in ("prt", "advmod", "prep")) and not _literal(ctx, t)
+
+
+def _literal(ctx: Context, verb: Token) -> bool:
+    """"Rebels said they had shot down a jet", "knocked down the wall": a phrasal verb of force (``literal_phrasal``)
+    rejects only a claim, a report or a proposal ("shot down the idea", "knocked down the rumours"); anything else
+    it does to its object."""
+    if verb.lemma_.lower() not in ctx.rules.words("denial", "literal_phrasal"):
+        return False
+    rejectable = ctx.rules.proposition_nouns | ctx.rules.rejectable_objects
+    return not any(o.lemma_.lower() in rejectable for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def removed_from_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
@@ -684,7 +694,7 @@ def _controlling(verb: Token) -> Token:
 def _told_not_answered(ctx: Context, phrase: str, n: int, denier: ActorDraft) -> bool:
     """An event said not to have happened or a tie, an aim or a side said to be none ("the meeting never happened",
     "there was no link between them", ``nonevent_words``, ``none_words``) that answers nothing before it: a story told."""
-    words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words")
+    words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words") | ctx.rules.words("denial", "justifying_words")
     return bool(set(phrase.lower().split()) & words) and not answers(ctx, n, denier)
 
 
