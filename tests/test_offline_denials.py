@@ -1573,3 +1573,22 @@ def test_i_in_a_block_quote_is_its_speaker():
     text = ("The growers accused Mike Peters of racism.\n\nIn a statement Peters says:\n\n"
             "I thought this was a humorous subject. I reject these claims.\n")
     assert [d for d, _ in denials_of(text)] == ["Mike Peters"]
+
+
+def test_a_second_denial_verb_with_its_own_object_is_a_second_denial():
+    # dev wikinews-2009-05-afghan-group-probes-phosphorus-bomb-claim has the construction
+    said = "Critics said the firm paid bribes and hid losses. "
+    assert denials_of(said + "Acme denied paying bribes and rejected claims that it hid losses.") == [
+        ("Acme", "paying bribes"), ("Acme", "that it hid losses")]
+    said = "Critics said the firm paid bribes. "
+    assert denials_of(said + "Acme denied the report and dismissed it as propaganda.") == [("Acme", "the report")]
+
+
+def test_a_quote_that_denies_also_another_thing_denies_twice():
+    # dev wikinews-2011-12-australian-woman-claims-church-scientology-imprisoned-her-twelve-years has the construction
+    text = ('Paris said she was forced to work on the ship. The Freedonian Church said: "She was never forced to stay. '
+            'She was also never forced to work in the engine room."')
+    assert [c for _, c in denials_of(text)] == ["She was never forced to stay", "She was also never forced to work in the engine room."]
+    text = ('Paris said she was forced to work on the ship. The Freedonian Church said: "She was never forced to stay. '
+            'She was never forced to stay on the ship."')
+    assert len(denials_of(text)) == 1  # said again: once

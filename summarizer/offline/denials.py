@@ -48,6 +48,7 @@ from summarizer.offline.propositions import (
     nominal,
     proposition,
     refused_complement,
+    second_denial,
 )
 from summarizer.offline.rules import searches
 from summarizer.offline.text import clip
@@ -100,7 +101,7 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
     cues: set[int] = set()
     answering: set[int] = set()  # the sentences (start chars) of disagreements
     for t in ctx.tokens:
-        if not is_cue(ctx, t) or _says_again(t, cues):
+        if not is_cue(ctx, t) or _says_again(ctx, t, cues):
             continue
         denier = denier_of(ctx, t)
         if denier is None or voted_down(ctx, t):
@@ -117,9 +118,11 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
     return out, taken, answering
 
 
-def _says_again(t: Token, cues: set[int]) -> bool:
+def _says_again(ctx: Context, t: Token, cues: set[int]) -> bool:
     """Whether the cue ``t`` repeats a cue already taken ("denied that ..., calling the reports fake
     news": the same denial, said again): it hangs as a clause off that cue."""
+    if second_denial(ctx, t):
+        return False  # "denied having used any weapons and also deny the reports that ...": two denials
     return t.dep_ in ("advcl", "conj", "xcomp") and (t.head.i in cues or t.tag_ == "VBG" and any(a.i in cues for a in t.ancestors))
 
 
@@ -138,14 +141,18 @@ def _own_story(ctx: Context, char: int) -> bool:
     return not _named_near(ctx, n, words)
 
 
+_ALSO = re.compile(r"\b(?:also|either|neither|nor)\b", re.IGNORECASE)  # "She was also never forced ...": a denial of its own
+
+
 def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
     """A speaker who goes on in a direct quote in the same paragraph ("This has nothing to do with ...
     He added, 'It is a propaganda stunt'"; "I put no pressure ... I didn't put any pressure") denies
-    once: the first. A new indirect statement ("Basu also stated ...") is a denial of its own."""
+    once: the first. A new indirect statement ("Basu also stated ...") is a denial of its own, and so is one said to be
+    another ("She certainly wasn't 'forced' to be there. She was also never forced to perform labour")."""
     kept: list[DenialRow] = []
     for row in sorted(rows, key=lambda r: r[1][0]):
         start, end = row[1]
-        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes)
+        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes) and not _ALSO.search(ctx.doc.text, start, end)
         if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.doc.text[k[1][1]:start] for k in kept)):
             kept.append(row)
     return kept
@@ -342,9 +349,10 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     answered: dict[tuple[int, int], bool] = {}
     for frame in ctx.frames:
         speaker = frame.speaker
+        denied_in: int | None = None  # the sentence of the frame's denial
         for k in _said_tokens(ctx, frame) if speaker is not None or frame.kind == "verb" else ():
             n = ctx.sent_of[k]
-            if n in taken:
+            if n in taken or denied_in is not None and not _another(ctx, n):  # unless it denies another thing
                 continue
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
@@ -362,9 +370,16 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n],
                                       phrase=done_to or _judged(ctx, content)))
                 taken.add(n)
-                break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
+                denied_in = n  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _another(ctx: Context, n: int) -> bool:
+    """Whether sentence ``n`` says it denies another thing ("She certainly wasn't 'forced' to be there. She was also
+    never forced to perform labour"): a second denial in the same quote or paragraph."""
+    sent = ctx.sents[n]
+    return _ALSO.search(ctx.doc.text, sent.start_char, sent.end_char) is not None
 
 
 def _cue_subject(ctx: Context, cue: int) -> ActorDraft | None:

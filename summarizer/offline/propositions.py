@@ -79,7 +79,17 @@ def _without_frame(ctx: Context, span: Offsets) -> Offsets:
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
             return start, k - 1
+        if second_denial(ctx, t):  # "denied having used any weapons and also deny the reports that ...": a denial of its own
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+            return start, cc.i if cc is not None and cc.i > start else t.left_edge.i
     return start, end
+
+
+def second_denial(ctx: Context, verb: Token) -> bool:
+    """A denial verb conjoined to another clause with an object or a clause of its own ("denied having used any
+    chemical weapons and also deny the reports that 147 civilians had been killed"): a second denial."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.denial_verbs
+            and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children))  # not "dismissed it as ..."
 
 
 def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
