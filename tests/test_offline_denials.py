@@ -1592,3 +1592,9 @@ def test_a_quote_that_denies_also_another_thing_denies_twice():
     text = ('Paris said she was forced to work on the ship. The Freedonian Church said: "She was never forced to stay. '
             'She was never forced to stay on the ship."')
     assert len(denials_of(text)) == 1  # said again: once
+
+
+def test_an_unnamed_bank_hospital_airline_or_opposition_denies_under_its_description():
+    assert denials_of("Regulators said the bank rigged rates. The bank has denied wrongdoing.") == [("bank", "wrongdoing")]
+    assert [d for d, _ in denials_of("Families said the hospital was negligent. The hospital said it had done nothing wrong.")] == ["hospital"]
+    assert [d for d, _ in denials_of("The government blamed the opposition for the violence. The opposition denied involvement.")] == ["opposition"]
