@@ -1598,3 +1598,9 @@ def test_an_unnamed_bank_hospital_airline_or_opposition_denies_under_its_descrip
     assert denials_of("Regulators said the bank rigged rates. The bank has denied wrongdoing.") == [("bank", "wrongdoing")]
     assert [d for d, _ in denials_of("Families said the hospital was negligent. The hospital said it had done nothing wrong.")] == ["hospital"]
     assert [d for d, _ in denials_of("The government blamed the opposition for the violence. The opposition denied involvement.")] == ["opposition"]
+
+
+def test_a_contrasting_while_clause_of_another_speaker_is_no_part_of_the_denied_proposition():
+    text = ("The lawyer for a man charged in the killing said Tuesday that his client acted in self-defense, "
+            "while prosecutors said he shot the officer to avoid arrest.")
+    assert [c for _, c in denials_of(text)] == ["that his client acted in self-defense"]

@@ -49,6 +49,7 @@ from summarizer.offline.propositions import (
     proposition,
     refused_complement,
     second_denial,
+    without_frame,
 )
 from summarizer.offline.rules import searches
 from summarizer.offline.text import clip
@@ -682,7 +683,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             elif verb.dep_ == "relcl" and _said_noun(ctx, verb.head) and verb.head.i < verb.left_edge.i:
                 content = ctx.text_of(verb.head.left_edge.i, verb.left_edge.i)  # "accusations against NATO [which distort the facts]"
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
-                content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
+                content = ctx.text_of(*without_frame(ctx, (verb.left_edge.i, verb.right_edge.i + 1)))
             for who in (denier, *conjoined_above(ctx, verb, denier)):  # "X and Y pleaded not guilty": both
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
