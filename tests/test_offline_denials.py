@@ -1500,3 +1500,107 @@ def test_a_plural_of_people_denies_under_its_description_where_it_answers_a_clai
     assert [d for d, _ in denials_of(said + "The majority of economists disputed the figures.")] == ["economists"]
     # Global Voices pool gv4e95da0b: terms rejected, no claim
     assert denials_of("Morales cancelled the contract, but protestors still reject the terms of the consultation.") == []
+
+
+# -- round 36: wire-copy constructions (a challenge set of our own sentences, AP/Reuters/AFP style)
+
+
+def test_said_in_a_statement_that_is_the_speech_verbs_clause():
+    said = "Reports said the Health Ministry hid the data. "
+    found = denials_of(said + "The Health Ministry said in a statement that the reports were false.")
+    assert found == [("Health Ministry", "the reports")]
+    ctx = with_frames("The Health Ministry said in a statement that the hospital had reopened.")
+    assert [c.claimant_name for c, _, _ in attribution.claims(ctx)] == ["Health Ministry"]
+    ctx = with_frames('The Health Ministry said in a statement that "the hospital is open".')
+    assert [c.content for c, _, _ in attribution.claims(ctx)] == ["the hospital is open"]  # the quote, read whole
+
+
+def test_the_speaker_of_the_clause_that_holds_a_denial_is_not_excluded_as_its_reporter():
+    said = "The report said Google tracked users. "
+    assert denials_of(said + "Google said it rejected the claims.") == [("Google", "the claims")]
+    assert denials_of(said + 'Google said it "strongly refutes" the claims.') == [("Google", "the claims")]
+
+
+def test_a_relative_clause_denies_for_an_antecedent_named_before_or_described():
+    said = "Police said John Hale ordered the attack. "
+    assert denials_of(said + "Hale, who has denied the charges, remains in custody.") == [("John Hale", "the charges")]
+    said = "Prosecutors said the Defence Ministry paid bribes. "
+    assert [d for d, _ in denials_of(said + "The ministry, which has denied the allegations, faces a fine.")] == ["Defence Ministry"]
+
+
+def test_a_lawyer_named_in_apposition_denies_under_the_name():
+    said = "Prosecutors accused Tom Lee of fraud. "
+    for who in ("Lee's lawyer, Sam Ortiz,", "A lawyer for Lee, Sam Ortiz,", "His lawyer, Sam Ortiz,"):
+        assert [d for d, _ in denials_of(said + who + " denied the charges.")] == ["Sam Ortiz"]
+
+
+def test_a_report_called_flawed_or_riddled_with_errors_and_no_truth_in_quote_marks():
+    said = "The report said Google tracked users. "
+    for denial in ("Google said the report was deeply flawed.", 'Google called the report "deeply flawed".',
+                   "Google said the report was riddled with errors.", 'Google said there was "no truth" to the report.',
+                   'Google said the report "mischaracterizes" its practices.'):
+        assert [d for d, _ in denials_of(said + denial)] == ["Google"], denial
+    assert denials_of("Critics said the plan was flawed.") == []  # no report called flawed
+    assert denials_of("The minister said it was a flawed process.") == []  # a pronoun: left alone
+
+
+def test_a_deed_said_justified_answers_a_charge():
+    said = "Prosecutors said Tom Ruiz murdered the man. "
+    assert denials_of(said + "Ruiz's lawyers said he acted in self defense.") == [("Ruiz's lawyers", "he acted in self defense")]
+    assert [d for d, _ in denials_of(said + "Ruiz said he acted in self-defence.")] == ["Tom Ruiz"]
+    assert denials_of("Tom Ruiz said he acted lawfully when he bought the land in 1990.") == []  # nothing answered
+
+
+def test_a_confession_said_forced_or_retracted_and_a_defendant_framed_or_not_guilty():
+    said = "Police said Tom Ruiz confessed to the murder. "
+    for denial in ("Ruiz said his confession was coerced.", "Ruiz later retracted his confession.",
+                   "Ruiz says he was framed.", "Ruiz said the charges were trumped up."):
+        assert [d for d, _ in denials_of(said + denial)] == ["Tom Ruiz"], denial
+    assert [d for d, _ in denials_of(said + "Ruiz's lawyer told the court his client was not guilty.")] == ["Ruiz's lawyer"]
+
+
+def test_shooting_down_a_craft_is_a_deed_shooting_down_an_idea_a_denial():
+    assert denials_of("Rebels said they had shot down a jet.") == []
+    assert [d for d, _ in denials_of("Reports said the club would sell its star. The club shot down the rumours.")] == ["club"]
+
+
+def test_analysts_disputing_a_forecast_deny_it():
+    said = "The company said profits would rise. "
+    assert denials_of(said + "Analysts disputed the forecast.") == [("Analysts", "the forecast")]
+
+
+def test_i_in_a_block_quote_is_its_speaker():
+    text = ("The growers accused Mike Peters of racism.\n\nIn a statement Peters says:\n\n"
+            "I thought this was a humorous subject. I reject these claims.\n")
+    assert [d for d, _ in denials_of(text)] == ["Mike Peters"]
+
+
+def test_a_second_denial_verb_with_its_own_object_is_a_second_denial():
+    # dev wikinews-2009-05-afghan-group-probes-phosphorus-bomb-claim has the construction
+    said = "Critics said the firm paid bribes and hid losses. "
+    assert denials_of(said + "Acme denied paying bribes and rejected claims that it hid losses.") == [
+        ("Acme", "paying bribes"), ("Acme", "that it hid losses")]
+    said = "Critics said the firm paid bribes. "
+    assert denials_of(said + "Acme denied the report and dismissed it as propaganda.") == [("Acme", "the report")]
+
+
+def test_a_quote_that_denies_also_another_thing_denies_twice():
+    # dev wikinews-2011-12-australian-woman-claims-church-scientology-imprisoned-her-twelve-years has the construction
+    text = ('Paris said she was forced to work on the ship. The Freedonian Church said: "She was never forced to stay. '
+            'She was also never forced to work in the engine room."')
+    assert [c for _, c in denials_of(text)] == ["She was never forced to stay", "She was also never forced to work in the engine room."]
+    text = ('Paris said she was forced to work on the ship. The Freedonian Church said: "She was never forced to stay. '
+            'She was never forced to stay on the ship."')
+    assert len(denials_of(text)) == 1  # said again: once
+
+
+def test_an_unnamed_bank_hospital_airline_or_opposition_denies_under_its_description():
+    assert denials_of("Regulators said the bank rigged rates. The bank has denied wrongdoing.") == [("bank", "wrongdoing")]
+    assert [d for d, _ in denials_of("Families said the hospital was negligent. The hospital said it had done nothing wrong.")] == ["hospital"]
+    assert [d for d, _ in denials_of("The government blamed the opposition for the violence. The opposition denied involvement.")] == ["opposition"]
+
+
+def test_a_contrasting_while_clause_of_another_speaker_is_no_part_of_the_denied_proposition():
+    text = ("The lawyer for a man charged in the killing said Tuesday that his client acted in self-defense, "
+            "while prosecutors said he shot the officer to avoid arrest.")
+    assert [c for _, c in denials_of(text)] == ["that his client acted in self-defense"]

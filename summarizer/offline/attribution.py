@@ -148,6 +148,9 @@ def _content_clause(ctx: Context, verb: Token) -> Offsets | None:
         if child.pos_ in ("ADJ", "NOUN") and _pronoun_labelled(child, next((g for g in child.children if g.dep_ in SUBJ), None)):
             return None  # "the EU considers it a priority": "it a priority" is no proposition
         return child.left_edge.i, child.right_edge.i + 1
+    issued = _issued_clause(ctx, verb)
+    if issued is not None:
+        return issued
     head = verb.head
     if verb.dep_ == "parataxis" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
         # "Two rockets struck the embassy, officials said, the latest in ...": the clause before
@@ -168,6 +171,19 @@ def _to_content(ctx: Context) -> frozenset[str]:
     ("claims to possess the trademark", "claimed to have no memory of the night")."""
     words = ctx.rules.words("attribution", "commitment_verbs") | ctx.rules.words("attribution", "infinitive_claims")
     return frozenset(words)
+
+
+def _issued_clause(ctx: Context, verb: Token) -> Offsets | None:
+    """"The ministry said in a statement that the reports were false", "said in an interview on Tuesday that ...":
+    the parser hangs the that-clause on the statement (``issued_statements``) the verb's "in" names; it is the verb's."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ctx.rules.words("attribution", "issued_statements")):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            mark = next((g for g in clause.children if g.dep_ == "mark"), None) if clause is not None else None
+            if clause is not None and mark is not None and not ctx.doc[mark.i + 1].is_quote:
+                return mark.i, clause.right_edge.i + 1  # (a quote opened after "that" is the quote's, read whole)
+    return None
 
 
 def _set_off(ctx: Context, verb: Token) -> bool:

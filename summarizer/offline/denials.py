@@ -48,6 +48,8 @@ from summarizer.offline.propositions import (
     nominal,
     proposition,
     refused_complement,
+    second_denial,
+    without_frame,
 )
 from summarizer.offline.rules import searches
 from summarizer.offline.text import clip
@@ -69,7 +71,7 @@ _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
-                      r"|(?:exaggerat|overstat|misrepresent)\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
+                      r"|(?:exaggerat|overstat|misrepresent|mischaracteri[sz])\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
                       re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
 _ONE_WORD = 0.5  # the overlap a link on a single shared word needs: half the shorter side's words
@@ -100,7 +102,7 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
     cues: set[int] = set()
     answering: set[int] = set()  # the sentences (start chars) of disagreements
     for t in ctx.tokens:
-        if not is_cue(ctx, t) or _says_again(t, cues):
+        if not is_cue(ctx, t) or _says_again(ctx, t, cues):
             continue
         denier = denier_of(ctx, t)
         if denier is None or voted_down(ctx, t):
@@ -117,9 +119,11 @@ def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:
     return out, taken, answering
 
 
-def _says_again(t: Token, cues: set[int]) -> bool:
+def _says_again(ctx: Context, t: Token, cues: set[int]) -> bool:
     """Whether the cue ``t`` repeats a cue already taken ("denied that ..., calling the reports fake
     news": the same denial, said again): it hangs as a clause off that cue."""
+    if second_denial(ctx, t):
+        return False  # "denied having used any weapons and also deny the reports that ...": two denials
     return t.dep_ in ("advcl", "conj", "xcomp") and (t.head.i in cues or t.tag_ == "VBG" and any(a.i in cues for a in t.ancestors))
 
 
@@ -138,14 +142,18 @@ def _own_story(ctx: Context, char: int) -> bool:
     return not _named_near(ctx, n, words)
 
 
+_ALSO = re.compile(r"\b(?:also|either|neither|nor)\b", re.IGNORECASE)  # "She was also never forced ...": a denial of its own
+
+
 def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
     """A speaker who goes on in a direct quote in the same paragraph ("This has nothing to do with ...
     He added, 'It is a propaganda stunt'"; "I put no pressure ... I didn't put any pressure") denies
-    once: the first. A new indirect statement ("Basu also stated ...") is a denial of its own."""
+    once: the first. A new indirect statement ("Basu also stated ...") is a denial of its own, and so is one said to be
+    another ("She certainly wasn't 'forced' to be there. She was also never forced to perform labour")."""
     kept: list[DenialRow] = []
     for row in sorted(rows, key=lambda r: r[1][0]):
         start, end = row[1]
-        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes)
+        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes) and not _ALSO.search(ctx.doc.text, start, end)
         if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.doc.text[k[1][1]:start] for k in kept)):
             kept.append(row)
     return kept
@@ -197,7 +205,17 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated()
     return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
-        for c in t.children if c.dep_ in ("prt", "advmod", "prep"))
+        for c in t.children if c.dep_ in ("prt", "advmod", "prep")) and not _literal(ctx, t)
+
+
+def _literal(ctx: Context, verb: Token) -> bool:
+    """"Rebels said they had shot down a jet", "knocked down the wall": a phrasal verb of force (``literal_phrasal``)
+    rejects only a claim, a report or a proposal ("shot down the idea", "knocked down the rumours"); anything else
+    it does to its object."""
+    if verb.lemma_.lower() not in ctx.rules.words("denial", "literal_phrasal"):
+        return False
+    rejectable = ctx.rules.proposition_nouns | ctx.rules.rejectable_objects
+    return not any(o.lemma_.lower() in rejectable for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def removed_from_office(ctx: Context, verb: Token, objects: list[Token]) -> bool:
@@ -332,9 +350,10 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     answered: dict[tuple[int, int], bool] = {}
     for frame in ctx.frames:
         speaker = frame.speaker
+        denied_in: int | None = None  # the sentence of the frame's denial
         for k in _said_tokens(ctx, frame) if speaker is not None or frame.kind == "verb" else ():
             n = ctx.sent_of[k]
-            if n in taken:
+            if n in taken or denied_in is not None and not _another(ctx, n):  # unless it denies another thing
                 continue
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
@@ -352,9 +371,16 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n],
                                       phrase=done_to or _judged(ctx, content)))
                 taken.add(n)
-                break  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
+                denied_in = n  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _another(ctx: Context, n: int) -> bool:
+    """Whether sentence ``n`` says it denies another thing ("She certainly wasn't 'forced' to be there. She was also
+    never forced to perform labour"): a second denial in the same quote or paragraph."""
+    sent = ctx.sents[n]
+    return _ALSO.search(ctx.doc.text, sent.start_char, sent.end_char) is not None
 
 
 def _cue_subject(ctx: Context, cue: int) -> ActorDraft | None:
@@ -657,7 +683,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             elif verb.dep_ == "relcl" and _said_noun(ctx, verb.head) and verb.head.i < verb.left_edge.i:
                 content = ctx.text_of(verb.head.left_edge.i, verb.left_edge.i)  # "accusations against NATO [which distort the facts]"
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
-                content = ctx.text_of(verb.left_edge.i, verb.right_edge.i + 1)
+                content = ctx.text_of(*without_frame(ctx, (verb.left_edge.i, verb.right_edge.i + 1)))
             for who in (denier, *conjoined_above(ctx, verb, denier)):  # "X and Y pleaded not guilty": both
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
@@ -684,7 +710,7 @@ def _controlling(verb: Token) -> Token:
 def _told_not_answered(ctx: Context, phrase: str, n: int, denier: ActorDraft) -> bool:
     """An event said not to have happened or a tie, an aim or a side said to be none ("the meeting never happened",
     "there was no link between them", ``nonevent_words``, ``none_words``) that answers nothing before it: a story told."""
-    words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words")
+    words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words") | ctx.rules.words("denial", "justifying_words")
     return bool(set(phrase.lower().split()) & words) and not answers(ctx, n, denier)
 
 

@@ -231,6 +231,9 @@ def _antecedent_actor(ctx: Context, relcl: Token) -> ActorDraft | None:
     """The actor a relative clause's "which"/"who"/"that" stands for: named in its antecedent noun
     phrase, not inside the relative clause ("a kind soul that contradicted his persona as X": not X)."""
     actor = actor_at(ctx, relcl.head)
+    if actor is None and (relcl.head.pos_ == "PROPN" or definite(relcl.head)):
+        # "Hale, who has denied the charges" with "Hale" not tagged, "the ministry, which denies it": as a subject would be
+        return _refer(ctx, relcl.head, relcl)
     inside = range(relcl.left_edge.i, relcl.right_edge.i + 1)
     if actor is None or not any(ctx.token_actor.get(t.i) is actor for t in relcl.head.subtree if t.i not in inside):
         return None
@@ -293,7 +296,7 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
                 own is None and child.head.i == tok.i or ctx.token_actor[child.i].kind == ActorKind.person):
             return ctx.token_actor[child.i]
     if tok.lower_ in FIRST_PERSON:  # "'We reject these claims,' the ministry said": the quote's speaker
-        owner = quote_owner(ctx, tok.idx)
+        owner = quote_owner(ctx, tok.idx) or block_owner(ctx, tok.idx)
         if owner is not None:
             return owner
     persons = their_persons(ctx, tok)
@@ -322,8 +325,8 @@ def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words("denial", "person_agents"):
         return None
     owner = _owner(tok, ("for", "of"))
-    if owner is None or owner.pos_ not in ("PROPN", "PRON"):
-        return None
+    if owner is None or owner.pos_ not in ("PROPN", "PRON") or _apposed_name(ctx, tok, owner):
+        return None  # "Smith's lawyer, John Doe, denied": John Doe, as "His lawyer, John Doe, said" is
     person = last_person(ctx, owner.i) if owner.lower_ in ("his", "her") else ctx.token_actor.get(owner.i)
     if person is None or person.key[0] != "person":  # a named person (not the spokesman's own mention)
         return None
@@ -331,6 +334,13 @@ def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:
     name = f"{person.name.split()[-1]}'s {tok.text}"
     start = min(tok.i, owner.i)
     return add_mention(ctx, key, name, ActorKind.person, start, max(tok.i, owner.i) + 1)
+
+
+def _apposed_name(ctx: Context, tok: Token, owner: Token) -> bool:
+    """Whether a person's name stands in apposition to the agent noun or to its owner ("Smith's lawyer, John Doe",
+    "a lawyer for Smith, John Doe": the parser may hang the name on "Smith")."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i and (a := ctx.token_actor.get(c.i)) is not None
+               and a.kind == ActorKind.person for n in (tok, owner) for c in n.children)
 
 
 def their_persons(ctx: Context, tok: Token) -> list[ActorDraft]:
@@ -382,7 +392,8 @@ def _reporter(ctx: Context, cue: Token) -> ActorDraft | None:
     if obj is None or obj.lemma_.lower() not in ctx.rules.proposition_nouns or any(
             c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
         return None
-    said = [f for f in ctx.frames if f.cue < cue.i and f.speaker is not None]
+    said = [f for f in ctx.frames if f.cue < cue.i and f.speaker is not None
+            and not f.content[0] <= cue.i < f.content[1]]  # "The army said it rejected the claims": the army's own denial
     return max(said, key=lambda f: f.cue).speaker if said else None
 
 
@@ -452,6 +463,13 @@ def quote_owner(ctx: Context, char: int) -> ActorDraft | None:
     owner = [f for f in ctx.frames if f.quote == q or (
         f.quote is None and ctx.char_span(*f.content)[0] <= char < ctx.char_span(*f.content)[1])]
     return owner[0].speaker if owner else None
+
+
+def block_owner(ctx: Context, char: int) -> ActorDraft | None:
+    """The speaker of a paragraph set apart after "Peters says:" (a block quote) that holds ``char``: its "I" is
+    that speaker, as a quote's is."""
+    block = next((f for f in ctx.frames if f.kind == "block" and f.quote is not None and f.quote[0] <= char < f.quote[1]), None)
+    return block.speaker if block is not None else None
 
 
 def speaker_above(ctx: Context, verb: Token, said_only: bool = False) -> ActorDraft | None:

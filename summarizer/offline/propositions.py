@@ -67,10 +67,10 @@ def proposition(ctx: Context, cue: Token) -> str:
     if span is None:
         sent = ctx.sents[ctx.sent_of[cue.i]]
         span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
-    return ctx.text_of(*_without_frame(ctx, span)).strip(" ,;:.\"'")
+    return ctx.text_of(*without_frame(ctx, span)).strip(" ,;:.\"'")
 
 
-def _without_frame(ctx: Context, span: Offsets) -> Offsets:
+def without_frame(ctx: Context, span: Offsets) -> Offsets:
     """The proposition without a reporting clause run into it: "that troops are going to be sent,
     saying Saturday, ..." ends before ", saying"."""
     start, end = span
@@ -79,7 +79,19 @@ def _without_frame(ctx: Context, span: Offsets) -> Offsets:
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
             return start, k - 1
+        if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and ctx.doc[k - 1].text == "," and t.head.lemma_.lower() in speech:
+            return start, k - 1  # "that his client acted in self-defense, while prosecutors said he ...": another's claim
+        if second_denial(ctx, t):  # "denied having used any weapons and also deny the reports that ...": a denial of its own
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+            return start, cc.i if cc is not None and cc.i > start else t.left_edge.i
     return start, end
+
+
+def second_denial(ctx: Context, verb: Token) -> bool:
+    """A denial verb conjoined to another clause with an object or a clause of its own ("denied having used any
+    chemical weapons and also deny the reports that 147 civilians had been killed"): a second denial."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.denial_verbs
+            and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children))  # not "dismissed it as ..."
 
 
 def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
