@@ -856,6 +856,32 @@ def test_a_vehicle_or_a_pipe_told_in_an_accident_by_its_verb_is_an_accident():
         assert found(text) == [], text
 
 
+def _found_on(text: str, published: datetime.date | None) -> list[incidents.IncidentDraft]:
+    ctx = with_frames(text)
+    ctx.published = published
+    return incidents.find_incidents(ctx, [])
+
+
+def test_an_event_told_again_on_the_same_day_is_one():
+    # dev wikinews Ergenekon arrests, Aitchison murder (LABELLING: one incident per event, its day and place)
+    day = datetime.date(2009, 1, 11)
+    text = ("Police detained 40 people on Wednesday, including three retired army generals. The suspects are accused "
+            "of plotting a coup. A former police chief was among the 40 individuals arrested Wednesday.")
+    assert [(i.type, i.date_text) for i in _found_on(text, day)] == [("arrest", "Wednesday")]
+    assert len(_found_on(text, None)) == 1  # no publication day: the same day words
+    text = ("The two men murdered the teenager on November 23, 2011, inside an abandoned building on Lewis. The jury "
+            "heard evidence for weeks. He was likely murdered within a 90 minute period on November 23, 2011.")
+    assert len(_found_on(text, day)) == 1
+    # another kind of `other` event on that day, another place, "another" arrest: their own
+    text = ("A fire yesterday morning destroyed 200 homes in a slum in Chittagong. Firefighters worked for hours. "
+            "Yesterday morning also saw an earthquake in the city.")
+    assert len(_found_on(text, datetime.date(2019, 2, 18))) == 2
+    text = "Police arrested two men in Paris on Monday. The men are brothers. Police arrested a smuggler in Madrid on Monday."
+    assert len(_found_on(text, day)) == 2
+    text = "Police arrested two men on Monday. The men are brothers. Police made another arrest on Monday."
+    assert len(_found_on(text, day)) == 2
+
+
 def test_a_fire_told_as_an_event_is_an_accident():
     for text in ("A fire broke out at a hotel in Lyon on Monday.",
                  "The old library in Leeds caught fire on Sunday evening.",

@@ -4,9 +4,11 @@ places handed on, history and background set apart; press releases' days and lea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import dates
 from summarizer.offline import slots
 from summarizer.offline.doc import Context, dateline_end, definite
 from summarizer.offline.incidents.cues import cue_type, event_words, force_named
@@ -154,11 +156,37 @@ def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[In
         same = [o for o in out if o.type == d.type and d.date_text and o.location and _within(d.location, o.location)
                 and not (o.dead or d.dead) and not d.another and (
                     (day_key(o.date_text) == day_key(d.date_text) and same_doer(o, d)) or retold_release(ctx, o, d))]
+        if not same and not ctx.release_datelines:
+            same = [o for o in out if _same_day_retold(ctx, o, d)]
         if same:
             absorb(same[-1], d)
         else:
             out.append(d)
     return out
+
+
+def _same_day_retold(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> bool:
+    """An article's event told again later on the same day, where the places agree (LABELLING: one incident per
+    distinct event, its day and place): "40 people were detained on Wednesday ... X was among the 40 individuals
+    arrested Wednesday", "murdered the teenager on November 23, 2011 ... was likely murdered ... on November 23,
+    2011". The same type, each told in a sentence of
+    its own, a day each (not a month or a year), the same once resolved against the publication day; no two doers
+    named apart, no two deaths (two people may die on one day), not "another"; an `other` event (accidents, court
+    acts, disasters) told by the same event word or with "the"."""
+    if told.type != d.type or told.sent == d.sent or d.another or told.dead or d.dead or not _places_agree(told, d):
+        return False
+    if told.perpetrator is not None and d.perpetrator is not None and not same_doer(told, d):
+        return False
+    if told.type == "other" and not (told.words & d.words or d.definite):
+        return False  # "A fire yesterday destroyed homes ... Yesterday morning also saw an earthquake": two kinds of event
+    first, then = (dates.resolve(x.date_text, ctx.published or _SOME_DAY) for x in (told, d))
+    if first is None or then is None or first.precision != "day" or then.precision != "day" or first.iso != then.iso:
+        return False  # "in 2016", "last month": no one day
+    # a page with no publication day: a relative day ("Wednesday") told again word for word
+    return ctx.published is not None or day_key(told.date_text) == day_key(d.date_text)
+
+
+_SOME_DAY = dt.date(2000, 1, 1)  # a reference day for reading whether date words tell one day
 
 
 def _within(a: str | None, b: str) -> bool:
