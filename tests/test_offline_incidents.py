@@ -882,6 +882,14 @@ def test_an_event_told_again_on_the_same_day_is_one():
     assert len(_found_on(text, day)) == 2
 
 
+def test_the_accident_retells_the_accident_told_by_any_word():
+    # dev wikinews Mecca crane: "The accident, which occurred yesterday afternoon" after the crane's fall
+    text = ("A storm yesterday caused a crane to fall into the Grand Mosque in Mecca, killing 107 people. "
+            "The accident, which occurred yesterday afternoon, was caused by strong winds.")
+    [inc] = _found_on(text, datetime.date(2015, 9, 12))
+    assert inc.killed == 107 and inc.date_text == "yesterday"
+
+
 def test_a_fire_told_as_an_event_is_an_accident():
     for text in ("A fire broke out at a hotel in Lyon on Monday.",
                  "The old library in Leeds caught fire on Sunday evening.",

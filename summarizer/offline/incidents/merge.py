@@ -490,7 +490,9 @@ def _operation_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) 
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
     """The accident or disaster an undated one retells by the same event word ("the crash", "the
     plane crashed" after the crash told with its date), where the places do not differ; a definite one
-    with a date ("the fire started on Monday") retells one told undated or on that same day."""
+    with a date ("the fire started on Monday") retells one told undated or on that same day. "The accident"
+    (``generic_accident_words``) retells the last one of its type told by any word ("A storm caused a crane to
+    fall into the mosque, killing 107 ... The accident, which occurred yesterday afternoon")."""
     words = d.words & event_words(ctx, "accident_words")
     if not words or (d.date_text and not d.definite):
         return None
@@ -499,7 +501,8 @@ def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -
             (g.dep_ == "det" and g.lower_ in ("a", "an", "another")) or (g.dep_ == "amod" and g.lower_ in event_words(ctx, "ordinals"))
             for g in c.children) for c in cue.children):
         return None  # "another bus crashed", "a second plane crashed": a new one
-    same = [o for o in out if o.type == d.type and o.words & words and _places_agree(o, d) and (
+    generic = d.definite and bool(words & event_words(ctx, "generic_accident_words"))  # "the accident": any one told
+    same = [o for o in out if o.type == d.type and (o.words & words or generic) and _places_agree(o, d) and (
         not d.date_text or not o.date_text or _same_day(o.date_text, d.date_text))]
     return same[-1] if same else None
 
