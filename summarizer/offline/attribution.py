@@ -119,11 +119,33 @@ def find_frames(ctx: Context) -> None:
             _according_frame(ctx, t)
         elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
+        elif pos == "VERB" and lemma in r.words("attribution", "attitude_verbs"):
+            _attitude_frame(ctx, t)
     block_quotes.block_quotes(ctx)
     block_quotes.tweet_quotes(ctx)
     _attach_quotes(ctx)
     _drop_nested(ctx)
     _after_dateline(ctx)
+
+
+def _attitude_frame(ctx: Context, verb: Token) -> None:
+    """"voiced its hope that investigators respect ...", "expressed concern that the deal would fail": an
+    attitude voiced with its that-clause is the subject's claim, hedged as a belief is (``attitude_verbs``,
+    ``attitude_nouns``)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    nouns = ctx.rules.words("attribution", "attitude_nouns")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None) if obj is not None else None
+    subj = subject_of(ctx, verb) or _shared_subject(ctx, verb) if clause is not None else None
+    if clause is None or subj is None or subj.dep_ == "nsubjpass":
+        return
+    speaker = _speaker(ctx, subj)
+    if speaker is not None:
+        content = (clause.left_edge.i, clause.right_edge.i + 1)
+        span = (min(subj.left_edge.i, verb.i), content[1])
+        ctx.frames.append(Frame(speaker, verb.i, content, span, hedged=True))
 
 
 def _after_dateline(ctx: Context) -> None:
