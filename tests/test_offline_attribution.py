@@ -713,3 +713,23 @@ def test_a_joined_verb_shares_its_subject_as_the_speaker():
             "The embassy declined the request and said the family left on the advice of the State Department.")
     found = claims_of(text)
     assert any(what.startswith("the family left") for _, what in found)
+
+
+# round 36b: a participle or an infinitive shares the subject of the verb its clause hangs on, as a joined
+# verb does (devA wikinews-undated-gun-background-checks-no-go-us)
+def test_a_participle_shares_the_subject_of_its_governing_verb():
+    found = claims_of("Within a day, the Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.")
+    assert ("Belarusian KGB", "them to be mercenaries") in found
+    # a participle hung on a reported clause speaks for the reporting verb's subject, not the clause's
+    assert claims_of("The ministry issued new rules on Monday, warning that fines would rise.") == {
+        ("ministry", "that fines would rise")}
+
+
+# round 36b: an attitude voiced with a that-clause (devA wikinews-2009-01-waves-of-arrests-in-turkey-over-ergenekon,
+# wikinews-undated-us-army-sergeant-charged-with-seventeen); "underlined" reports a clause
+# (wikinews-2020-01-greek-prime-minister-reaffirms-eastmed-pipeline)
+def test_an_attitude_voiced_with_its_clause_is_a_claim():
+    found = claims_of("TUSIAD, the main business association in Turkey, voiced its hope that investigators respect the legal rights of the suspects.")
+    assert ("TUSIAD", "that investigators respect the legal rights of the suspects") in found
+    found = claims_of("Prime Minister Kyriakos Mitsotakis underlined they keep channels to Turkey open for dialog.")
+    assert ("Kyriakos Mitsotakis", "they keep channels to Turkey open for dialog") in found

@@ -119,11 +119,33 @@ def find_frames(ctx: Context) -> None:
             _according_frame(ctx, t)
         elif pos == "NOUN" and lemma in r.claim_nouns:
             _noun_frame(ctx, t)
+        elif pos == "VERB" and lemma in r.words("attribution", "attitude_verbs"):
+            _attitude_frame(ctx, t)
     block_quotes.block_quotes(ctx)
     block_quotes.tweet_quotes(ctx)
     _attach_quotes(ctx)
     _drop_nested(ctx)
     _after_dateline(ctx)
+
+
+def _attitude_frame(ctx: Context, verb: Token) -> None:
+    """"voiced its hope that investigators respect ...", "expressed concern that the deal would fail": an
+    attitude voiced with its that-clause is the subject's claim, hedged as a belief is (``attitude_verbs``,
+    ``attitude_nouns``)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    nouns = ctx.rules.words("attribution", "attitude_nouns")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None) if obj is not None else None
+    subj = subject_of(ctx, verb) or _shared_subject(ctx, verb) if clause is not None else None
+    if clause is None or subj is None or subj.dep_ == "nsubjpass":
+        return
+    speaker = _speaker(ctx, subj)
+    if speaker is not None:
+        content = (clause.left_edge.i, clause.right_edge.i + 1)
+        span = (min(subj.left_edge.i, verb.i), content[1])
+        ctx.frames.append(Frame(speaker, verb.i, content, span, hedged=True))
 
 
 def _after_dateline(ctx: Context) -> None:
@@ -296,7 +318,7 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
     r = ctx.rules
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
         return  # "did not say"; "abortions were allowed only if a doctor determined ...": nothing was said
-    subj = subject_of(ctx, verb) or _shared_subject(verb)
+    subj = subject_of(ctx, verb) or _shared_subject(ctx, verb)
     if subj is not None and subj.dep_ == "nsubjpass":
         return  # "is believed to", "was told": no speaker of the claim here
     speaker = _speaker(ctx, subj)
@@ -332,18 +354,48 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
                              hedged=lemma in r.cognition, quote=quote))
 
 
-def _shared_subject(verb: Token) -> Token | None:
+def _shared_subject(ctx: Context, verb: Token) -> Token | None:
     """"The embassy declined the request and said ...", "the prime minister called for ... and stated ...":
     a verb joined to another shares its subject, also one that names no actor by itself (a name the
-    tagger missed, a title or a body noun that the speaker's resolution refers back)."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+    tagger missed, a title or a body noun that the speaker's resolution refers back); so does a
+    participle or an infinitive its clause hangs on ("the KGB arrested 33 people, claiming them to be
+    mercenaries", "The article went on to accuse X of ...")."""
+    head = _governing_verb(ctx, verb)
+    if head is None:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
-    if subj is None or subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.i == subj.left_edge.i:
-        return subj  # "Jobs welcomed everyone and announced that ..."
-    # a common noun only as a definite description ("the embassy"), not a crowd or a group of people
-    # told for the first time ("A group of protesters surrounded and allegedly threatened ...", "Our neighbors")
-    return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return subj if subj is None or _definite_enough(subj) else None
+
+
+def _definite_enough(subj: Token) -> bool:
+    """A name ("Jobs welcomed everyone and announced that ...") or a common noun only as a definite
+    description ("the embassy"), not a crowd or a group of people told for the first time ("A group of
+    protesters surrounded and allegedly threatened ...", "Our neighbors")."""
+    if subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.i == subj.left_edge.i:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+
+
+def _governing_verb(ctx: Context, verb: Token) -> Token | None:
+    """The verb whose subject ``verb`` shares: the first of two joined verbs, or the verb a participle
+    (", claiming ...") or an infinitive ("went on to accuse") hangs on, up a reported clause to its
+    reporting verb ("acknowledged their government had shot down a jet, blaming ...": not "government")."""
+    if verb.dep_ == "conj":
+        head = verb.head
+        return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.i < verb.i and (
+            head.lemma_.lower() in ctx.rules.words("attribution", "issued_statements")):
+        return head.head  # "the city issued a follow-up statement announcing ...": the issuer
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "xcomp" and verb.tag_ == "VB"):
+        return None
+    if verb.lemma_.lower() not in ctx.rules.words("attribution", "speech_verbs"):
+        return None  # ", considering that ...": a preposition, no belief
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    while head.dep_ == "ccomp" and head.head.i < head.i and head.head.lemma_.lower() in ctx.rules.reporting:
+        head = head.head
+    return head
 
 
 def _charge_end(ctx: Context, verb: Token, obj: Token, lemma: str) -> int:
