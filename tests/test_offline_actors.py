@@ -1888,3 +1888,16 @@ def test_a_place_named_like_a_body_or_a_person_is_not_an_actor():
     kept = _selected("Activists fought to save Mashtots Park. The hotel overlooks the Mawddach Estuary. Ana Ruiz "
                      "walked to Catalunya Plaza.")
     assert kept & {"Mashtots Park", "Mawddach Estuary", "Catalunya Plaza"} == set()
+
+
+def test_a_body_in_what_a_person_is_responsible_for_is_no_party():
+    # dev ISAF fixtures (2010-12 Bak, 2011-06 Logar, 2010-07 Zabul): the targets of a role's standing
+    # duties describe the person, they are no party to the events
+    kept = _selected("The security force detained a Taliban leader in Logar province yesterday. The leader is "
+                     "responsible for coordinating attacks against the Norland Border Guard.")
+    assert "Norland Border Guard" not in kept
+    # the one held responsible stays, and so does a body acting elsewhere
+    assert "Norland Border Guard" in _selected(
+        "The Norland Border Guard was responsible for the raid, Tom Hale said. The Norland Border Guard "
+        "detained two men.")
+    assert "Norland Border Guard" in _selected("The Norland Border Guard detained a leader responsible for attacks.")

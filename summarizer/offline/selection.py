@@ -375,7 +375,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
     preps = ctx.rules.words("actors", "party_preps")
     deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
     members = ctx.rules.words("actors", "member_preps")
-    if _kin_of_the_dead(ctx, tok):
+    if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok):
         return False
     t = tok
     for _ in range(8):
@@ -418,6 +418,26 @@ def _participant(ctx: Context, tok: Token) -> bool:
                 return False  # "a Labour Member of Parliament", "elects 70 members of the Legislative Council"
             t = head.head
         else:
+            return False
+    return False
+
+
+def _a_duty(ctx: Context, tok: Token) -> bool:
+    """A body or group a person's duties are aimed at ("a facilitator responsible for attacks against
+    coalition forces and Afghan border police", "is responsible for coordinating operations against
+    the District Center"; ``duty_words``): the target of a role's standing duties, told to describe the
+    person, not a party to the article's events. A person's name stays ("responsible for attacks against
+    X"); so do the one held responsible ("X was responsible for the attack") and a side the duty serves
+    ("responsible for supplying Haqqani insurgents", "freedom of movement for Taliban fighters")."""
+    if tok.ent_type_ == "PERSON" or (tok.i in ctx.token_actor and ctx.token_actor[tok.i].kind == ActorKind.person):
+        return False
+    duties = ctx.rules.words("actors", "duty_words")
+    aimed = False
+    for t in tok.ancestors:
+        aimed = aimed or t.lower_ == "against"
+        if t.lower_ == "for" and t.head.lemma_.lower() in duties:
+            return aimed
+        if t.dep_ in ("ROOT", "ccomp", "relcl", "advcl"):
             return False
     return False
 
