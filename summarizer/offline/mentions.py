@@ -298,22 +298,34 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     owner: dict[str, ActorDraft | None] = {}
+    alone: dict[str, ActorDraft | None] = {}  # one-word names: "Waseem" of a person named "Waseem"
     for a in ctx.actors.values():
         if a.kind != ActorKind.person or a.key[0] != "person":
             continue
         for n in (a.name, *a.aliases):
-            word = n.split()[-1] if len(n.split()) > 1 else ""  # a surname of a full name, not "EastMed"
+            words = n.split()
+            word = words[-1] if len(words) > 1 else ""  # a surname of a full name, not "EastMed"
             if len(word) > 1 and word[:1].isupper():
                 owner[word] = a if owner.get(word, a) is a else None  # two persons share it: neither
+            elif len(words) == 1 and len(n) > 1 and n[:1].isupper():
+                alone[n] = a if alone.get(n, a) is a else None
     seen = {j for j, _ in ctx.person_order}
     extra = [(t.i, found) for t in ctx.tokens if t.i not in ctx.token_actor and t.i not in seen
-             and (found := owner.get(t.text)) is not None and t.ent_type_ in ("PERSON", "")
+             and (found := owner.get(t.text) or _subject_alone(t, alone)) is not None and t.ent_type_ in ("PERSON", "")
              and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (not t.is_sent_start or t.dep_ == "nsubj"))  # "Sanders" tagged a noun
              and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk
     order = sorted(ctx.person_order + extra, key=lambda p: p[0])
     ctx.person_mention_cache = (stamp, order)
     ctx.gender_cache = {}
     return order
+
+
+def _subject_alone(tok: Token, alone: dict[str, ActorDraft | None]) -> ActorDraft | None:
+    """The person a one-word name the tagger missed is, when the word stands alone as a clause's
+    subject ("Waseem appeared ... He has since said": Waseem, who the "he" continues)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return None
+    return alone.get(tok.text)
 
 
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
