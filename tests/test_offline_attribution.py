@@ -267,6 +267,15 @@ def test_a_pronoun_after_a_one_word_name_the_tagger_missed_is_that_person():
     assert claims_of(text) == {("Dario", "his confession was forced")}
 
 
+def test_a_pronoun_continues_the_main_clause_subject_not_a_relative_clauses():
+    # pool w2020_0108 ("which Biden opposed. He claimed"), gvd99d7a29, m012
+    text = ("Senator Paul Gray debated Governor Ann Wilde and Mayor Tom Reed. Gray said he had cut taxes in "
+            "January, which Reed opposed. He claimed a new road was near.")
+    found = claims_of(text)
+    assert ("Paul Gray", "a new road was near") in found
+    assert ("Tom Reed", "a new road was near") not in found
+
+
 def test_a_surname_inside_a_quote_is_no_antecedent():
     text = ('Director Mary Holt praised Professor Tom Reed. Holt said "Reed changed the field." '
             "She said the lab would carry his name.")
