@@ -255,6 +255,27 @@ def test_a_pronoun_after_a_bare_surname_is_that_person():
     assert ("Paul Gray", "the fight would go on") in claims_of(text)
 
 
+def test_a_pronoun_after_a_one_word_name_the_tagger_missed_is_that_person():
+    # dev wikinews-2019-09-brother-murdered-pakistani-social-media-star; pool w2020_0092
+    text = ("Police arrested Tariq after his sister died. Tariq's mother, Amina, wept. The cleric Abdul Rahim was "
+            "acquitted. Rahim was later accused of inciting the murder. Tariq appeared at a news conference after "
+            "his arrest. He has since said his confession was forced.")
+    assert claims_of(text) == {("Tariq", "his confession was forced")}
+    text = ("The singer Tamsin died in July. Her brother Dario confessed. The cleric Abdul Rahim was acquitted, and "
+            "Rahim was later accused of inciting the murder. Dario appeared in a news conference after his arrest. "
+            "He has since said his confession was forced.")
+    assert claims_of(text) == {("Dario", "his confession was forced")}
+
+
+def test_a_pronoun_continues_the_main_clause_subject_not_a_relative_clauses():
+    # pool w2020_0108 ("which Biden opposed. He claimed"), gvd99d7a29, m012
+    text = ("Senator Paul Gray debated Governor Ann Wilde and Mayor Tom Reed. Gray said he had cut taxes in "
+            "January, which Reed opposed. He claimed a new road was near.")
+    found = claims_of(text)
+    assert ("Paul Gray", "a new road was near") in found
+    assert ("Tom Reed", "a new road was near") not in found
+
+
 def test_a_surname_inside_a_quote_is_no_antecedent():
     text = ('Director Mary Holt praised Professor Tom Reed. Holt said "Reed changed the field." '
             "She said the lab would carry his name.")

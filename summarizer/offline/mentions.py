@@ -298,22 +298,56 @@ def person_mentions(ctx: Context) -> list[tuple[int, ActorDraft]]:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     owner: dict[str, ActorDraft | None] = {}
+    alone: dict[str, ActorDraft | None] = {}  # one-word names: "Waseem" of a person named "Waseem"
     for a in ctx.actors.values():
         if a.kind != ActorKind.person or a.key[0] != "person":
             continue
         for n in (a.name, *a.aliases):
-            word = n.split()[-1] if len(n.split()) > 1 else ""  # a surname of a full name, not "EastMed"
+            words = n.split()
+            word = words[-1] if len(words) > 1 else ""  # a surname of a full name, not "EastMed"
             if len(word) > 1 and word[:1].isupper():
                 owner[word] = a if owner.get(word, a) is a else None  # two persons share it: neither
+            elif len(words) == 1 and len(n) > 1 and n[:1].isupper():
+                alone[n] = a if alone.get(n, a) is a else None
     seen = {j for j, _ in ctx.person_order}
     extra = [(t.i, found) for t in ctx.tokens if t.i not in ctx.token_actor and t.i not in seen
-             and (found := owner.get(t.text)) is not None and t.ent_type_ in ("PERSON", "")
+             and (found := owner.get(t.text) or _subject_alone(t, alone)) is not None and t.ent_type_ in ("PERSON", "")
              and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (not t.is_sent_start or t.dep_ == "nsubj"))  # "Sanders" tagged a noun
              and ctx.in_quote(t.idx) is None]  # 'Leinen said "Munk has been ..." She': not the quote's Munk
-    order = sorted(ctx.person_order + extra, key=lambda p: p[0])
+    order = sorted(ctx.person_order + extra + _joined_mentions(ctx, seen), key=lambda p: p[0])
     ctx.person_mention_cache = (stamp, order)
     ctx.gender_cache = {}
     return order
+
+
+def _joined_mentions(ctx: Context, seen: set[int]) -> list[tuple[int, ActorDraft]]:
+    """The mentions of persons that joined them after the tagger took them for another kind of name
+    ("La Riva disagreed" of "Gloria La Riva", tagged an organisation): a run of words the actor table
+    gives a person, none of them recorded, outside quotes; at the run's first word."""
+    found = []
+    run_start, last = -1, -1
+    run_actor: ActorDraft | None = None
+    for i in sorted(ctx.token_actor):
+        a = ctx.token_actor[i]
+        if a is run_actor and i == last + 1:
+            last = i
+            continue
+        if run_actor is not None and not any(run_start <= j <= last for j in seen):
+            found.append((run_start, run_actor))
+        run_start, last, run_actor = i, i, None
+        if a.kind == ActorKind.person and a.key[0] == "person" and ctx.in_quote(ctx.doc[i].idx) is None:
+            run_actor = a
+    if run_actor is not None and not any(run_start <= j <= last for j in seen):
+        found.append((run_start, run_actor))
+    return found
+
+
+def _subject_alone(tok: Token, alone: dict[str, ActorDraft | None]) -> ActorDraft | None:
+    """The person a one-word name the tagger missed is, when the word stands alone as a clause's
+    subject ("Waseem appeared ... He has since said": Waseem, who the "he" continues)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return None
+    return alone.get(tok.text)
 
 
 def last_person(ctx: Context, i: int) -> ActorDraft | None:
@@ -335,9 +369,10 @@ def last_person(ctx: Context, i: int) -> ActorDraft | None:
     fallback = None
     for start in sorted({doc[j].sent.start for j, _ in before}, reverse=True):
         named = [(j, a) for j, a in before if doc[j].sent.start == start]
-        subjects = [a for j, a in named if _is_subject(doc[j])]
-        if subjects:
-            return subjects[-1]
+        subjects = [(j, a) for j, a in named if _is_subject(doc[j])]
+        if subjects:  # the main clause's subject over a relative's: "Trump said X, which Biden opposed. He"
+            main = [a for j, a in subjects if _main_subject(doc[j])]
+            return main[-1] if main else subjects[-1][1]
         if start != here:
             return fallback or named[-1][1]
         fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
@@ -381,6 +416,15 @@ def _told_gender(ctx: Context, actor: ActorDraft, order: list[tuple[int, ActorDr
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _main_subject(tok: Token) -> bool:
+    """A subject name's word whose verb is its sentence's root or a conjunct of it."""
+    t = tok
+    while t.dep_ not in ("nsubj", "nsubjpass") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _is_subject(tok: Token) -> bool:
