@@ -506,7 +506,7 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
     if kind is None and head.lemma_.lower() in ctx.rules.words("attribution", "related_sources") and (
             possessor is not None or head.tag_ == "NNS"):
         kind = "person"  # "his daughter said", "Navalny's associates alleged", "critics have claimed"
-    one = _one_of(head)
+    one = _one_person_det(head)
     if kind is None and one is not None and head.lemma_.lower() in ctx.rules.words("attribution", "lone_sources"):
         kind = "person"  # "a relative said", "One MP told the BBC", "said a SOF representative"
     if kind is None or head.pos_ != "NOUN":
@@ -530,7 +530,7 @@ def _source_group(ctx: Context, head: Token) -> ActorDraft | None:
     return add_mention(ctx, key, name, ActorKind(kind), start, end)
 
 
-def _one_of(head: Token) -> Token | None:
+def _one_person_det(head: Token) -> Token | None:
     """The "a", "an" or "one" that makes a singular noun one person of its kind ("a relative", "One MP")."""
     if head.tag_ != "NN":
         return None
