@@ -153,7 +153,7 @@ def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
     kept: list[DenialRow] = []
     for row in sorted(rows, key=lambda r: r[1][0]):
         start, end = row[1]
-        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes) and not _ALSO.search(ctx.doc.text, start, end)
+        quoted = any(q[0] < end and start < q[1] for q in ctx.quotes) and not _says_also(ctx, start, end)
         if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.doc.text[k[1][1]:start] for k in kept)):
             kept.append(row)
     return kept
@@ -380,7 +380,12 @@ def _another(ctx: Context, n: int) -> bool:
     """Whether sentence ``n`` says it denies another thing ("She certainly wasn't 'forced' to be there. She was also
     never forced to perform labour"): a second denial in the same quote or paragraph."""
     sent = ctx.sents[n]
-    return _ALSO.search(ctx.doc.text, sent.start_char, sent.end_char) is not None
+    return _says_also(ctx, sent.start_char, sent.end_char)
+
+
+def _says_also(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` says "also", "either", "neither" or "nor" (``_ALSO``)."""
+    return _ALSO.search(ctx.doc.text, start, end) is not None
 
 
 def _cue_subject(ctx: Context, cue: int) -> ActorDraft | None:
