@@ -1772,6 +1772,25 @@ def test_an_undated_first_incident_takes_the_day_and_place_of_the_scene_told_jus
     assert all(i.date_text != "Yesterday" for i in incs)
 
 
+def test_a_release_s_first_incident_takes_the_place_and_day_of_a_force_s_scene_told_before():
+    # pool i0229, i0102, i0066: the scene tells no day; its place is still where the killing happened
+    dateline = "KABUL, Afghanistan (Feb. 1, 2011) "
+    [inc] = found(dateline + "In Watahpur district, Kunar province, an ISAF patrol received small arms fire from an unknown "
+                  "number of insurgents. After establishing positive identification, coalition forces engaged the enemy "
+                  "position, killing one insurgent.")
+    assert (inc.type, inc.date_text) == ("other", None) and "Watahpur district" in (inc.location or "")
+    # pool i0012: past the target's profile and a scene with no named place, back to the lead's force, day and place
+    incs = found(dateline + "A coalition security force targeted a Taliban leader in the Dara Soof Payan district, "
+                 "Samangan province today. The leader is responsible for IED attacks in the Samangan province. The "
+                 "security force isolated the compound and cleared the building. After questioning, the force "
+                 "apprehended several suspected insurgents.")
+    assert [(i.type, i.date_text) for i in incs] == [("arrest", "today")] and "Dara Soof Payan" in (incs[0].location or "")
+    # a profile's place is no scene: its subject is the leader, not a force
+    incs = found(dateline + "The leader operated out of Sabari district where he coordinated attacks. After questioning, "
+                 "the force apprehended several suspected insurgents.")
+    assert [i.location for i in incs if i.type == "arrest"] == [None]
+
+
 def test_a_crowd_or_ground_disaster_told_as_a_new_noun_is_an_incident():
     # the stampede is the incident, dated by its first telling, placed by the clause that says where it occurred
     text = ("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede erupted, resulting in a "

@@ -300,15 +300,17 @@ def scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:
     place (:func:`.merge._inherit_places` reads the scene's sentence)."""
     days = release_days(ctx)
     opened: dict[int | None, int] = {}  # each release's first incident's sentence
+    held = {n for x in kept for n in (x.sent, x.last_sent)}  # sentences that tell a kept incident
     for d in kept:
         release = release_of(ctx, days, d)
         first, k = opened.setdefault(release, d.sent) == d.sent, d.sent - 1
-        if not first or d.date_text or k < 0 or k in told or (days and _release_of_sent(ctx, days, k) != release):
+        if not first or d.date_text or k < 0 or (days and _release_of_sent(ctx, days, k) != release):
             continue
         if any(e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
             continue  # "The move follows the killing of X last week": a day of its own, not taken (or not its day)
-        day = _scene_date(ctx, ctx.sents[k])
+        day = None if k in told else _scene_date(ctx, ctx.sents[k])
         if day is None:
+            _force_scene_before(ctx, d, held, days, release)
             continue
         d.date_text = day
         scene = ctx.sents[k]
@@ -317,6 +319,41 @@ def scene_day(ctx: Context, kept: list[IncidentDraft], told: set[int]) -> None:
                 e.start >= lead for e in ctx.ents_in(scene) if e.label_ == "GPE") and any(
                 e.label_ == "GPE" for e in ctx.ents_in(scene)):
             d.place_sent = k
+
+
+def _force_scene_before(ctx: Context, d: IncidentDraft, held: set[int], days: list[tuple[int, dt.date]],
+                        release: int | None) -> None:
+    """A release's first incident with no day or place of its own, told after sentences with no event word that set
+    the force's scene ("In Watahpur district, Kunar province, an ANSF and ISAF patrol received small arms fire from
+    an unknown number of insurgents. After establishing positive identification, coalition forces engaged the enemy
+    position, killing one insurgent", "An Afghan and coalition security force targeted an IMU leader in the Dara Soof
+    Payan district, Samangan province today. ... After questioning, the force apprehended several suspected
+    insurgents"; also past an operation told there but not kept, "conducted an operation to capture a facilitator in
+    X district, Y province, today"): it happened on the day and at the place of the nearest such sentence back to the release's lead
+    whose verb has a force as its subject (:func:`_force_verbs`) and tells a named place (:func:`slots.location`),
+    not a profile's ("The leader operated out of Sabari district"); the place only where its own sentence names none. Press releases only (a dateline or a release number)."""
+    if not days and not RELEASE_NUMBER.search(ctx.text):
+        return
+    for k in range(d.sent - 1, -1, -1):
+        if k in held or (days and _release_of_sent(ctx, days, k) != release):
+            return
+        verbs = _force_verbs(ctx, ctx.sents[k])
+        place = next((p for v in verbs if (p := slots.location(ctx, [(v, "other")])) and re.search(r"\b[A-Z]", p)), None)
+        if place is None:
+            continue  # "The security force isolated the compound": no named place, the scene goes on before
+        d.date_text = d.date_text or _scene_date(ctx, ctx.sents[k])
+        if d.location is None and not any(e.label_ == "GPE" for e in ctx.ents_in(ctx.sents[d.sent])):
+            d.location, d.place_sent = place, k  # the scene's towns are what later incidents take (merge._inherit_places)
+        return
+
+
+def _force_verbs(ctx: Context, sent: Span) -> list[Token]:
+    """The verbs of a sentence whose subject is a force ("an ISAF patrol was engaged", "an ISAF observation post
+    spotted", "the joint security force targeted": a ``scene_forces`` word or a military actor in the subject)."""
+    forces = event_words(ctx, "scene_forces")
+    return [t.head for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and any(
+        x.lemma_.lower() in forces or ((a := ctx.token_actor.get(x.i)) is not None and a.kind == ActorKind.military)
+        for x in t.subtree)]
 
 
 def air_support_scene(ctx: Context, kept: list[IncidentDraft]) -> None:
