@@ -2163,3 +2163,14 @@ def test_an_event_supposed_or_denied_by_nor_tells_none():
     assert found("There were no reports of any trace being found, nor did police recover any murder weapons.") == []
     # the main clause still tells its event
     assert [i.type for i in found("Police arrested Ann Lee in Lyon on Monday, and if convicted she faces ten years.")] == ["arrest"]
+
+
+def test_a_killing_of_insurgents_coordinated_with_an_arrest_happened_and_is_the_operation_s():
+    # pool i0376, i0409: no count ("several"), no doer: the killing told beside the arrest happened all the same
+    incs = found("A joint patrol targeted a weapons facilitator in Musa Qalah district, Helmand province yesterday. "
+                 "Several insurgents were killed and one man was detained during the operation.")
+    assert sorted(i.type for i in incs) == ["arrest", "other"]
+    # pool i0495: counted, spliced by a comma; the operation that detained killed them, no attack
+    incs = found("Three insurgents were killed, 13 men were detained and several weapons were found during the operation "
+                 "in Chorah district on Monday.")
+    assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 3), ("seizure", None)]

@@ -295,7 +295,7 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
+        s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -325,6 +325,27 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
     if draft.type == "attack" and draft.perpetrator is None and (kind := _force_fire(ctx, group)) is not None:
         draft.type = kind  # "The security force engaged the armed individuals, resulting in seven insurgents killed"
+    if draft.type == "attack" and draft.perpetrator is None and any(
+            _hostile(ctx, v) for v in _coordinated_killing(ctx, s, gi, group) or ()):
+        draft.type = "other"  # "Three insurgents were killed, 13 men were detained": the operation that took them killed
+
+
+def _coordinated_killing(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> list[Token] | None:
+    """The ones killed in a killing told as one of the sentence's coordinated acts beside an arrest or a seizure
+    (:func:`_coordinated_acts`: "Several insurgents were killed and one man was detained during the operation",
+    "Three insurgents were killed, 13 men were detained and several weapons were found"): it happened, counted or
+    not, as the arrest told with it did; None when the group is no such killing."""
+    if not s.coord or gi != s.kill_gi:
+        return None
+    victims = [c for t, _ in group if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and t.tag_ in ("VBD", "VBN")
+               for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    return victims or None
+
+
+def _hostile(ctx: Context, v: Token) -> bool:
+    """Armed men of the other side: a ``hostile_words`` noun ("insurgents", "militants") or people called armed
+    ("several armed men")."""
+    return v.lemma_.lower() in event_words(ctx, "hostile_words") or any(c.lower_ == "armed" for c in v.children)
 
 
 def _force_fire(ctx: Context, group: list[Cue]) -> str | None:
