@@ -2174,3 +2174,17 @@ def test_a_killing_of_insurgents_coordinated_with_an_arrest_happened_and_is_the_
     incs = found("Three insurgents were killed, 13 men were detained and several weapons were found during the operation "
                  "in Chorah district on Monday.")
     assert sorted((i.type, i.killed) for i in incs) == [("arrest", None), ("other", 3), ("seizure", None)]
+
+
+def test_a_gerund_passive_after_resulted_in_and_a_one_word_name_count_their_dead():
+    # pool i0629, i0362: "being killed" hangs on "resulted"/"resulting", apart from the ones killed
+    for text, killed in (("An operation in Khost province today resulted in six Afghans being killed and one Afghan wounded.", 6),
+                         ("A second strike was conducted on the building, resulting in two insurgents, including Badam, being killed.", 2)):
+        ctx = context(text)
+        assert slots.casualties(ctx, ctx.sents[0])[0] == killed
+    # pool i0344: a name the tagger took for an event, and "his associate": two dead
+    ctx = context("The security force called for a precision airstrike which killed Rostum and his associate.")
+    assert slots.casualties(ctx, ctx.sents[0])[0] == 2
+    # a place or a body killed is no victim of its own
+    ctx = context("The flood killed Kabul's crops last week.")
+    assert slots.casualties(ctx, ctx.sents[0])[0] is None

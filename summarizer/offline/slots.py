@@ -64,6 +64,8 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
                     victims.append(c)
             if not victims and t.dep_ == "conj":  # "were injured or killed"
                 victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
+            if not victims:  # "resulted in six Afghans being killed"
+                victims = _being_done_to(t)
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
             if not victims and t.pos_ == "ADJ" and t.dep_ == "oprd" and t.head.lemma_.lower() == "leave":
@@ -91,6 +93,18 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
         for cat in ("killed", "injured"):
             counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _being_done_to(t: Token) -> list[Token]:
+    """The ones a gerund passive with no subject of its own is done to, named before it as the object of its head's
+    "in" ("an operation, which resulted in six Afghans being killed", "a strike was conducted, resulting in two
+    insurgents, including Badam, being killed": the parser hangs "being killed" on "resulted" apart from them)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children):
+        return []
+    outcomes = [t.head, *([t.head.head] if t.head.dep_ == "conj" else [])]
+    objs = [g for v in outcomes for p in v.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < t.i
+            for g in p.children if g.dep_ == "pobj"]
+    return objs[-1:]
 
 
 def _murdered(t: Token) -> int:
@@ -167,13 +181,20 @@ def _victim_count(ctx: Context, v: Token, pronouns: bool = True) -> int | None:
         # "six Iraq security force members": the number sits under the head noun
         num = next((_number(ctx, c) for c in v.subtree if c.like_num and c.head is v), None)
     if num is None and v.tag_ in ("NN", "NNP") and (
-            v.ent_type_ == "PERSON" or v.lemma_.lower() in ctx.rules.victim_heads):
+            v.ent_type_ == "PERSON" or v.lemma_.lower() in ctx.rules.victim_heads or _untagged_name(v)):
         if not any(c.dep_ == "det" and c.lower_ in ("no", "every", "each", "any") for c in v.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides", "together") for c in (*v.children, *v.head.children)):
             num = 1  # not "a commander along with a number of insurgents": how many is not said
     if num is None and pronouns and v.lower_ in ctx.rules.words("events", "one_person_pronouns"):
         num = 1  # "the team returned fire, killing him", "He was engaged and killed": one person
     return num
+
+
+def _untagged_name(v: Token) -> bool:
+    """A one-word name the tagger took for no place, body or group ("a precision airstrike which killed Rostum": an
+    EVENT, or none): a person's, one victim."""
+    return v.tag_ == "NNP" and v.ent_type_ in ("", "EVENT", "WORK_OF_ART", "PRODUCT") and not any(
+        c.dep_ in ("compound", "det", "amod") for c in v.children)
 
 
 def date_words(text: str) -> str | None:
