@@ -2188,3 +2188,21 @@ def test_a_gerund_passive_after_resulted_in_and_a_one_word_name_count_their_dead
     # a place or a body killed is no victim of its own
     ctx = context("The flood killed Kabul's crops last week.")
     assert slots.casualties(ctx, ctx.sents[0])[0] is None
+
+
+def test_a_force_s_killing_by_close_air_support_is_a_strike():
+    # pool i0355, i0024, i0059: air support the means of the killing, in its clause or one it hangs from
+    for text in ("On Monday in Gelan district, the combined team responded to the attack with close air support, killing several insurgents.",
+                 "On Monday in Kajaki district, coalition forces requested close air and artillery support, engaging the enemy "
+                 "position and killing several insurgents.",
+                 "On Monday in Sangin district, coalition forces requested close air support and responded with 120 mm and "
+                 "155 mm fire, killing several insurgents."):
+        assert "strike" in [i.type for i in found(text)], text
+    # an armed group's subject, or air support named in a clause of its own, makes no strike of the killing
+    incs = found("On Monday in Sangin district, insurgents who had evaded close air support attacked the patrol, killing two soldiers.")
+    assert "strike" not in [i.type for i in incs]
+    # pool i0126: the lead's killing told again by the strike is the strike
+    incs = found("KABUL, Afghanistan (June 16, 2011) In Nahr-e Saraj district, Helmand province a coalition force patrol killed "
+                 "several insurgents during a security operation, today. The patrol returned fire with assistance of an air "
+                 "weapon team killing several insurgents.")
+    assert [i.type for i in incs] == ["strike"]

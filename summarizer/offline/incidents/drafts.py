@@ -295,7 +295,8 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
+        s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None or (
+        draft.type == "strike" and _air_support_killing(ctx, group)) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -328,6 +329,39 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
     if draft.type == "attack" and draft.perpetrator is None and any(
             _hostile(ctx, v) for v in _coordinated_killing(ctx, s, gi, group) or ()):
         draft.type = "other"  # "Three insurgents were killed, 13 men were detained": the operation that took them killed
+    if draft.type in ("other", "attack") and (draft.perpetrator is None or draft.perpetrator.kind in (
+            ActorKind.military, ActorKind.government)) and _air_support_killing(ctx, group):
+        draft.type = "strike"  # "requested close air support, killing several insurgents": the aircraft killed
+
+
+def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
+    """A force's killing told with air support as its means, in the killing verb's clause or one it hangs from as a
+    participle or a conjunct ("The combined team responded to the attack with close air support, killing several
+    insurgents", "requested close air and artillery support, engaging the enemy position and killing several
+    insurgents", "returned fire with assistance of an air weapon team killing several insurgents", "close air support
+    and artillery fire from coalition forces assets engaged them killing several insurgents"): an air strike
+    (LABELLING: strike, air or artillery). Air support is "support" or a ``air_unit_heads`` noun named with "air",
+    a subject, object or phrase of those verbs (not further down: "an attack on a patrol that had requested air
+    support"); not where an armed group is those verbs' subject."""
+    killers = [t for t, _ in group if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed]
+    if not killers:
+        return False
+    verbs = [killers[0]]
+    while verbs[-1].dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 6:
+        verbs.append(verbs[-1].head)
+    heads = event_words(ctx, "air_unit_heads") | {"support"}
+    hostile = event_words(ctx, "hostile_words")
+    parts = [c for v in verbs if v.pos_ in ("VERB", "AUX") for c in v.children if c.dep_ in ("nsubj", "dobj", "prep", "agent")]
+    parts += [v for v in verbs[1:2] if killers[0].dep_ == "acl"]  # "requested close air support killing several"
+    if any(c.dep_ == "nsubj" and any(x.lemma_.lower() in hostile for x in c.subtree) for c in parts):
+        return False
+    return any(x.lemma_.lower() in heads and any(a.lower_ == "air" and a.i < x.i for a in c.subtree)
+               for c in parts for x in c.subtree if not _in_clause(x, c))
+
+
+def _in_clause(x: Token, top: Token) -> bool:
+    """Whether ``x`` stands in a clause of its own below ``top`` ("a patrol that had requested air support")."""
+    return any(a.dep_ in ("relcl", "advcl", "ccomp", "acl") for a in x.ancestors if a.i != top.i and top in a.ancestors)
 
 
 def _coordinated_killing(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> list[Token] | None:
@@ -622,7 +656,11 @@ def _own_span(t: Token) -> tuple[int, int]:
 # One incident told twice: what merging keeps (used by merge and releases)
 
 def absorb(target: IncidentDraft, d: IncidentDraft) -> None:
-    """Merge the incident ``d`` told again into ``target``: slots ``target`` lacks, the larger toll."""
+    """Merge the incident ``d`` told again into ``target``: slots ``target`` lacks, the larger toll; a force's killing
+    told again as a strike is the strike (:func:`killing_type`: "a patrol killed several insurgents ... returned fire
+    with assistance of an air weapon team killing several insurgents")."""
+    if target.type == "other" and d.type == "strike" and "kill" in target.words & d.words:
+        target.type = "strike"
     target.date_text = target.date_text or d.date_text
     target.location = target.location or d.location
     if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
