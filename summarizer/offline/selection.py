@@ -71,6 +71,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "((Rivinius)) Stan died in a car accident": an interviewee's topic, unless it speaks
         elif _only_acted_upon(ctx, a, tokens.get(id(a), set())):
             continue  # "Thirteen Israeli soldiers were also killed": an unnamed crowd or toll, unless another stage names it
+        elif _only_described(ctx, tokens.get(id(a), set())):
+            continue  # "the iTunes Music Store is branded", "Division A is referred to as ...": a thing described, no party
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
@@ -116,6 +118,40 @@ def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
                                and not _modal_have(t.head) for t in roots)
+
+
+def _only_described(ctx: Context, tokens: set[int]) -> bool:
+    """Every mention by which a name takes part is the subject of a passive in the simple present: what
+    the thing is or how it is used, not an act of the article's events ("the iTunes Music Store is
+    branded", "Division A is referred to as the Emergency Economic Stabilization Act", "the Dreamliner is
+    targeted at smaller airports", "BIPA is supported overwhelmingly by Montanans", "Syria and all
+    refugees are covered by the ban"). Not its agent ("it is asserted by the Crown"), nor a subject set to
+    act ("The Democratic Party is scheduled to continue its primary season"), nor a past or perfect
+    passive ("was arrested", "has been charged"); a claimant or another stage's name is kept before this."""
+    doc = ctx.doc
+    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    parts = [t for t in roots if _participant(ctx, t)]
+    return bool(parts) and all(_present_passive_subject(ctx, _first_conjunct(t)) for t in parts)
+
+
+def _present_passive_subject(ctx: Context, tok: Token) -> bool:
+    """``tok`` is the subject of "is/are" + past participle, with no infinitive of an act after it
+    ("is set to appear"; "are expected to be affected", "is expected to have" still describe), and not
+    of a verb of belief or suspicion (``suspicion_verbs``: "is suspected of providing support")."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.tag_ != "VBN" or verb.lemma_.lower() in ctx.rules.words("actors", "suspicion_verbs"):
+        return False  # "The Taliban facilitator is suspected of ...", "is believed responsible": a suspect
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux) and not any(
+        c.dep_ == "xcomp" and c.lemma_ not in ("be", "have") for c in verb.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the names a list joins to ``tok`` ("the United Kingdom and Spain will see":
+    the United Kingdom for Spain), whose place in the clause the whole list has; ``tok`` itself when not in a list."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _modal_have(verb: Token) -> bool:
