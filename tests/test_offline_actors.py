@@ -1924,3 +1924,11 @@ def test_a_suspect_in_a_present_passive_of_belief_takes_part():
     names = _selected("The security force detained two suspects in Khost. The Haqqani facilitator Abdul Rahman "
                       "is believed responsible for coordinating attacks.")
     assert "Abdul Rahman" in names
+
+def test_a_tweet_in_another_language_run_into_its_translation_is_still_another_language():
+    # globalvoices pool gv55dae30a: a tweet with no end stop, then its translation; the parse copy runs
+    # the two into one paragraph, the article's own lines keep them apart ("Detuvieron", "Congruencia")
+    ctx = with_actors("According to Daniel Gershenson, the police made threats:\n\n"
+                      "Congruencia y sentido común, se estimula uso de bicicleta en DF, pero no es correcto pedalear en vías rápidas #bici\n\n"
+                      "Coherence and common sense, the use of bicycles in Mexico City is promoted, but it's not permitted to pedal in fast lanes #bici")
+    assert "Congruencia" not in {a.name for a in selection.selected(ctx, set())}

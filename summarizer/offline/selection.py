@@ -320,17 +320,21 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
     the tagger's reading of words it cannot read ("el fin de sostenerse", "Por Dios", "Marcharon" in a
     quoted Spanish blog post; globalvoices pool gv11b3f687, gv1664288d), or a name the English text
     around the quote does not name, not a party to the article's events. A claimant or another stage's
-    name is kept before this (a tweet's author)."""
+    name is kept before this (a tweet's author). The paragraph is read both in the parse copy and in
+    the article's own lines: the copy runs a tweet with no end stop into its translation ("Detuvieron y
+    golpearon a 6 ciclistas ... #supervia" then "They detained ...", pool gv55dae30a)."""
     if not tokens:
         return False
-    text = ctx.text
-    for i in tokens:
-        at = ctx.doc[i].idx  # the passage: its paragraph, cut at a colon ("signed by user X, added: <the quote>")
-        start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
-        ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
-        if not foreign(text[start : min(ends, default=len(text))]):
-            return False
-    return True
+    return all(_foreign_passage(ctx.text, ctx.doc[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(ctx.doc[i].idx, ctx.doc[i].idx + 1)[0])
+               for i in tokens)
+
+
+def _foreign_passage(text: str, at: int) -> bool:
+    """Whether the passage around offset ``at`` is in another language: its paragraph, cut at a colon
+    ("signed by user X, added: <the quote>")."""
+    start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    return foreign(text[start : min(ends, default=len(text))])
 
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
