@@ -1932,3 +1932,11 @@ def test_a_tweet_in_another_language_run_into_its_translation_is_still_another_l
                       "Congruencia y sentido común, se estimula uso de bicicleta en DF, pero no es correcto pedalear en vías rápidas #bici\n\n"
                       "Coherence and common sense, the use of bicycles in Mexico City is promoted, but it's not permitted to pedal in fast lanes #bici")
     assert "Congruencia" not in {a.name for a in selection.selected(ctx, set())}
+
+
+def test_a_country_listed_with_the_subject_of_a_verb_of_having_is_a_place():
+    # pool m050 ("the United Kingdom and Spain will see 1,600 and 400 jobs cut"), s082 ("South Korea and
+    # China have about 4% and 11% of the world's Internet users")
+    names = _selected("Airbus announced job cuts on Wednesday. France will lose 4,300 jobs, while the United Kingdom "
+                      "and Spain will see 1,600 and 400 jobs cut respectively.")
+    assert "Spain" not in names

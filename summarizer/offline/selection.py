@@ -115,7 +115,7 @@ def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     the country as a place where things are counted, not its government acting."""
     verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
-    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    roots = [_first_conjunct(doc[i]) for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
                                and not _modal_have(t.head) for t in roots)
 
