@@ -1940,3 +1940,11 @@ def test_a_country_listed_with_the_subject_of_a_verb_of_having_is_a_place():
     names = _selected("Airbus announced job cuts on Wednesday. France will lose 4,300 jobs, while the United Kingdom "
                       "and Spain will see 1,600 and 400 jobs cut respectively.")
     assert "Spain" not in names
+
+
+def test_a_company_suffix_the_tagger_split_off_is_its_companys():
+    # pool m070 ("Chrysler LLC has said": "LLC" a claimant of its own), k011 ("NRDC Equity Partners, LLC, owners of")
+    ctx = with_actors("American automobile manufacturer Chrysler LLC has said that it wants to eliminate 789 dealers.")
+    assert "LLC" not in actor_names(ctx)
+    assert ctx.token_actor[4].name == "Chrysler"
+    assert "LLC" not in actor_names(with_actors("NRDC Equity Partners, LLC, owners of Lord & Taylor, will purchase the chain."))
