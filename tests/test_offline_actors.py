@@ -1948,3 +1948,12 @@ def test_a_company_suffix_the_tagger_split_off_is_its_companys():
     assert "LLC" not in actor_names(ctx)
     assert ctx.token_actor[4].name == "Chrysler"
     assert "LLC" not in actor_names(with_actors("NRDC Equity Partners, LLC, owners of Lord & Taylor, will purchase the chain."))
+
+
+def test_a_name_sold_or_built_is_a_product():
+    # pool m010 ("his company sold 13.7 million Macs"), m058 ("The new Airbus will initially be sold in two
+    # versions"), gv892c38cc ("women selling Bóle (roasted plantain)")
+    names = _selected("Jobs said that his company sold 13.7 million Macs last year, totaling US$22 billion.")
+    assert "Macs" not in names
+    # a seller that acts stays
+    assert "Acme Corporation" in _selected("Acme Corporation sold its stake on Monday, the chairman said.")
