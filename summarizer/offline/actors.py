@@ -72,6 +72,8 @@ def find_actors(ctx: Context) -> None:
         if ent.label_ == "ORG" and same is not None and " " in str(same.key[1]):
             # "Nicola Sturgeon" tagged a person once and an organisation once: the person
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
+        elif ent.label_ == "ORG" and _company_words_only(ctx, ent):
+            _join_company_before(ctx, ent)  # "Chrysler LLC has said": Chrysler, not an "LLC" of its own
         elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
             _person(ctx, titled)
         elif ent.label_ == "ORG":
@@ -105,6 +107,26 @@ def find_actors(ctx: Context) -> None:
             _person(ctx, span)
     _drop_publisher(ctx)
     merge_aliases(ctx)
+
+
+def _company_words_only(ctx: Context, ent: Span) -> bool:
+    """A name the tagger split off or cut out of a company's name that is only company words ("LLC" of
+    "Chrysler LLC", "Company" of "European Aeronautic Defence and Space Company EADS N.V.";
+    ``company_suffixes``): no name of its own."""
+    words = names.key(clean_name(ent.text)).split()
+    return bool(words) and all(w in ctx.rules.words("actors", "company_suffixes") for w in words)
+
+
+def _join_company_before(ctx: Context, ent: Span) -> None:
+    """Company words right after an organisation's name (a comma between, "NRDC Equity Partners, LLC")
+    are that organisation's: a subject there is the organisation ("Chrysler LLC has said")."""
+    j = ent.start - 1
+    if j >= 0 and ctx.doc[j].text == ",":
+        j -= 1
+    owner = ctx.token_actor.get(j) if j >= 0 else None
+    if owner is not None and owner.kind != ActorKind.person:
+        for t in ent:
+            ctx.token_actor.setdefault(t.i, owner)
 
 
 def name_pieces(ent: Span) -> list[Span]:

@@ -71,6 +71,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "((Rivinius)) Stan died in a car accident": an interviewee's topic, unless it speaks
         elif _only_acted_upon(ctx, a, tokens.get(id(a), set())):
             continue  # "Thirteen Israeli soldiers were also killed": an unnamed crowd or toll, unless another stage names it
+        elif _only_described(ctx, tokens.get(id(a), set())):
+            continue  # "the iTunes Music Store is branded", "Division A is referred to as ...": a thing described, no party
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
@@ -113,9 +115,43 @@ def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     the country as a place where things are counted, not its government acting."""
     verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
-    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    roots = [_first_conjunct(doc[i]) for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
                                and not _modal_have(t.head) for t in roots)
+
+
+def _only_described(ctx: Context, tokens: set[int]) -> bool:
+    """Every mention by which a name takes part is the subject of a passive in the simple present: what
+    the thing is or how it is used, not an act of the article's events ("the iTunes Music Store is
+    branded", "Division A is referred to as the Emergency Economic Stabilization Act", "the Dreamliner is
+    targeted at smaller airports", "BIPA is supported overwhelmingly by Montanans", "Syria and all
+    refugees are covered by the ban"). Not its agent ("it is asserted by the Crown"), nor a subject set to
+    act ("The Democratic Party is scheduled to continue its primary season"), nor a past or perfect
+    passive ("was arrested", "has been charged"); a claimant or another stage's name is kept before this."""
+    doc = ctx.doc
+    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    parts = [t for t in roots if _participant(ctx, t)]
+    return bool(parts) and all(_present_passive_subject(ctx, _first_conjunct(t)) for t in parts)
+
+
+def _present_passive_subject(ctx: Context, tok: Token) -> bool:
+    """``tok`` is the subject of "is/are" + past participle, with no infinitive of an act after it
+    ("is set to appear"; "are expected to be affected", "is expected to have" still describe), and not
+    of a verb of belief or suspicion (``suspicion_verbs``: "is suspected of providing support")."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.tag_ != "VBN" or verb.lemma_.lower() in ctx.rules.words("actors", "suspicion_verbs"):
+        return False  # "The Taliban facilitator is suspected of ...", "is believed responsible": a suspect
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux) and not any(
+        c.dep_ == "xcomp" and c.lemma_ not in ("be", "have") for c in verb.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the names a list joins to ``tok`` ("the United Kingdom and Spain will see":
+    the United Kingdom for Spain), whose place in the clause the whole list has; ``tok`` itself when not in a list."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _modal_have(verb: Token) -> bool:
@@ -284,17 +320,21 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
     the tagger's reading of words it cannot read ("el fin de sostenerse", "Por Dios", "Marcharon" in a
     quoted Spanish blog post; globalvoices pool gv11b3f687, gv1664288d), or a name the English text
     around the quote does not name, not a party to the article's events. A claimant or another stage's
-    name is kept before this (a tweet's author)."""
+    name is kept before this (a tweet's author). The paragraph is read both in the parse copy and in
+    the article's own lines: the copy runs a tweet with no end stop into its translation ("Detuvieron y
+    golpearon a 6 ciclistas ... #supervia" then "They detained ...", pool gv55dae30a)."""
     if not tokens:
         return False
-    text = ctx.text
-    for i in tokens:
-        at = ctx.doc[i].idx  # the passage: its paragraph, cut at a colon ("signed by user X, added: <the quote>")
-        start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
-        ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
-        if not foreign(text[start : min(ends, default=len(text))]):
-            return False
-    return True
+    return all(_foreign_passage(ctx.text, ctx.doc[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(ctx.doc[i].idx, ctx.doc[i].idx + 1)[0])
+               for i in tokens)
+
+
+def _foreign_passage(text: str, at: int) -> bool:
+    """Whether the passage around offset ``at`` is in another language: its paragraph, cut at a colon
+    ("signed by user X, added: <the quote>")."""
+    start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    return foreign(text[start : min(ends, default=len(text))])
 
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
