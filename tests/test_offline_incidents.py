@@ -2227,3 +2227,11 @@ def test_a_new_attack_noun_in_a_definite_operation_is_no_retelling():
     ctx = with_frames(text)
     ctx.published = datetime.date(2012, 1, 14)
     assert "strike" in [i.type for i in incidents.find_incidents(ctx, [])]
+
+
+def test_an_event_told_with_previously_is_recalled_background():
+    # dev wikileaks-cables (Sadeqinia), pool isaf i0226
+    assert found("Karimi was previously arrested in California, and prosecuted for attempting to hire a hit man.") == []
+    text = ("Forces detained a Taliban leader in Khost province on Monday. The leader was detained by coalition forces "
+            "previously and spent a year in custody.")
+    assert [(i.type, i.date_text) for i in found(text)] == [("arrest", "Monday")]

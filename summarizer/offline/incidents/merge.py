@@ -108,7 +108,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         if d.pronoun_toll and _uncounted_toll(ctx, target):
             d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         absorb(target, d)
-    kept = [d for d in out if d.anchored and not _background(ctx, d) and id(d) not in history]
+    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and id(d) not in history]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -220,6 +220,16 @@ def _background(ctx: Context, d: IncidentDraft) -> bool:
         return False  # "Typhoon Haiyan, which killed 6,000 people in 2013, hit the island": the clause tells the event
     sent = ctx.sents[d.sent]
     return not any(court_act(ctx, t, "other", "court_verbs") for t in sent)
+
+
+def _recalled(ctx: Context, d: IncidentDraft) -> bool:
+    """An event told with "previously" or "formerly" on its verb is recalled background, not the news ("X was
+    previously arrested in California", "The Supreme Court has previously ruled that ...", "The leader was detained
+    by coalition forces previously and spent a year in custody": ``recalled_adverbs``)."""
+    cue = ctx.doc[d.cue]
+    verb = cue.head if cue.dep_ == "conj" and cue.head.pos_ == "VERB" else cue
+    return cue.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in event_words(ctx, "recalled_adverbs")
+                                      for v in (cue, verb) for c in v.children)
 
 
 def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
