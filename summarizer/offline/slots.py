@@ -210,17 +210,46 @@ def _year_of(ent: Span) -> bool:
 
 def _reported_under(cue: Token, date: Token) -> bool:
     """The date belongs to a verb whose clausal complement holds the cue."""
-    verb = date
-    for _ in range(4):  # "On Saturday morning, ... acknowledged": up to the verb the date modifies
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _dated_verb(date)
     below = cue
     for a in cue.ancestors:
         if a.i == verb.i:
             return below.dep_ == "ccomp"
         below = a
     return False
+
+
+def _dated_verb(date: Token) -> Token:
+    """The verb a date modifies: up from the date ("On Saturday morning, ... acknowledged"), or the head of the
+    preposition right before it where the parser glued the date into the next name ("It was reported on Saturday
+    Sirhan Sirhan was stabbed": "Saturday" taken for part of "Sirhan Sirhan", the day is the report's)."""
+    prep = date.doc[date.i - 1] if date.i > 0 else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and date.head.i != prep.i and not any(
+            a.i == prep.i for a in date.ancestors):
+        return prep.head
+    verb = date
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _event_state(date: Token, group: list[Cue]) -> bool:
+    """The date is not that of an event whose noun is the subject of a state ("While the bombing is still in the news
+    headlines today", "the attack remains under investigation today"): "be", "remain" or "stay" with a predicate
+    that is no date; a date outside the noun's own phrase is another clause's or the state's. Not "the attack was on
+    Monday" (the date is the predicate)."""
+    for t, _ in group:
+        verb = t.head
+        if not (t.pos_ == "NOUN" and t.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay")):
+            return False
+        if not any(c.dep_ in ("prep", "attr", "acomp") and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+                   for c in verb.children):
+            return False
+        if date.i in {x.i for x in t.subtree}:
+            return False
+    return bool(group)
 
 
 def _in_other_clause(date: Token, group: list[Cue]) -> bool:
@@ -258,6 +287,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
+        if _event_state(ent.root, group):
+            continue  # "While the bombing is still in the news headlines today": not the bombing's day
         if _in_other_clause(ent.root, group):
             continue  # "the crash of the plane, which was built in 1977": the plane's date, not the crash's
         if _compared_case(ent.root, group):
@@ -428,6 +459,20 @@ def country_as_actor(ctx: Context, tok: Token) -> bool:
         return False
     side = ctx.rules.demonyms.get(ent.text.lower())
     return side is not None and (side.lower() == ent.text.lower() or len(ent) > 1)
+
+
+def acting_country(ctx: Context, root: Token) -> bool:
+    """A country's name as the subject of a verb of doing or as a passive's agent: the state acting, not where
+    ("the United States used white phosphorus bombs", "the village was bombed by Israel"); not a city ("Kabul
+    hosted the talks" names where), nor the subject of "be" ("Iraq is in turmoil"). ``root`` is the name's head word."""
+    acting = (root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() != "be") or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent")
+    ent = next((e for e in ctx.ents if e.start <= root.i < e.end), None)
+    if not acting or ent is None:
+        return False
+    name = re.sub(r"^the\s+", "", ent.text.lower())
+    side = ctx.rules.demonyms.get(name)
+    return side is not None and (side.lower() == name or len(name.split()) > 1 or root.text.replace(".", "").isupper())
 
 
 def _place_phrase(ctx: Context, pobj: Token) -> str:

@@ -50,7 +50,16 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None
     if key in event_words(ctx, "past_verbs_only") and t.tag_ not in ("VBD", "VBN"):
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
+    if kind == "other" and _protesters_clash(ctx, t):
+        return "protest"
     return "strike" if kind == "attack" and _aircraft_doer(ctx, t) else kind
+
+
+def _protesters_clash(ctx: Context, t: Token) -> bool:
+    """A clash whose subject is protesters ("Protesters clashed with riot police in Ottawa on Tuesday", "when
+    protesters clashed with police"): the protest, told by what its crowd did (``clash_verbs``, ``protesters``)."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in event_words(ctx, "clash_verbs") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in event_words(ctx, "protesters") for c in t.children)
 
 
 def _aircraft_doer(ctx: Context, t: Token) -> bool:
@@ -594,7 +603,7 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
         return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
     verdict = event_words(ctx, "verdict_words")
-    node, scene = t, False
+    node, scene, described = t, False, False
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
             return True
@@ -606,13 +615,15 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         if t.pos_ == "NOUN" and node.i != t.i and not scene and _infinitive(node) and _aimed_at(t) and (
                 node.lemma_.lower() not in event_words(ctx, "inquiry_verbs")):
             return True  # "allows the government to place people under arrest", "plans to stage a protest": an aim
-        if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not any(
+        if any(c.dep_ == "neg" for c in node.children) and node.pos_ == "VERB" and not described and not any(
                 c.lemma_.lower() in verdict for c in node.children):
-            return True
+            return True  # not a "not" above a relative clause: "a trial in which eleven have been charged, however X did not
+            # give it any credence" (the clause tells its event as done)
         if node.i != t.i and node.lemma_.lower() in r.irrealis_heads:
             return True
         if node.head.i == node.i:
             break
+        described = described or node.dep_ == "relcl"
         node = node.head
     return False
 

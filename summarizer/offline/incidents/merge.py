@@ -78,13 +78,13 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
                 # the same kind of event in that place, or in no other place, first ("the airstrike at Baghdad
                 # airport" after the airstrike told with no place, not the attack on the embassy in Baghdad)
                 ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
-                          or by_place or same_type or _operation_retold(ctx, out, d))
+                          or by_place or same_type or _operation_retold(ctx, out, d) or _attack_retold(ctx, out, d))
                 target = ranked[-1] if ranked else None
             elif not d.date_text and not d.new and (court := _court_retold(ctx, out, d)) is not None:
                 target = court  # "The Supreme Court ruled on the appeal" after the ruling told with its day
             elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
                     d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
-                    and _places_agree(o, d)]):
+                    and (_places_agree(o, d) or _landmark_of_town(ctx, o, d))]):
                 target = same[-1]  # the same kind of event retold without a date or a new marker
                 if target.sent in summaries and d.sent != target.sent and _own_place(ctx, d):
                     split_from.append((d, target))  # one of the operations a lead sums up, told with its own place
@@ -108,7 +108,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         if d.pronoun_toll and _uncounted_toll(ctx, target):
             d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         absorb(target, d)
-    kept = [d for d in out if d.anchored and not _background(ctx, d) and id(d) not in history]
+    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and id(d) not in history]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -222,6 +222,16 @@ def _background(ctx: Context, d: IncidentDraft) -> bool:
     return not any(court_act(ctx, t, "other", "court_verbs") for t in sent)
 
 
+def _recalled(ctx: Context, d: IncidentDraft) -> bool:
+    """An event told with "previously" or "formerly" on its verb is recalled background, not the news ("X was
+    previously arrested in California", "The Supreme Court has previously ruled that ...", "The leader was detained
+    by coalition forces previously and spent a year in custody": ``recalled_adverbs``)."""
+    cue = ctx.doc[d.cue]
+    verb = cue.head if cue.dep_ == "conj" and cue.head.pos_ == "VERB" else cue
+    return cue.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in event_words(ctx, "recalled_adverbs")
+                                      for v in (cue, verb) for c in v.children)
+
+
 def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     """The ids of the incidents told as history: dated to a year two or more before the article's own
     (:func:`selection.article_year`: its dateline, or the latest past year it names), as in "In 1998, X was
@@ -237,16 +247,35 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     impeached over violations of the Tenure of Office Act of 1867, which the Supreme Court later ruled ..."). An
     arrest or a court act counts as the article's news only where it is an incident of its own (anchored: "Some of
     these activities have resulted in his arrest" is none)."""
-    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else _sentence_years(ctx, d) for d in found}
+    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else _sentence_years(ctx, d) + _phrase_years(ctx, d)
+             for d in found}
     if not any(years.values()) or (now := _now(ctx)) is None:
         return set()
     legal = event_words(ctx, "court_verbs")
     old = {id(d): d for d in found if years[id(d)] and max(years[id(d)]) <= now - 2}
     current = [d for d in found if id(d) not in old]
     sents = {d.sent for d in current}
-    tried = any(d.anchored and (d.type == "arrest" or d.words & legal) for d in current)
+    tried_in = [d for d in current if d.anchored and (d.type == "arrest" or d.words & legal)]
     return {i for i, d in old.items() if d.sent not in sents and (
-        not tried or d.type in ("arrest", "protest") or bool(d.words & legal))}
+        not tried_in or d.type in ("arrest", "protest", "seizure", "deployment") or bool(d.words & legal)
+        or (_year_only(d) and not _names_shared(ctx, d, tried_in)))}
+
+
+def _year_only(d: IncidentDraft) -> bool:
+    """An incident dated by a bare year or none ("In 2008, for example, several young Georgians were attacked", "Back in
+    2018, a student was killed by a mob"): recalled history, even in an article that reports an arrest or a court act,
+    unless the court act names someone it names (:func:`_names_shared`); the crime a suspect is tried for is told
+    with its month or day ("Y was shot dead in March 2016") or with its doer ("Beginning in 2010, X murdered ...")."""
+    return not d.date_text or bool(re.fullmatch(r"(?:(?:back|in|early|late|mid-?)\s*)*(?:19|20)\d\d", d.date_text.strip(), re.IGNORECASE))
+
+
+def _names_shared(ctx: Context, d: IncidentDraft, others: list[IncidentDraft]) -> bool:
+    """The incident's sentence names someone (a proper noun, not a place, a nationality or a date) that an arrest's or
+    a court act's sentence names too ("X pleaded guilty ... Beginning in 2010, X murdered gay men")."""
+    def names(n: int) -> set[str]:
+        return {t.text for t in ctx.sents[n] if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")}
+    own = names(d.sent)
+    return any(own & names(o.sent) for o in others)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -267,6 +296,14 @@ def _sentence_years(ctx: Context, d: IncidentDraft) -> list[int]:
     ("a bombing in 2016": that event's year only)."""
     return [int(y) for t in ctx.sents[d.sent] if t.dep_ in ("pobj", "appos") and not any(
         cue_type(ctx, h) for h in (t.head, t.head.head)) for y in _YEAR.findall(t.text)]
+
+
+def _phrase_years(ctx: Context, d: IncidentDraft) -> list[int]:
+    """The year of an event noun an undated incident's verb is told in ("seized control of Anjouan in a 2001 military
+    coup", "was jailed during a 2009 crackdown"): the noun's year modifier times the verb's event too."""
+    cue = ctx.doc[d.cue]
+    return [int(y) for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
+            if o.dep_ == "pobj" for m in o.children if m.dep_ in ("nummod", "compound", "amod") for y in _YEAR.findall(m.text)]
 
 
 def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, before: list[IncidentDraft]) -> bool:
@@ -487,6 +524,20 @@ def _operation_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) 
     return [o for o in out if o.words & d.words]
 
 
+def _attack_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> list[IncidentDraft]:
+    """The attack or strike a definite attack noun told again under another type may retell ("deny the reports that
+    147 civilians had been killed in the raid" after "used white phosphorus bombs in an attack ... on May 4", an
+    `other` killing; "the bombing" after "F-16s bombed a convoy", a strike), when none of its type or place is told:
+    the last attack or strike whose place agrees (``attack_retellings``; "the operation" is :func:`_operation_retold`'s)."""
+    if d.type not in ("attack", "strike", "other"):
+        return []  # not "Following the attack, forces confiscated a truck": a seizure of its own
+    words, dets = event_words(ctx, "attack_retellings"), event_words(ctx, "anaphoric_dets")
+    if not any(t.lemma_.lower() in words and any(c.dep_ == "det" and c.lower_ in dets for c in t.children)
+               for t in ctx.doc[d.span[0]:d.span[1]]):
+        return []  # "During the operation, ... called for a precision airstrike": the attack noun itself is new
+    return [o for o in out if o.type in ("attack", "strike") and _places_agree(o, d)][-1:]
+
+
 def _retold_accident(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
     """The accident or disaster an undated one retells by the same event word ("the crash", "the
     plane crashed" after the crash told with its date), where the places do not differ; a definite one
@@ -541,7 +592,10 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         if d.location is None or bare:
             # a bare place ("a hospital", "an escape room") says less than its sentence's town
             # (for a bare place, not a dateline's city, "KABUL, Afghanistan (Jan. 12) —": where the release was issued)
+            # nor, for an attack or a strike, a country told as acting ("the United States used white phosphorus bombs in
+            # an attack"): the state that struck, often abroad (a warrant or an arrest it made is done at home)
             own = next((e.text for e in places if not ctx.in_quote(e.start_char) and not slots.country_as_actor(ctx, e.root)
+                        and not (d.type in ("attack", "strike") and slots.acting_country(ctx, e.root))
                         and not (bare and dateline_end(ctx.doc, e.start) > e.start)), None)
             d.location = own or d.location or previous
         if bare:
@@ -571,6 +625,20 @@ def _named_place(location: str | None) -> bool:
     """Whether a place holds a name ("Gardez district", "the compound in Kabul"), not only common
     words ("a hospital", "an escape room", "the compound")."""
     return bool(re.search(r"\b[A-Z]", location or ""))
+
+
+def _landmark_of_town(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> bool:
+    """An event told again in the very next sentence where one place is a town or country the text tags and the other
+    a landmark, a street or a building it does not ("marched in London on Saturday ... Protesters ... marched from
+    Hyde Park Corner to Parliament"): the landmark is in the town, one place."""
+    if d.sent - told.last_sent > 1 or not told.location or not d.location:
+        return False
+    return _town_named(ctx, told) != _town_named(ctx, d)
+
+
+def _town_named(ctx: Context, d: IncidentDraft) -> bool:
+    """The incident's place holds a name its sentence tags as a town or a country (GPE)."""
+    return any(e.label_ == "GPE" and e.text in (d.location or "") for e in ctx.ents_in(ctx.sents[d.place_sent]))
 
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
