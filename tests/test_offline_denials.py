@@ -1604,3 +1604,50 @@ def test_a_contrasting_while_clause_of_another_speaker_is_no_part_of_the_denied_
     text = ("The lawyer for a man charged in the killing said Tuesday that his client acted in self-defense, "
             "while prosecutors said he shot the officer to avoid arrest.")
     assert [c for _, c in denials_of(text)] == ["that his client acted in self-defense"]
+
+
+def test_a_claim_called_without_merit_or_trumped_up_is_labelled_false():
+    assert denials_of("The report said Google tracked users. Google called the claims wholly without merit.") == [("Google", "the claims")]
+    assert denials_of('Police said Tom Hale stole the money. Hale called the charges "trumped-up".') == [("Tom Hale", "the charges")]
+    # a participle that acts is no label: "attack any loudspeakers broadcasting propaganda"
+    assert denials_of("South Korea said it would broadcast news. North Korea stated it would attack any loudspeakers "
+                      "broadcasting propaganda.") == []
+
+
+def test_a_report_said_to_lack_basis_or_to_be_full_of_errors_or_not_to_reflect_the_facts_is_denied():
+    assert [d for d, _ in denials_of("The report said Google tracked users. Google said the allegations had no basis.")] == ["Google"]
+    assert [d for d, _ in denials_of('The report said Google tracked users. Google said the report contained "numerous errors".')] == ["Google"]
+    assert [d for d, _ in denials_of("The audit said the agency wasted funds. Agency chief Lena Ross said the audit was "
+                                     '"riddled with errors".')] == ["Lena Ross"]
+    assert [d for d, _ in denials_of('The lawsuit said Acme cheated customers. In a statement, Acme said the lawsuit '
+                                     '"does not reflect the facts".')] == ["Acme"]
+    assert [d for d, _ in denials_of('Regulators said Acme broke the rules. Acme said it had "acted in full compliance '
+                                     'with the law".')] == ["Acme"]
+
+
+def test_one_who_recants_or_retracts_their_testimony_denies_it_themselves():
+    assert [d for d, _ in denials_of("Police said Tom Ruiz confessed to the murder. Ruiz later recanted, saying he had been beaten.")] == ["Tom Ruiz"]
+    assert [d for d, _ in denials_of("Prosecutors said Tom Ruiz saw the shooting. Ruiz later retracted his testimony.")] == ["Tom Ruiz"]
+    # the witness takes it back, not the speaker told before (Global Voices pool gv30074cc3)
+    assert denials_of('"He is guilty," said Ali Khan. He was then identified by a secret witness by his clothing, '
+                      "but that witness later retracted his statement.") == []
+
+
+def test_a_titled_office_a_bare_body_and_a_family_deny_under_their_description():
+    assert denials_of("A newspaper reported that the minister took money from a contractor. The minister's office "
+                      "called the report false.") == [("minister's office", "the report")]
+    assert denials_of("Rebels said they had shot down a jet. State television denied the claim.") == [("State television", "the claim")]
+    assert [d for d, _ in denials_of("The union said the company had fired workers for striking. Management denies this.")] == ["Management"]
+    assert denials_of("Witnesses said the driver was drunk. His family disputed the police account.") == [("family", "the police account")]
+
+
+def test_a_described_body_denies_through_which_or_it():
+    assert denials_of("Prosecutors said the company paid bribes. The company, which has denied the allegations, "
+                      "faces a fine.") == [("company", "the allegations")]
+    assert denials_of('Rivals accused the company of fraud. The company said it "categorically denies" the '
+                      "allegations.") == [("company", "the allegations")]
+
+
+def test_according_to_a_statement_from_a_body_is_that_body_denying():
+    text = "Reports said the Health Ministry hid the data. According to a statement from the Health Ministry, the data was never hidden."
+    assert denials_of(text) == [("Health Ministry", "the data was never hidden")]

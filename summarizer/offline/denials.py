@@ -49,6 +49,7 @@ from summarizer.offline.propositions import (
     proposition,
     refused_complement,
     second_denial,
+    short_label,
     without_frame,
 )
 from summarizer.offline.rules import searches
@@ -68,6 +69,7 @@ _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them; so are
 # someone said to lie or exaggerate ("Moxon proceeded to lie to Daniel that ...", "claimed Long had exaggerated"), to
 # reach the wrong conclusion, and a claim called the lie or the myth ("The biggest lie ... is that ISIS is defeated")
+_RETRACT = re.compile(r"\b(?:retract|recant)", re.IGNORECASE)  # "retracted his confession", "recanted"
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
@@ -329,7 +331,9 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
     complements = [c for c in (*verb.children, *as_of_object)
                    if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                    or labelled is not None and c.i == labelled.head.i
-                   or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i]  # "branded the report a lie"
+                   or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i  # "branded the report a lie"
+                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i]  # "called the claims without merit"
+    complements += [c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and short_label(c)]  # 'the charges "trumped-up"'
     if not complements:
         return False
     # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
@@ -666,6 +670,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
+            elif _RETRACT.match(m.group(0)):  # one takes back their own words: the subject, never a speaker above
+                denier = denier_of(ctx, verb)
             elif _FALSELY.match(m.group(0)) or _JUDGED.match(m.group(0)):  # the one who says it was claimed falsely;
                 # none in the article's own voice
                 said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so

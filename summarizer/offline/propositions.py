@@ -203,9 +203,19 @@ def nominal(ctx: Context, noun: Token) -> Offsets:
     for child in noun.children:  # "dismissed the allegations as fake news": not what is denied
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > noun.i:
             end = min(end, child.i)
+        if child.dep_ in ("acl", "amod") and child.i > noun.i and noun.dep_ == "dobj" and short_label(child) and (
+                noun.head.lemma_.lower() in ctx.rules.labelling_verbs):
+            end = min(end, child.left_edge.i)  # 'called the charges "trumped-up"': the label, not what is denied
         if child.dep_ == "prep" and child.i > noun.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             end = min(end, child.i)  # "rejected the accusations on Thursday": when, not what
     return noun.left_edge.i, end
+
+
+def short_label(tok: Token) -> bool:
+    """A participle or adjective after a labelled object, of at most three words, that the parser hung on the
+    object rather than the verb ('called the charges "trumped-up"'; not "the report released by ...", nor a
+    participle that acts: "attack any loudspeakers broadcasting propaganda")."""
+    return tok.tag_ in ("VBN", "JJ") and tok.right_edge.i - tok.left_edge.i < 3
 
 
 def _antecedent(ctx: Context, cue: Token) -> Offsets:
