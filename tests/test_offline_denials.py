@@ -1651,3 +1651,21 @@ def test_a_described_body_denies_through_which_or_it():
 def test_according_to_a_statement_from_a_body_is_that_body_denying():
     text = "Reports said the Health Ministry hid the data. According to a statement from the Health Ministry, the data was never hidden."
     assert denials_of(text) == [("Health Ministry", "the data was never hidden")]
+
+
+def test_a_retraction_denies_what_it_takes_back():
+    # oldnews pool s093
+    text = ('Jan Egeland, the UN relief chief, said rich nations were being "stingy". Egeland later recanted his '
+            "statement, adding that the pledges were generous.")
+    assert denials_of(text) == [("Jan Egeland", "his statement")]
+
+
+def test_critics_said_to_have_misread_or_a_report_said_to_distort_is_denied_by_the_speaker():
+    found = denials_of("Critics accused Lee Kim of lying. Lee said his critics had misread the data.")
+    assert ("Lee Kim", "his critics had misread the data") in found
+    assert [d for d, _ in denials_of('The report said Google tracked users. Google said the report "distorts" its practices.')] == ["Google"]
+
+
+def test_a_phrase_under_an_infinitive_is_denied_by_the_described_speaker_with_its_whole_clause():
+    text = "Officials said the pilot made an error. The pilots' union said the pilot was not to blame."
+    assert denials_of(text) == [("union", "the pilot was not to blame")]
