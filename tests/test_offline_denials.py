@@ -1669,3 +1669,11 @@ def test_critics_said_to_have_misread_or_a_report_said_to_distort_is_denied_by_t
 def test_a_phrase_under_an_infinitive_is_denied_by_the_described_speaker_with_its_whole_clause():
     text = "Officials said the pilot made an error. The pilots' union said the pilot was not to blame."
     assert denials_of(text) == [("union", "the pilot was not to blame")]
+
+
+def test_a_phrase_denial_ends_before_another_deed_and_a_contrasting_though_clause_is_cut():
+    # wikinews pool w2020_0098: "He maintains his innocence and blames federal regulators for the disaster."
+    text = "Prosecutors said Don Blank caused the disaster. He maintains his innocence and blames federal regulators for the disaster."
+    assert denials_of(text) == [("Don Blank", "maintains his innocence")]
+    text = "Critics said Acme hid the data. Acme denied that it had hidden any data, though regulators said it had."
+    assert denials_of(text) == [("Acme", "that it had hidden any data")]

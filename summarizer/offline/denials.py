@@ -694,7 +694,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if taken_back is not None:  # "recanted his statement, adding ...": what is taken back
                 content = ctx.text_of(*nominal(ctx, taken_back))
             elif verb.i == sent.root.i:
-                content = " ".join(stext[m.start():].split())
+                content = " ".join(stext[m.start():_before_next_deed(verb, sent.start_char + m.end()) - sent.start_char].split())
             elif verb.dep_ == "relcl" and _said_noun(ctx, verb.head) and verb.head.i < verb.left_edge.i:
                 content = ctx.text_of(verb.head.left_edge.i, verb.left_edge.i)  # "accusations against NATO [which distort the facts]"
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
@@ -704,6 +704,16 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
+
+
+def _before_next_deed(verb: Token, after: int) -> int:
+    """Where a phrase's sentence goes on to another deed of its subject ("He maintains his innocence and blames
+    regulators for the disaster": before "and blames"), else the sentence's end (a character offset)."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= after), None)
+    if conj is None:
+        return verb.sent.end_char
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.idx >= after and c.i < conj.i), None)
+    return (cc or conj).idx
 
 
 def _described_speaker(ctx: Context, verb: Token) -> ActorDraft | None:

@@ -67,7 +67,8 @@ def proposition(ctx: Context, cue: Token) -> str:
     if span is None:
         sent = ctx.sents[ctx.sent_of[cue.i]]
         span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
-    return ctx.text_of(*without_frame(ctx, span)).strip(" ,;:.\"'")
+    text = ctx.text_of(*without_frame(ctx, span)).strip(" ,;:.\"'")
+    return text or ctx.text_of(*span).strip(" ,;:.\"'")  # "Biden denied, though Trump said ...": nothing else to give
 
 
 def without_frame(ctx: Context, span: Offsets) -> Offsets:
@@ -79,7 +80,7 @@ def without_frame(ctx: Context, span: Offsets) -> Offsets:
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
             return start, k - 1
-        if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and ctx.doc[k - 1].text == "," and t.head.lemma_.lower() in speech:
+        if t.lower_ in ("while", "whereas", "though", "although") and t.dep_ == "mark" and ctx.doc[k - 1].text == "," and t.head.lemma_.lower() in speech:
             return start, k - 1  # "that his client acted in self-defense, while prosecutors said he ...": another's claim
         if second_denial(ctx, t):  # "denied having used any weapons and also deny the reports that ...": a denial of its own
             cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
