@@ -1677,3 +1677,16 @@ def test_a_phrase_denial_ends_before_another_deed_and_a_contrasting_though_claus
     assert denials_of(text) == [("Don Blank", "maintains his innocence")]
     text = "Critics said Acme hid the data. Acme denied that it had hidden any data, though regulators said it had."
     assert denials_of(text) == [("Acme", "that it had hidden any data")]
+
+
+def test_a_maker_a_charity_a_presidency_a_publicist_and_engineers_deny_under_their_description():
+    assert [d for d, _ in denials_of("The lawsuit claims the drug caused heart attacks. The drugmaker says the claims are "
+                                     "without merit.")] == ["drugmaker"]
+    assert [d for d, _ in denials_of('The report accused the charity of wasting donations. The charity called the report '
+                                     '"deeply misleading".')] == ["charity"]
+    assert [d for d, _ in denials_of("The newspaper said the president's son took bribes. The presidency said the article "
+                                     'was "slanderous".')] == ["presidency"]
+    assert [d for d, _ in denials_of('Reports said the singer had cancelled her tour. Her publicist said the reports were '
+                                     '"completely untrue".')] == ["publicist"]
+    assert [d for d, _ in denials_of("The inspector said the dam was unsafe. Engineers at the ministry disputed his "
+                                     "findings.")] == ["Engineers"]

@@ -198,6 +198,9 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
     people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
+    lemma = noun.lemma_.lower()
+    if word is None and lemma.endswith("maker") and len(lemma) > len("maker"):  # "the drugmaker", "the carmaker": a company
+        word, bodies = lemma, bodies | {lemma}
     if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
