@@ -1690,3 +1690,9 @@ def test_a_maker_a_charity_a_presidency_a_publicist_and_engineers_deny_under_the
                                      '"completely untrue".')] == ["publicist"]
     assert [d for d, _ in denials_of("The inspector said the dam was unsafe. Engineers at the ministry disputed his "
                                      "findings.")] == ["Engineers"]
+
+
+def test_observers_finding_no_sign_of_fraud_deny_it_but_no_sign_of_survivors_is_none():
+    assert denials_of("The party said the election was stolen. Observers said there was no sign of fraud.") == [
+        ("Observers", "there was no sign of fraud")]
+    assert denials_of("Rescuers searched the ruins. There was no sign of survivors.") == []
