@@ -24,6 +24,14 @@ def test_according_to_an_unnamed_group_names_the_group():
     assert {who for who, _ in found} == {"police"}
 
 
+def test_according_to_a_statement_from_a_source_is_that_source():
+    # Global Voices pool gv55dae30a
+    found = claims_of("According to statements from witnesses, the police were seen clashing with cyclists.")
+    assert {who for who, _ in found} == {"witnesses"}
+    found = claims_of("According to a statement from the Health Ministry, 40 people were injured.")
+    assert found == {("Health Ministry", "40 people were injured")}
+
+
 def test_according_to_a_group_that_acts_only_as_a_source_or_an_untagged_name():
     # devA wikinews-2019-09-sitting-tongan-prime-minister-akilisi-pohiva-dies, wikinews-2005-01-un-optimistic-tsunami-aid-effort
     found = claims_of("Tonga's parliament, the Legislative Assembly, was suspended indefinitely according to local media.")

@@ -1604,3 +1604,95 @@ def test_a_contrasting_while_clause_of_another_speaker_is_no_part_of_the_denied_
     text = ("The lawyer for a man charged in the killing said Tuesday that his client acted in self-defense, "
             "while prosecutors said he shot the officer to avoid arrest.")
     assert [c for _, c in denials_of(text)] == ["that his client acted in self-defense"]
+
+
+def test_a_claim_called_without_merit_or_trumped_up_is_labelled_false():
+    assert denials_of("The report said Google tracked users. Google called the claims wholly without merit.") == [("Google", "the claims")]
+    assert denials_of('Police said Tom Hale stole the money. Hale called the charges "trumped-up".') == [("Tom Hale", "the charges")]
+    # a participle that acts is no label: "attack any loudspeakers broadcasting propaganda"
+    assert denials_of("South Korea said it would broadcast news. North Korea stated it would attack any loudspeakers "
+                      "broadcasting propaganda.") == []
+
+
+def test_a_report_said_to_lack_basis_or_to_be_full_of_errors_or_not_to_reflect_the_facts_is_denied():
+    assert [d for d, _ in denials_of("The report said Google tracked users. Google said the allegations had no basis.")] == ["Google"]
+    assert [d for d, _ in denials_of('The report said Google tracked users. Google said the report contained "numerous errors".')] == ["Google"]
+    assert [d for d, _ in denials_of("The audit said the agency wasted funds. Agency chief Lena Ross said the audit was "
+                                     '"riddled with errors".')] == ["Lena Ross"]
+    assert [d for d, _ in denials_of('The lawsuit said Acme cheated customers. In a statement, Acme said the lawsuit '
+                                     '"does not reflect the facts".')] == ["Acme"]
+    assert [d for d, _ in denials_of('Regulators said Acme broke the rules. Acme said it had "acted in full compliance '
+                                     'with the law".')] == ["Acme"]
+
+
+def test_one_who_recants_or_retracts_their_testimony_denies_it_themselves():
+    assert [d for d, _ in denials_of("Police said Tom Ruiz confessed to the murder. Ruiz later recanted, saying he had been beaten.")] == ["Tom Ruiz"]
+    assert [d for d, _ in denials_of("Prosecutors said Tom Ruiz saw the shooting. Ruiz later retracted his testimony.")] == ["Tom Ruiz"]
+    # the witness takes it back, not the speaker told before (Global Voices pool gv30074cc3)
+    assert denials_of('"He is guilty," said Ali Khan. He was then identified by a secret witness by his clothing, '
+                      "but that witness later retracted his statement.") == []
+
+
+def test_a_titled_office_a_bare_body_and_a_family_deny_under_their_description():
+    assert denials_of("A newspaper reported that the minister took money from a contractor. The minister's office "
+                      "called the report false.") == [("minister's office", "the report")]
+    assert denials_of("Rebels said they had shot down a jet. State television denied the claim.") == [("State television", "the claim")]
+    assert [d for d, _ in denials_of("The union said the company had fired workers for striking. Management denies this.")] == ["Management"]
+    assert denials_of("Witnesses said the driver was drunk. His family disputed the police account.") == [("family", "the police account")]
+
+
+def test_a_described_body_denies_through_which_or_it():
+    assert denials_of("Prosecutors said the company paid bribes. The company, which has denied the allegations, "
+                      "faces a fine.") == [("company", "the allegations")]
+    assert denials_of('Rivals accused the company of fraud. The company said it "categorically denies" the '
+                      "allegations.") == [("company", "the allegations")]
+
+
+def test_according_to_a_statement_from_a_body_is_that_body_denying():
+    text = "Reports said the Health Ministry hid the data. According to a statement from the Health Ministry, the data was never hidden."
+    assert denials_of(text) == [("Health Ministry", "the data was never hidden")]
+
+
+def test_a_retraction_denies_what_it_takes_back():
+    # oldnews pool s093
+    text = ('Jan Egeland, the UN relief chief, said rich nations were being "stingy". Egeland later recanted his '
+            "statement, adding that the pledges were generous.")
+    assert denials_of(text) == [("Jan Egeland", "his statement")]
+
+
+def test_critics_said_to_have_misread_or_a_report_said_to_distort_is_denied_by_the_speaker():
+    found = denials_of("Critics accused Lee Kim of lying. Lee said his critics had misread the data.")
+    assert ("Lee Kim", "his critics had misread the data") in found
+    assert [d for d, _ in denials_of('The report said Google tracked users. Google said the report "distorts" its practices.')] == ["Google"]
+
+
+def test_a_phrase_under_an_infinitive_is_denied_by_the_described_speaker_with_its_whole_clause():
+    text = "Officials said the pilot made an error. The pilots' union said the pilot was not to blame."
+    assert denials_of(text) == [("union", "the pilot was not to blame")]
+
+
+def test_a_phrase_denial_ends_before_another_deed_and_a_contrasting_though_clause_is_cut():
+    # wikinews pool w2020_0098: "He maintains his innocence and blames federal regulators for the disaster."
+    text = "Prosecutors said Don Blank caused the disaster. He maintains his innocence and blames federal regulators for the disaster."
+    assert denials_of(text) == [("Don Blank", "maintains his innocence")]
+    text = "Critics said Acme hid the data. Acme denied that it had hidden any data, though regulators said it had."
+    assert denials_of(text) == [("Acme", "that it had hidden any data")]
+
+
+def test_a_maker_a_charity_a_presidency_a_publicist_and_engineers_deny_under_their_description():
+    assert [d for d, _ in denials_of("The lawsuit claims the drug caused heart attacks. The drugmaker says the claims are "
+                                     "without merit.")] == ["drugmaker"]
+    assert [d for d, _ in denials_of('The report accused the charity of wasting donations. The charity called the report '
+                                     '"deeply misleading".')] == ["charity"]
+    assert [d for d, _ in denials_of("The newspaper said the president's son took bribes. The presidency said the article "
+                                     'was "slanderous".')] == ["presidency"]
+    assert [d for d, _ in denials_of('Reports said the singer had cancelled her tour. Her publicist said the reports were '
+                                     '"completely untrue".')] == ["publicist"]
+    assert [d for d, _ in denials_of("The inspector said the dam was unsafe. Engineers at the ministry disputed his "
+                                     "findings.")] == ["Engineers"]
+
+
+def test_observers_finding_no_sign_of_fraud_deny_it_but_no_sign_of_survivors_is_none():
+    assert denials_of("The party said the election was stolen. Observers said there was no sign of fraud.") == [
+        ("Observers", "there was no sign of fraud")]
+    assert denials_of("Rescuers searched the ruins. There was no sign of survivors.") == []

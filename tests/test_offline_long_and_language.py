@@ -73,3 +73,15 @@ def test_the_language_warning_is_one_line_on_stderr(tmp_path, capsys):
     assert any("English only" in w for w in Brief.model_validate_json(out).warnings)
     lines = [ln for ln in err.splitlines() if "English only" in ln]
     assert len(lines) == 1 and lines[0].startswith("summarizer: ")
+
+
+def test_a_camel_case_name_is_no_glued_paragraph():
+    # pool: PolitiFact (dev wikinews-2019-09-house-issues-subpoena), BlackBerry, ExxonMobil, WhatsApp, SpaceX
+    text = "PolitiFact said BlackRock, LinkedIn, SpaceX and WhatsApp denied it. The RealClearPolitics average fell."
+    assert prepare(text).text == text
+    # a heading or a caption glued on is still a line of its own ("ProbeBOSTON", "chargesProsecutors")
+    assert prepare("Court Rules on ProbeThe judge said").text == "Court Rules on Probe\nThe judge said"
+    assert prepare("said Bill CollinsImage: NASA.").text == "said Bill Collins\nImage: NASA."
+    assert prepare("Report on SurvivorsBOSTON - The").text == "Report on Survivors\nBOSTON - The"
+    assert prepare("Court Rules on ProbeProsecutors said").text == "Court Rules on Probe\nProsecutors said"
+    assert prepare("Parents Questioned in DagestanU.S. investigators said").text.startswith("Parents Questioned in Dagestan\nU.S.")

@@ -431,6 +431,7 @@ def _according_frame(ctx: Context, tok: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
+    pobj = _statement_issuer(ctx, pobj) or pobj  # "according to a statement from the ministry": the ministry
     speaker = (actor_at(ctx, pobj) or _source_group(ctx, pobj) or _report_source(ctx, pobj)
                or _acting_source(ctx, pobj) or _unrecognised_source(ctx, pobj))
     if speaker is None:
@@ -474,6 +475,15 @@ def _acting_source(ctx: Context, head: Token) -> ActorDraft | None:
         return None
     act_as_group(ctx, head, *found)
     return actor_at(ctx, head)
+
+
+def _statement_issuer(ctx: Context, noun: Token) -> Token | None:
+    """"according to a statement from the Health Ministry", "according to a letter by X": the statement's
+    issuer, the object of its "from" or "by"."""
+    if noun.lemma_.lower() not in ctx.rules.statement_nouns:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _unrecognised_source(ctx: Context, head: Token) -> ActorDraft | None:

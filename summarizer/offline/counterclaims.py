@@ -45,6 +45,8 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
     n = ctx.sent_of[verb.i]
     for said in _asserted(ctx, n, frame, keys, speaker or frame.speaker):
         if _answers(ctx, verb, said, speaker, keys):
+            if frame.kind == "according":  # "According to X, the data was never hidden": not the phrase
+                return max(verb.left_edge.i, frame.content[0]), min(verb.right_edge.i + 1, frame.content[1])
             return verb.left_edge.i, verb.right_edge.i + 1
     return None
 

@@ -49,6 +49,7 @@ from summarizer.offline.propositions import (
     proposition,
     refused_complement,
     second_denial,
+    short_label,
     without_frame,
 )
 from summarizer.offline.rules import searches
@@ -65,12 +66,14 @@ DenialRow = tuple[Denial, tuple[int, int], bool]
 
 _PLEA = re.compile(r"\bple(?:a|d)", re.IGNORECASE)  # "pleaded not guilty", "pled", "a plea of not guilty"
 _PUNCT = re.compile(r"[.,;:\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # quote marks and punctuation in a predicate ("false, more 'fake news'")
+_RETRACT = re.compile(r"\b(?:retract|recant)", re.IGNORECASE)  # "retracted his confession", "recanted"
 # "the media was falsely claiming": someone else's words called false, denied by the speaker above them; so are
 # someone said to lie or exaggerate ("Moxon proceeded to lie to Daniel that ...", "claimed Long had exaggerated"), to
 # reach the wrong conclusion, and a claim called the lie or the myth ("The biggest lie ... is that ISIS is defeated")
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
+                      r"|(?:had|has|have) (?:\w+ly )?(?:misread|misinterpreted|misunderstood)"
                       r"|(?:exaggerat|overstat|misrepresent|mischaracteri[sz])\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
                       re.IGNORECASE)
 _ANSWER_REACH = 4  # sentences back to look for what a deed said not done answers
@@ -329,7 +332,9 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
     complements = [c for c in (*verb.children, *as_of_object)
                    if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                    or labelled is not None and c.i == labelled.head.i
-                   or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i]  # "branded the report a lie"
+                   or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i  # "branded the report a lie"
+                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i]  # "called the claims without merit"
+    complements += [c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and short_label(c)]  # 'the charges "trumped-up"'
     if not complements:
         return False
     # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
@@ -666,6 +671,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denier = quote_owner(ctx, char) or subject_above(ctx, verb, 4, lambda node: node.pos_ in ("VERB", "AUX"))
                 subj = subject_of(ctx, verb) if denier is None else None
                 denier = denier or (described_denier(ctx, subj) if subj is not None else None)  # "the accused pleaded"
+            elif _RETRACT.match(m.group(0)):  # one takes back their own words: the subject, never a speaker above
+                denier = denier_of(ctx, verb)
             elif _FALSELY.match(m.group(0)) or _JUDGED.match(m.group(0)):  # the one who says it was claimed falsely;
                 # none in the article's own voice
                 said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so
@@ -683,21 +690,37 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 break  # the same plea reported again
             if plea:
                 pleaded.append(denier)
-            if verb.i == sent.root.i:
-                content = " ".join(stext[m.start():].split())
+            taken_back = next((c for c in verb.children if c.dep_ == "dobj"), None) if _RETRACT.match(m.group(0)) else None
+            if taken_back is not None:  # "recanted his statement, adding ...": what is taken back
+                content = ctx.text_of(*nominal(ctx, taken_back))
+            elif verb.i == sent.root.i:
+                content = " ".join(stext[m.start():_before_next_deed(verb, sent.start_char + m.end()) - sent.start_char].split())
             elif verb.dep_ == "relcl" and _said_noun(ctx, verb.head) and verb.head.i < verb.left_edge.i:
                 content = ctx.text_of(verb.head.left_edge.i, verb.left_edge.i)  # "accusations against NATO [which distort the facts]"
             else:  # the clause that holds the phrase: "Basu stated [this was not connected to the crime]"
-                content = ctx.text_of(*without_frame(ctx, (verb.left_edge.i, verb.right_edge.i + 1)))
+                held = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ == "AUX" else verb  # "the pilot was [not to blame]"
+                content = ctx.text_of(*without_frame(ctx, (held.left_edge.i, held.right_edge.i + 1)))
             for who in (denier, *conjoined_above(ctx, verb, denier)):  # "X and Y pleaded not guilty": both
                 out.append(denial_row(ctx, who, content.strip(" ,;:\"'"), sent, phrase=True))
             break
     return out
 
 
+def _before_next_deed(verb: Token, after: int) -> int:
+    """Where a phrase's sentence goes on to another deed of its subject ("He maintains his innocence and blames
+    regulators for the disaster": before "and blames"), else the sentence's end (a character offset)."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= after), None)
+    if conj is None:
+        return verb.sent.end_char
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.idx >= after and c.i < conj.i), None)
+    return (cc or conj).idx
+
+
 def _described_speaker(ctx: Context, verb: Token) -> ActorDraft | None:
     """"The firm said it had no involvement in the payments": the speaker the article never named, under its
-    description (``denier_nouns``, ``denier_people``), of the speech verb whose clause holds the phrase."""
+    description (``denier_nouns``, ``denier_people``), of the speech verb whose clause holds the phrase (up its
+    infinitives: "The pilots' union said the pilot was not to blame")."""
+    verb = _controlling(verb)
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in ctx.rules.reporting:
         return None

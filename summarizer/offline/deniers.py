@@ -92,6 +92,10 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
     found = _subject_actor(ctx, cue)
     if found is None and _strong(ctx, cue):
         subj = subject_of(ctx, cue) or _governing_subject(cue)
+        if subj is not None and subj.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl":
+            subj = cue.head  # "The company, which has denied the allegations, ...": the company
+        elif subj is not None and subj.lower_ in ("it", "they") and cue.dep_ == "ccomp":
+            subj = subject_of(ctx, cue.head) or subj  # 'The company said it "categorically denies" ...': the company
         found = described_denier(ctx, subj) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
 
@@ -194,13 +198,19 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
     crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
     people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
+    lemma = noun.lemma_.lower()
+    if word is None and lemma.endswith("maker") and len(lemma) > len("maker"):  # "the drugmaker", "the carmaker": a company
+        word, bodies = lemma, bodies | {lemma}
     if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
-    if not (determined or noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)):
-        return None  # "a spokesman denied": left to the source groups; "no official": nobody ("Aides denied": aides)
     start = min((c.i for c in modifiers), default=noun.i)
+    determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if not (determined or bare and (noun.tag_ == "NNS" or ctx.doc[start].text[:1].isupper())):
+        return None  # "a spokesman denied": left to the source groups; "no official": nobody ("Aides denied": aides; "Management denies")
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ in people), None)
+    start = owner.i if owner is not None else start  # "The minister's office": the office of that title
     name = ctx.text_of(start, noun.i + 1)
     kind = ActorKind.person if word in people else org_kind(ctx, name)
     return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)

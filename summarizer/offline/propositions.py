@@ -67,7 +67,8 @@ def proposition(ctx: Context, cue: Token) -> str:
     if span is None:
         sent = ctx.sents[ctx.sent_of[cue.i]]
         span = (cue.i + 1, sent.end) if cue.i + 1 < sent.end else (cue.i, sent.end)
-    return ctx.text_of(*without_frame(ctx, span)).strip(" ,;:.\"'")
+    text = ctx.text_of(*without_frame(ctx, span)).strip(" ,;:.\"'")
+    return text or ctx.text_of(*span).strip(" ,;:.\"'")  # "Biden denied, though Trump said ...": nothing else to give
 
 
 def without_frame(ctx: Context, span: Offsets) -> Offsets:
@@ -79,7 +80,7 @@ def without_frame(ctx: Context, span: Offsets) -> Offsets:
         t = ctx.doc[k]
         if t.tag_ == "VBG" and t.lemma_.lower() in speech and ctx.doc[k - 1].text in (",", ";", "--", "—"):
             return start, k - 1
-        if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and ctx.doc[k - 1].text == "," and t.head.lemma_.lower() in speech:
+        if t.lower_ in ("while", "whereas", "though", "although") and t.dep_ == "mark" and ctx.doc[k - 1].text == "," and t.head.lemma_.lower() in speech:
             return start, k - 1  # "that his client acted in self-defense, while prosecutors said he ...": another's claim
         if second_denial(ctx, t):  # "denied having used any weapons and also deny the reports that ...": a denial of its own
             cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
@@ -203,9 +204,19 @@ def nominal(ctx: Context, noun: Token) -> Offsets:
     for child in noun.children:  # "dismissed the allegations as fake news": not what is denied
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > noun.i:
             end = min(end, child.i)
+        if child.dep_ in ("acl", "amod") and child.i > noun.i and noun.dep_ == "dobj" and short_label(child) and (
+                noun.head.lemma_.lower() in ctx.rules.labelling_verbs):
+            end = min(end, child.left_edge.i)  # 'called the charges "trumped-up"': the label, not what is denied
         if child.dep_ == "prep" and child.i > noun.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             end = min(end, child.i)  # "rejected the accusations on Thursday": when, not what
     return noun.left_edge.i, end
+
+
+def short_label(tok: Token) -> bool:
+    """A participle or adjective after a labelled object, of at most three words, that the parser hung on the
+    object rather than the verb ('called the charges "trumped-up"'; not "the report released by ...", nor a
+    participle that acts: "attack any loudspeakers broadcasting propaganda")."""
+    return tok.tag_ in ("VBN", "JJ") and tok.right_edge.i - tok.left_edge.i < 3
 
 
 def _antecedent(ctx: Context, cue: Token) -> Offsets:

@@ -157,7 +157,7 @@ def prepare(text: str) -> Prepared:
     for m in _GLUED_QUOTE.finditer(copy):
         opening = copy.count('"', 0, m.start()) % 2 == 0
         inserts.append((m.start() if opening else m.end(), " "))
-    inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy) if not _in_handle(copy, m.start())]
+    inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy) if not _in_handle(copy, m.start()) and not _camel_name(copy, m.start())]
     inserts += [(m.end(), "\n") for m in _WIRE_DATELINE.finditer(copy)]
     if inserts:
         pieces: list[str] = []
@@ -187,6 +187,27 @@ def _in_handle(copy: str, at: int) -> bool:
     whose capitals glue no paragraphs, in brackets too ("Richie (@MelisMatik) links": gvpool gv1664288d)."""
     word = copy[max(copy.rfind(" ", 0, at), copy.rfind("\n", 0, at)) + 1:at]
     return word.lstrip("([")[:1] in ("@", "#") or "/" in word
+
+
+# the words a paragraph or a caption glued to a capitalised word opens with ("ProbeThe judge", "CollinsImage: NASA")
+_OPENERS = frozenset({"The", "A", "An", "Image", "Photo", "Video", "It", "He", "She", "They", "We", "I", "This", "That", "These",
+                      "Those", "His", "Her", "Their", "Its", "But", "And", "According", "After", "When", "While", "However"})
+_CAMEL_PART = 8  # the longest second part of a camel-case name ("RealClearPolitics", "DaimlerChrysler")
+_WORD_END = re.compile(r"[^A-Za-z]|$")
+
+
+def _camel_name(copy: str, at: int) -> bool:
+    """True when the capital at ``at`` is inside a camel-case name ("PolitiFact", "BlackRock", "LinkedIn", "SpaceX",
+    "WhatsApp"), not a paragraph glued on: the word opens with a capital and its second part is a short capitalised
+    word that opens no paragraph (not "The", "Image", nor all capitals, "ProbeBOSTON"), or the word comes again."""
+    start = max(copy.rfind(" ", 0, at), copy.rfind("\n", 0, at)) + 1
+    if not copy[start:start + 1].isupper():
+        return False  # "chargesProsecutors", "involvementAn"
+    end = _WORD_END.search(copy, at).start()  # type: ignore[union-attr]
+    part = copy[at:end]
+    if part in _OPENERS or len(part) > 1 and part.isupper() or len(part) == 1 and copy[end:end + 1] == ".":
+        return False  # "ProbeThe", "SurvivorsBOSTON", "in DagestanU.S. investigators"
+    return len(part) <= _CAMEL_PART or copy.count(copy[start:end]) > 1
 
 
 _QUOTE_OR_BREAK = re.compile('["\\n]')
