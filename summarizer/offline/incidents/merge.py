@@ -108,7 +108,8 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         if d.pronoun_toll and _uncounted_toll(ctx, target):
             d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         absorb(target, d)
-    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and id(d) not in history]
+    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and not _example(ctx, d)
+            and id(d) not in history]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -230,6 +231,22 @@ def _recalled(ctx: Context, d: IncidentDraft) -> bool:
     verb = cue.head if cue.dep_ == "conj" and cue.head.pos_ == "VERB" else cue
     return cue.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in event_words(ctx, "recalled_adverbs")
                                       for v in (cue, verb) for c in v.children)
+
+
+def _example(ctx: Context, d: IncidentDraft) -> bool:
+    """An event told as an example, "for example" or "for instance" on its verb or one it hangs from, illustrates a
+    point, not the news: "In February, for instance, three journalists were arrested for publishing a photo", "The
+    police, for example, detained bloggers" (``example_nouns``)."""
+    nouns = event_words(ctx, "example_nouns")
+    node = ctx.doc[d.cue]
+    for _ in range(6):
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in nouns for o in c.children)
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
