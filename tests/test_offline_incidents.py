@@ -2318,3 +2318,14 @@ def test_an_event_verb_in_the_perfect_progressive_is_a_course_of_acts():
     # pool gv 6841abf9 ("The drones have been striking targets in the south of Yemen"); a protest wave stays one
     assert found("The drones have been striking targets in the south of Yemen.") == []
     assert [i.type for i in found("Supporters have been protesting the government in Basra since Tuesday.")] == ["protest"]
+
+
+def test_an_undated_event_in_a_paragraph_set_in_an_old_year_is_history():
+    # pool gv d99d7a29 ("In 2007, Morozov did something even crazier ... He was sentenced to three years in prison")
+    text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012.\n\nIn 2007, Morozov did something even crazier. "
+            "He fired a shotgun at an office. He was sentenced to three years in prison for the shotgun.")
+    assert [i.type for i in found(text)] == ["arrest"]
+    # not a year told with "since" ("amendments issued since 1995"), nor after another date between
+    text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012. She spoke of the amendments issued "
+            "since 1995. A car bomb exploded outside the ministry in Minsk.")
+    assert [i.type for i in found(text)] == ["arrest", "attack"]
