@@ -2298,3 +2298,34 @@ def test_an_event_told_with_previously_is_recalled_background():
     text = ("Forces detained a Taliban leader in Khost province on Monday. The leader was detained by coalition forces "
             "previously and spent a year in custody.")
     assert [(i.type, i.date_text) for i in found(text)] == [("arrest", "Monday")]
+
+
+def test_an_event_given_as_an_example_is_no_news():
+    # pool gv ced56f46 ("In February, for instance, three journalists ... were arrested")
+    assert found("In February, for instance, three journalists were arrested for publishing a photo.") == []
+    assert found("For example, police detained two bloggers in Tunis in March.") == []
+    assert [i.type for i in found("Police detained two bloggers in Tunis on Monday.")] == ["arrest"]
+
+
+def test_an_event_noun_asked_for_is_not_done():
+    # pool gv 1a6a5802 ("have also called for a march ... on May 1"); not fire a force calls in (isaf i0344, i0362, i0600)
+    assert found("The occupiers have also called for a march from the centre of Manhattan to Wall Street on May 1.") == []
+    text = "The security force called for a precision airstrike in Khakrez district, killing multiple insurgents."
+    assert [i.type for i in found(text)] == ["strike"]
+
+
+def test_an_event_verb_in_the_perfect_progressive_is_a_course_of_acts():
+    # pool gv 6841abf9 ("The drones have been striking targets in the south of Yemen"); a protest wave stays one
+    assert found("The drones have been striking targets in the south of Yemen.") == []
+    assert [i.type for i in found("Supporters have been protesting the government in Basra since Tuesday.")] == ["protest"]
+
+
+def test_an_undated_event_in_a_paragraph_set_in_an_old_year_is_history():
+    # pool gv d99d7a29 ("In 2007, Morozov did something even crazier ... He was sentenced to three years in prison")
+    text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012.\n\nIn 2007, Morozov did something even crazier. "
+            "He fired a shotgun at an office. He was sentenced to three years in prison for the shotgun.")
+    assert [i.type for i in found(text)] == ["arrest"]
+    # not a year told with "since" ("amendments issued since 1995"), nor after another date between
+    text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012. She spoke of the amendments issued "
+            "since 1995. A car bomb exploded outside the ministry in Minsk.")
+    assert [i.type for i in found(text)] == ["arrest", "attack"]

@@ -602,6 +602,8 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         return True  # "to find and arrest a person wanted": an aim, not an event told as done
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
         return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
+    if _asked_for(ctx, t):
+        return True
     verdict = event_words(ctx, "verdict_words")
     node, scene, described = t, False, False
     for _ in range(6):
@@ -626,6 +628,20 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         described = described or node.dep_ == "relcl"
         node = node.head
     return False
+
+
+def _asked_for(ctx: Context, t: Token) -> bool:
+    """An event noun a verb of asking takes with "for" is called for, not told as done: "The occupiers have also called
+    for a march to Wall Street on May 1", "unions appealed for a general strike" (``request_verbs``); not fire a force
+    calls in, which its support delivers ("the security force called for a precision airstrike", ``scene_forces``)."""
+    p = t.head
+    if not (t.pos_ == "NOUN" and t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ == "for" and (
+            p.head.pos_ == "VERB" and p.head.lemma_.lower() in event_words(ctx, "request_verbs"))):
+        return False
+    verb = p.head
+    while verb.dep_ in ("conj", "dep") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the force assessed the situation, ensured ... and called for a precision airstrike"
+    return not any(d.lemma_.lower() in event_words(ctx, "scene_forces") for d in _verb_doers(verb))
 
 
 # prepositions of time, setting and means: an event noun after them is the scene of the verb's act, not what it aims at
@@ -696,6 +712,14 @@ def _habitual(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _ongoing(t: Token) -> bool:
+    """An event verb in the perfect progressive tells a course of acts, no one event: "The drones have been striking
+    targets in the south of Yemen", "had been shelling the town" (not a protest, whose wave is one incident: "supporters
+    have been protesting the government", :func:`protest_wave`)."""
+    v = _clause_verb(t)
+    return t.pos_ == "VERB" and v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in v.children)
+
+
 def _past_misread(v: Token) -> bool:
     """A past verb the tagger took for a plural present (VBP) though its subject is one thing: "The aircraft
     overshot the runway" (a present plural verb takes no singular noun subject)."""
@@ -710,7 +734,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     cues = []
     for t in ctx.tokens[start:sent.end]:
         kind = _extra_cue(ctx, t) or cue_type(ctx, t)
-        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t):
+        if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t) or (
+                kind != "protest" and _ongoing(t)):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
             continue
         if in_turn(ctx, t.i):

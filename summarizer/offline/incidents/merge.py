@@ -108,7 +108,8 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         if d.pronoun_toll and _uncounted_toll(ctx, target):
             d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         absorb(target, d)
-    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and id(d) not in history]
+    kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and not _example(ctx, d)
+            and id(d) not in history]
     for d in kept:
         if d.type in ("arrest", "seizure"):
             # an arrest or a seizure kills or wounds no one: the casualties told with it ("twenty
@@ -232,6 +233,22 @@ def _recalled(ctx: Context, d: IncidentDraft) -> bool:
                                       for v in (cue, verb) for c in v.children)
 
 
+def _example(ctx: Context, d: IncidentDraft) -> bool:
+    """An event told as an example, "for example" or "for instance" on its verb or one it hangs from, illustrates a
+    point, not the news: "In February, for instance, three journalists were arrested for publishing a photo", "The
+    police, for example, detained bloggers" (``example_nouns``)."""
+    nouns = event_words(ctx, "example_nouns")
+    node = ctx.doc[d.cue]
+    for _ in range(6):
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in nouns for o in c.children)
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     """The ids of the incidents told as history: dated to a year two or more before the article's own
     (:func:`selection.article_year`: its dateline, or the latest past year it names), as in "In 1998, X was
@@ -247,8 +264,8 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     impeached over violations of the Tenure of Office Act of 1867, which the Supreme Court later ruled ..."). An
     arrest or a court act counts as the article's news only where it is an incident of its own (anchored: "Some of
     these activities have resulted in his arrest" is none)."""
-    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else _sentence_years(ctx, d) + _phrase_years(ctx, d)
-             for d in found}
+    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else (
+        _sentence_years(ctx, d) + _phrase_years(ctx, d) or _frame_years(ctx, d)) for d in found}
     if not any(years.values()) or (now := _now(ctx)) is None:
         return set()
     legal = event_words(ctx, "court_verbs")
@@ -296,6 +313,39 @@ def _sentence_years(ctx: Context, d: IncidentDraft) -> list[int]:
     ("a bombing in 2016": that event's year only)."""
     return [int(y) for t in ctx.sents[d.sent] if t.dep_ in ("pobj", "appos") and not any(
         cue_type(ctx, h) for h in (t.head, t.head.head)) for y in _YEAR.findall(t.text)]
+
+
+def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
+    """The year an undated incident's paragraph has set as its time, in a sentence before it with no other date between
+    ("In 2007, Morozov did something even crazier than usual. ... He was sentenced to three years in prison"): the
+    first sentence back, within four, that names a year as the time of its main verb ("In 2007, ..."); none when its own
+    sentence or one between names any other date ("on Monday", "last week", "on May 9")."""
+    if any(_A_TIME.search(e.text) for e in ctx.sents[d.sent].ents if e.label_ in ("DATE", "TIME")):
+        return []
+    for k in range(d.sent - 1, max(d.sent - 5, -1), -1):
+        if _paragraph_break(ctx, k):
+            return []  # another paragraph
+        sent = ctx.sents[k]
+        years = [int(y) for t in sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "ROOT"
+                 for y in _YEAR.findall(t.text)]
+        if years:
+            return years
+        if any(_A_TIME.search(e.text) for e in sent.ents if e.label_ in ("DATE", "TIME")):
+            return []
+    return []
+
+
+def _paragraph_break(ctx: Context, k: int) -> bool:
+    """A line break between sentence ``k`` and the next, wherever the parser put its whitespace token."""
+    words = [t for t in ctx.sents[k] if not t.is_space]
+    after = [t for t in ctx.sents[k + 1] if not t.is_space]
+    start = words[-1].idx + len(words[-1].text) if words else ctx.sents[k].start_char
+    return "\n" in ctx.text[start:after[0].idx if after else ctx.sents[k + 1].end_char]
+
+
+# a date that places an event in time (not a span, "three years in prison"): a day, a month, a year or a relative day
+_A_TIME = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                     r"yesterday|today|tonight|last|this|ago|earlier|recently|(?:19|20)\d\d)")
 
 
 def _phrase_years(ctx: Context, d: IncidentDraft) -> list[int]:
