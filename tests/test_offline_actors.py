@@ -1970,3 +1970,13 @@ def test_a_word_written_as_a_title_before_a_full_name_is_a_title_before_a_surnam
     assert "Shane Warne" in actor_names(ctx)
     # a given name written in lower case elsewhere, but never as a title before a name, stays a name
     assert "Mark Kaigwa" in actor_names(with_actors("Mark Kaigwa said the tools mark a change in Nairobi."))
+
+
+def test_an_indefinite_article_before_a_name_is_not_part_of_it():
+    # pool g012 ("in contravention of a World Health Organisation recommendation"), m066 ("a United Auto Workers
+    # negotiator"), i0278, i0422 ("An Afghan National Security Force and ... patrol killed"), i0142, gv64465cf8
+    assert mentions.clean_name("a World Health Organisation") == "World Health Organisation"
+    assert mentions.clean_name("An Afghan National Security Force") == "Afghan National Security Force"
+    # not a one-word name, a lower-case head or a name that opens with "An"
+    assert [mentions.clean_name(n) for n in ("A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith")] == [
+        "A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith"]
