@@ -1957,3 +1957,26 @@ def test_a_name_sold_or_built_is_a_product():
     assert "Macs" not in names
     # a seller that acts stays
     assert "Acme Corporation" in _selected("Acme Corporation sold its stake on Monday, the chairman said.")
+
+
+def test_a_word_written_as_a_title_before_a_full_name_is_a_title_before_a_surname():
+    # pool w2019_0113 ("County sheriff Kerry Lee told" ... "Sheriff Lee said"), s018 ("Bowler Shane Warne has
+    # stated" beside "New Zealand bowler Daniel Vettori"); `titles` + sheriff, monk, commissar, PM: pool
+    # gv8fbdb3b9 ("Commissar Karimdjanov"), gvfbfcd494 ("Monk Myung-ji"), gv7d7023ac ("PM Gilani")
+    ctx = with_actors("County reporter Kerry Lee told the BBC the town was ready. Reporter Lee said they arrested one man.")
+    assert [a.name for a in _holding(ctx, "Lee")] == ["Kerry Lee"]
+    assert "Reporter Lee" not in actor_names(ctx)
+    ctx = with_actors("Bowler Shane Warne has said he will target New Zealand bowler Daniel Vettori.")
+    assert "Shane Warne" in actor_names(ctx)
+    # a given name written in lower case elsewhere, but never as a title before a name, stays a name
+    assert "Mark Kaigwa" in actor_names(with_actors("Mark Kaigwa said the tools mark a change in Nairobi."))
+
+
+def test_an_indefinite_article_before_a_name_is_not_part_of_it():
+    # pool g012 ("in contravention of a World Health Organisation recommendation"), m066 ("a United Auto Workers
+    # negotiator"), i0278, i0422 ("An Afghan National Security Force and ... patrol killed"), i0142, gv64465cf8
+    assert mentions.clean_name("a World Health Organisation") == "World Health Organisation"
+    assert mentions.clean_name("An Afghan National Security Force") == "Afghan National Security Force"
+    # not a one-word name, a lower-case head or a name that opens with "An"
+    assert [mentions.clean_name(n) for n in ("A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith")] == [
+        "A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith"]

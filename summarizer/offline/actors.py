@@ -438,7 +438,7 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     r = ctx.rules
     toks = [t for t in ent if t.lower_ != "the"]
     def title(t: Token) -> bool:  # "Dr", "Dr.", "Representative" (not doc.is_title: it takes "Gov" for "gov.")
-        return t.lower_.rstrip(".") in r.titles or t.lower_ in r.titles
+        return t.lower_.rstrip(".") in r.titles or t.lower_ in r.titles or _lower_title(ctx, t)
 
     k = next((i for i, t in enumerate(toks) if title(t)), None)
     if k is None or (k and " ".join(t.text for t in toks[:k]).lower() not in r.demonyms):
@@ -822,12 +822,18 @@ def _strip_titles(ctx: Context, tokens: list[Token]) -> tuple[int, list[str]]:
     words = []
     while n < len(tokens) - 1:
         low = tokens[n].text.lower()
-        if is_title(low, r) or low in r.not_person or low == ".":
+        if is_title(low, r) or low in r.not_person or low == "." or _lower_title(ctx, tokens[n]):
             words.append(tokens[n].text)
             n += 1
         else:
             break
     return n, words
+
+
+def _lower_title(ctx: Context, tok: Token) -> bool:
+    """A capitalised word the article writes in lower case as a title before a person's full name
+    ("Sheriff Lee said" after "County sheriff Kerry Lee"; :attr:`Context.name_titles`)."""
+    return tok.text[:1].isupper() and not tok.is_upper and tok.text.lower() in ctx.name_titles
 
 
 def _person(ctx: Context, ent: Span) -> None:

@@ -122,6 +122,22 @@ class Context:
         pattern = self.rules.raw["events"].get("release_dateline")
         return list(re.finditer(pattern, self.text)) if pattern else []
 
+    @cached_property
+    def name_titles(self) -> frozenset[str]:
+        """Lower-case nouns the article writes as a title right before a person's full name ("County
+        sheriff Kerry Lee", "New Zealand bowler Daniel Vettori"): a compound of the name's head, the
+        name two or more words the tagger took for a person's. The same word capitalised before a name
+        elsewhere is that title, not a first name ("Sheriff Lee said", "Bowler Shane Warne has stated")."""
+        doc = self.doc
+        found = set()
+        for t in self.tokens:
+            nxt = t.i + 1
+            if (t.is_lower and t.is_alpha and t.tag_ == "NN" and t.dep_ == "compound" and nxt < len(doc)
+                    and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B" and doc[nxt].pos_ == "PROPN"
+                    and t.head.ent_type_ == "PERSON" and t.head.i > nxt):
+                found.add(t.text)
+        return frozenset(found)
+
     def in_release_dateline(self, tok: Token) -> bool:
         return any(m.start() <= tok.idx < m.end() for m in self.release_datelines)
 

@@ -27,6 +27,9 @@ _OPEN_TAIL = re.compile(r"\s*[(\"].*$")  # "World Health Organization (WHO", 'Ma
 
 _DANGLING_WORDS = ("and", "or", "of", "for", "the", "&")  # a name never ends in one (clean_name)
 _DANGLING = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _DANGLING_WORDS)) + r"))+$")
+# an indefinite article the tagger took in before a name of two or more capitalised words ("a World Health
+# Organisation recommendation", "An Afghan National Security Force detained")
+_INDEFINITE = re.compile(r"^[aA]n? (?=[A-Z][\w'’.-]* [A-Z])")
 _DANGLING_ENDS = tuple(" " + w for w in _DANGLING_WORDS)  # the cheap test before the pattern
 
 
@@ -34,12 +37,15 @@ _DANGLING_ENDS = tuple(" " + w for w in _DANGLING_WORDS)  # the cheap test befor
 def clean_name(name: str) -> str:
     """A name without the punctuation the tagger left in it: editorial brackets ("[Vladimir] Putin"),
     a quoted nickname, a parenthesis or quote left open, stray punctuation at either end, a function
-    word the tagger took in before the next name ("Center for Biological Diversity and"). Kept per
+    word the tagger took in before the next name ("Center for Biological Diversity and"), an indefinite article
+    before a name of two or more capitalised words ("a World Health Organisation"). Kept per
     name (a pure function of it, asked ~200 times an article, each four substitutions)."""
     name = _BRACKETS.sub(" ", name)
     name = _NICKNAME.sub(" ", name)
     name = _OPEN_TAIL.sub("", name)
     name = " ".join(name.split()).strip(" ,.;:-'\")")
+    if name[:1] in "aA" and (name[1:2] == " " or name[1:3] == "n "):  # the cheap test before the pattern
+        name = _INDEFINITE.sub("", name)
     if name.endswith(_DANGLING_ENDS):  # "Center for Biological Diversity and", "Alliance Party of": cut before the next name
         name = _DANGLING.sub("", name).strip(" ,.;:-'\")")
     return name
