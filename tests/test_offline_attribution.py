@@ -754,3 +754,21 @@ def test_an_attitude_voiced_with_its_clause_is_a_claim():
     assert ("TUSIAD", "that investigators respect the legal rights of the suspects") in found
     found = claims_of("Prime Minister Kyriakos Mitsotakis underlined they keep channels to Turkey open for dialog.")
     assert ("Kyriakos Mitsotakis", "they keep channels to Turkey open for dialog") in found
+
+
+def test_a_pronoun_is_no_person_its_own_clause_names_after_it():
+    # devA wikinews-2010-03-zuma-says-britain-thinks-africans-barbaric: "He also added that Zuma did not ..."
+    text = ('Peter Moyo, the party spokesman, said: "Mr Zuma had a meeting with journalists." '
+            "He also added that Zuma did not like the comments.")
+    assert ("Peter Moyo", "that Zuma did not like the comments") in claims_of(text)
+    # a name repeated deeper down, in a relative clause, is still the pronoun's own person
+    text = ("Kyle Rittenhouse was charged in Wisconsin. "
+            "He claimed to have obtained his weapon using money Rittenhouse received from the state.")
+    assert {who for who, _ in claims_of(text)} == {"Kyle Rittenhouse"}
+
+
+def test_an_i_is_no_person_named_only_after_it():
+    # pool gvd318abd1: a translated post's "I think ..." before a later paragraph names a person
+    text = ("This is a golden opportunity, I hope we can take control of other islands as well. "
+            "A media worker in Guangzhou, Su Shaoxin, is critical of the coverage.")
+    assert {who for who, _ in claims_of(text)} <= {""}

@@ -154,7 +154,7 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
         if low == "i" and interviewer_speaks(ctx, tok.i):
             return None  # the publisher asking: its own words are no one's claim
         if low in ("he", "she", "him", "her", "i"):
-            return last_person(ctx, tok.i)
+            return last_person(ctx, tok.i, exclude=_named_in_clause(ctx, tok))
         if low == "they":
             return _their_group(ctx, tok.i)
         if low == "we":
@@ -350,21 +350,52 @@ def _subject_alone(tok: Token, alone: dict[str, ActorDraft | None]) -> ActorDraf
     return alone.get(tok.text)
 
 
-def last_person(ctx: Context, i: int) -> ActorDraft | None:
+def _named_in_clause(ctx: Context, pronoun: Token) -> set[int]:
+    """The persons a pronoun subject's own clause names after it, in it or in the clause it reports
+    ("He also added that Zuma did not ...", "He characterized the conflict over the Cruise video as
+    ..."): the pronoun is none of them (a name is not bound by a pronoun over it), as ids. Not a name
+    in a relative or adverbial clause or an aside, nor one deeper down, which writers repeat for the
+    pronoun's own person ("He claimed to have obtained it using money Rittenhouse received", "criticized
+    Democrats for failing to mention Trump's ban")."""
+    head = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.i == pronoun.i:
+        return set()
+    found = set()
+    for t in head.subtree:
+        a = ctx.token_actor.get(t.i) if t.i > pronoun.i else None
+        if a is not None and a.kind == ActorKind.person and _near_clause(t, head):
+            found.add(id(a))
+    return found
+
+
+def _near_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in ``head``'s own clause or the one clause it reports (at most one verb
+    between them), not through a relative, adverbial or loose clause or an apposition."""
+    verbs = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "parataxis", "appos"):
+            return False
+        tok = tok.head
+        verbs += tok.i != head.i and tok.pos_ in ("VERB", "AUX")
+    return verbs <= 1
+
+
+def last_person(ctx: Context, i: int, exclude: set[int] | frozenset[int] = frozenset()) -> ActorDraft | None:
     """The person a "he"/"she" at token ``i`` refers to: the subject of the nearest clause before
     it that has a person for subject (a pronoun continues the topic: "Smith met Jones on Monday.
     He said ..." is Smith), else the last person named before it in the nearest sentence that
-    names one."""
+    names one; never one of ``exclude`` (ids of the persons its own clause names). An "I" is
+    never a person named only after it."""
     doc = ctx.doc
-    before = [(j, a) for j, a in person_mentions(ctx) if j < i]
+    before = [(j, a) for j, a in person_mentions(ctx) if j < i and id(a) not in exclude]
     wanted = _PRONOUN_GENDER.get(doc[i].lower_)
     if wanted is not None:  # "she" is not the man named last: "Hawkins spoke. La Riva said she ..."
         genders = {id(a): gender_of(ctx, a) for _, a in before}
         agreeing = [(j, a) for j, a in before if genders[id(a)] in (None, wanted)]
         before = agreeing if agreeing else before
     if not before:  # cataphora: "he said" before the name is rare; take the next one
-        nxt = [a for j, a in person_mentions(ctx) if j > i]
-        return nxt[0] if nxt else None
+        nxt = [a for j, a in person_mentions(ctx) if j > i and id(a) not in exclude]
+        return nxt[0] if nxt and doc[i].lower_ != "i" else None
     here = doc[i].sent.start
     fallback = None
     for start in sorted({doc[j].sent.start for j, _ in before}, reverse=True):
