@@ -772,3 +772,10 @@ def test_an_i_is_no_person_named_only_after_it():
     text = ("This is a golden opportunity, I hope we can take control of other islands as well. "
             "A media worker in Guangzhou, Su Shaoxin, is critical of the coverage.")
     assert {who for who, _ in claims_of(text)} <= {""}
+
+
+def test_a_pronoun_subject_goes_on_with_the_same_pronoun_before_it():
+    # pool w2019_0057: "She was also married in turn to A, B and C, whom she divorced in 1981. She said ..."
+    text = ("Doris Day founded the foundation in 1978. She was also married to George Weidler, Marty Melcher, "
+            "and Barry Comden, whom she divorced in 1981. She said Jorden had been abusive to her.")
+    assert ("Doris Day", "Jorden had been abusive to her") in claims_of(text)

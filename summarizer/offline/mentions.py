@@ -17,7 +17,7 @@ from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -405,9 +405,22 @@ def last_person(ctx: Context, i: int, exclude: set[int] | frozenset[int] = froze
             main = [a for j, a in subjects if _main_subject(doc[j])]
             return main[-1] if main else subjects[-1][1]
         if start != here:
+            again = _same_pronoun_subject(doc[start].sent, doc[i]) if fallback is None else None
+            if again is not None:  # "She married A, B and C. She said ...": the one the first "she" is
+                return last_person(ctx, again.i, exclude)
             return fallback or named[-1][1]
         fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
     return fallback or before[-1][1]
+
+
+def _same_pronoun_subject(sent: Span, pronoun: Token) -> Token | None:
+    """The main subject of ``sent`` when it is the same "he" or "she" as ``pronoun`` ("She was married to
+    A, B and C, whom she divorced. She said ...": the second "she" goes on with the first, not with the
+    persons the sentence names after it)."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ == pronoun.lower_ else None
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
