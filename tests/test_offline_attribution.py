@@ -779,3 +779,13 @@ def test_a_pronoun_subject_goes_on_with_the_same_pronoun_before_it():
     text = ("Doris Day founded the foundation in 1978. She was also married to George Weidler, Marty Melcher, "
             "and Barry Comden, whom she divorced in 1981. She said Jorden had been abusive to her.")
     assert ("Doris Day", "Jorden had been abusive to her") in claims_of(text)
+
+
+def test_i_in_a_q_and_a_marked_by_initials_is_that_speakers():
+    # pool gvf06834ee: "Lasana Liburd (LL): ..." then "LL: ... I think the content was really good."
+    text = ("Lasana Liburd is a journalist who launched Wired868.\n\n"
+            "Global Voices (GV): What is Wired868?\n\n"
+            "Lasana Liburd (LL): Wired868 is an online newspaper.\n\n"
+            "GV: Any lessons learnt?\n\n"
+            "LL: We worked with writers like Erline Andrews. I think the content was really good.")
+    assert ("Lasana Liburd", "the content was really good") in claims_of(text)

@@ -224,8 +224,8 @@ def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     piece or an earlier one of a long article): (marker offset, name key, whether the name is an
     abbreviation, "((WN))"). None outside a transcript or inside a direct quote."""
     if ctx.turns is None:
-        ctx.turns = [(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
-                     for m in TURN_MARKER.finditer(ctx.prep.original)]
+        ctx.turns = sorted([(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
+                            for m in TURN_MARKER.finditer(ctx.prep.original)] + _initials_turns(ctx.prep.original))
     tok = ctx.doc[i]
     if not ctx.turns or ctx.in_quote(tok.idx) is not None:
         return None
@@ -234,17 +234,45 @@ def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     return ctx.turns[n] if n >= 0 else None
 
 
+# a Q&A's turn marked by its speaker's initials at a line's start ("LL: ...", "Lasana Liburd (LL): ..."),
+# the initials told once with the full name ("Christian Purefoy (CP), a director in BattaBox")
+_INITIALS_TURN = re.compile(r"^(?:[A-Z][^():\n]{1,60} \()?(?P<ini>[A-Z]{2,3})\)?: ", re.MULTILINE)
+_INITIALS_TOLD = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) \((?P<ini>[A-Z]{2,3})\)")
+
+
+def _initials_turns(text: str) -> list[tuple[int, str, bool]]:
+    """The turns of a Q&A whose speakers are marked by their initials, at three markers or more of two
+    speakers or more: (marker offset, the full name's key, False) where the text tells whose initials
+    they are, else (offset, the initials, True), an interviewer's mark ("GV: ...")."""
+    marks = list(_INITIALS_TURN.finditer(text))
+    if len(marks) < 3 or len({m["ini"] for m in marks}) < 2:
+        return []
+    told: dict[str, str] = {}
+    for m in _INITIALS_TOLD.finditer(text):
+        if "".join(w[0] for w in m["name"].split()) == m["ini"]:
+            told.setdefault(m["ini"], m["name"])
+    return [(m.start(), names.key(told[m["ini"]]), False) if m["ini"] in told else (m.start(), m["ini"].lower(), True)
+            for m in marks]
+
+
+def _marked_turn(ctx: Context, i: int) -> tuple[int, str, bool] | None:
+    """The turn token ``i`` is in when a "((Name))" marker opens it; a Q&A marked by initials tells
+    only whose "I" it is (:func:`_initials_turns`)."""
+    turn = _turn_at(ctx, i)
+    return turn if turn is not None and ctx.prep.original.startswith("((", turn[0]) else None
+
+
 def in_turn(ctx: Context, i: int) -> bool:
     """Token ``i`` is in an interview transcript's turn (after a "((Name))" marker at a line's start),
     outside a direct quote."""
-    return _turn_at(ctx, i) is not None
+    return _marked_turn(ctx, i) is not None
 
 
 def interviewee_turn(ctx: Context, i: int) -> str | None:
     """The name key of the interviewee whose turn token ``i`` is in ("((Thomas Rivinius))", not an
     interviewer's abbreviation, "((WN))"); None outside a transcript's interviewee turns or inside a
     direct quote."""
-    turn = _turn_at(ctx, i)
+    turn = _marked_turn(ctx, i)
     return None if turn is None or turn[2] else turn[1]
 
 
