@@ -762,3 +762,38 @@ def test_an_attitude_voiced_with_its_clause_is_a_claim():
     assert ("TUSIAD", "that investigators respect the legal rights of the suspects") in found
     found = claims_of("Prime Minister Kyriakos Mitsotakis underlined they keep channels to Turkey open for dialog.")
     assert ("Kyriakos Mitsotakis", "they keep channels to Turkey open for dialog") in found
+
+
+def test_a_pronoun_is_no_person_its_own_clause_names_after_it():
+    # devA wikinews-2010-03-zuma-says-britain-thinks-africans-barbaric: "He also added that Zuma did not ..."
+    text = ('Peter Moyo, the party spokesman, said: "Mr Zuma had a meeting with journalists." '
+            "He also added that Zuma did not like the comments.")
+    assert ("Peter Moyo", "that Zuma did not like the comments") in claims_of(text)
+    # a name repeated deeper down, in a relative clause, is still the pronoun's own person
+    text = ("Kyle Rittenhouse was charged in Wisconsin. "
+            "He claimed to have obtained his weapon using money Rittenhouse received from the state.")
+    assert {who for who, _ in claims_of(text)} == {"Kyle Rittenhouse"}
+
+
+def test_an_i_is_no_person_named_only_after_it():
+    # pool gvd318abd1: a translated post's "I think ..." before a later paragraph names a person
+    text = ("This is a golden opportunity, I hope we can take control of other islands as well. "
+            "A media worker in Guangzhou, Su Shaoxin, is critical of the coverage.")
+    assert {who for who, _ in claims_of(text)} <= {""}
+
+
+def test_a_pronoun_subject_goes_on_with_the_same_pronoun_before_it():
+    # pool w2019_0057: "She was also married in turn to A, B and C, whom she divorced in 1981. She said ..."
+    text = ("Doris Day founded the foundation in 1978. She was also married to George Weidler, Marty Melcher, "
+            "and Barry Comden, whom she divorced in 1981. She said Jorden had been abusive to her.")
+    assert ("Doris Day", "Jorden had been abusive to her") in claims_of(text)
+
+
+def test_i_in_a_q_and_a_marked_by_initials_is_that_speakers():
+    # pool gvf06834ee: "Lasana Liburd (LL): ..." then "LL: ... I think the content was really good."
+    text = ("Lasana Liburd is a journalist who launched Wired868.\n\n"
+            "Global Voices (GV): What is Wired868?\n\n"
+            "Lasana Liburd (LL): Wired868 is an online newspaper.\n\n"
+            "GV: Any lessons learnt?\n\n"
+            "LL: We worked with writers like Erline Andrews. I think the content was really good.")
+    assert ("Lasana Liburd", "the content was really good") in claims_of(text)

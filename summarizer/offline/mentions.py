@@ -17,7 +17,7 @@ from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -160,7 +160,7 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
         if low == "i" and interviewer_speaks(ctx, tok.i):
             return None  # the publisher asking: its own words are no one's claim
         if low in ("he", "she", "him", "her", "i"):
-            return last_person(ctx, tok.i)
+            return last_person(ctx, tok.i, exclude=_named_in_clause(ctx, tok))
         if low == "they":
             return _their_group(ctx, tok.i)
         if low == "we":
@@ -230,8 +230,8 @@ def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     piece or an earlier one of a long article): (marker offset, name key, whether the name is an
     abbreviation, "((WN))"). None outside a transcript or inside a direct quote."""
     if ctx.turns is None:
-        ctx.turns = [(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
-                     for m in TURN_MARKER.finditer(ctx.prep.original)]
+        ctx.turns = sorted([(m.start(), names.key(m["name"]), not any(w[:1].isupper() and not w.isupper() for w in m["name"].split()))
+                            for m in TURN_MARKER.finditer(ctx.prep.original)] + _initials_turns(ctx.prep.original))
     tok = ctx.doc[i]
     if not ctx.turns or ctx.in_quote(tok.idx) is not None:
         return None
@@ -240,17 +240,45 @@ def _turn_at(ctx: Context, i: int) -> tuple[int, str, bool] | None:
     return ctx.turns[n] if n >= 0 else None
 
 
+# a Q&A's turn marked by its speaker's initials at a line's start ("LL: ...", "Lasana Liburd (LL): ..."),
+# the initials told once with the full name ("Christian Purefoy (CP), a director in BattaBox")
+_INITIALS_TURN = re.compile(r"^(?:[A-Z][^():\n]{1,60} \()?(?P<ini>[A-Z]{2,3})\)?: ", re.MULTILINE)
+_INITIALS_TOLD = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) \((?P<ini>[A-Z]{2,3})\)")
+
+
+def _initials_turns(text: str) -> list[tuple[int, str, bool]]:
+    """The turns of a Q&A whose speakers are marked by their initials, at three markers or more of two
+    speakers or more: (marker offset, the full name's key, False) where the text tells whose initials
+    they are, else (offset, the initials, True), an interviewer's mark ("GV: ...")."""
+    marks = list(_INITIALS_TURN.finditer(text))
+    if len(marks) < 3 or len({m["ini"] for m in marks}) < 2:
+        return []
+    told: dict[str, str] = {}
+    for m in _INITIALS_TOLD.finditer(text):
+        if "".join(w[0] for w in m["name"].split()) == m["ini"]:
+            told.setdefault(m["ini"], m["name"])
+    return [(m.start(), names.key(told[m["ini"]]), False) if m["ini"] in told else (m.start(), m["ini"].lower(), True)
+            for m in marks]
+
+
+def _marked_turn(ctx: Context, i: int) -> tuple[int, str, bool] | None:
+    """The turn token ``i`` is in when a "((Name))" marker opens it; a Q&A marked by initials tells
+    only whose "I" it is (:func:`_initials_turns`)."""
+    turn = _turn_at(ctx, i)
+    return turn if turn is not None and ctx.prep.original.startswith("((", turn[0]) else None
+
+
 def in_turn(ctx: Context, i: int) -> bool:
     """Token ``i`` is in an interview transcript's turn (after a "((Name))" marker at a line's start),
     outside a direct quote."""
-    return _turn_at(ctx, i) is not None
+    return _marked_turn(ctx, i) is not None
 
 
 def interviewee_turn(ctx: Context, i: int) -> str | None:
     """The name key of the interviewee whose turn token ``i`` is in ("((Thomas Rivinius))", not an
     interviewer's abbreviation, "((WN))"); None outside a transcript's interviewee turns or inside a
     direct quote."""
-    turn = _turn_at(ctx, i)
+    turn = _marked_turn(ctx, i)
     return None if turn is None or turn[2] else turn[1]
 
 
@@ -356,21 +384,52 @@ def _subject_alone(tok: Token, alone: dict[str, ActorDraft | None]) -> ActorDraf
     return alone.get(tok.text)
 
 
-def last_person(ctx: Context, i: int) -> ActorDraft | None:
+def _named_in_clause(ctx: Context, pronoun: Token) -> set[int]:
+    """The persons a pronoun subject's own clause names after it, in it or in the clause it reports
+    ("He also added that Zuma did not ...", "He characterized the conflict over the Cruise video as
+    ..."): the pronoun is none of them (a name is not bound by a pronoun over it), as ids. Not a name
+    in a relative or adverbial clause or an aside, nor one deeper down, which writers repeat for the
+    pronoun's own person ("He claimed to have obtained it using money Rittenhouse received", "criticized
+    Democrats for failing to mention Trump's ban")."""
+    head = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.i == pronoun.i:
+        return set()
+    found = set()
+    for t in head.subtree:
+        a = ctx.token_actor.get(t.i) if t.i > pronoun.i else None
+        if a is not None and a.kind == ActorKind.person and _near_clause(t, head):
+            found.add(id(a))
+    return found
+
+
+def _near_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in ``head``'s own clause or the one clause it reports (at most one verb
+    between them), not through a relative, adverbial or loose clause or an apposition."""
+    verbs = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "parataxis", "appos"):
+            return False
+        tok = tok.head
+        verbs += tok.i != head.i and tok.pos_ in ("VERB", "AUX")
+    return verbs <= 1
+
+
+def last_person(ctx: Context, i: int, exclude: set[int] | frozenset[int] = frozenset()) -> ActorDraft | None:
     """The person a "he"/"she" at token ``i`` refers to: the subject of the nearest clause before
     it that has a person for subject (a pronoun continues the topic: "Smith met Jones on Monday.
     He said ..." is Smith), else the last person named before it in the nearest sentence that
-    names one."""
+    names one; never one of ``exclude`` (ids of the persons its own clause names). An "I" is
+    never a person named only after it."""
     doc = ctx.doc
-    before = [(j, a) for j, a in person_mentions(ctx) if j < i]
+    before = [(j, a) for j, a in person_mentions(ctx) if j < i and id(a) not in exclude]
     wanted = _PRONOUN_GENDER.get(doc[i].lower_)
     if wanted is not None:  # "she" is not the man named last: "Hawkins spoke. La Riva said she ..."
         genders = {id(a): gender_of(ctx, a) for _, a in before}
         agreeing = [(j, a) for j, a in before if genders[id(a)] in (None, wanted)]
         before = agreeing if agreeing else before
     if not before:  # cataphora: "he said" before the name is rare; take the next one
-        nxt = [a for j, a in person_mentions(ctx) if j > i]
-        return nxt[0] if nxt else None
+        nxt = [a for j, a in person_mentions(ctx) if j > i and id(a) not in exclude]
+        return nxt[0] if nxt and doc[i].lower_ != "i" else None
     here = doc[i].sent.start
     fallback = None
     for start in sorted({doc[j].sent.start for j, _ in before}, reverse=True):
@@ -380,9 +439,22 @@ def last_person(ctx: Context, i: int) -> ActorDraft | None:
             main = [a for j, a in subjects if _main_subject(doc[j])]
             return main[-1] if main else subjects[-1][1]
         if start != here:
+            again = _same_pronoun_subject(doc[start].sent, doc[i]) if fallback is None else None
+            if again is not None:  # "She married A, B and C. She said ...": the one the first "she" is
+                return last_person(ctx, again.i, exclude)
             return fallback or named[-1][1]
         fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
     return fallback or before[-1][1]
+
+
+def _same_pronoun_subject(sent: Span, pronoun: Token) -> Token | None:
+    """The main subject of ``sent`` when it is the same "he" or "she" as ``pronoun`` ("She was married to
+    A, B and C, whom she divorced. She said ...": the second "she" goes on with the first, not with the
+    persons the sentence names after it)."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ == pronoun.lower_ else None
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
