@@ -1731,3 +1731,11 @@ def test_a_counter_claim_may_name_the_deed_in_another_word_of_it():
 def test_a_phrase_in_a_said_clause_is_the_described_speakers_not_the_actor_of_its_pronoun():
     assert denials_of("Regulators said the bank broke the rules. The bank said it had always complied with the "
                       "rules.") == [("bank", "it had always complied with the rules")]
+
+
+def test_only_a_smaller_count_of_what_another_claimed_denies_it_but_a_bare_count_does_not():
+    assert denials_of("Rebels said they had killed 30 soldiers. The army said only two soldiers had died.") == [
+        ("army", "only two soldiers had died")]
+    assert denials_of("Rebels said they had killed 30 soldiers. The army said two soldiers had died in the "
+                      "fighting.") == []
+    assert denials_of("Officials said 30 people were hurt. Doctors said only two were in serious condition.") == []

@@ -74,6 +74,36 @@ def insisted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | No
     return None
 
 
+def undercounted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """"Rebels said they had killed 30 soldiers. The army said only two soldiers had died": a said clause that
+    counts "only" (or "just") some of what a claim of another source in its sentence or the two before counted
+    more of (the same noun under a larger number); the clause."""
+    if clause.head.i != frame.cue or clause.dep_ != "ccomp":
+        return None
+    for num in clause.subtree:
+        value = _number(num)
+        if value is None or num.dep_ != "nummod" or not any(c.lower_ in ("only", "just") for c in num.children):
+            continue
+        noun = num.head.lemma_.lower()
+        for said in _other_claims(ctx, frame, speaker):
+            if any(t.dep_ == "nummod" and t.head.lemma_.lower() == noun and (_number(t) or 0) > value for t in said):
+                return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+_NUMBER_WORDS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _number(tok: Token) -> float | None:
+    """The value of a number token ("30", "two"), or None."""
+    if tok.lower_ in _NUMBER_WORDS:
+        return _NUMBER_WORDS[tok.lower_]
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _agrees(clause: Token, said: list[Token]) -> bool:
     """Whether a clause says again what a claim said of its subject ("the vote was fair" after "the vote was
     fair"): a complement or participle of the clause ("fair", "rigged") is a word of the claim."""
