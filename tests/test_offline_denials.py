@@ -1739,3 +1739,10 @@ def test_only_a_smaller_count_of_what_another_claimed_denies_it_but_a_bare_count
     assert denials_of("Rebels said they had killed 30 soldiers. The army said two soldiers had died in the "
                       "fighting.") == []
     assert denials_of("Officials said 30 people were hurt. Doctors said only two were in serious condition.") == []
+
+
+def test_x_not_y_against_anothers_claim_of_y_denies_it_but_not_a_date_corrected_unprompted():
+    assert denials_of("Pakistan said Indian jets bombed a village. India said its jets had hit a militant camp, not a "
+                      "village.") == [("India", "its jets had hit a militant camp, not a village")]
+    assert denials_of("The minister said the plan would cost millions. He said the bridge would be built in May, not "
+                      "June.") == []

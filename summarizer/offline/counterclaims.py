@@ -91,6 +91,26 @@ def undercounted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft 
     return None
 
 
+def corrected(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """"Pakistan said Indian jets bombed a village. India said its jets had hit a militant camp, not a village": a
+    said clause that sets "X, not Y" where Y is a noun of a claim of another source in its sentence or the two
+    before and X is not; the clause."""
+    if clause.head.i != frame.cue or clause.dep_ != "ccomp" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in clause.children):
+        return None
+    for head in clause.subtree:
+        if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "neg" and c.lower_ == "not" for c in head.children):
+            continue
+        other = next((c for c in head.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+        if other is None:
+            continue
+        for said in _other_claims(ctx, frame, speaker):
+            lemmas = {t.lemma_.lower() for t in said if t.pos_ in ("NOUN", "PROPN")}
+            if other.lemma_.lower() in lemmas and head.lemma_.lower() not in lemmas:
+                return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
 _NUMBER_WORDS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.attribution import ClaimRow, recent_body
-from summarizer.offline.counterclaims import countered, denied_deed, insisted, undercounted
+from summarizer.offline.counterclaims import corrected, countered, denied_deed, insisted, undercounted
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
@@ -370,6 +370,7 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 content = countered(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
             if content is None and ctx.doc[k].head.i == frame.cue:  # "Officials insisted the vote had been fair", after a claim it was not
                 content = insisted(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or undercounted(
+                    ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or corrected(
                     ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
@@ -435,7 +436,7 @@ def _unframed_counter(ctx: Context, cue: Token, clause: Token) -> Offsets | None
     speaker: a counter-claim in the speech verb's clause (:func:`~summarizer.offline.counterclaims.countered`)."""
     frame = Frame(None, cue.i, (clause.left_edge.i, clause.right_edge.i + 1), (cue.left_edge.i, cue.right_edge.i + 1))
     return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None) or insisted(ctx, clause, frame, None) or (
-        undercounted(ctx, clause, frame, None))
+        undercounted(ctx, clause, frame, None) or corrected(ctx, clause, frame, None))
 
 
 def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
