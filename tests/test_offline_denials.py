@@ -1696,3 +1696,53 @@ def test_observers_finding_no_sign_of_fraud_deny_it_but_no_sign_of_survivors_is_
     assert denials_of("The party said the election was stolen. Observers said there was no sign of fraud.") == [
         ("Observers", "there was no sign of fraud")]
     assert denials_of("Rescuers searched the ruins. There was no sign of survivors.") == []
+
+
+def test_an_insisted_clause_answering_anothers_claim_of_its_subject_or_of_the_speaker_denies_it():
+    assert denials_of("Activists said the vote was rigged. Election officials insisted the vote had been free and "
+                      "fair.") == [("officials", "the vote had been free and fair")]
+    assert [d for d, _ in denials_of("The union said the factory was unsafe. The company insisted the factory was "
+                                     "safe.")] == ["company"]
+    assert [d for d, _ in denials_of("Witnesses said the police shot the man. Police insisted that officers had not "
+                                     "fired.")] == ["police"]
+
+
+def test_an_insisted_demand_an_agreement_or_an_unanswered_clause_is_no_denial():
+    assert denials_of("Officials said the vote was fair. Observers insisted the vote had been free and fair.") == []
+    assert denials_of("Activists said the election was rigged. The opposition leader insisted that a new vote be "
+                      "held.") == []
+    assert denials_of("The ministry said the bridge would reopen in May. The mayor insisted the bridge must reopen "
+                      "sooner.") == []
+    assert denials_of("Police said three people were arrested. The mayor maintained that the city was safe.") == []
+    assert denials_of("Rights groups said the prisoners were tortured. The minister insisted that torture was "
+                      "wrong.") == []
+
+
+def test_a_law_said_always_kept_denies_a_charge_of_breaking_it():
+    assert denials_of("The commission said Acme broke competition law. Acme said it would appeal, adding that it had "
+                      "always obeyed the law.") == [("Acme", "that it had always obeyed the law")]
+
+
+def test_a_counter_claim_may_name_the_deed_in_another_word_of_it():
+    assert denials_of("Witnesses said troops shot at protesters. The army said soldiers had not fired at "
+                      "protesters.") == [("army", "soldiers had not fired at protesters")]
+
+
+def test_a_phrase_in_a_said_clause_is_the_described_speakers_not_the_actor_of_its_pronoun():
+    assert denials_of("Regulators said the bank broke the rules. The bank said it had always complied with the "
+                      "rules.") == [("bank", "it had always complied with the rules")]
+
+
+def test_only_a_smaller_count_of_what_another_claimed_denies_it_but_a_bare_count_does_not():
+    assert denials_of("Rebels said they had killed 30 soldiers. The army said only two soldiers had died.") == [
+        ("army", "only two soldiers had died")]
+    assert denials_of("Rebels said they had killed 30 soldiers. The army said two soldiers had died in the "
+                      "fighting.") == []
+    assert denials_of("Officials said 30 people were hurt. Doctors said only two were in serious condition.") == []
+
+
+def test_x_not_y_against_anothers_claim_of_y_denies_it_but_not_a_date_corrected_unprompted():
+    assert denials_of("Pakistan said Indian jets bombed a village. India said its jets had hit a militant camp, not a "
+                      "village.") == [("India", "its jets had hit a militant camp, not a village")]
+    assert denials_of("The minister said the plan would cost millions. He said the bridge would be built in May, not "
+                      "June.") == []

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _REACH = 4  # sentences back to look for the claim a counter-claim answers
+_INSIST_REACH = 2  # sentences back to look for the claim an insisted clause answers
 _NONE_SUBJECTS = frozenset({"nobody", "none", "nothing"})
 _HEDGES = frozenset({"yet", "necessarily", "always", "only"})  # "had not yet decided", "did not always": no deed denied
 _CONDITIONS = frozenset({"if", "whether", "unless", "until", "before", "because", "while", "when"})
@@ -39,7 +40,7 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
     the module)."""
     if not denied_deed(verb):
         return None
-    keys = _predicates(ctx, verb)
+    keys = _synonyms(ctx, _predicates(ctx, verb))
     if not keys:
         return None
     n = ctx.sent_of[verb.i]
@@ -49,6 +50,104 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
                 return max(verb.left_edge.i, frame.content[0]), min(verb.right_edge.i + 1, frame.content[1])
             return verb.left_edge.i, verb.right_edge.i + 1
     return None
+
+
+def insisted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """"Activists said the vote was rigged. Election officials insisted the vote had been free and fair": the
+    clause a push-back verb (``insist_verbs``: "insisted", "maintained") says, told as a fact (a finite verb, no
+    modal: not "insisted the bridge must reopen", "insisted that a new vote be held"), when a claim of another
+    source in its sentence or the two before shares a content word with it or names the speaker; the clause."""
+    cue = ctx.doc[frame.cue]
+    if cue.lemma_.lower() not in ctx.rules.words("denial", "insist_verbs") or clause.head.i != cue.i or clause.dep_ != "ccomp":
+        return None
+    kids = list(clause.children)
+    if clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "JJ", "NN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in kids):
+        return None
+    topic = next((c.lemma_.lower() for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for said in _other_claims(ctx, frame, speaker):
+        named = speaker is not None and any(ctx.token_actor.get(t.i) is speaker for t in said) or (
+            subj is not None and subj.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() == subj.lemma_.lower() for t in said))
+        same = topic is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() == topic for t in said)
+        if (named or same) and not _agrees(clause, said):
+            return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def undercounted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """"Rebels said they had killed 30 soldiers. The army said only two soldiers had died": a said clause that
+    counts "only" (or "just") some of what a claim of another source in its sentence or the two before counted
+    more of (the same noun under a larger number); the clause."""
+    if clause.head.i != frame.cue or clause.dep_ != "ccomp":
+        return None
+    for num in clause.subtree:
+        value = _number(num)
+        if value is None or num.dep_ != "nummod" or not any(c.lower_ in ("only", "just") for c in num.children):
+            continue
+        noun = num.head.lemma_.lower()
+        for said in _other_claims(ctx, frame, speaker):
+            if any(t.dep_ == "nummod" and t.head.lemma_.lower() == noun and (_number(t) or 0) > value for t in said):
+                return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def corrected(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """"Pakistan said Indian jets bombed a village. India said its jets had hit a militant camp, not a village": a
+    said clause that sets "X, not Y" where Y is a noun of a claim of another source in its sentence or the two
+    before and X is not; the clause."""
+    if clause.head.i != frame.cue or clause.dep_ != "ccomp" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in clause.children):
+        return None
+    for head in clause.subtree:
+        if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "neg" and c.lower_ == "not" for c in head.children):
+            continue
+        other = next((c for c in head.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+        if other is None:
+            continue
+        for said in _other_claims(ctx, frame, speaker):
+            lemmas = {t.lemma_.lower() for t in said if t.pos_ in ("NOUN", "PROPN")}
+            if other.lemma_.lower() in lemmas and head.lemma_.lower() not in lemmas:
+                return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+_NUMBER_WORDS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _number(tok: Token) -> float | None:
+    """The value of a number token ("30", "two"), or None."""
+    if tok.lower_ in _NUMBER_WORDS:
+        return _NUMBER_WORDS[tok.lower_]
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _agrees(clause: Token, said: list[Token]) -> bool:
+    """Whether a clause says again what a claim said of its subject ("the vote was fair" after "the vote was
+    fair"): a complement or participle of the clause ("fair", "rigged") is a word of the claim."""
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
+        preds.append(clause)
+    words = {t.lemma_.lower() for t in said}
+    return any(p.lemma_.lower() in words for p in preds)
+
+
+def _other_claims(ctx: Context, frame: Frame, speaker: ActorDraft | None) -> list[list[Token]]:
+    """What others said before ``frame``, in its sentence or the two before: the content of another speaker's
+    frame, or the clause of a speech verb the attribution stage framed for no one ("Activists said ...")."""
+    n = ctx.sent_of[frame.cue]
+    lo = ctx.sents[max(0, n - _INSIST_REACH)].start
+    out = [list(ctx.doc[f.content[0]:f.content[1]]) for f in ctx.frames
+           if f is not frame and lo <= f.content[0] and f.content[1] <= frame.span[0]
+           and (f.speaker is None or f.speaker is not (speaker or frame.speaker))]
+    framed = {f.cue for f in ctx.frames}
+    for t in ctx.doc[lo:frame.span[0]]:
+        if t.i not in framed and t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.reporting:
+            out.extend(list(c.subtree) for c in t.children if c.dep_ == "ccomp")
+    return out
 
 
 def denied_deed(verb: Token) -> bool:
@@ -95,6 +194,12 @@ def _predicates(ctx: Context, verb: Token) -> set[str]:
     if lemma in ctx.rules.words("denial", "deed_exclusions") or lemma == "carry":
         return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _no(c) and c.pos_ == "NOUN"}
     return {lemma}
+
+
+def _synonyms(ctx: Context, keys: set[str]) -> set[str]:
+    """The predicate lemmas with the other words of one deed (``counter_synonyms``: "fire", "shoot", "shell")."""
+    groups = [set(g) for g in ctx.rules.raw["denial"]["counter_synonyms"]]
+    return keys | {w for g in groups if keys & g for w in g}
 
 
 def _derived(a: str, b: str) -> bool:

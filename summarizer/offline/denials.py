@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.attribution import ClaimRow, recent_body
-from summarizer.offline.counterclaims import countered, denied_deed
+from summarizer.offline.counterclaims import corrected, countered, denied_deed, insisted, undercounted
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
@@ -368,6 +368,10 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if content is None and denied_deed(ctx.doc[k]):  # the speaker looked up for negated verbs only
                 # "Police insisted that officers had not fired on protesters", after the claim they had: the clause
                 content = countered(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
+            if content is None and ctx.doc[k].head.i == frame.cue:  # "Officials insisted the vote had been fair", after a claim it was not
+                content = insisted(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or undercounted(
+                    ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or corrected(
+                    ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -431,7 +435,8 @@ def _unframed_counter(ctx: Context, cue: Token, clause: Token) -> Offsets | None
     """"The police chief said officers did not fire on protesters" where the attribution stage found no
     speaker: a counter-claim in the speech verb's clause (:func:`~summarizer.offline.counterclaims.countered`)."""
     frame = Frame(None, cue.i, (clause.left_edge.i, clause.right_edge.i + 1), (cue.left_edge.i, cue.right_edge.i + 1))
-    return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None)
+    return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None) or insisted(ctx, clause, frame, None) or (
+        undercounted(ctx, clause, frame, None) or corrected(ctx, clause, frame, None))
 
 
 def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
@@ -681,7 +686,10 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                         _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
                     break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
-                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=_state(verb)) or _described_speaker(ctx, verb)
+                # a described speaker before the clause's own subject: "The bank said it had always complied with the
+                # rules" is the bank's, not the actor "it" was tied to
+                denier = quote_owner(ctx, char) or speaker_above(ctx, verb, said_only=True) or _described_speaker(ctx, verb) or (
+                    None if _state(verb) else speaker_above(ctx, verb))
             if denier is None:
                 break
             if _told_not_answered(ctx, m.group(0), n, denier):
