@@ -56,7 +56,8 @@ def insisted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | No
     """"Activists said the vote was rigged. Election officials insisted the vote had been free and fair": the
     clause a push-back verb (``insist_verbs``: "insisted", "maintained") says, told as a fact (a finite verb, no
     modal: not "insisted the bridge must reopen", "insisted that a new vote be held"), when a claim of another
-    source in its sentence or the two before shares a content word with it or names the speaker; the clause."""
+    source in its sentence or the two before has the clause's subject noun as its own subject or names the speaker,
+    and the clause does not say again what that claim said (:func:`_agrees`); the clause."""
     cue = ctx.doc[frame.cue]
     if cue.lemma_.lower() not in ctx.rules.words("denial", "insist_verbs") or clause.head.i != cue.i or clause.dep_ != "ccomp":
         return None
