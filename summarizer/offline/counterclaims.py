@@ -52,6 +52,15 @@ def countered(ctx: Context, verb: Token, frame: Frame, speaker: ActorDraft | Non
     return None
 
 
+def pushed_back(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """A clause said by ``frame``'s speech verb that answers a claim of another source with no denial word: insisted
+    as a fact (:func:`insisted`), counted as "only" fewer (:func:`undercounted`) or set right as "X, not Y"
+    (:func:`corrected`); the clause."""
+    if clause.head.i != frame.cue or clause.dep_ != "ccomp":
+        return None
+    return insisted(ctx, clause, frame, speaker) or undercounted(ctx, clause, frame, speaker) or corrected(ctx, clause, frame, speaker)
+
+
 def insisted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
     """"Activists said the vote was rigged. Election officials insisted the vote had been free and fair": the
     clause a push-back verb (``insist_verbs``: "insisted", "maintained") says, told as a fact (a finite verb, no
@@ -59,7 +68,7 @@ def insisted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | No
     source in its sentence or the two before has the clause's subject noun as its own subject or names the speaker,
     and the clause does not say again what that claim said (:func:`_agrees`); the clause."""
     cue = ctx.doc[frame.cue]
-    if cue.lemma_.lower() not in ctx.rules.words("denial", "insist_verbs") or clause.head.i != cue.i or clause.dep_ != "ccomp":
+    if cue.lemma_.lower() not in ctx.rules.words("denial", "insist_verbs"):
         return None
     kids = list(clause.children)
     if clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "JJ", "NN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in kids):
@@ -79,8 +88,6 @@ def undercounted(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft 
     """"Rebels said they had killed 30 soldiers. The army said only two soldiers had died": a said clause that
     counts "only" (or "just") some of what a claim of another source in its sentence or the two before counted
     more of (the same noun under a larger number); the clause."""
-    if clause.head.i != frame.cue or clause.dep_ != "ccomp":
-        return None
     for num in clause.subtree:
         value = _number(num)
         if value is None or num.dep_ != "nummod" or not any(c.lower_ in ("only", "just") for c in num.children):
@@ -96,8 +103,7 @@ def corrected(ctx: Context, clause: Token, frame: Frame, speaker: ActorDraft | N
     """"Pakistan said Indian jets bombed a village. India said its jets had hit a militant camp, not a village": a
     said clause that sets "X, not Y" where Y is a noun of a claim of another source in its sentence or the two
     before and X is not; the clause."""
-    if clause.head.i != frame.cue or clause.dep_ != "ccomp" or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in clause.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in clause.children):
         return None
     for head in clause.subtree:
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "neg" and c.lower_ == "not" for c in head.children):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import names
 from summarizer.offline.attribution import ClaimRow, recent_body
-from summarizer.offline.counterclaims import corrected, countered, denied_deed, insisted, undercounted
+from summarizer.offline.counterclaims import countered, denied_deed, pushed_back
 from summarizer.offline.deniers import (
     FIRST_PERSON,
     conjoined,
@@ -365,13 +365,7 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
             content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
-            if content is None and denied_deed(ctx.doc[k]):  # the speaker looked up for negated verbs only
-                # "Police insisted that officers had not fired on protesters", after the claim they had: the clause
-                content = countered(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
-            if content is None and ctx.doc[k].head.i == frame.cue:  # "Officials insisted the vote had been fair", after a claim it was not
-                content = insisted(ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or undercounted(
-                    ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue)) or corrected(
-                    ctx, ctx.doc[k], frame, speaker or _cue_subject(ctx, frame.cue))
+            content = content or _countering(ctx, ctx.doc[k], frame, speaker)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -431,12 +425,24 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
     return out
 
 
+def _countering(ctx: Context, tok: Token, frame: Frame, speaker: ActorDraft | None) -> Offsets | None:
+    """A said token that answers another source's claim with no denial word: a deed said not done ("Police insisted
+    that officers had not fired on protesters", after the claim they had; :func:`countered`) or the clause the speech
+    verb says pushing back ("Officials insisted the vote had been fair", after a claim it was not; :func:`pushed_back`).
+    The speaker is looked up (the cue's subject where the frame has none) only for such a token, once."""
+    deed, said_clause = denied_deed(tok), tok.head.i == frame.cue
+    if not (deed or said_clause):
+        return None
+    who = speaker or _cue_subject(ctx, frame.cue)
+    return (countered(ctx, tok, frame, who) if deed else None) or (pushed_back(ctx, tok, frame, who) if said_clause else None)
+
+
 def _unframed_counter(ctx: Context, cue: Token, clause: Token) -> Offsets | None:
     """"The police chief said officers did not fire on protesters" where the attribution stage found no
     speaker: a counter-claim in the speech verb's clause (:func:`~summarizer.offline.counterclaims.countered`)."""
     frame = Frame(None, cue.i, (clause.left_edge.i, clause.right_edge.i + 1), (cue.left_edge.i, cue.right_edge.i + 1))
-    return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None) or insisted(ctx, clause, frame, None) or (
-        undercounted(ctx, clause, frame, None) or corrected(ctx, clause, frame, None))
+    return next((c for c in (countered(ctx, g, frame, None) for g in clause.subtree) if c is not None), None) or (
+        pushed_back(ctx, clause, frame, None))
 
 
 def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
