@@ -3,7 +3,7 @@
     python -m summarizer.evals.census brief OUT.json [--pool evals/pool] [--source wikinews|isaf|oldnews|meantime]
     python -m summarizer.evals.census diff BASE.json NEW.json [--pool evals/pool] [--field actors ...]
     python -m summarizer.evals.census silver BRIEFS.json [--base BASE.json] [--pool evals/pool]
-    python -m summarizer.evals.census denials BRIEFS.json [--list evals/pool/denials.jsonl] [--pool evals/pool]
+    python -m summarizer.evals.census denials BRIEFS.json [--list LIST.jsonl ...] [--pool evals/pool]
 
 ``brief`` runs the offline backend over every pool article (``evals/pool/<source>-*.jsonl``, see its
 README) and writes ``{article id: brief}``; each article's published date and source go with it,
@@ -14,9 +14,10 @@ span is a change), each with its evidence sentence (read from the pool when ther
 evidence span), then the totals. A change is judged by
 reading that sentence: right or wrong. The pool is unlabelled: nothing here scores against gold.
 ``silver`` checks ISAF briefs against the dataset's release-level annotation (``evals/silver.py``
-says what each measure is): a silver check of recall and slots, not gold. ``denials`` scores Wikinews
-briefs' denials against ``evals/pool/denials.jsonl``, one helper's hand-judged list (silver, one
-labeller): listed denials found (a predicted denial's evidence overlaps the listed sentence) and with
+says what each measure is): a silver check of recall and slots, not gold. ``denials`` scores any
+source's briefs' denials against the hand-judged lists of the pool folder (``denials.jsonl`` for
+Wikinews, ``denials-more.jsonl`` for oldnews, MEANTIME and Global Voices; silver, one labeller each),
+each brief against the rows of its own article id: listed denials found (a predicted denial's evidence overlaps the listed sentence) and with
 the denier right, then the misses and the predicted denials the list lacks, to judge by hand.
 
 The pool is part of the checkout, not of the installed package: ``--pool`` defaults to
@@ -40,6 +41,7 @@ from summarizer.errors import ConfigError, InputError, SummarizerError, read_jso
 
 DEFAULT_POOL = Path("evals") / "pool"
 DEFAULT_DENIALS = DEFAULT_POOL / "denials.jsonl"
+DENIAL_LISTS = ("denials.jsonl", "denials-more.jsonl")  # the hand-judged lists a pool folder may hold
 MIN_CHARS = 200  # shorter texts are notices and stubs, not articles
 FIELDS = ("actors", "incidents", "claims", "denials")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
@@ -52,13 +54,14 @@ _MAX_SENTENCE = 400
 # ---------------------------------------------------------------------------------------------- the pool
 
 def load_pool(folder: str | Path | None = None, source: str | None = None) -> list[dict[str, Any]]:
-    """Every article of the pool's ``<source>-*.jsonl`` files (only ``source``'s with ``source``; ``denials.jsonl``
-    is a list of judgements, not articles)."""
+    """Every article of the pool's ``<source>-*.jsonl`` files (only ``source``'s with ``source``; the
+    ``DENIAL_LISTS`` are judgements, not articles)."""
     where = Path(folder) if folder is not None else DEFAULT_POOL
     if not where.is_dir():
         hint = "" if folder is not None else " (run from a checkout, or give --pool DIR)"
         raise InputError(f"no pool folder{hint}", source=str(where))
-    files = sorted(p for p in where.glob("*-*.jsonl") if source is None or p.name.startswith(f"{source}-"))
+    files = sorted(p for p in where.glob("*-*.jsonl")
+                   if p.name not in DENIAL_LISTS and (source is None or p.name.startswith(f"{source}-")))
     if not files:
         raise InputError(f"no {source + '-*' if source else '*'}.jsonl pool file", source=str(where))
     articles: list[dict[str, Any]] = []
@@ -331,6 +334,16 @@ def load_denials(path: str | Path | None = None) -> list[dict[str, Any]]:
     return rows
 
 
+def pool_denials(folder: str | Path | None = None) -> list[dict[str, Any]]:
+    """The rows of every hand-judged list the pool folder holds (``DENIAL_LISTS``): a brief of any source is
+    scored against the rows of its own article id."""
+    where = Path(folder) if folder is not None else DEFAULT_POOL
+    paths = [where / name for name in DENIAL_LISTS if (where / name).is_file()]
+    if not paths:
+        raise InputError(f"no denial list ({', '.join(DENIAL_LISTS)})", source=str(where))
+    return [row for path in paths for row in load_denials(path)]
+
+
 def same_denier(listed: str, predicted: str | None) -> bool:
     """Whether a predicted denier names the listed one: equal, one inside the other, or the same last word."""
     def words(name: str) -> list[str]:
@@ -409,9 +422,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("briefs", metavar="BRIEFS.json")
     s.add_argument("--base", metavar="BASE.json", help="also the base run's figures, and every release that changed")
     s.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
-    n = sub.add_parser("denials", help="Wikinews briefs' denials against the hand-judged list (silver, one labeller)")
+    n = sub.add_parser("denials", help="briefs' denials against the hand-judged lists (silver, one labeller)")
     n.add_argument("briefs", metavar="BRIEFS.json")
-    n.add_argument("--list", help="the denial list (default: denials.jsonl in the pool folder)")
+    n.add_argument("--list", action="append",
+                   help=f"a denial list (repeatable; default: {' and '.join(DENIAL_LISTS)} in the pool folder)")
     n.add_argument("--pool", help=f"the pool folder (default: {DEFAULT_POOL} under the current directory)")
     return ap
 
@@ -438,7 +452,7 @@ def _run(args: argparse.Namespace) -> None:
         return
     if args.command == "denials":
         pool = {a["id"]: a for a in load_pool(args.pool)}
-        listed = load_denials(args.list or Path(args.pool or DEFAULT_POOL) / "denials.jsonl")
+        listed = [r for path in args.list for r in load_denials(path)] if args.list else pool_denials(args.pool)
         print("\n".join(denial_census(load_briefs(args.briefs), listed, pool)[0]))
         return
     base, new = load_briefs(args.base), load_briefs(args.new)

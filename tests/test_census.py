@@ -326,3 +326,22 @@ def test_denials_scores_found_denier_right_misses_and_unlisted(tmp_path, capsys)
     assert "  z1  council [not found]\n      « The council said the bridge was unsafe. »" in out
     assert out.endswith("  z1  the mayor: x\n      « The mayor opened a park. »\n")
     assert "builder" not in out.split("missed")[1].lower()  # found with its denier: not listed as a miss
+
+
+def test_denials_scores_any_source_against_its_own_rows_of_every_list(tmp_path, capsys):
+    folder = tmp_path / "pool"
+    folder.mkdir()
+    articles = [{"id": "z1", "text": DENIAL_TEXT}, {"id": "y1", "text": DENIAL_TEXT}]
+    (folder / "invented-news.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    (folder / "denials.jsonl").write_text(json.dumps(listed_row("The builder denied that.", "the builder")) + "\n",
+                                          encoding="utf-8")
+    more = dict(listed_row("Critics rejected the report.", "Critics"), id="y1", source="invented")
+    (folder / "denials-more.jsonl").write_text(json.dumps(more) + "\n", encoding="utf-8")
+    assert [a["id"] for a in census.load_pool(folder)] == ["z1", "y1"]  # the lists are not articles
+    assert [r["id"] for r in census.pool_denials(folder)] == ["z1", "y1"]
+    briefs = write(tmp_path / "b.json", {"y1": dict(brief([], []), denials=[denial("critics", "Critics rejected")])})
+    assert census.main(["denials", briefs, "--pool", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith("listed 1 (+0 optional) in 1 articles; found 1, denier right 1; "
+                                              "predicted 1, not in the list 0; F1 (denier right) 1.000\n")
+    assert census.main(["denials", briefs, "--pool", str(folder), "--list", str(folder / "denials.jsonl")]) == 0
+    assert "listed 0 (+0 optional) in 0 articles" in capsys.readouterr().out
