@@ -300,7 +300,8 @@ def listed_row(phrase, denier, **more):
 
 @pytest.mark.parametrize(("listed", "predicted", "right"), [
     ("Anna Kowalczyk", "Kowalczyk", True), ("the ministry", "Ministry", True), ("Biden", "Joe Biden", True),
-    ("The builder", "the council", False), ("Aides", None, False)])
+    ("The builder", "the council", False), ("Aides", None, False), ("USAF", "United States Air Force", True),
+    ("the Department of Justice", "DOJ", True), ("UN", "European Union", False)])
 def test_same_denier_names_the_listed_one(listed, predicted, right):
     assert census.same_denier(listed, predicted) is right
 
