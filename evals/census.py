@@ -345,7 +345,8 @@ def pool_denials(folder: str | Path | None = None) -> list[dict[str, Any]]:
 
 
 def same_denier(listed: str, predicted: str | None) -> bool:
-    """Whether a predicted denier names the listed one: equal, one inside the other, or the same last word."""
+    """Whether a predicted denier names the listed one: equal, one inside the other, the same last word, or
+    one the other's acronym."""
     def words(name: str) -> list[str]:
         w = re.findall(r"[\w'-]+", name.lower())
         return w[1:] if w[:1] == ["the"] else w
