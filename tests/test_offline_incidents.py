@@ -2338,7 +2338,10 @@ def test_force_used_on_a_protest_s_crowd_is_an_attack():
                  "Law enforcement cleared peaceful protesters from Lafayette Square using tear gas on Monday.",
                  "The police cracked down on the protesters in Minsk on Sunday.",
                  "Police fired tear gas at protesters in Nairobi on Friday.",
-                 "Thousands of people marched in Minsk on Sunday with placards. Police dispersed the crowd with water cannon."):
+                 "Thousands of people marched in Minsk on Sunday with placards. Police dispersed the crowd with water cannon.",
+                 # attacked or fired on with no means named (pool gv9c2bd0e2)
+                 "Many of the demonstrations were attacked by riot police with tear gas.",
+                 "Soldiers opened fire on the crowd."):
         incs = found(text)
         assert incs[-1].type == "attack", text
     # the place is the crowd's town, not the crowd; police are the doer, not retyped as a force's operation
@@ -2347,5 +2350,6 @@ def test_force_used_on_a_protest_s_crowd_is_an_attack():
     # no crowd, or force only intended: none
     for text in ("Police cleared the area around the stadium in Madrid on Sunday.",
                  "Police said they will disperse any protest in Minsk on Sunday.",
-                 "Police used force to open the door of the flat in Leeds on Monday."):
+                 "Police used force to open the door of the flat in Leeds on Monday.",
+                 "Police said protesters attacked officers."):
         assert [i for i in found(text) if i.type == "attack"] == [], text

@@ -305,7 +305,8 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
     is protesters or a protest (``protest_objects``: "police dispersed the demonstrators", "law enforcement cleared
     protesters from the square using tear gas", "the sit-in was broken up"), or "on" them after "cracked down";
     or a means of force (``crowd_force_means``) used or fired on, against or at them (``crowd_force_uses``: "used
-    tear gas against protesters", "fired tear gas at the crowd").
+    tear gas against protesters", "fired tear gas at the crowd"), or fired on or at them with no means named ("troops
+    fired on protesters", "opened fire on the crowd").
     An attack on the crowd (LABELLING: "security forces violently dispersed the sit-in"); not "cleared the
     area", nor "used force" on no crowd."""
     if t.pos_ != "VERB":
@@ -330,7 +331,10 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") and crowded(c) for c in t.children)
     if lemma in event_words(ctx, "crowd_force_uses"):  # "used tear gas against protesters", "fired tear gas at the crowd"
         means = event_words(ctx, "crowd_force_means")
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and on_crowd(t)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and on_crowd(t):
+            return True
+    if lemma in event_words(ctx, "crowd_fire_verbs") or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+        return on_crowd(t)  # "troops fired on protesters", "opened fire on the crowd"
     return False
 
 
