@@ -2329,3 +2329,27 @@ def test_an_undated_event_in_a_paragraph_set_in_an_old_year_is_history():
     text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012. She spoke of the amendments issued "
             "since 1995. A car bomb exploded outside the ministry in Minsk.")
     assert [i.type for i in found(text)] == ["arrest", "attack"]
+
+
+def test_force_used_on_a_protest_s_crowd_is_an_attack():
+    # a verb of force on protesters or a protest, "cracked down on" them, a means of force used or fired at them
+    # (pool w2020_0078, gvc00bebea; dev: the Mauritania sit-in dispersed with tear gas)
+    for text in ("Security forces violently dispersed the opposition sit-in with tear gas in Nouakchott on Monday.",
+                 "Law enforcement cleared peaceful protesters from Lafayette Square using tear gas on Monday.",
+                 "The police cracked down on the protesters in Minsk on Sunday.",
+                 "Police fired tear gas at protesters in Nairobi on Friday.",
+                 "Thousands of people marched in Minsk on Sunday with placards. Police dispersed the crowd with water cannon.",
+                 # attacked or fired on with no means named (pool gv9c2bd0e2)
+                 "Many of the demonstrations were attacked by riot police with tear gas.",
+                 "Soldiers opened fire on the crowd."):
+        incs = found(text)
+        assert incs[-1].type == "attack", text
+    # the place is the crowd's town, not the crowd; police are the doer, not retyped as a force's operation
+    [inc] = found("The police cracked down on the protesters in Minsk on Sunday.")
+    assert (inc.location, inc.perpetrator.name if inc.perpetrator else None) == ("Minsk", "police")
+    # no crowd, or force only intended: none
+    for text in ("Police cleared the area around the stadium in Madrid on Sunday.",
+                 "Police said they will disperse any protest in Minsk on Sunday.",
+                 "Police used force to open the door of the flat in Leeds on Monday.",
+                 "Police said protesters attacked officers."):
+        assert [i for i in found(text) if i.type == "attack"] == [], text

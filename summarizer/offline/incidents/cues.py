@@ -212,6 +212,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "deployment"
     if _protest_crowd(ctx, t):
         return "protest"
+    if force_on_protest(ctx, t):
+        return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
@@ -296,6 +298,44 @@ def _protest_crowd(ctx: Context, t: Token) -> bool:
         return False
     marks = event_words(ctx, "protest_marks")
     return any(x.lemma_.lower() in marks for c in t.children if c.dep_ != "nsubj" for x in c.subtree)
+
+
+def force_on_protest(ctx: Context, t: Token) -> bool:
+    """Force used on a protest's crowd, told by its verb (``crowd_force_verbs``): its object or passive subject
+    is protesters or a protest (``protest_objects``: "police dispersed the demonstrators", "law enforcement cleared
+    protesters from the square using tear gas", "the sit-in was broken up"), or "on" them after "cracked down";
+    or a means of force (``crowd_force_means``) used or fired on, against or at them (``crowd_force_uses``: "used
+    tear gas against protesters", "fired tear gas at the crowd"), or fired on or at them with no means named ("troops
+    fired on protesters", "opened fire on the crowd").
+    An attack on the crowd (LABELLING: "security forces violently dispersed the sit-in"); not "cleared the
+    area", nor "used force" on no crowd."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    particles = [c.lower_ for c in t.children if c.dep_ == "prt"]
+    crowd = event_words(ctx, "protest_objects")
+
+    def crowded(n: Token) -> bool:  # "protesters", "the sit-in", "hundreds of protesters", "a protest camp"
+        heads = [n, *(o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+        return any(h.lemma_.lower() in crowd or h.lower_ in crowd for h in heads)
+
+    def on_crowd(v: Token) -> bool:  # "on"/"against" them, on the verb or on its object ("used force on the protesters")
+        preps = [p for x in (v, *(c for c in v.children if c.dep_ == "dobj")) for p in x.children if p.dep_ == "prep"]
+        return any(p.lower_ in ("on", "against", "at", "into") and any(crowded(o) for o in p.children if o.dep_ == "pobj") for p in preps)
+
+    verbs = event_words(ctx, "crowd_force_verbs")
+    if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
+        if any(f"{lemma} {p}" in verbs for p in particles if p == "down"):
+            return on_crowd(t)  # "cracked down on the protesters"
+        return any(c.dep_ in ("dobj", "nsubjpass") and crowded(c) for c in t.children)
+    if lemma in event_words(ctx, "crowd_force_uses"):  # "used tear gas against protesters", "fired tear gas at the crowd"
+        means = event_words(ctx, "crowd_force_means")
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and on_crowd(t):
+            return True
+    if lemma in event_words(ctx, "crowd_fire_verbs") or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+        return on_crowd(t)  # "troops fired on protesters", "opened fire on the crowd"
+    return False
 
 
 def evacuation(ctx: Context, t: Token) -> bool:
@@ -742,7 +782,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):

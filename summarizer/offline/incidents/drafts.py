@@ -19,6 +19,7 @@ from summarizer.offline.incidents.cues import (
     disaster,
     evacuation,
     event_words,
+    force_on_protest,
     force_sent,
     judicial,
     legal_act,
@@ -293,10 +294,11 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
     vehicle = any(vehicle_accident(ctx, t) for t, _ in group)
     # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
     # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
+    # so was force used on a protest's crowd ("Police dispersed the crowd with water cannon"), its patient named
     draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
         slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
         s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None or (
-        draft.type == "strike" and _air_support_killing(ctx, group)) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
+        draft.type == "strike" and _air_support_killing(ctx, group)) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or force_on_protest(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -317,8 +319,8 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
     """An attack that is an operation, a force's act or an accident becomes an `other` incident."""
     if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
             ActorKind.military, ActorKind.government) and not any(
-            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") for t, _ in group):
-        draft.type = "other"  # "the security force killed a commander": an operation (the seed's must-have)
+            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") or force_on_protest(ctx, t) for t, _ in group):
+        draft.type = "other"  # "the security force killed a commander": an operation (not "police dispersed the protesters")
     if draft.type == "attack" and s.coord and gi == s.kill_gi and all(
             any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB"):
         draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
