@@ -2329,3 +2329,22 @@ def test_an_undated_event_in_a_paragraph_set_in_an_old_year_is_history():
     text = ("Police detained Morozov at a rally in Moscow on Sunday, May 13, 2012. She spoke of the amendments issued "
             "since 1995. A car bomb exploded outside the ministry in Minsk.")
     assert [i.type for i in found(text)] == ["arrest", "attack"]
+
+
+def test_a_force_destroying_weapons_or_drugs_tells_a_seizure():
+    # pool isaf i0198, i0220; LABELLING: "weapons or drugs confiscated or destroyed"
+    text = "The security force detained one suspected insurgent and destroyed a rocket propelled grenade launcher."
+    assert sorted(i.type for i in found(text)) == ["arrest", "seizure"]
+    text = ("Afghan forces searched the compound in Nad Ali district. "
+            "Twenty kilograms of opium and a number of weapons were destroyed on site.")
+    [inc] = found(text)
+    assert inc.type == "seizure" and inc.location != "site"  # "on site": there, no place
+    # what a strike or a bomb destroyed is no seizure
+    assert [i.type for i in found("The explosive device was destroyed as a result of the coalition airstrike.")] != ["seizure"]
+    assert "seizure" not in [i.type for i in found("A roadside bomb destroyed a police truck in Kandahar on Monday.")]
+
+
+def test_goods_found_take_the_object_of_the_verb_conjoined_to_the_finding():
+    # pool isaf i0246, i0601 ("found and destroyed 150 pounds of marijuana")
+    [inc] = found("During their search, the security force found and destroyed 150 pounds of marijuana.")
+    assert inc.type == "seizure"

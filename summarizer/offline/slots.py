@@ -346,6 +346,8 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
             pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
             if pobj is None or date_word(pobj):
                 continue  # "on Friday, which became the talk of Weibo": a day, whatever its clause names
+            if _bare_on(node, pobj):
+                continue  # "were destroyed on site": where the force stood, no place named
             if (pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, c) for c in pobj.subtree
             )) and not _person_or_frame(ctx, pobj):
@@ -359,6 +361,12 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents.merge._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, _nested_place(ctx, cands[0])) if cands else None
+
+
+def _bare_on(prep: Token, pobj: Token) -> bool:
+    """"On" before a bare singular noun with no word of its own ("destroyed on site", "treated on scene"): an idiom
+    for "there", no place."""
+    return prep.lower_ == "on" and pobj.tag_ == "NN" and not pobj.ent_type_ and not any(True for _ in pobj.children)
 
 
 def _happened_in(ctx: Context, t: Token, clause: Token) -> bool:
