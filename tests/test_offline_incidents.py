@@ -1366,7 +1366,7 @@ def test_an_arrest_uses_no_weapon():
 def test_the_place_of_an_operation_in_search_of_someone_is_the_place_named_inside():
     [inc] = found("Troops detained two men during an operation in search of a militant leader in Gomal district, "
                   "Paktika province, on Monday.")
-    assert inc.location == "Gomal district"
+    assert inc.location == "Gomal district, Paktika province"  # round 38: the address whole (slots._address_part_after)
 
 
 def test_a_subject_the_parser_hung_on_a_fronted_place_is_no_part_of_it():
@@ -1918,7 +1918,7 @@ def test_a_release_s_lead_operation_whose_force_then_strikes_is_the_strike():
             "a security operation in Bermal district, Paktika province, today. During the operation, Afghan and coalition forces "
             "identified a group of armed insurgents. ")
     incs = found(lead + "The security force engaged the armed insurgents with a precision airstrike, killing several of them.")
-    assert [(i.type, i.date_text, i.location) for i in incs] == [("strike", "today", "Bermal district")]
+    assert [(i.type, i.date_text, i.location) for i in incs] == [("strike", "today", "Bermal district, Paktika province")]
     # a strike on another day is not the operation's
     incs = found(lead + "On Monday, the security force engaged insurgents with a precision airstrike, killing several of them.")
     assert sorted(i.type for i in incs) == ["other", "strike"]
@@ -2348,3 +2348,20 @@ def test_goods_found_take_the_object_of_the_verb_conjoined_to_the_finding():
     # pool isaf i0246, i0601 ("found and destroyed 150 pounds of marijuana")
     [inc] = found("During their search, the security force found and destroyed 150 pounds of marijuana.")
     assert inc.type == "seizure"
+
+
+def test_an_address_of_untagged_district_and_province_is_handed_on():
+    # pool isaf i0080, i0087 ("... in Sabari district, Khost province ... The security force also seized multiple weapons
+    # during the operation."): the address whole, though the tagger left the district's name untagged
+    text = ("An Afghan and coalition security force detained a Taliban leader in Qarabagh-e Zor district, Ghazni province, "
+            "today. During the operation, the security force seized multiple weapons.")
+    incs = found(text)
+    assert [(i.type, i.location) for i in incs if i.type == "seizure"] == [
+        ("seizure", "Qarabagh-e Zor district, Ghazni province")]
+
+
+def test_a_place_takes_the_address_part_the_parser_hung_elsewhere():
+    # pool isaf i0571, i0458 ("in Gelan district, Ghazni province, today": "Ghazni province" hung on the target noun)
+    [inc] = found("An Afghan and coalition security force detained a Taliban leader in Qarabagh-e Zor district, "
+                  "Ghazni province, today.")
+    assert inc.location == "Qarabagh-e Zor district, Ghazni province"

@@ -510,8 +510,20 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
         toks = toks[:14]
     if toks:
         lo, hi = _joined_name(ctx, toks[0].i, toks[-1].i + 1)
-        return ctx.text_of(lo, hi)
+        return ctx.text_of(lo, _address_part_after(ctx, hi))
     return pobj.text
+
+
+def _address_part_after(ctx: Context, hi: int) -> int:
+    """The end of a place phrase ending in an address's head ("Qarabagh-e Zor district") widened over the next part of
+    the address the parser hung elsewhere, a comma, capitalised words and a head ("..., Ghazni province"): the address whole."""
+    doc, heads = ctx.doc, ctx.rules.words("actors", "address_heads")
+    if hi + 2 >= len(doc) or doc[hi - 1].lower_ not in heads or doc[hi].text != ",":
+        return hi
+    k = hi + 1
+    while k < len(doc) and k - hi <= 4 and doc[k].is_title and doc[k].lower_ not in heads:
+        k += 1
+    return k + 1 if k > hi + 1 and k < len(doc) and doc[k].lower_ in heads else hi
 
 
 def _joined_name(ctx: Context, lo: int, hi: int) -> tuple[int, int]:

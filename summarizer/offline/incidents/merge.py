@@ -668,7 +668,15 @@ def _address(ctx: Context, location: str | None, places: list[Span]) -> bool:
     parts = [p.strip() for p in (location or "").split(",")]
     heads = ctx.rules.words("actors", "address_heads")
     names = {e.text for e in places}
-    return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and p.rsplit(" ", 1)[0] in names) for p in parts)
+    return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and (
+        p.rsplit(" ", 1)[0] in names or _untagged_name(p.rsplit(" ", 1)[0]))) for p in parts)
+
+
+def _untagged_name(words: str) -> bool:
+    """A run of capitalised words the tagger may have left untagged before an address's head ("Nahr-e Saraj" of
+    "Nahr-e Saraj district, Helmand province"; a joined part in lower case, "-e", "wa", may stand between)."""
+    parts = words.split()
+    return bool(parts) and len(parts) <= 4 and parts[0][:1].isupper() and parts[-1][:1].isupper()
 
 
 def _named_place(location: str | None) -> bool:
