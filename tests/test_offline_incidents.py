@@ -2365,3 +2365,12 @@ def test_a_place_takes_the_address_part_the_parser_hung_elsewhere():
     [inc] = found("An Afghan and coalition security force detained a Taliban leader in Qarabagh-e Zor district, "
                   "Ghazni province, today.")
     assert inc.location == "Qarabagh-e Zor district, Ghazni province"
+
+
+def test_a_release_s_later_incident_told_in_the_operation_noun_s_sentence_takes_the_release_s_day():
+    # pool isaf i0587, i0074 ("During the operation, the security force seized an assault rifle ..."): the draft's cue is
+    # the operation noun, but the seizure is told by its verb
+    text = ("2013-01-S-028\n\nKABUL, Afghanistan (Jan. 29, 2013)\nDuring an operation in Burkah district, Baghlan province, "
+            "today, an Afghan and coalition security force arrested an insurgent leader. The leader conducted assassinations "
+            "in the province. During the operation, the security force seized an assault rifle with associated gear.")
+    assert sorted((i.type, i.date_text) for i in found(text)) == [("arrest", "today"), ("seizure", "today")]
