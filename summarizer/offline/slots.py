@@ -510,11 +510,11 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
         toks = toks[:14]
     if toks:
         lo, hi = _joined_name(ctx, toks[0].i, toks[-1].i + 1)
-        return ctx.text_of(lo, _address_part_after(ctx, hi))
+        return ctx.text_of(lo, address_part_after(ctx, hi))
     return pobj.text
 
 
-def _address_part_after(ctx: Context, hi: int) -> int:
+def address_part_after(ctx: Context, hi: int) -> int:
     """The end of a place phrase ending in an address's head ("Qarabagh-e Zor district") widened over the next part of
     the address the parser hung elsewhere, a comma, capitalised words and a head ("..., Ghazni province"): the address whole."""
     doc, heads = ctx.doc, ctx.rules.words("actors", "address_heads")
