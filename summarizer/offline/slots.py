@@ -346,6 +346,8 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
             pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
             if pobj is None or date_word(pobj):
                 continue  # "on Friday, which became the talk of Weibo": a day, whatever its clause names
+            if _bare_on(node, pobj):
+                continue  # "were destroyed on site": where the force stood, no place named
             if (pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.lemma_.lower() in r.place_heads or any(
                 c.ent_type_ in ("GPE", "FAC", "LOC") and not country_as_actor(ctx, c) for c in pobj.subtree
             )) and not _person_or_frame(ctx, pobj):
@@ -359,6 +361,12 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
     # a name before the event noun, "a Kabul car bombing"); incidents.merge._inherit_places may add the
     # sentence's town or country after the incident is kept
     return _place_phrase(ctx, _nested_place(ctx, cands[0])) if cands else None
+
+
+def _bare_on(prep: Token, pobj: Token) -> bool:
+    """"On" before a bare singular noun with no word of its own ("destroyed on site", "treated on scene"): an idiom
+    for "there", no place."""
+    return prep.lower_ == "on" and pobj.tag_ == "NN" and not pobj.ent_type_ and not any(True for _ in pobj.children)
 
 
 def _happened_in(ctx: Context, t: Token, clause: Token) -> bool:
@@ -502,8 +510,20 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
         toks = toks[:14]
     if toks:
         lo, hi = _joined_name(ctx, toks[0].i, toks[-1].i + 1)
-        return ctx.text_of(lo, hi)
+        return ctx.text_of(lo, address_part_after(ctx, hi))
     return pobj.text
+
+
+def address_part_after(ctx: Context, hi: int) -> int:
+    """The end of a place phrase ending in an address's head ("Qarabagh-e Zor district") widened over the next part of
+    the address the parser hung elsewhere, a comma, capitalised words and a head ("..., Ghazni province"): the address whole."""
+    doc, heads = ctx.doc, ctx.rules.words("actors", "address_heads")
+    if hi + 2 >= len(doc) or doc[hi - 1].lower_ not in heads or doc[hi].text != ",":
+        return hi
+    k = hi + 1
+    while k < len(doc) and k - hi <= 4 and doc[k].is_title and doc[k].lower_ not in heads:
+        k += 1
+    return k + 1 if k > hi + 1 and k < len(doc) and doc[k].lower_ in heads else hi
 
 
 def _joined_name(ctx: Context, lo: int, hi: int) -> tuple[int, int]:

@@ -208,6 +208,8 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "other"
     if _strike_engagement(ctx, t) or air_unit_act(ctx, t):
         return "strike"
+    if _goods_destroyed(ctx, t):
+        return "seizure"
     if force_sent(ctx, t):
         return "deployment"
     if _protest_crowd(ctx, t):
@@ -902,12 +904,38 @@ def _weapon_context(ctx: Context, t: Token) -> bool:
     return any(ctx.rules.weapons[i].search(w) for w in words for i in range(len(ctx.rules.weapons)))
 
 
+def _goods_destroyed(ctx: Context, t: Token) -> bool:
+    """A force destroying weapons, explosives or drugs it took is a seizure (LABELLING: "weapons or drugs confiscated or
+    destroyed"): a ``destroy_verbs`` verb whose object names seized goods or a weapon of the weapon patterns ("detained one
+    suspected insurgent and destroyed a rocket propelled grenade launcher", "20 kilograms of opium and a number of weapons
+    were destroyed on site"), in a sentence naming a force or right after one; not what a strike or a blast destroyed
+    ("The explosive device was destroyed as a result of the airstrike", "a bomb destroyed a truck": no goods taken)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "destroy_verbs"):
+        return False
+    sent = ctx.sents[ctx.sent_of[t.i]]
+    if any(cue_type(ctx, x) in ("strike", "attack") or _strike_engagement(ctx, x) or air_unit_act(ctx, x) for x in sent):
+        return False
+    if not (_goods_found(ctx, t) or _weapon_objects(ctx, t)):
+        return False
+    return force_named(ctx, sent) or _found_after_force(ctx, t)
+
+
+def _weapon_objects(ctx: Context, t: Token) -> bool:
+    """The verb's object (or passive subject) is a weapon of the weapon patterns ("destroyed a rocket propelled grenade
+    launcher and multiple RPG rockets")."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    texts = {ctx.doc[o.left_edge.i:o.right_edge.i + 1].text for o in objs} | {o.lemma_.lower() for o in objs}
+    return any(p.search(w) for w in texts for p in ctx.rules.weapons)
+
+
 def _goods_found(ctx: Context, t: Token) -> bool:
     """A finding verb whose object is weapons or drugs ("discovered multiple weapons", "found 13 pounds of opium
     tar", "found an AK-47 with several magazines"): what a force seizes (``seized_goods``), told with no weapon
     word of the weapon patterns; not "found the drug effective" (no force named: :func:`force_named`)."""
     goods = event_words(ctx, "seized_goods")
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:  # "found and destroyed 150 pounds of marijuana": the object hangs on the verb conjoined to it
+        objs = [c for v in t.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in goods or o.lower_ in goods for o in objs)

@@ -644,7 +644,7 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
             # (for a bare place, not a dateline's city, "KABUL, Afghanistan (Jan. 12) —": where the release was issued)
             # nor, for an attack or a strike, a country told as acting ("the United States used white phosphorus bombs in
             # an attack"): the state that struck, often abroad (a warrant or an arrest it made is done at home)
-            own = next((e.text for e in places if not ctx.in_quote(e.start_char) and not slots.country_as_actor(ctx, e.root)
+            own = next((_address_at(ctx, e) for e in places if not ctx.in_quote(e.start_char) and not slots.country_as_actor(ctx, e.root)
                         and not (d.type in ("attack", "strike") and slots.acting_country(ctx, e.root))
                         and not (bare and dateline_end(ctx.doc, e.start) > e.start)), None)
             d.location = own or d.location or previous
@@ -654,6 +654,14 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         # an address of places ("Watahpur district, Kunar province") whole
         previous = (d.location if _address(ctx, d.location, places) else None) or next(
             (e.text for e in reversed(places) if e.text in (d.location or "")), None) or previous
+
+
+def _address_at(ctx: Context, ent: Span) -> str:
+    """A place name the tagger tagged, with the address's head right after it and the address's next part ("Gelan" of
+    "in Gelan district, Ghazni province": "Gelan district, Ghazni province"; :func:`slots.address_part_after`)."""
+    heads = ctx.rules.words("actors", "address_heads")
+    end = ent.end + 1 if ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in heads and ent[-1].lower_ not in heads else ent.end
+    return ctx.text_of(ent.start, slots.address_part_after(ctx, end)) if end > ent.end or ent[-1].lower_ in heads else ent.text
 
 
 def _group_name(ctx: Context, ent: Span) -> bool:
@@ -668,7 +676,15 @@ def _address(ctx: Context, location: str | None, places: list[Span]) -> bool:
     parts = [p.strip() for p in (location or "").split(",")]
     heads = ctx.rules.words("actors", "address_heads")
     names = {e.text for e in places}
-    return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and p.rsplit(" ", 1)[0] in names) for p in parts)
+    return len(parts) >= 2 and all(p in names or (p.split()[-1].lower() in heads and (
+        p.rsplit(" ", 1)[0] in names or _untagged_name(p.rsplit(" ", 1)[0]))) for p in parts)
+
+
+def _untagged_name(words: str) -> bool:
+    """A run of capitalised words the tagger may have left untagged before an address's head ("Nahr-e Saraj" of
+    "Nahr-e Saraj district, Helmand province"; a joined part in lower case, "-e", "wa", may stand between)."""
+    parts = words.split()
+    return bool(parts) and len(parts) <= 4 and parts[0][:1].isupper() and parts[-1][:1].isupper()
 
 
 def _named_place(location: str | None) -> bool:

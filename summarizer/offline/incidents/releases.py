@@ -50,10 +50,18 @@ def release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
         if d.date_text:
             if f"({d.date_text}" not in ctx.text and _day_told(d.date_text) and not _dated_noun(ctx, d):
                 dated.setdefault(release, d.date_text)
-        elif release in dated and ctx.doc[d.cue].pos_ == "VERB" and not any(
+        elif release in dated and _told_by_verb(ctx, d) and not any(
                 e.label_ in ("DATE", "TIME") for e in ctx.ents_in(ctx.sents[d.sent])):
             d.date_text = dated[release]
     _release_doer(ctx, kept, days)
+
+
+def _told_by_verb(ctx: Context, d: IncidentDraft) -> bool:
+    """The incident is told by a verb: its cue, or a verb of its sentence that is one of its cue words where the cue
+    is the operation noun it was told in ("During the operation, the security force seized an assault rifle")."""
+    if ctx.doc[d.cue].pos_ == "VERB":
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in d.words for t in ctx.sents[d.sent])
 
 
 def _lead_killing_retold(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
