@@ -1980,3 +1980,13 @@ def test_an_indefinite_article_before_a_name_is_not_part_of_it():
     # not a one-word name, a lower-case head or a name that opens with "An"
     assert [mentions.clean_name(n) for n in ("A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith")] == [
         "A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith"]
+
+
+def test_a_name_the_indefinite_article_makes_a_common_noun_is_not_an_actor():
+    # pool gve5849135 ("to buy a Twix"), k016 ("send an ROV under it"); dev
+    # wikinews-2019-10-uk-urges-waive-immunity ("struck by a Volvo XC90")
+    assert "Volvo" not in _selected("Harry Dunn was struck by a Volvo XC90 driving on the wrong side of the road.")
+    assert "Twix" not in _selected("The barrage of ads did motivate me to buy a Twix.")
+    # not a name before the noun it qualifies, nor a name first told without the article
+    assert "ISAF" in _selected("An ISAF patrol was engaged by insurgents in Sangin district.")
+    assert "Taliban" in _selected("Afghan forces captured a Taliban senior leader. The Taliban denied it.")
