@@ -354,6 +354,15 @@ def test_a_bracketed_wire_credit_glued_to_the_last_sentence_is_no_actor():
     assert not names & {"Diane Bartz", "Doina Chiacu", "Bill Trott"}
 
 
+def test_a_posts_own_credit_line_is_no_actor():
+    # pool gvaa2f1f03, gvb6e87857, gvbf9b4cf0: "This post was sub-edited by Jane Ellis." (the publisher's people)
+    ctx = with_actors("Maria Rita sang her mother's songs in Recife on Sunday.\n\nThis post was sub-edited by Anna Berg.")
+    names = actor_names(ctx)
+    assert "Maria Rita" in names
+    assert "Anna Berg" not in names
+    assert "Anna Berg" not in actor_names(with_actors("This article was translated by Anna Berg."))
+
+
 def test_a_pictures_caption_line_and_its_credit_are_not_actors():
     ctx = with_actors("Mayor Tom Hale opened the bridge on Monday.\n\nAnna Berg Image: Lena Varga.\n\n"
                       "Hale said the work took two years.")
