@@ -1301,6 +1301,17 @@ def test_a_country_only_suffering_or_having_things_is_a_place():
     assert "Russia" not in names
 
 
+def test_a_country_moving_in_a_ranking_or_belonging_is_a_place():
+    # pool gvf02f5672 ("Russia moved up from 138th to 130th place"); dev wikinews-undated-iraq-elects-kurdish-president
+    # ("as Iraq moved closer to becoming a democratic state"), globalvoices-2012-05-zambia-judge-suspensions
+    # ("Zambia doesn't belong to MCS"); `rank_move_verbs`, `state_verbs`
+    assert "Russia" not in _selected("Last year, Russia moved up from 138th to 130th place in the annual index.")
+    assert "Zambia" not in _selected("Zambia doesn't belong to the president nor to his party.")
+    # a move made stays an act
+    assert "Russia" in _selected("Russia moved troops to the border on Monday.")
+    assert "China" in _selected("China moved to ban the imports on Monday.")
+
+
 def test_a_country_conjoined_to_a_subject_country_acts_too():
     names = _selected("Turkey and Libya agreed on a shared maritime border in November.")
     assert {"Turkey", "Libya"} <= names

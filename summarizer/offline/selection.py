@@ -113,13 +113,22 @@ def interviewer_lines(ctx: Context) -> list[tuple[int, int]]:
 
 def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     """Every mention of a country is the subject of a verb of having or undergoing ("the United
-    States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths"):
+    States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths", "Zambia
+    doesn't belong to MCS") or of moving in a ranking (:func:`_moved_in_rank`):
     the country as a place where things are counted, not its government acting."""
     verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
     roots = [_first_conjunct(doc[i]) for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
-                               and not _modal_have(t.head) for t in roots)
+    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and (
+        t.head.lemma_.lower() in verbs and not _modal_have(t.head) or _moved_in_rank(ctx, t.head)) for t in roots)
+
+
+def _moved_in_rank(ctx: Context, verb: Token) -> bool:
+    """A verb of moving in a ranking or toward a state with no object, clause or infinitive of its own
+    ("Russia moved up from 138th to 130th place", "Iraq moved closer to becoming a democratic state";
+    ``rank_move_verbs``), not a move made ("moved troops", "moved to ban")."""
+    return verb.lemma_.lower() in ctx.rules.words("actors", "rank_move_verbs") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children)
 
 
 def _only_described(ctx: Context, tokens: set[int]) -> bool:
