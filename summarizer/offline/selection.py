@@ -73,6 +73,8 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "Thirteen Israeli soldiers were also killed": an unnamed crowd or toll, unless another stage names it
         elif _only_described(ctx, tokens.get(id(a), set())):
             continue  # "the iTunes Music Store is branded", "Division A is referred to as ...": a thing described, no party
+        elif a.key[0] in ("org", "person") and _only_indefinite(ctx, tokens.get(id(a), set())):
+            continue  # "to buy a Twix", "struck by a Volvo XC90", "a Seth [merchant] would come": a kind of thing
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
     return kept
@@ -111,13 +113,22 @@ def interviewer_lines(ctx: Context) -> list[tuple[int, int]]:
 
 def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     """Every mention of a country is the subject of a verb of having or undergoing ("the United
-    States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths"):
+    States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths", "Zambia
+    doesn't belong to MCS") or of moving in a ranking (:func:`_moved_in_rank`):
     the country as a place where things are counted, not its government acting."""
     verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
     roots = [_first_conjunct(doc[i]) for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in verbs
-                               and not _modal_have(t.head) for t in roots)
+    return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and (
+        t.head.lemma_.lower() in verbs and not _modal_have(t.head) or _moved_in_rank(ctx, t.head)) for t in roots)
+
+
+def _moved_in_rank(ctx: Context, verb: Token) -> bool:
+    """A verb of moving in a ranking or toward a state with no object, clause or infinitive of its own
+    ("Russia moved up from 138th to 130th place", "Iraq moved closer to becoming a democratic state";
+    ``rank_move_verbs``), not a move made ("moved troops", "moved to ban")."""
+    return verb.lemma_.lower() in ctx.rules.words("actors", "rank_move_verbs") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children)
 
 
 def _only_described(ctx: Context, tokens: set[int]) -> bool:
@@ -132,6 +143,28 @@ def _only_described(ctx: Context, tokens: set[int]) -> bool:
     roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     parts = [t for t in roots if _participant(ctx, t)]
     return bool(parts) and all(_present_passive_subject(ctx, _first_conjunct(t)) for t in parts)
+
+
+def _only_indefinite(ctx: Context, tokens: set[int]) -> bool:
+    """The first mention of a name comes right after the indefinite article and heads its noun phrase,
+    alone or before a model's number ("the ads did motivate me to buy a Twix", "was struck by a Volvo
+    XC90", "send an ROV under it" and then "the ROV"): a name used as a common noun, one of a kind of
+    product or of people, not a particular agent (LABELLING.md, Precision 1). Not a name before a noun
+    it qualifies ("an ISAF patrol", "a Supreme Court judge", "a Taliban senior leader": the patrol, the
+    judge or the leader heads the phrase), nor a Spanish "a" in a quoted passage ("a Silvia Lemus")."""
+    doc = ctx.doc
+    first = min(tokens, default=None)
+    if first is None or first == 0 or doc[first - 1].lower_ not in ("a", "an") or doc[first - 1].dep_ != "det":
+        return False
+    end = first
+    while end + 1 in tokens:
+        end += 1
+    if not all(t.text[:1].isupper() for t in doc[first : end + 1]):
+        return False  # "an ISAF patrol": a common noun heads the mention
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    model = after is not None and any(ch.isdigit() for ch in after.text)  # "a Volvo XC90", "a Boeing 737"
+    qualifies = after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.tag_ in ("VBN", "VBG"))
+    return (model or not qualifies) and not _foreign_passage(ctx.text, doc[first].idx)  # not "a Taliban senior leader"
 
 
 def _present_passive_subject(ctx: Context, tok: Token) -> bool:
