@@ -1980,3 +1980,21 @@ def test_an_indefinite_article_before_a_name_is_not_part_of_it():
     # not a one-word name, a lower-case head or a name that opens with "An"
     assert [mentions.clean_name(n) for n in ("A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith")] == [
         "A Ruiz", "a Taliban leader", "An Najaf", "Anna Smith"]
+
+
+def test_every_name_of_a_long_subject_list_takes_part():
+    # pool w2020_0088 ("Oprah Winfrey, ..., Jeremy Renner, Winston Duke, Mark Ruffalo, and Paul Rudd, all
+    # contributed": the last names are more than eight conjuncts from the subject)
+    names = _selected("Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger, Robert Downey Jr., Scarlett Johansson, "
+                      "Don Cheadle, Jeremy Renner, Winston Duke, Mark Ruffalo, and Paul Rudd, all contributed.")
+    assert {"Oprah Winfrey", "Winston Duke", "Mark Ruffalo", "Paul Rudd"} <= names
+
+
+def test_the_subject_of_be_that_goes_on_to_act_takes_part():
+    # pool w2019_0079 ("Mr. CreepyPasta was on hand and did a reading"), gvf06834ee ("Fenwick is a former
+    # England World Cup player and coached professionally")
+    assert "Gina Hart" in _selected("The comedian Gina Hart was on hand and did a reading of scary stories.")
+    # a state alone, a participle joined to it or a verb with its own subject does not
+    assert "Gina Hart" not in _selected("Gina Hart was on hand at the fair in Dallas.")
+    assert "Acme Corporation" not in _selected(
+        "Acme Corporation is a mid-sized maker of boats and scheduled to open a plant in 2008.")
