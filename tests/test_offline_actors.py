@@ -2018,3 +2018,14 @@ def test_researchers_and_a_council_that_act_are_a_group():
         ("Leeds city council", ActorKind.government)]
     # only mentioned, no act: none
     assert actors_of("The study was praised by many in the field, including scientists.") == []
+
+
+def test_a_handle_in_brackets_after_a_name_is_its_alias():
+    # pool gvced4c1c6 ("Raian Gibrel (@bro0ownsugar) envisioned ...", then "@bro0ownsugar: Eliminate corruption"),
+    # gv1664288d ("Carolina Ruiz (@CaroRuizG)"), gvf23688cd, gvc8db4b48
+    ctx = with_actors("Raian Gibrel (@bro0ownsugar) envisioned an end to corruption in Khartoum.")
+    assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [["bro0ownsugar"]]
+    assert ctx.token_actor[1] is ctx.token_actor[3]
+    # not a bracket that holds no handle
+    ctx = with_actors("Raian Gibrel (Khartoum) envisioned an end to corruption.")
+    assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [[]]
