@@ -1223,7 +1223,8 @@ def test_a_name_ending_in_a_thing_noun_is_a_things_name():
     assert not any("System" in n for n in names) and "Tom Reed" in names
     names = actor_names(with_actors("The study notes the National Coastal Injury Statistic System indicates 40% of drownings happen in summer."))
     assert not any("System" in n for n in names)
-    assert not actor_names(with_actors("Astronomers will point the Edwin Carter Telescope at the star next year."))
+    assert not any("Telescope" in n for n in actor_names(with_actors(
+        "Astronomers will point the Edwin Carter Telescope at the star next year.")))
 
 
 def test_a_name_ending_in_a_thing_noun_that_also_ends_a_bodys_name_stays_an_actor():
@@ -2010,3 +2011,51 @@ def test_a_name_the_indefinite_article_makes_a_common_noun_is_not_an_actor():
     # not a name before the noun it qualifies, nor a name first told without the article
     assert "ISAF" in _selected("An ISAF patrol was engaged by insurgents in Sangin district.")
     assert "Taliban" in _selected("Afghan forces captured a Taliban senior leader. The Taliban denied it.")
+
+
+def test_every_name_of_a_long_subject_list_takes_part():
+    # pool w2020_0088 ("Oprah Winfrey, ..., Jeremy Renner, Winston Duke, Mark Ruffalo, and Paul Rudd, all
+    # contributed": the last names are more than eight conjuncts from the subject)
+    names = _selected("Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger, Robert Downey Jr., Scarlett Johansson, "
+                      "Don Cheadle, Jeremy Renner, Winston Duke, Mark Ruffalo, and Paul Rudd, all contributed.")
+    assert {"Oprah Winfrey", "Winston Duke", "Mark Ruffalo", "Paul Rudd"} <= names
+
+
+def test_the_subject_of_be_that_goes_on_to_act_takes_part():
+    # pool w2019_0079 ("Mr. CreepyPasta was on hand and did a reading"), gvf06834ee ("Fenwick is a former
+    # England World Cup player and coached professionally")
+    assert "Gina Hart" in _selected("The comedian Gina Hart was on hand and did a reading of scary stories.")
+    # a state alone, a participle joined to it or a verb with its own subject does not
+    assert "Gina Hart" not in _selected("Gina Hart was on hand at the fair in Dallas.")
+    assert "Acme Corporation" not in _selected(
+        "Acme Corporation is a mid-sized maker of boats and scheduled to open a plant in 2008.")
+
+
+def test_researchers_and_a_council_that_act_are_a_group():
+    # pool w2019_0036 ("scientists from the University of Bristol and UC Davis say"), w2019_0161, oldnews g022;
+    # the scientists and the researchers of one article are one group (w2020_0041 "scientists report ...
+    # researchers evaluated"); w2020_0078 ("The Minneapolis city council voted"), dev Dublin city council
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def actors_of(text: str) -> list[tuple[str, ActorKind]]:
+        return [(a.name, a.kind) for a in extract(context(text).doc, prepare(text), load()).actors]
+
+    assert actors_of("Researchers from the University of Leeds reported the ice is thinning. "
+                     "The scientists noted the trend may slow.") == [("Researchers", ActorKind.person)]
+    assert actors_of("The Leeds city council voted to disband its police force.") == [
+        ("Leeds city council", ActorKind.government)]
+    # only mentioned, no act: none
+    assert actors_of("The study was praised by many in the field, including scientists.") == []
+
+
+def test_a_handle_in_brackets_after_a_name_is_its_alias():
+    # pool gvced4c1c6 ("Raian Gibrel (@bro0ownsugar) envisioned ...", then "@bro0ownsugar: Eliminate corruption"),
+    # gv1664288d ("Carolina Ruiz (@CaroRuizG)"), gvf23688cd, gvc8db4b48
+    ctx = with_actors("Raian Gibrel (@bro0ownsugar) envisioned an end to corruption in Khartoum.")
+    assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [["bro0ownsugar"]]
+    assert ctx.token_actor[1] is ctx.token_actor[3]
+    # not a bracket that holds no handle
+    ctx = with_actors("Raian Gibrel (Khartoum) envisioned an end to corruption.")
+    assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [[]]

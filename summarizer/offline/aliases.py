@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context
-from summarizer.offline.mentions import absorb, clean_name, org_kind
+from summarizer.offline.mentions import absorb, add_mention, clean_name, org_kind
 from summarizer.schemas.brief import ActorKind
 
 
@@ -25,6 +25,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_paternal_surnames(ctx)
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
+    _merge_handles(ctx)
     _merge_short_names(ctx)
     _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
@@ -213,6 +214,22 @@ def _merge_acronyms(ctx: Context) -> None:
             target = matches[0]
         if target is not a and target.key in ctx.actors:
             absorb(ctx, target, a)
+
+
+def _merge_handles(ctx: Context) -> None:
+    """A social-media handle in brackets right after a name is that name's ("Raian Gibrel (@bro0ownsugar)
+    envisioned", "Aguil Lual (@AguilB) called on"): the handle's actor joins the name's."""
+    doc = ctx.doc
+    for t in ctx.tokens[1 : len(doc) - 2]:
+        if t.text != "(" or not doc[t.i + 1].text.startswith("@") or doc[t.i + 2].text != ")":
+            continue
+        named, handle = ctx.token_actor.get(t.i - 1), ctx.token_actor.get(t.i + 1)
+        if named is None or named.key not in ctx.actors:
+            continue
+        if handle is None:  # the handle's own lines ("@AguilB: ...") are told later: its mention, the name's
+            add_mention(ctx, named.key, named.name, named.kind, t.i + 1, t.i + 2, alias=doc[t.i + 1].text.lstrip("@"))
+        elif handle is not named and handle.key in ctx.actors:
+            absorb(ctx, named, handle)
 
 
 _POSTMODIFIERS = ("of", "on", "for")

@@ -451,15 +451,15 @@ def _participant(ctx: Context, tok: Token) -> bool:
     if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok):
         return False
     t = tok
-    for _ in range(8):
+    for _ in range(32):  # a list of names climbs one conjunct a step ("..., Winston Duke, Mark Ruffalo, and Paul Rudd, all contributed")
         head = t.head
         if _relative_subject(ctx, t):
             return True
         if t.dep_ == "nsubj" and head.lemma_ == "be" and head.pos_ == "AUX":
             # "Abqaiq was the target of an attack", "X is in its planning stage": a state, not an
-            # act; unless the predicate is a role ("X was the gunman")
-            return not any(c.dep_ == "neg" for c in head.children) and any(
-                c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children)  # not "X is not a member"
+            # act; unless the predicate is a role ("X was the gunman") or "be" goes on to an act
+            return not any(c.dep_ == "neg" for c in head.children) and (any(
+                c.dep_ == "attr" and _role_noun(ctx, c) for c in head.children) or _be_then_act(head))  # not "X is not a member"
         if _owned(ctx, t) or _body_joined(ctx, t) or _depicted(ctx, t) or _listed(ctx, t) or _attended(ctx, t):
             return False
         if t.dep_ in deps:
@@ -493,6 +493,15 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _be_then_act(be: Token) -> bool:
+    """"be" whose subject goes on to act in a verb joined to it with no subject of its own ("X was on hand
+    and did a reading", "Fenwick is a former England player and coached in England"); not "be" again, a
+    participle ("is an airliner ... and scheduled to enter service") nor a verb with its own subject. An
+    infinitive after it is not enough ("Bangsamoro is to include them": a region's plan)."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ != "VBN" and c.lemma_ not in ("be", "have")
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in be.children)
 
 
 def _a_duty(ctx: Context, tok: Token) -> bool:
