@@ -1361,6 +1361,10 @@ def test_a_claim_named_with_its_source_answers_the_last_claim_naming_the_denier(
             "Chancellor Ana Ruiz demanded an explanation from the Kremlin. "
             "The Dunmore government dismissed the claim from Berlin as groundless.")
     assert _linked_claimant(text) == [("Dunmore", "German government")]
+    # a claimant named with a function word ("spokespersons for the German government") owns no "the claim"
+    spoke = text.replace("demanded an explanation from the Kremlin.", "demanded an explanation from the Kremlin. "
+                         "The spokesperson for the German government strongly condemned the attack.")
+    assert _linked_claimant(spoke) == [("Dunmore", "German government")]
     # "the reports from the region": a topic, not a named source, and no claim overlaps it
     assert _linked_claimant(text.replace("the claim from Berlin", "the reports from the region")) == [("Dunmore", None)]
 
