@@ -1470,6 +1470,22 @@ def test_a_source_is_an_actor_only_as_one_who_tells():
         assert not any(a.key[0] == "unnamed" for a in with_actors(text).actors.values()), text
 
 
+def test_an_unnamed_group_of_no_side_is_named_by_its_head_phrase_as_written():
+    # wire copy ("A government spokesman said the reports were untrue", "Health officials rejected those
+    # claims", "Officials at the embassy rejected the accusation"): not a bare "spokesmen"/"officials"
+    cases = {"A government spokesman said the reports were untrue.": "government spokesmen",
+             "Health officials rejected those claims on Monday.": "health officials",
+             "A military source denied the claim.": "military sources",
+             "Officials at the embassy rejected the accusation.": "officials at the embassy",
+             "A spokesman for the ministry denied the report.": "spokesmen for the ministry",
+             "Senior officials said the talks had failed.": "officials"}
+    for text, name in cases.items():
+        assert name in actor_names(with_actors(text)), text
+    # still one actor of the article's unsided sources, named by its first mention
+    ctx = with_actors("Health officials said the clinic had closed. Officials added that it would reopen.")
+    assert [a.name for a in ctx.actors.values() if a.key[0] == "unnamed"] == ["health officials"]
+
+
 def _as_organisation(text: str, name: str):
     """The text's context with ``name`` tagged an organisation, as the tagger does at times."""
     ctx = context(text)

@@ -54,7 +54,7 @@ from summarizer.offline.propositions import (
 )
 from summarizer.offline.rules import searches
 from summarizer.offline.text import clip
-from summarizer.resolve import content_words, overlap
+from summarizer.resolve import STOPWORDS, content_words, overlap
 from summarizer.schemas.brief import ActorKind, Claim, Denial
 
 if TYPE_CHECKING:
@@ -844,8 +844,8 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
                     and f.speaker is not None and f.speaker.kind == ActorKind.media]
             return told[-1].id if told else None
         text = denial.content.lower()
-        owned = [c for c in before if c.claimant_name and any(
-            len(w) > 2 and w.lower() in text for w in c.claimant_name.split())]
+        owned = [c for c in before if c.claimant_name and any(  # not by "the" of "spokesperson for the government"
+            len(w) > 2 and w.lower() not in STOPWORDS and w.lower() in text for w in c.claimant_name.split())]
         return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
     accused = _accuser_named(denial, [c for c in _about_denier(denial, earlier, span[0]) if any(c is b for b in before)])
     return accused[-1].id if accused else None

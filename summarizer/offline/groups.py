@@ -356,11 +356,41 @@ def _unnamed_group(ctx: Context, head: Token, kind_word: str, start: int, span: 
         return  # "a Pentagon spokesman": the organisation speaks
     plural = kind_word if kind_word.endswith("s") else (
         kind_word[:-3] + "men" if kind_word.endswith("man") else kind_word + "s")
-    unnamed: ActorKey = ("unnamed", side or (" ".join(t.text for t in proper_mod) or None))
+    if not side and not proper_mod:
+        _unsided_group(ctx, head, start, span, plural, name)
+        return
+    unnamed: ActorKey = ("unnamed", side or " ".join(t.text for t in proper_mod))
     side_word = next((t.text for t in mods if side_of(ctx, [t]) == side), side) if side else None
     label = f"{side_word} {plural}" if side else (" ".join([*(t.text for t in proper_mod), plural]))
     add_mention(ctx, unnamed, label, ActorKind(r.raw["actors"]["unnamed_kind"]), span[0].i, head.i + 1,
                 alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+
+
+def _unsided_group(ctx: Context, head: Token, start: int, span: list[Token], plural: str, name: str) -> None:
+    """An unnamed source or group of no side: one actor per article, named by its first mention's
+    head phrase as written ("Health officials": "health officials", "a government spokesman":
+    "government spokesmen", "officials at the Iranian embassy"), not by its bare head."""
+    words = _group_description(ctx, head, span[:-1])
+    label = " ".join([*words[0], plural, *words[1]]) if words else plural
+    add_mention(ctx, ("unnamed", None), label, ActorKind(ctx.rules.raw["actors"]["unnamed_kind"]), span[0].i,
+                head.i + 1, alias=ctx.text_of(start, head.i + 1) if start < span[0].i else name)
+
+
+def _group_description(ctx: Context, head: Token, mods: list[Token]) -> tuple[list[str], list[str]] | None:
+    """The words that tell an unnamed group apart: its common modifiers ("health", "government",
+    "military"; not a rank or its anonymity, `unnamed_rank_words`), or else a body it belongs to
+    after "at"/"from"/"in"/"of"/"for" ("officials at the Iranian embassy", "a spokesman for the
+    ministry"); None for a bare head."""
+    ranks = ctx.rules.words("actors", "unnamed_rank_words")
+    before = [t.lower_ + "".join(c.text for c in t.children if c.dep_ == "case") for t in mods
+              if t.pos_ in ("NOUN", "ADJ") and t.is_alpha and t.lower_ not in ranks and t.lower_ not in QUANT]
+    if before:
+        return before, []
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("at", "from", "in", "of", "for")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.i - prep.i > 4 or obj.lemma_.lower() in ranks:
+        return None
+    return [], [t.text for t in ctx.doc[prep.i : obj.i + 1] if not t.is_punct]
 
 
 def _spokesperson(ctx: Context, head: Token, start: int, span: list[Token]) -> bool:
