@@ -2406,3 +2406,14 @@ def test_a_tagged_place_taken_from_the_sentence_is_widened_to_its_address():
                   "an insurgent who is responsible for planning attacks against Afghan and coalition forces in Gelan district, "
                   "Ghazni province, today.")
     assert inc.location == "Gelan district, Ghazni province"
+
+
+def test_force_or_wounding_coordinated_with_an_arrest_is_an_attack_of_its_own():
+    # two events told by coordinated verbs of different kinds (dev Armenia and Mauritania fixtures, pool gv11b3f687)
+    assert sorted(i.type for i in found("Police fired tear gas at the crowd and arrested dozens of protesters.")) == ["arrest", "attack"]
+    assert sorted(i.type for i in found("Several protesters were arrested and others wounded.")) == ["arrest", "attack"]
+    incs = found("On Monday, police launched an attack on the university in Dakar, arresting several students.")
+    assert sorted(i.type for i in incs) == ["arrest", "attack"]
+    assert all(i.perpetrator is not None and i.perpetrator.name == "police" for i in incs)
+    # the force's operation that killed and detained, its auxiliary left out, stays one incident
+    assert [i.type for i in found("Two insurgents were killed and several others detained in an operation in Helmand on Monday.")] == ["arrest"]

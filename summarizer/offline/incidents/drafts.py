@@ -322,7 +322,7 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
             t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") or force_on_protest(ctx, t) for t, _ in group):
         draft.type = "other"  # "the security force killed a commander": an operation (not "police dispersed the protesters")
     if draft.type == "attack" and s.coord and gi == s.kill_gi and all(
-            any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB"):
+            any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB") and not _force_on_crowd(ctx, group):
         draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
     if draft.type == "attack" and (_no_attack(ctx, group, s.sent) or _animal_doer(ctx, group)):
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
@@ -334,6 +334,12 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
     if draft.type in ("other", "attack") and (draft.perpetrator is None or draft.perpetrator.kind in (
             ActorKind.military, ActorKind.government)) and _air_support_killing(ctx, group):
         draft.type = "strike"  # "requested close air support, killing several insurgents": the aircraft killed
+
+
+def _force_on_crowd(ctx: Context, group: list[Cue]) -> bool:
+    """Force used on a protest's crowd, or an attack told by its noun ("police launched a fresh attack on the
+    university"): an attack though the force that did it also arrested."""
+    return any(force_on_protest(ctx, t) or (t.pos_ == "NOUN" and t.lemma_.lower() == "attack") for t, _ in group)
 
 
 def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
@@ -373,8 +379,9 @@ def _coordinated_killing(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> l
     not, as the arrest told with it did; None when the group is no such killing."""
     if not s.coord or gi != s.kill_gi:
         return None
-    victims = [c for t, _ in group if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and t.tag_ in ("VBD", "VBN")
-               for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    hurt = ctx.rules.killed | ctx.rules.injured  # "Several protesters were arrested and others wounded"
+    victims = [c for t, _ in group if t.pos_ == "VERB" and t.lemma_.lower() in hurt and t.tag_ in ("VBD", "VBN")
+               for c in t.children if c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and _acted_on(t))]
     return victims or None
 
 
@@ -580,7 +587,11 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
     for t, k in group:
         if t.pos_ == "VERB" and k in ("arrest", "seizure"):
             acts[k].append((t, k))
-        elif t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules.killed and k == "attack":
+        elif t.pos_ == "VERB" and k == "attack" and (t.lemma_.lower() in ctx.rules.killed or _hurt_act(ctx, t, group)):
+            acts["kill"].append((t, k))
+        elif t.pos_ == "NOUN" and k == "attack" and t.dep_ == "dobj" and t.head.pos_ == "VERB" and any(
+                k2 == "arrest" for _, k2 in group) and not any(x.i == t.head.i for x, _ in group):
+            verbs[t.head.i] = "kill"  # "police launched a fresh attack on the university, arresting several students"
             acts["kill"].append((t, k))
         elif t.pos_ == "NOUN" and k == "seizure" and t.dep_ == "dobj" and t.head.pos_ == "VERB" and not any(
                 x.i == t.head.i for x, _ in group):
@@ -596,10 +607,13 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
     def root(t: Token) -> Token:
         while _joined_act(t, verbs) and t.head.i != t.i:
             t = t.head
+            if t.dep_ == "dobj" and t.head.i in verbs and t.pos_ != "VERB":
+                t = t.head  # "injuring a few and arresting others": the parser joins "arresting" to "few"
         return t
 
     first = root(heads[0])
-    if not all(root(t).i == first.i and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in heads):
+    hurt = any(t.lemma_.lower() not in ctx.rules.killed for t, _ in acts["kill"])  # a wounding or force, not a killing
+    if not all(root(t).i == first.i and _acted_on(t, elided=hurt) for t in heads):
         return [group], 0  # "More than 10 insurgents were killed and detained": one count for both
     placed = {t.i for a in told for t, _ in a}
     for t, k in group:  # the objects ("seized a cache") go with their verb, an operation with the first act
@@ -607,6 +621,34 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
             acts[verbs.get(t.head.i, next(n for n, a in acts.items() if a))].append((t, k))
     groups = [a for a in acts.values() if a]
     return groups, (len(groups) - 1 if acts["kill"] else -1)
+
+
+def _hurt_act(ctx: Context, t: Token, group: list[Cue]) -> bool:
+    """An attack verb that is one of a sentence's coordinated acts beside an arrest: a wounding ("Several protesters
+    were arrested and others wounded", ``injured``) or force used on a protest's crowd ("police used force against
+    protesters, injuring a few and arresting others", :func:`force_on_protest`)."""
+    if not any(k == "arrest" and x.pos_ == "VERB" for x, k in group):
+        return False
+    if force_on_protest(ctx, t):
+        return True
+    # not the toll of an event the sentence points back to ("After the clashes on Saturday, twenty people were arrested,
+    # and two police officers were injured", "As a result of Saturday's unrest, ...": the clashes' injured)
+    return t.lemma_.lower() in ctx.rules.injured and not any(
+        x.dep_ == "prep" and (x.lower_ in _TOLD_BEFORE or x.head.lower_ == "result") for x in t.sent)
+
+
+_TOLD_BEFORE = ("after", "following", "amid", "during")
+
+
+def _acted_on(t: Token, elided: bool = True) -> bool:
+    """Whether an act's verb has its own patient: an object ("detained nine others") or a passive subject ("two
+    insurgents were killed"), and with ``elided`` one whose auxiliary the conjunct leaves out ("were injured and
+    dozens arrested"; beside a killing, "Two insurgents were killed and several others detained in an operation"
+    tells the operation's one toll)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+        return True
+    return elided and t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
+        c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "auxpass" for c in t.head.children)
 
 
 def _outcome_split(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
