@@ -797,3 +797,20 @@ def test_i_in_a_q_and_a_marked_by_initials_is_that_speakers():
             "GV: Any lessons learnt?\n\n"
             "LL: We worked with writers like Erline Andrews. I think the content was really good.")
     assert ("Lasana Liburd", "the content was really good") in claims_of(text)
+
+
+def test_a_name_only_modifying_the_subjects_head_is_not_the_speaker():
+    # dev wikinews-2019-02-francis-d-souza ("Goa's government announced"), wikinews-2019-07-louisiana-declares
+    # ("New Orleans and Jefferson Parish officials have said"), wikinews-2020-03-trump-declares ("the Trump
+    # administration"): a body noun of `group_heads` speaks as the body the whole phrase names
+    found = claims_of("A blast hit the building on Monday. Goa's government announced three days of mourning.")
+    assert found == {("Goa's government", "three days of mourning")}
+    found = claims_of("Donald Trump spoke on Monday. The Trump administration said the order was lawful.")
+    assert {who for who, _ in found} == {"Trump administration"}
+    # a title is the one person of the article who holds it, named after it too, not a deputy
+    # (dev wikinews-2019-01-magnitogorsk: "Chelyabinsk's governor has promised")
+    found = claims_of("Omsk's governor has promised that each family will be paid. Deputy Governor Oleg Sokolov said "
+                      "the toll rose. Regional governor Ivan Petrov said the gas leak was the cause.")
+    assert ("Ivan Petrov", "that each family will be paid") in found
+    # a named body's unnamed spokesman stays the body's voice
+    assert {who for who, _ in claims_of("A Pentagon spokesman said the strike was lawful.")} == {"Pentagon spokesman"}

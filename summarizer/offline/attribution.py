@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.offline import block_quotes
 from summarizer.offline.doc import SUBJ, ActorDraft, ActorKey, Context, Frame, Offsets, definite
 from summarizer.offline.groups import act_as_group, acting_head
@@ -24,6 +25,7 @@ from summarizer.offline.mentions import (
     named_body,
     org_of_name,
     subject_of,
+    title_words,
     titled_person,
 )
 from summarizer.offline.text import clip
@@ -226,6 +228,8 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         speaker = _speaker(ctx, antecedent)
         return speaker if speaker is not None and _named_before_clause(ctx, subj, antecedent, speaker) else None
     speaker = persons_body(ctx, subj) or actor_at(ctx, subj)
+    if speaker is not None and subj is not None:
+        speaker = _modified_speaker(ctx, subj, speaker) or speaker
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj) or titled_person(ctx, subj)  # "the mayor said": the mayor named before
         if speaker is None and subj.lower_ == "it":
@@ -237,6 +241,55 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
+
+
+def _modified_noun(ctx: Context, subj: Token, actor: ActorDraft) -> Token | None:
+    """The people or body noun of a subject that ``actor`` only modifies ("Goa's government", "Chelyabinsk's
+    governor", "New Orleans and Jefferson Parish officials": the possessor or a proper modifier of the
+    subject's head or of a conjunct of it), None where the actor is named by the subject itself."""
+    toks = [t for t in subj.subtree if ctx.token_actor.get(t.i) is actor]
+    if not toks or subj.i in ctx.token_actor:
+        return None
+    t = toks[-1]
+    if t.dep_ not in ("poss", "compound") or t.head.i in ctx.token_actor or t.head.pos_ != "NOUN":
+        return None
+    noun = t.head
+    return noun if noun.i == subj.i or noun.dep_ == "conj" and noun.head.i == subj.i else None
+
+
+def _modified_speaker(ctx: Context, subj: Token, speaker: ActorDraft) -> ActorDraft | None:
+    """The speaker of a subject whose name is only the possessor or modifier of its head (LABELLING.md,
+    Precision 1: a place named as background is no actor): a title's holder, the one person of the
+    article with that title ("Chelyabinsk's governor has promised" and "Regional governor Boris Dubrovsky"),
+    and a body or people noun of ``group_heads`` the body named by the whole phrase ("Goa's government
+    announced", "New Orleans and Jefferson Parish officials have said"), not the place or person named in
+    it; a named body's unnamed official stays the body's voice ("a Pentagon spokesman", "a U.N. official")."""
+    noun = _modified_noun(ctx, subj, speaker)
+    if noun is None:
+        return None
+    r, word = ctx.rules, noun.lemma_.lower()
+    if word in r.titles and noun.tag_ == "NN":
+        held = _title_holders(ctx, word)
+        return held[0] if len(held) == 1 else None
+    kind = r.group_heads.get(noun.lower_) or r.group_heads.get(word)
+    if kind not in ("government", "person") or speaker.key[0] == "org" and noun.lower_ in r.unnamed_heads:
+        return None
+    start = next(t.i for t in subj.subtree if t.dep_ != "det")
+    name = ctx.text_of(start, noun.i + 1)
+    key: ActorKey = ("group", names.key(name), r.head_class.get(word, word))
+    return add_mention(ctx, key, name, ActorKind(kind), start, noun.i + 1)
+
+
+
+def _title_holders(ctx: Context, word: str) -> list[ActorDraft]:
+    """The people of the article with the title ``word``: in their titles or written right before their name
+    anywhere ("Regional governor Boris Dubrovsky said"), not a deputy's or a former one's (``lesser_title_words``)."""
+    lesser = ctx.rules.words("attribution", "lesser_title_words")
+    held = {id(a): a for a in ctx.actors.values() if a.kind == ActorKind.person and word in title_words(a)}
+    for j, a in ctx.token_actor.items():
+        if a.kind == ActorKind.person and j and ctx.doc[j - 1].lower_ == word and ctx.token_actor.get(j - 1) is not a:
+            held[id(a)] = a
+    return [a for a in held.values() if not title_words(a) & lesser]
 
 
 _SUPPOSING = ("if", "unless")  # marks of a clause that only supposes its speech

@@ -660,12 +660,12 @@ def titled_person(ctx: Context, noun: Token) -> ActorDraft | None:
     wanted = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} | {word}
     last: ActorDraft | None = None
     for j, actor in person_mentions(ctx):
-        if j < noun.i and wanted <= _title_words(actor):
+        if j < noun.i and wanted <= title_words(actor):
             last = actor
     return last
 
 
-def _title_words(actor: ActorDraft) -> set[str]:
+def title_words(actor: ActorDraft) -> set[str]:
     """The words of a person's titles: the role told beside the name and the words before the name in its aliases."""
     first = actor.name.split()[0].lower() if actor.name else ""
     words = set((actor.role or "").lower().replace("'s", " ").split())
