@@ -280,7 +280,6 @@ def _modified_speaker(ctx: Context, subj: Token, speaker: ActorDraft) -> ActorDr
     return add_mention(ctx, key, name, ActorKind(kind), start, noun.i + 1)
 
 
-
 def _title_holders(ctx: Context, word: str) -> list[ActorDraft]:
     """The people of the article with the title ``word``: in their titles or written right before their name
     anywhere ("Regional governor Boris Dubrovsky said"), not a deputy's or a former one's (``lesser_title_words``)."""
