@@ -286,19 +286,8 @@ def group_draft(ctx: Context, s: _Told, gi: int, group: list[Cue]) -> IncidentDr
                               for t, _ in group) and draft.perpetrator is None and not s.coord
     draft.pronoun_toll = (s.killed is not None or s.injured is not None) and not s.counted
     draft.anchored = bool(date_text or location or s.weapon or (s.killed is not None or s.injured is not None) and s.counted)
-    # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
-    # ("The security force also seized multiple weapons during the operation", "All items were confiscated")
-    court = any(court_act(ctx, t, k, "verdict_verbs") for t, k in group)
-    # a crime a court act in its sentence is about happened, dated or not
-    # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     vehicle = any(vehicle_accident(ctx, t) for t, _ in group)
-    # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act
-    # a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous insurgents"): done
-    # so was force used on a protest's crowd ("Police dispersed the crowd with water cannon"), its patient named
-    draft.anchored = draft.anchored or court or any(evacuation(ctx, t) for t, _ in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or any(
-        slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group) or _force_kill(ctx, draft, group) or (
-        s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None or (
-        draft.type == "strike" and _air_support_killing(ctx, group)) or (death is not None and _death_news(death)) or vehicle or any(disaster(ctx, t) or force_sent(ctx, t) or force_on_protest(ctx, t) or air_unit_act(ctx, t) or protest_wave(ctx, t, k) for t, k in group) or _violence_to(ctx, group)
+    draft.anchored = draft.anchored or _done_without_slots(ctx, s, gi, group, draft, kind, death, vehicle)
     _mark_reference(ctx, draft, group, vehicle)
     draft.separate = (s.split and gi == 1) or ((s.coord or s.outcome) and gi > 0)
     return draft
@@ -313,6 +302,35 @@ def _one_died(ctx: Context, draft: IncidentDraft, death: Token) -> None:
     if place and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and place in ctx.doc[
             c.left_edge.i:c.right_edge.i + 1].text for c in death.children):
         draft.location = None  # "died from COVID-19": the cause, not the place
+
+
+def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDraft, kind: str,
+                        death: Token | None, vehicle: bool) -> bool:
+    """The group's event happened though it has no day, place, weapon or toll of its own (``kind``: the group's
+    type before :func:`_retype`)."""
+    # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
+    # ("The security force also seized multiple weapons during the operation", "All items were confiscated"),
+    # and a crime a court act in its sentence is about, dated or not
+    if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)):
+        return True
+    # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
+    if vehicle or (death is not None and _death_news(death)):
+        return True
+    # a surrender told with its subject; a force's killing; the first of a split sentence's events
+    if any(slots.gives_up(ctx, t) and any(c.dep_ == "nsubj" for c in t.children) for t, _ in group):
+        return True
+    if _force_kill(ctx, draft, group) or (s.split and gi == 0) or _coordinated_killing(ctx, s, gi, group) is not None:
+        return True
+    if draft.type == "strike" and _air_support_killing(ctx, group):
+        return True
+    # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act; a
+    # disaster; a force sent; force used on a protest's crowd ("Police dispersed the crowd with water cannon"), its
+    # patient named; a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous
+    # insurgents"); a protest wave
+    if any(evacuation(ctx, t) or disaster(ctx, t) or force_sent(ctx, t) or force_on_protest(ctx, t) or air_unit_act(ctx, t)
+           or protest_wave(ctx, t, k) for t, k in group):
+        return True
+    return _violence_to(ctx, group)
 
 
 def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDraft) -> None:
