@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from summarizer import names
 from summarizer.errors import ConfigError, InputError, SummarizerError, read_json
 
 DEFAULT_POOL = Path("evals") / "pool"
@@ -354,14 +355,9 @@ def same_denier(listed: str, predicted: str | None) -> bool:
     if not a or not b:
         return False
     inside = any(a == b[i:i + len(a)] for i in range(len(b))) or any(b == a[i:i + len(b)] for i in range(len(a)))
-    return inside or a[-1] == b[-1] or len(b) == 1 and b[0] in _initials(a) or len(a) == 1 and a[0] in _initials(b)
-
-
-def _initials(words: list[str]) -> set[str]:
-    """A name's acronyms ("United States Air Force": usaf; "Department of Justice": doj or dj), for a
-    denier named by one in one place and spelt out in the other; none for a one-word name."""
-    kept = [w for w in words if w not in ("of", "and", "for")]
-    return {"".join(w[0] for w in kept), "".join(w[0] for w in words)} if len(kept) > 1 else set()
+    # one the other's acronym ("USAF" and "United States Air Force"), as the scorer matches names (names.acronyms)
+    return inside or a[-1] == b[-1] or len(b) == 1 and b[0] in names.acronyms(" ".join(a)) or (
+        len(a) == 1 and a[0] in names.acronyms(" ".join(b)))
 
 
 def _spans(row: dict[str, Any]) -> list[tuple[int, int]]:
