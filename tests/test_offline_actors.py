@@ -1313,6 +1313,19 @@ def test_a_country_moving_in_a_ranking_or_belonging_is_a_place():
     assert "China" in _selected("China moved to ban the imports on Monday.")
 
 
+def test_a_country_going_through_a_time_or_aiming_to_be_something_is_a_place():
+    # pool gv6830f08f ("Malawi went through political turmoil"), gvf23688cd ("Mexico woke up to see"),
+    # gvdbc65d38 ("Lebanon aims to be an ideal secular country"); dev wikinews-2010-02-pacific-rim-braces-for-chile-tsunami
+    # ("Australia and New Zealand are expected to receive waves"); `state_phrasals`, `forecast_undergo_verbs`
+    assert "Malawi" not in _selected("Yes, Malawi went through political turmoil in the last two years.")
+    assert "Mexico" not in _selected("On May 13, 2012, Mexico woke up to see yet another massacre.")
+    assert "Lebanon" not in _selected("I know that Lebanon aims to be an ideal secular country.")
+    assert not {"Australia", "New Zealand"} & _selected("Australia and New Zealand are expected to receive waves of one metre.")
+    # an act conjoined, or an act forecast, stays an act
+    assert "China" in _selected("China wants to be a member and signed the treaty on Monday.")
+    assert "China" in _selected("China is expected to send troops to the border.")
+
+
 def test_a_country_conjoined_to_a_subject_country_acts_too():
     names = _selected("Turkey and Libya agreed on a shared maritime border in November.")
     assert {"Turkey", "Libya"} <= names

@@ -116,11 +116,38 @@ def _only_state_subject(ctx: Context, tokens: set[int]) -> bool:
     States has the most cases", "Russia suffers high death tolls", "Italy recorded 500 deaths", "Zambia
     doesn't belong to MCS") or of moving in a ranking (:func:`_moved_in_rank`):
     the country as a place where things are counted, not its government acting."""
-    verbs = ctx.rules.words("actors", "state_verbs")
     doc = ctx.doc
     roots = [_first_conjunct(doc[i]) for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     return bool(roots) and all(t.dep_ in ("nsubj", "nsubjpass") and (
-        t.head.lemma_.lower() in verbs and not _modal_have(t.head) or _moved_in_rank(ctx, t.head)) for t in roots)
+        _state_verb(ctx, t.head) or _forecast_to_undergo(ctx, t.head)) for t in roots)
+
+
+def _state_verb(ctx: Context, verb: Token) -> bool:
+    """A verb of having or undergoing (``state_verbs``), of going through a time (``state_phrasals``:
+    "Malawi went through political turmoil", "Mexico woke up to see ..."), of aiming or ceasing to be
+    something (an infinitive of "be" with no object: "Lebanon aims to be an ideal secular country", "the UK
+    would cease to be part of the EU"), or of moving in a ranking (:func:`_moved_in_rank`); the phrasal
+    and "to be" verbs with no further act conjoined ("wants to be a member and signed the treaty")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words("actors", "state_verbs") and not _modal_have(verb) or _moved_in_rank(ctx, verb):
+        return True
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    if any(f"{lemma} {p}" in ctx.rules.words("actors", "state_phrasals") for p in particles):
+        return True
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
+
+
+def _forecast_to_undergo(ctx: Context, verb: Token) -> bool:
+    """A forecast's passive about undergoing something ("Australia and New Zealand are expected to receive
+    waves of one metre": ``state_verbs`` or ``forecast_undergo_verbs`` under "expected to"): a place
+    forecast about, not a government acting."""
+    if verb.lemma_.lower() not in ("expect", "forecast", "predict", "project") or verb.tag_ != "VBN":
+        return False
+    undergo = ctx.rules.words("actors", "state_verbs") | ctx.rules.words("actors", "forecast_undergo_verbs")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in undergo for c in verb.children)
 
 
 def _moved_in_rank(ctx: Context, verb: Token) -> bool:
