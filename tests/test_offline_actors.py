@@ -1326,6 +1326,26 @@ def test_a_country_going_through_a_time_or_aiming_to_be_something_is_a_place():
     assert "China" in _selected("China is expected to send troops to the border.")
 
 
+def _span_of(ctx, words: str) -> Span:
+    start = next(t.i for t in ctx.doc if ctx.doc[t.i : t.i + len(words.split())].text == words)
+    return Span(ctx.doc, start, start + len(words.split()), label="PERSON")
+
+
+def test_a_word_opening_a_sentence_of_a_foreign_passage_is_no_name():
+    # pool gv857cc81e ("Pienso que ..."), gv11b3f687 ("Marcharon muchos ..."), gv2accd1fe ("Lo único es que ..."),
+    # each a claimant or a protest's organiser before; `actors.foreign_opener`
+    text = ("Others such as Eduardo Reyes have not lost hope that the pitcher will recover:\n\n"
+            "Pienso que el lanzador tiene que retirarse en el clasico mundial usando la camiseta de su país\n\n"
+            "I think the pitcher has to retire in the world classic wearing his country's shirt.\n\n"
+            "Indicó además que el P. Garatea ha tenido un sinfín de pronunciamientos contrarios a la doctrina")
+    ctx = context(text)
+    assert actors.foreign_opener(ctx, _span_of(ctx, "Pienso"))
+    assert actors.foreign_opener(ctx, _span_of(ctx, "que el P. Garatea"))
+    # a name opening an English sentence, or inside the foreign one with its capital, stays a name
+    assert not actors.foreign_opener(ctx, _span_of(ctx, "Others"))
+    assert not actors.foreign_opener(ctx, _span_of(ctx, "P. Garatea"))
+
+
 def test_a_country_conjoined_to_a_subject_country_acts_too():
     names = _selected("Turkey and Libya agreed on a shared maritime border in November.")
     assert {"Turkey", "Libya"} <= names

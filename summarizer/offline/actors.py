@@ -18,6 +18,7 @@ from summarizer import names
 from summarizer.offline.aliases import merge_aliases
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
+from summarizer.offline.language import foreign_at
 from summarizer.offline.mentions import add_mention, clean_name, last_person, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names, thing_head
 from summarizer.schemas.brief import ActorKind
@@ -44,7 +45,8 @@ def find_actors(ctx: Context) -> None:
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
-            and not common_word(e, lower) and not hashtag(e) and not any(t.i in in_outlets for t in e)]
+            and not common_word(e, lower) and not hashtag(e) and not any(t.i in in_outlets for t in e)
+            and not foreign_opener(ctx, e)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
     for ent in ents:
@@ -526,6 +528,19 @@ def hashtag(ent: Span) -> bool:
     globalvoices-2012-05-tunisia-tv-station-chief-sued-broadcasting)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.text == "#" and not before.whitespace_
+
+
+def foreign_opener(ctx: Context, ent: Span) -> bool:
+    """A name the tagger found opening a sentence of a passage in another language, written nowhere else
+    in the article ("Pienso que mariano rivera tiene que retirarse", "Marcharon muchos en diferentes
+    ciudades", "Lo único es que ...": quoted Spanish posts before their translation): a word of that
+    language, no name, also where a claim or an incident would name it; so is one there that opens with a
+    lower-case word other than a name's particle ("Indicó además que el P. Garatea ha tenido": "que el P. Garatea")."""
+    opens = ent.start == ent.sent.start and ctx.text.count(ent.text) == 1
+    if not opens and not (ent[0].is_lower and ent[0].lower_ not in _PARTICLES):
+        return False
+    at = ent.start_char
+    return foreign_at(ctx.text, at) or foreign_at(ctx.prep.original, ctx.prep.span(at, at + 1)[0])
 
 
 def latin(name: str) -> bool:

@@ -61,6 +61,14 @@ def foreign(passage: str) -> bool:
     return not _reads_english([w.lower() for w in words]) and _classify(passage) != "en"
 
 
+def foreign_at(text: str, at: int) -> bool:
+    """Whether the passage around offset ``at`` is in another language (:func:`foreign`): its paragraph, cut
+    at a colon ("signed by user X, added: <the quote>")."""
+    start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    return foreign(text[start : min(ends, default=len(text))])
+
+
 def _reads_english(words: list[str]) -> bool:
     """Whether a quarter of ``words`` (lower case) are English function words, as English prose's are."""
     stop = _stop_words()

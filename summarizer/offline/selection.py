@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from summarizer import names
 from summarizer.offline.actors import latin
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
-from summarizer.offline.language import foreign
+from summarizer.offline.language import foreign_at
 from summarizer.offline.mentions import interviewee_turn
 from summarizer.schemas.brief import ActorKind
 
@@ -390,11 +390,8 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
 
 
 def _foreign_passage(text: str, at: int) -> bool:
-    """Whether the passage around offset ``at`` is in another language: its paragraph, cut at a colon
-    ("signed by user X, added: <the quote>")."""
-    start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
-    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
-    return foreign(text[start : min(ends, default=len(text))])
+    """Whether the passage around offset ``at`` is in another language (:func:`language.foreign_at`)."""
+    return foreign_at(text, at)
 
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
