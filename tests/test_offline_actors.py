@@ -1833,9 +1833,9 @@ def test_a_name_only_in_a_paragraph_in_another_language_is_not_an_actor():
     ctx = with_actors("Frustrated, Olga Cuartas tweets:\n\n"
                       "Ni para rechazar un acto terrorista somos capaces de unirnos como sociedad.\n\n"
                       "We're not even able to unite as a society to reject a terrorist act.")
-    assert "un acto" in actor_names(ctx)  # the tagger's reading
+    # the tagger's reading "un acto" opens with a lower-case word: no name since round 39 (`actors.foreign_opener`)
+    assert "un acto" not in actor_names(ctx)
     assert not {a.name for a in selection.selected(ctx, set())}
-    assert "un acto" in {a.name for a in selection.selected(ctx, {"un acto"})}  # unless another stage names it
 
 
 def test_an_english_line_full_of_names_or_a_headline_is_not_another_language():
