@@ -814,3 +814,16 @@ def test_a_name_only_modifying_the_subjects_head_is_not_the_speaker():
     assert ("Ivan Petrov", "that each family will be paid") in found
     # a named body's unnamed spokesman stays the body's voice
     assert {who for who, _ in claims_of("A Pentagon spokesman said the strike was lawful.")} == {"Pentagon spokesman"}
+
+
+def test_a_platforms_user_speaks_by_the_handle_not_the_platform():
+    # pool gv9755f2c4 ("Another Twitter user (@__hope_) criticized"), gv5f6383b1 ("Anti-Putin LiveJournal user
+    # i_l_d responded"), gvfbfcd494, gvb514adec ("Twitter user @tinypencil tweeted"); `user_nouns`
+    for text, handle in (("Another Twitter user (@__hope_) criticized the police for probing the hosts of the show.", "__hope_"),
+                         ("Anti-Putin LiveJournal user i_l_d responded simply that he should go away.", "i_l_d"),
+                         ("Twitter user @badasok, referencing the answers, said the police were wrong.", "badasok")):
+        ctx = with_frames(text)
+        assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == [handle]
+    # no platform before "user", or no handle after it: as before
+    ctx = with_frames("A Pentagon spokesman said the strike killed two.")
+    assert [f.speaker.name for f in ctx.frames] == ["Pentagon spokesman"]

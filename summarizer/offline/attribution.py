@@ -227,7 +227,7 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
     if antecedent is not subj and subj is not None and antecedent is not None:
         speaker = _speaker(ctx, antecedent)
         return speaker if speaker is not None and _named_before_clause(ctx, subj, antecedent, speaker) else None
-    speaker = persons_body(ctx, subj) or actor_at(ctx, subj)
+    speaker = persons_body(ctx, subj) or platform_user(ctx, subj) or actor_at(ctx, subj)
     if speaker is not None and subj is not None:
         speaker = _modified_speaker(ctx, subj, speaker) or speaker
     if speaker is None and subj is not None:
@@ -314,6 +314,31 @@ def _named_before_clause(ctx: Context, pronoun: Token, antecedent: Token, speake
     statements = r.claim_nouns | r.words("attribution", "issued_statements") | r.words("attribution", "report_sources")
     return antecedent.lemma_.lower() in statements and any(
         ctx.token_actor.get(j) is speaker for j in range(antecedent.left_edge.i, pronoun.head.left_edge.i))
+
+
+def platform_user(ctx: Context, subj: Token | None) -> ActorDraft | None:
+    """"Twitter user a.l.g. wrote", "Another Twitter user (@__hope_) criticized", "Anti-Putin LiveJournal user
+    i_l_d responded": the user named by the handle (the subject the noun ``user_nouns`` compounds into, or
+    the subject's apposition), a person, not the platform named before "user" (LABELLING.md, Precision 1: a
+    site the user writes on is no actor); None where no handle is written."""
+    if subj is None:
+        return None
+    users = ctx.rules.words("attribution", "user_nouns")
+    user = subj if subj.lower_ in users else next(
+        (c for c in subj.children if c.dep_ == "compound" and c.lower_ in users), None)
+    if user is None:
+        return None
+    handle = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i] if user is subj else [subj]
+    if not handle or not any(c.dep_ == "compound" and c.text[:1].isupper() and c.i < user.i for c in (*user.children, *subj.children)):
+        return None  # "Twitter user": a platform named before it
+    start, end = handle[0].i, max(h.i for h in handle) + 1
+    known = ctx.token_actor.get(start)
+    if known is not None and known.kind == ActorKind.person:
+        return known
+    name = ctx.text_of(start, end).lstrip("@")
+    if " " in name or not name:
+        return None
+    return add_mention(ctx, ("person", names.key(name) or name.lower()), name, ActorKind.person, start, end)
 
 
 def persons_body(ctx: Context, subj: Token | None) -> ActorDraft | None:
