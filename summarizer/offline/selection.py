@@ -199,6 +199,8 @@ def article_year(ctx: Context) -> int | None:
     found = []
     for e in ctx.ents:
         years = _YEAR.findall(e.text) if e.label_ == "DATE" else []
+        if not years:
+            continue
         verb = next((t for t in e.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if years and (e.start < ctx.title_end or (verb is not None and verb.tag_ not in ("VB", "MD"))):
             found += [int(y) for y in years]
@@ -213,9 +215,9 @@ def _only_a_persons_title(ctx: Context, actor: ActorDraft, tokens: set[int]) -> 
     a body its speaker's role was given to ("Julien Talavan, a spokesman for Force Ouvrière")."""
     if not tokens:
         return False
-    doc = ctx.doc  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
-    roots = [doc[i] for i in sorted(tokens)
-             if (doc[i].head.i not in tokens or doc[i].head.i == i) and doc[i].pos_ in ("NOUN", "PROPN")]
+    toks = ctx.tokens  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
+    roots = [toks[i] for i in sorted(tokens)
+             if (toks[i].head.i not in tokens or toks[i].head.i == i) and toks[i].pos_ in ("NOUN", "PROPN")]
     words = {w.lower() for w in actor.name.split()}
     return bool(roots) and all(t.lower_ in words and _title_beside_a_name(ctx, t, tokens) for t in roots)
 
