@@ -337,8 +337,8 @@ def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
 
 def _paragraph_break(ctx: Context, k: int) -> bool:
     """A line break between sentence ``k`` and the next, wherever the parser put its whitespace token."""
-    words = [t for t in ctx.sents[k] if not t.is_space]
-    after = [t for t in ctx.sents[k + 1] if not t.is_space]
+    words = [t for t in ctx.tokens[ctx.sents[k].start:ctx.sents[k].end] if not t.is_space]
+    after = [t for t in ctx.tokens[ctx.sents[k + 1].start:ctx.sents[k + 1].end] if not t.is_space]
     start = words[-1].idx + len(words[-1].text) if words else ctx.sents[k].start_char
     return "\n" in ctx.text[start:after[0].idx if after else ctx.sents[k + 1].end_char]
 
