@@ -139,8 +139,8 @@ def _only_described(ctx: Context, tokens: set[int]) -> bool:
     refugees are covered by the ban"). Not its agent ("it is asserted by the Crown"), nor a subject set to
     act ("The Democratic Party is scheduled to continue its primary season"), nor a past or perfect
     passive ("was arrested", "has been charged"); a claimant or another stage's name is kept before this."""
-    doc = ctx.doc
-    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    toks = ctx.tokens
+    roots = [toks[i] for i in tokens if toks[i].head.i not in tokens or toks[i].head.i == i]
     parts = [t for t in roots if _participant(ctx, t)]
     return bool(parts) and all(_present_passive_subject(ctx, _first_conjunct(t)) for t in parts)
 
@@ -248,7 +248,7 @@ def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
     if now is None or not tokens:
         return False
     for i in tokens:
-        years = _verb_years(ctx, ctx.doc[i])
+        years = _verb_years(ctx, ctx.tokens[i])
         if not years or max(years) >= now - 1:
             return False
     return True
@@ -360,7 +360,8 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
     golpearon a 6 ciclistas ... #supervia" then "They detained ...", pool gv55dae30a)."""
     if not tokens:
         return False
-    return all(_foreign_passage(ctx.text, ctx.doc[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(ctx.doc[i].idx, ctx.doc[i].idx + 1)[0])
+    toks = ctx.tokens
+    return all(_foreign_passage(ctx.text, toks[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(toks[i].idx, toks[i].idx + 1)[0])
                for i in tokens)
 
 
@@ -368,13 +369,14 @@ def _foreign_passage(text: str, at: int) -> bool:
     """Whether the passage around offset ``at`` is in another language: its paragraph, cut at a colon
     ("signed by user X, added: <the quote>")."""
     start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
-    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    line_end = text.find("\n", at)  # a colon after it is not looked for: the paragraph ends first
+    ends = [e for e in (line_end, text.find(": ", at, len(text) if line_end < 0 else line_end)) if e >= 0]
     return foreign(text[start : min(ends, default=len(text))])
 
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
     """Token ``i`` is in an interviewer's question (:func:`interviewer_lines`)."""
-    return any(s <= ctx.doc[i].idx < e for s, e in questions)
+    return any(s <= ctx.tokens[i].idx < e for s, e in questions)
 
 
 def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int], questions: list[tuple[int, int]]) -> bool:
@@ -417,7 +419,7 @@ def _side_of_members(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
     if actor.kind != ActorKind.armed_group or actor.key[0] != "org":
         return False
     for i in tokens:
-        tok = ctx.doc[i]
+        tok = ctx.tokens[i]
         head = tok.head
         if tok.dep_ in ("compound", "amod") and head.i not in tokens and _role_noun(ctx, head):
             return True
