@@ -85,3 +85,15 @@ def test_a_camel_case_name_is_no_glued_paragraph():
     assert prepare("Report on SurvivorsBOSTON - The").text == "Report on Survivors\nBOSTON - The"
     assert prepare("Court Rules on ProbeProsecutors said").text == "Court Rules on Probe\nProsecutors said"
     assert prepare("Parents Questioned in DagestanU.S. investigators said").text.startswith("Parents Questioned in Dagestan\nU.S.")
+
+
+def test_prepare_copies_plain_words_whole_and_maps_every_character():
+    # text.prepare copies a run of plain words at once (_PLAIN_RUN); whitespace, tags, brackets and
+    # character references are read as before, one at a time
+    text = ('Lt. Col.\nSmith said  [the army] fired <br> at Kabul &amp; Herat.\n\nKashin wrote [ru]:\n'
+            '"No one &nbsp; was hurt," he said.')
+    prepared = prepare(text)
+    assert prepared.text == 'Lt. Col.\nSmith said the army fired at Kabul & Herat.\nKashin wrote:\n"No one  was hurt," he said.'
+    assert len(prepared.index) == len(prepared.text)
+    assert all(text[o] == c for c, o in zip(prepared.text, prepared.index) if not c.isspace() and c != "&")
+    assert [prepared.index[k] for k in (8, 18, 19, 20, 37, 45)] == [8, 18, 19, 22, 45, 57]

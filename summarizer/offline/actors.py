@@ -37,7 +37,7 @@ def find_actors(ctx: Context) -> None:
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
     storms = storm_names(ctx)
     outlets = untagged_outlets(ctx, credits)
-    in_outlets = {t.i for span in outlets for t in span}
+    in_outlets = {i for span in outlets for i in range(span.start, span.end)}
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
     pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
@@ -45,7 +45,7 @@ def find_actors(ctx: Context) -> None:
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
-            and not common_word(e, lower) and not hashtag(e) and not any(t.i in in_outlets for t in e)
+            and not common_word(e, lower) and not hashtag(e) and not any(i in in_outlets for i in range(e.start, e.end))
             and not foreign_opener(ctx, e)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
@@ -64,7 +64,7 @@ def find_actors(ctx: Context) -> None:
             add_mention(ctx, who.key, who.name, who.kind, ent.start, ent.end)
     surname_of = _surname_people(ctx)
     for ent in ents:
-        if any(t.i in ctx.name_tokens for t in ent) or is_place(ctx, ent):
+        if any(i in ctx.name_tokens for i in range(ent.start, ent.end)) or is_place(ctx, ent):
             continue
         same = ctx.actors.get(("person", names.key(clean_name(ent.text))))
         if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text))) is not None:

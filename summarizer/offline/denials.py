@@ -157,7 +157,7 @@ def _once_per_paragraph(ctx: Context, rows: list[DenialRow]) -> list[DenialRow]:
     for row in sorted(rows, key=lambda r: r[1][0]):
         start, end = row[1]
         quoted = any(q[0] < end and start < q[1] for q in ctx.quotes) and not _says_also(ctx, start, end)
-        if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.doc.text[k[1][1]:start] for k in kept)):
+        if not (quoted and any(k[0].denier_name == row[0].denier_name and "\n" not in ctx.text[k[1][1]:start] for k in kept)):
             kept.append(row)
     return kept
 
@@ -362,10 +362,11 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 continue
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
-            done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
-            content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
-                _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
-            content = content or _countering(ctx, ctx.doc[k], frame, speaker)
+            tok = ctx.tokens[k]
+            done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, tok, frame.cue)
+            content = _falsified(ctx, tok) or (_clause(tok) if done_to else None) or (
+                _undone(ctx, tok, speaker) if speaker is not None and answered[(n, id(speaker))] else None)
+            content = content or _countering(ctx, tok, frame, speaker)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
                 speaker = described_denier(ctx, subj) if subj is not None else None
@@ -388,7 +389,7 @@ def _another(ctx: Context, n: int) -> bool:
 
 def _says_also(ctx: Context, start: int, end: int) -> bool:
     """Whether the text between ``start`` and ``end`` says "also", "either", "neither" or "nor" (``_ALSO``)."""
-    return _ALSO.search(ctx.doc.text, start, end) is not None
+    return _ALSO.search(ctx.text, start, end) is not None
 
 
 def _cue_subject(ctx: Context, cue: int) -> ActorDraft | None:
@@ -458,7 +459,8 @@ def answers(ctx: Context, n: int, speaker: ActorDraft | None) -> bool:
 
 def _named_near(ctx: Context, n: int, words: frozenset[str]) -> bool:
     """Whether a word of ``words`` (a lemma) is named in sentence ``n`` or the four (_ANSWER_REACH) before it."""
-    return any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1) for t in ctx.sents[m])
+    return any(t.lemma_.lower() in words for m in range(max(0, n - _ANSWER_REACH), n + 1)
+               for t in ctx.tokens[ctx.sents[m].start:ctx.sents[m].end])
 
 
 def _said_tokens(ctx: Context, frame: Frame) -> range:

@@ -153,9 +153,9 @@ class Context:
         return out
 
     def char_span(self, start_tok: int, end_tok: int) -> Offsets:
-        doc = self.doc
-        s = doc[start_tok].idx
-        last = doc[end_tok - 1]
+        tokens = self.tokens
+        s = tokens[start_tok].idx
+        last = tokens[end_tok - 1]
         return s, last.idx + len(last.text)
 
     def evidence(self, cstart: int, cend: int) -> Evidence:

@@ -65,7 +65,8 @@ def foreign_at(text: str, at: int) -> bool:
     """Whether the passage around offset ``at`` is in another language (:func:`foreign`): its paragraph, cut
     at a colon ("signed by user X, added: <the quote>")."""
     start = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
-    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    line_end = text.find("\n", at)  # a colon after it is not looked for: the paragraph ends first
+    ends = [e for e in (line_end, text.find(": ", at, len(text) if line_end < 0 else line_end)) if e >= 0]
     return foreign(text[start : min(ends, default=len(text))])
 
 

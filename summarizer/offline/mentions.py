@@ -430,10 +430,10 @@ def last_person(ctx: Context, i: int, exclude: set[int] | frozenset[int] = froze
     if not before:  # cataphora: "he said" before the name is rare; take the next one
         nxt = [a for j, a in person_mentions(ctx) if j > i and id(a) not in exclude]
         return nxt[0] if nxt and doc[i].lower_ != "i" else None
-    here = doc[i].sent.start
+    here = _sent_start(ctx, i)
     fallback = None
-    for start in sorted({doc[j].sent.start for j, _ in before}, reverse=True):
-        named = [(j, a) for j, a in before if doc[j].sent.start == start]
+    for start in sorted({_sent_start(ctx, j) for j, _ in before}, reverse=True):
+        named = [(j, a) for j, a in before if _sent_start(ctx, j) == start]
         subjects = [(j, a) for j, a in named if _is_subject(doc[j])]
         if subjects:  # the main clause's subject over a relative's: "Trump said X, which Biden opposed. He"
             main = [a for j, a in subjects if _main_subject(doc[j])]
@@ -445,6 +445,11 @@ def last_person(ctx: Context, i: int, exclude: set[int] | frozenset[int] = froze
             return fallback or named[-1][1]
         fallback = named[-1][1]  # "According to Jones, he ...": Jones unless a subject came before
     return fallback or before[-1][1]
+
+
+def _sent_start(ctx: Context, i: int) -> int:
+    """The first token of token ``i``'s sentence (``doc[i].sent.start``, from the sentences built once)."""
+    return ctx.sents[ctx.sent_of[i]].start
 
 
 def _same_pronoun_subject(sent: Span, pronoun: Token) -> Token | None:

@@ -50,8 +50,8 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         )
         if place:
             places.add(names.key(text))
-            found.update((t.i, text) for t in ent)
-    tagged = {t.i for e in ents if e.label_ in ("GPE", "LOC") for t in e}
+            found.update((i, text) for i in range(ent.start, ent.end))
+    tagged = {i for e in ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
     subjects = {NAME_STRIP.sub("", e.text).strip() for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")}
     listed = tagged | set(found)  # the loop below adds to places only: built once, not per name
     for ent in ents:  # "the towns of Bachancha and Badmuk"

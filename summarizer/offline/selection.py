@@ -166,8 +166,8 @@ def _only_described(ctx: Context, tokens: set[int]) -> bool:
     refugees are covered by the ban"). Not its agent ("it is asserted by the Crown"), nor a subject set to
     act ("The Democratic Party is scheduled to continue its primary season"), nor a past or perfect
     passive ("was arrested", "has been charged"); a claimant or another stage's name is kept before this."""
-    doc = ctx.doc
-    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    toks = ctx.tokens
+    roots = [toks[i] for i in tokens if toks[i].head.i not in tokens or toks[i].head.i == i]
     parts = [t for t in roots if _participant(ctx, t)]
     return bool(parts) and all(_present_passive_subject(ctx, _first_conjunct(t)) for t in parts)
 
@@ -226,6 +226,8 @@ def article_year(ctx: Context) -> int | None:
     found = []
     for e in ctx.ents:
         years = _YEAR.findall(e.text) if e.label_ == "DATE" else []
+        if not years:
+            continue
         verb = next((t for t in e.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if years and (e.start < ctx.title_end or (verb is not None and verb.tag_ not in ("VB", "MD"))):
             found += [int(y) for y in years]
@@ -240,9 +242,9 @@ def _only_a_persons_title(ctx: Context, actor: ActorDraft, tokens: set[int]) -> 
     a body its speaker's role was given to ("Julien Talavan, a spokesman for Force Ouvrière")."""
     if not tokens:
         return False
-    doc = ctx.doc  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
-    roots = [doc[i] for i in sorted(tokens)
-             if (doc[i].head.i not in tokens or doc[i].head.i == i) and doc[i].pos_ in ("NOUN", "PROPN")]
+    toks = ctx.tokens  # the nouns heading its mentions (the parser may hang an "In" of the title on the name)
+    roots = [toks[i] for i in sorted(tokens)
+             if (toks[i].head.i not in tokens or toks[i].head.i == i) and toks[i].pos_ in ("NOUN", "PROPN")]
     words = {w.lower() for w in actor.name.split()}
     return bool(roots) and all(t.lower_ in words and _title_beside_a_name(ctx, t, tokens) for t in roots)
 
@@ -273,7 +275,7 @@ def _only_history(ctx: Context, tokens: set[int], now: int | None) -> bool:
     if now is None or not tokens:
         return False
     for i in tokens:
-        years = _verb_years(ctx, ctx.doc[i])
+        years = _verb_years(ctx, ctx.tokens[i])
         if not years or max(years) >= now - 1:
             return False
     return True
@@ -385,7 +387,8 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
     golpearon a 6 ciclistas ... #supervia" then "They detained ...", pool gv55dae30a)."""
     if not tokens:
         return False
-    return all(_foreign_passage(ctx.text, ctx.doc[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(ctx.doc[i].idx, ctx.doc[i].idx + 1)[0])
+    toks = ctx.tokens
+    return all(_foreign_passage(ctx.text, toks[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(toks[i].idx, toks[i].idx + 1)[0])
                for i in tokens)
 
 
@@ -396,7 +399,7 @@ def _foreign_passage(text: str, at: int) -> bool:
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
     """Token ``i`` is in an interviewer's question (:func:`interviewer_lines`)."""
-    return any(s <= ctx.doc[i].idx < e for s, e in questions)
+    return any(s <= ctx.tokens[i].idx < e for s, e in questions)
 
 
 def _only_in_answers(ctx: Context, actor: ActorDraft, tokens: set[int], questions: list[tuple[int, int]]) -> bool:
@@ -439,7 +442,7 @@ def _side_of_members(ctx: Context, actor: ActorDraft, tokens: set[int]) -> bool:
     if actor.kind != ActorKind.armed_group or actor.key[0] != "org":
         return False
     for i in tokens:
-        tok = ctx.doc[i]
+        tok = ctx.tokens[i]
         head = tok.head
         if tok.dep_ in ("compound", "amod") and head.i not in tokens and _role_noun(ctx, head):
             return True

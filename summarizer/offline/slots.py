@@ -333,10 +333,11 @@ def location(ctx: Context, group: list[Cue]) -> str | None:
             # "carried out the airstrike at Baghdad International Airport"
             nodes += [c for c in t.head.children if c.dep_ == "prep"]
         # then any preposition further down, nearest first, not inside a clause of its own
-        nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in {n.i for n in nodes}
+        listed, under = {n.i for n in nodes}, {y.i for y in t.subtree}
+        nodes += sorted((x for x in t.subtree if x.dep_ == "prep" and x.i not in listed
                          and not any(a.i != t.i and (a.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
                                      a.dep_ == "conj" and a.lemma_.lower() in r.event_type)) and not _happened_in(ctx, t, a)
-                                     for a in x.ancestors if a.i in {y.i for y in t.subtree})), key=lambda x: abs(x.i - t.i))
+                                     for a in x.ancestors if a.i in under)), key=lambda x: abs(x.i - t.i))
         cue_ids = {c.i for c, _ in group}
         for node in nodes:
             if node.dep_ != "prep" or node.text.lower() not in r.place_preps:

@@ -42,6 +42,9 @@ _WIRE_DATELINE = re.compile(
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "gallery", "noinclude"})
+# a run of characters copied as they are: no whitespace (``\s`` is ``str.isspace``), tag, bracket or character reference,
+# but single spaces between such characters (a space before a word is copied as it is)
+_PLAIN_RUN = re.compile(r"[^\s<\[\]&]+(?: [^\s<\[\]&]+)*")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cdr|Cmdr|Adm|Sgt|Sen|Rep|Gov|St|Jr|Sr|No|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|Brig|Cpl|Pvt|Spc|Lt\. Col|Rev|Prof))\.$")
 
 
@@ -119,11 +122,17 @@ def prepare(text: str) -> Prepared:
         i = head.end
     headline_end = _headline_end(text, i)
     while i < n:
+        if (plain := _PLAIN_RUN.match(text, i)) is not None:  # ordinary words: copied as one piece
+            j = plain.end()
+            out.append(text[i:j])
+            index.extend(range(i, j))
+            i = j
+            continue
         ch = text[i]
         if ch.isspace() or (ch == "<" and _TAG.match(text, i)):
             j, newline = _blank_run(text, i)
             if out and j < n:
-                prev = "".join(out[-12:])
+                prev = "".join(out[-12:])[-12:]  # the copy's last 12 characters (a piece holds one or more)
                 boundary = newline and (paragraphs or i == headline_end
                                         or (prev[-1] in _TERMINAL and not _ABBREV_END.search(prev)))
                 if boundary and text[j].islower():

@@ -859,7 +859,7 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     if any(k != "protest" for _, k in cues):
         cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
     r = ctx.rules
-    if cues and any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in sent) and not any(
+    if cues and any(t.dep_ == "det" and t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass") for t in ctx.tokens[sent.start:sent.end]) and not any(
             slots.casualties(ctx, sent)):
         cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
     return cues
@@ -872,7 +872,7 @@ def _verbless(ctx: Context, sent: Span) -> bool:
     noun root ("The aircraft overshot the runway", :func:`vehicle_accident`), nor one the tagger took for a participle
     on the subject ("A bus carrying children ... on Sunday overturned in X": "overturned" hangs on "bus")."""
     if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") or x.dep_ in ("nsubj", "nsubjpass", "expl") or (
-            x.tag_ == "VBN" and x.dep_ in ("acl", "relcl", "conj", "ROOT")) for x in sent):
+            x.tag_ == "VBN" and x.dep_ in ("acl", "relcl", "conj", "ROOT")) for x in ctx.tokens[sent.start:sent.end]):
         return False
     verbs = event_words(ctx, "accident_verbs")
     return sent.root.lemma_.lower() not in verbs and sent.root.lower_ not in verbs

@@ -320,7 +320,7 @@ def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
     ("In 2007, Morozov did something even crazier than usual. ... He was sentenced to three years in prison"): the
     first sentence back, within four, that names a year as the time of its main verb ("In 2007, ..."); none when its own
     sentence or one between names any other date ("on Monday", "last week", "on May 9")."""
-    if any(_A_TIME.search(e.text) for e in ctx.sents[d.sent].ents if e.label_ in ("DATE", "TIME")):
+    if any(_A_TIME.search(e.text) for e in ctx.ents_in(ctx.sents[d.sent]) if e.label_ in ("DATE", "TIME")):
         return []
     for k in range(d.sent - 1, max(d.sent - 5, -1), -1):
         if _paragraph_break(ctx, k):
@@ -330,15 +330,15 @@ def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
                  for y in _YEAR.findall(t.text)]
         if years:
             return years
-        if any(_A_TIME.search(e.text) for e in sent.ents if e.label_ in ("DATE", "TIME")):
+        if any(_A_TIME.search(e.text) for e in ctx.ents_in(sent) if e.label_ in ("DATE", "TIME")):
             return []
     return []
 
 
 def _paragraph_break(ctx: Context, k: int) -> bool:
     """A line break between sentence ``k`` and the next, wherever the parser put its whitespace token."""
-    words = [t for t in ctx.sents[k] if not t.is_space]
-    after = [t for t in ctx.sents[k + 1] if not t.is_space]
+    words = [t for t in ctx.tokens[ctx.sents[k].start:ctx.sents[k].end] if not t.is_space]
+    after = [t for t in ctx.tokens[ctx.sents[k + 1].start:ctx.sents[k + 1].end] if not t.is_space]
     start = words[-1].idx + len(words[-1].text) if words else ctx.sents[k].start_char
     return "\n" in ctx.text[start:after[0].idx if after else ctx.sents[k + 1].end_char]
 
