@@ -1352,6 +1352,20 @@ def test_a_name_included_in_a_list_of_things_or_places_is_background():
     assert "Streamzilla" not in names
 
 
+def test_a_person_exemplifying_a_plural_noun_that_acts_takes_part():
+    # pool w2020_0095 ("rock musicians such as Billy Idol and Yusuf/Cat Stevens paid tribute"), g006 ("joined by
+    # celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood"), w2020_0092, gvca6253bf, gvb572715a
+    names = _selected("Numerous rock musicians such as Billy Idol and Carl Denner paid tribute to the guitarist.")
+    assert {"Billy Idol", "Carl Denner"} <= names
+    names = _selected("The vendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.")
+    assert {"Mark Hamill", "Margaret Atwood"} <= names
+    # named for context: the noun does not act ("collaborated with artists such as X", "to meet people like X")
+    names = _selected("He also collaborated with artists such as Elvis Costello and Bob Dylan.")
+    assert not {"Elvis Costello", "Bob Dylan"} & names
+    names = _selected("Residents of some areas, such as Jefferson Parish, have been told to leave.")
+    assert "Jefferson Parish" not in names
+
+
 # -- people or bodies that count only where they act (rules/actors.yaml acting_heads) ----------------
 
 

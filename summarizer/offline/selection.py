@@ -477,6 +477,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             if listed is None:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
+        elif t.dep_ == "pobj" and (listed := _people_exemplified(ctx, head, tok)) is not None:
+            t = listed  # "musicians such as X and Y paid tribute", "joined by guests like X": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
                         or _topic(ctx, head))
@@ -571,6 +573,34 @@ def _people_listed(ctx: Context, prep: Token) -> Token | None:
         head = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), head)
     plural = head.tag_ == "NNS" and _role_noun(ctx, head)
     return head if plural or head.lower_ == "others" else None
+
+
+def _people_exemplified(ctx: Context, prep: Token, member: Token) -> Token | None:
+    """The plural noun for people a member exemplifies through "such as" or "like" ("rock musicians
+    such as X and Y paid tribute", "joined by celebrity guests like X, Y and Z"): that noun, whose role
+    the member then has; a person named so exemplifies any plural noun, a body only a noun for people
+    or groups ("groups such as X"), and only a noun that acts (:func:`_doers_listed`); None for a
+    verb's "like" ("are predictable, like X"), a list of places (``exemplified_places``) or of people
+    named for context ("collaborated with artists such as X")."""
+    if not (prep.lower_ == "like" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        return None
+    head = prep.head
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() in ctx.rules.words("actors", "exemplified_places"):
+        return None  # "residents of some other areas, such as Jefferson Parish": a place, whatever the tagger took it for
+    if not _doers_listed(head):
+        return None  # "collaborated with artists such as X", "to meet people like X": named for context
+    actor = ctx.token_actor.get(member.i)
+    person = actor is not None and actor.kind == ActorKind.person
+    return head if person or _role_noun(ctx, head) else None
+
+
+def _doers_listed(noun: Token) -> bool:
+    """A plural noun whose examples act: the subject of a verb other than "be" or "have" ("musicians such as
+    X paid tribute", not "tools like X have the potential"), or a passive's agent ("joined by guests like X",
+    "echoed by others such as X")."""
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() not in ("be", "have")
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _relative_subject(ctx: Context, tok: Token) -> bool:
