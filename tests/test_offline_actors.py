@@ -1352,6 +1352,15 @@ def test_a_name_included_in_a_list_of_things_or_places_is_background():
     assert "Streamzilla" not in names
 
 
+def test_a_speaker_or_body_name_the_tagger_misread_as_a_place_or_work_is_a_name():
+    # pool gv8fbdb3b9 ("Rinat Shamstudinov argued:", tagged a location), w2019_0098 ("the journal Science
+    # published", a work), gve6129d6f; dev's "Agustín Toro Reyes said" (a work)
+    names = _selected("Rinat Shamstudinov argued that the police were wrong.")
+    assert "Rinat Shamstudinov" in names
+    names = _selected("On Thursday, the journal Science published a report by a team from the university.")
+    assert "Science" in names
+
+
 def test_a_person_exemplifying_a_plural_noun_that_acts_takes_part():
     # pool w2020_0095 ("rock musicians such as Billy Idol and Yusuf/Cat Stevens paid tribute"), g006 ("joined by
     # celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood"), w2020_0092, gvca6253bf, gvb572715a
