@@ -1361,6 +1361,16 @@ def test_a_speaker_or_body_name_the_tagger_misread_as_a_place_or_work_is_a_name(
     assert "Science" in names
 
 
+def test_a_name_opening_a_line_before_a_colon_is_a_roundups_commenter():
+    # pool gv445b66a9 ("Ed Dalisay: China has a bigger problem at home.", "Roselyne Bairan Cua: ...", the tagger's
+    # name cut before "Cua"), gv6b477d37 ("Lisbeth Armel:"), gvc93a4898 ("Ruslan Tomatov:")
+    names = _selected("Netizens reacted to the stand-off.\n\nEd Dalisay: China has a bigger problem at home.")
+    assert "Ed Dalisay" in names
+    # not a heading with a caption's colon on a later line
+    names = _selected("Netizens reacted to the stand-off.\n\nEd Dalisay\n\nBelle Image: Nick Moreau.")
+    assert "Ed Dalisay" not in names
+
+
 def test_a_person_exemplifying_a_plural_noun_that_acts_takes_part():
     # pool w2020_0095 ("rock musicians such as Billy Idol and Yusuf/Cat Stevens paid tribute"), g006 ("joined by
     # celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood"), w2020_0092, gvca6253bf, gvb572715a

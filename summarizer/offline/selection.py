@@ -77,7 +77,40 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "to buy a Twix", "struck by a Volvo XC90", "a Seth [merchant] would come": a kind of thing
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
+        elif a.kind == ActorKind.person and _line_speaker(ctx, tokens.get(id(a), set())):
+            kept.append(a)  # "Ed Dalisay: China has a bigger problem at home.": a roundup's commenter
     return kept
+
+
+def _line_speaker(ctx: Context, tokens: set[int]) -> bool:
+    """A person's name of two words or more that opens a line and a colon closes, the words after it
+    that person's comment in a roundup of reactions ("Ed Dalisay: China has a bigger problem at home.",
+    "Joseph Corpuz: We may not be strong as China"; with a surname the tagger left out, "Ruslan Tomatov:");
+    not a name with a caption's word after it
+    ("Kamala Harris Image: ..."), nor one word ("GV: ..."), nor a colon inside a line ("said Ed Dalisay: ...")."""
+    doc = ctx.doc
+    for i in tokens:
+        if i + 1 in tokens:
+            continue
+        end = i + 1  # the surname the tagger left out of the name ("Ruslan Tomatov:", "Roselyne Bairan Cua:")
+        while end < min(len(doc), i + 3) and _untagged_name_word(ctx, doc[end]):
+            end += 1
+        if end >= len(doc) or doc[end].text != ":":
+            continue
+        j = i
+        while j - 1 in tokens:
+            j -= 1
+        if any(doc[k].is_space or "\n" in doc[k].text for k in range(j, end)):
+            continue  # "Disney\n\nBelle Image:": a heading, then a caption
+        if sum(doc[k].is_alpha for k in range(j, end)) >= 2 and (doc[j].idx == 0 or doc.text[doc[j].idx - 1] == "\n"):
+            return True
+    return False
+
+
+def _untagged_name_word(ctx: Context, t: Token) -> bool:
+    """A capitalised word of no name, a surname the tagger left out ("Tomatov" of "Ruslan Tomatov:")."""
+    return (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN" and not t.ent_type_
+            and t.i not in ctx.token_actor)  # not a caption glued on, "Gloria La RivaImage:"
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
