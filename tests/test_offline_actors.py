@@ -1385,6 +1385,39 @@ def test_a_name_included_in_a_list_of_things_or_places_is_background():
     assert "Streamzilla" not in names
 
 
+def test_a_speaker_or_body_name_the_tagger_misread_as_a_place_or_work_is_a_name():
+    # pool gv8fbdb3b9 ("Rinat Shamstudinov argued:", tagged a location), w2019_0098 ("the journal Science
+    # published", a work), gve6129d6f; dev's "Agustín Toro Reyes said" (a work)
+    names = _selected("Rinat Shamstudinov argued that the police were wrong.")
+    assert "Rinat Shamstudinov" in names
+    names = _selected("On Thursday, the journal Science published a report by a team from the university.")
+    assert "Science" in names
+
+
+def test_a_name_opening_a_line_before_a_colon_is_a_roundups_commenter():
+    # pool gv445b66a9 ("Ed Dalisay: China has a bigger problem at home.", "Roselyne Bairan Cua: ...", the tagger's
+    # name cut before "Cua"), gv6b477d37 ("Lisbeth Armel:"), gvc93a4898 ("Ruslan Tomatov:")
+    names = _selected("Netizens reacted to the stand-off.\n\nEd Dalisay: China has a bigger problem at home.")
+    assert "Ed Dalisay" in names
+    # not a heading with a caption's colon on a later line
+    names = _selected("Netizens reacted to the stand-off.\n\nEd Dalisay\n\nBelle Image: Nick Moreau.")
+    assert "Ed Dalisay" not in names
+
+
+def test_a_person_exemplifying_a_plural_noun_that_acts_takes_part():
+    # pool w2020_0095 ("rock musicians such as Billy Idol and Yusuf/Cat Stevens paid tribute"), g006 ("joined by
+    # celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood"), w2020_0092, gvca6253bf, gvb572715a
+    names = _selected("Numerous rock musicians such as Billy Idol and Carl Denner paid tribute to the guitarist.")
+    assert {"Billy Idol", "Carl Denner"} <= names
+    names = _selected("The vendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.")
+    assert {"Mark Hamill", "Margaret Atwood"} <= names
+    # named for context: the noun does not act ("collaborated with artists such as X", "to meet people like X")
+    names = _selected("He also collaborated with artists such as Elvis Costello and Bob Dylan.")
+    assert not {"Elvis Costello", "Bob Dylan"} & names
+    names = _selected("Residents of some areas, such as Jefferson Parish, have been told to leave.")
+    assert "Jefferson Parish" not in names
+
+
 # -- people or bodies that count only where they act (rules/actors.yaml acting_heads) ----------------
 
 

@@ -77,7 +77,40 @@ def selected(ctx: Context, named: set[str | None]) -> list[ActorDraft]:
             continue  # "to buy a Twix", "struck by a Volvo XC90", "a Seth [merchant] would come": a kind of thing
         elif takes_part(ctx, a, tokens.get(id(a), set())) or _side_of_members(ctx, a, tokens.get(id(a), set())):
             kept.append(a)
+        elif a.kind == ActorKind.person and _line_speaker(ctx, tokens.get(id(a), set())):
+            kept.append(a)  # "Ed Dalisay: China has a bigger problem at home.": a roundup's commenter
     return kept
+
+
+def _line_speaker(ctx: Context, tokens: set[int]) -> bool:
+    """A person's name of two words or more that opens a line and a colon closes, the words after it
+    that person's comment in a roundup of reactions ("Ed Dalisay: China has a bigger problem at home.",
+    "Joseph Corpuz: We may not be strong as China"; with a surname the tagger left out, "Ruslan Tomatov:");
+    not a name with a caption's word after it
+    ("Kamala Harris Image: ..."), nor one word ("GV: ..."), nor a colon inside a line ("said Ed Dalisay: ...")."""
+    doc = ctx.doc
+    for i in tokens:
+        if i + 1 in tokens:
+            continue
+        end = i + 1  # the surname the tagger left out of the name ("Ruslan Tomatov:", "Roselyne Bairan Cua:")
+        while end < min(len(doc), i + 3) and _untagged_name_word(ctx, doc[end]):
+            end += 1
+        if end >= len(doc) or doc[end].text != ":":
+            continue
+        j = i
+        while j - 1 in tokens:
+            j -= 1
+        if any(doc[k].is_space or "\n" in doc[k].text for k in range(j, end)):
+            continue  # "Disney\n\nBelle Image:": a heading, then a caption
+        if sum(doc[k].is_alpha for k in range(j, end)) >= 2 and (doc[j].idx == 0 or doc.text[doc[j].idx - 1] == "\n"):
+            return True
+    return False
+
+
+def _untagged_name_word(ctx: Context, t: Token) -> bool:
+    """A capitalised word of no name, a surname the tagger left out ("Tomatov" of "Ruslan Tomatov:")."""
+    return (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN" and not t.ent_type_
+            and t.i not in ctx.token_actor)  # not a caption glued on, "Gloria La RivaImage:"
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -504,6 +537,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             if listed is None:
                 return False  # "hospitals, including X", "websites including X": things, not parties
             t = listed  # "leaders, including the police chief, planned": the list's role
+        elif t.dep_ == "pobj" and (listed := _people_exemplified(ctx, head, tok)) is not None:
+            t = listed  # "musicians such as X and Y paid tribute", "joined by guests like X": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
                         or _topic(ctx, head))
@@ -598,6 +633,34 @@ def _people_listed(ctx: Context, prep: Token) -> Token | None:
         head = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), head)
     plural = head.tag_ == "NNS" and _role_noun(ctx, head)
     return head if plural or head.lower_ == "others" else None
+
+
+def _people_exemplified(ctx: Context, prep: Token, member: Token) -> Token | None:
+    """The plural noun for people a member exemplifies through "such as" or "like" ("rock musicians
+    such as X and Y paid tribute", "joined by celebrity guests like X, Y and Z"): that noun, whose role
+    the member then has; a person named so exemplifies any plural noun, a body only a noun for people
+    or groups ("groups such as X"), and only a noun that acts (:func:`_doers_listed`); None for a
+    verb's "like" ("are predictable, like X"), a list of places (``exemplified_places``) or of people
+    named for context ("collaborated with artists such as X")."""
+    if not (prep.lower_ == "like" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        return None
+    head = prep.head
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() in ctx.rules.words("actors", "exemplified_places"):
+        return None  # "residents of some other areas, such as Jefferson Parish": a place, whatever the tagger took it for
+    if not _doers_listed(head):
+        return None  # "collaborated with artists such as X", "to meet people like X": named for context
+    actor = ctx.token_actor.get(member.i)
+    person = actor is not None and actor.kind == ActorKind.person
+    return head if person or _role_noun(ctx, head) else None
+
+
+def _doers_listed(noun: Token) -> bool:
+    """A plural noun whose examples act: the subject of a verb other than "be" or "have" ("musicians such as
+    X paid tribute", not "tools like X have the potential"), or a passive's agent ("joined by guests like X",
+    "echoed by others such as X")."""
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() not in ("be", "have")
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _relative_subject(ctx: Context, tok: Token) -> bool:
