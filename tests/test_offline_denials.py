@@ -1750,3 +1750,49 @@ def test_x_not_y_against_anothers_claim_of_y_denies_it_but_not_a_date_corrected_
                       "village.") == [("India", "its jets had hit a militant camp, not a village")]
     assert denials_of("The minister said the plan would cost millions. He said the bridge would be built in May, not "
                       "June.") == []
+
+
+# round 39: a challenge set of wire constructions (/work/staging/den39/new.txt, our own sentences)
+
+
+def test_a_label_hung_after_the_object_as_a_clause_or_an_adverb_or_a_list_labels_it():
+    assert denials_of("Prosecutors said the mayor took kickbacks. The mayor's lawyer described the charges as "
+                      "fabricated.") == [("lawyer", "the charges")]
+    assert denials_of("The report accused the firm of using child labour. The firm branded the report false.") == [
+        ("firm", "the report")]
+    assert denials_of("Opposition media reported that troops had shelled a hospital. The ministry called the reports "
+                      "misleading and politically motivated.") == [("ministry", "the reports")]
+    assert denials_of("The ministry described the visit as brief.") == []
+
+
+def test_a_description_named_nowhere_denies_a_claim_but_not_an_offer():
+    assert denials_of("The newspaper said the general had ordered the killings. The general flatly denied the "
+                      "accusation.") == [("general", "the accusation")]
+    assert denials_of("An inquiry found that the regulator ignored repeated warnings. The regulator rejected the "
+                      "inquiry's conclusions.") == [("regulator", "the inquiry's conclusions")]
+    assert denials_of("The tabloid said the actor had been paid to endorse the party. The actor said the story was "
+                      "\"total fiction\".") == [("actor", "the story")]
+    assert denials_of("The club made a new bid. The player rejected the offer.") == []
+
+
+def test_a_lower_case_description_the_tagger_took_for_a_name_is_a_description():
+    assert denials_of("Opposition media reported that troops had shelled a hospital. The defence ministry called the "
+                      "reports misleading.") == [("defence ministry", "the reports")]
+
+
+def test_a_push_back_on_criticism_is_a_denial():
+    assert denials_of("Critics said the tax cut favoured the rich. The finance minister pushed back on that "
+                      "criticism.") == [("finance minister", "that criticism")]
+
+
+def test_nothing_of_the_sort_and_nothing_to_it_deny():
+    assert denials_of("Opposition figures said the count was altered. \"Nothing of the sort happened,\" said election "
+                      "chief Amina Diallo.") == [("Amina Diallo", "Nothing of the sort happened")]
+    assert denials_of("The newspaper said the coach had agreed to leave. \"There is nothing to it,\" coach Marco Ferri "
+                      "told reporters.") == [("Marco Ferri", "There is nothing to it")]
+    assert denials_of("\"There is nothing to do here,\" Marco Ferri said.") == []
+
+
+def test_a_trade_noun_refers_back_to_the_business_named_before():
+    assert denials_of("Regulators accused Talon Motors of faking emissions tests. The carmaker denied the "
+                      "allegations.") == [("Talon Motors", "the allegations")]

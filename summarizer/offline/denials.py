@@ -333,13 +333,22 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
                    if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                    or labelled is not None and c.i == labelled.head.i
                    or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i  # "branded the report a lie"
-                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i]  # "called the claims without merit"
+                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i  # "called the claims without merit"
+                   or objects and c.i > objects[0].i and _label_after_object(c)]  # "described the charges as fabricated"
     complements += [c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and short_label(c)]  # 'the charges "trumped-up"'
     if not complements:
         return False
     # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
     start, end = min(c.left_edge.i for c in complements), max(c.right_edge.i for c in complements) + 1
     return ctx.rules.dismissive.search(ctx.text_of(start, end).lower()) is not None
+
+
+def _label_after_object(tok: Token) -> bool:
+    """A label the parser hung on the verb after its object as a clause or an adverb: "described the charges
+    as fabricated" (a clause marked "as"), "branded the report false" (an adjective)."""
+    if tok.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children)
+    return tok.dep_ == "advmod" and tok.pos_ == "ADJ"
 
 
 # -- denial phrases ---------------------------------------------------------------------------
@@ -363,12 +372,13 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
-            content = _falsified(ctx, ctx.doc[k]) or (_clause(ctx.doc[k]) if done_to else None) or (
+            falsified = _falsified(ctx, ctx.doc[k])
+            content = falsified or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
             content = content or _countering(ctx, ctx.doc[k], frame, speaker)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
-                speaker = described_denier(ctx, subj) if subj is not None else None
+                speaker = described_denier(ctx, subj, claimed=falsified is not None or None) if subj is not None else None
             if content is not None and speaker is not None:
                 # a passive deed said not done is a state said, as by a denial phrase: the speaker's claim stays
                 out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n],
@@ -417,8 +427,9 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
         clause = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if subj is None or clause is None or any(c.dep_ == "neg" for c in t.children):
             continue
-        content = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None) or _unframed_counter(ctx, t, clause)
-        speaker = described_denier(ctx, subj) if content is not None else None
+        falsified = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None)
+        content = falsified or _unframed_counter(ctx, t, clause)
+        speaker = described_denier(ctx, subj, claimed=falsified is not None or None) if content is not None else None
         if content is not None and speaker is not None:
             out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
             taken.add(n)

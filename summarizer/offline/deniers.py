@@ -183,25 +183,31 @@ def _pushed_at(cue: Token) -> list[Token]:
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for g in p.children]
 
 
-def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
+def described_denier(ctx: Context, noun: Token, claimed: bool | None = None) -> ActorDraft | None:
     """"The embassy denied ...", "the accused pleaded not guilty": a definite description of a
-    person or body the article has not named is the denier under that description."""
-    if noun.pos_ == "PROPN":
-        return _unrecognised_name(ctx, noun)
+    person or body the article has not named is the denier under that description. ``claimed``: what is
+    denied is a claim or report (else read off the verb's object), as a crowd or a description of
+    ``claimed_people``/``claimed_bodies`` needs ("The general denied the accusation", "The regulator
+    rejected the inquiry's conclusions"; not "The player rejected the offer")."""
+    if noun.pos_ == "PROPN" and (noun.text[:1].isupper() or ctx.doc[name_start(noun)].text[:1].isupper()):
+        return _unrecognised_name(ctx, noun)  # (not "The defence ministry" tagged a name: a description)
     part = _part_of(noun)
     if part is not None:  # "the majority of legal experts": the experts
         return described_denier(ctx, part)
     # a crowd only where its verb's object is a claim ("Others dismissed the claims"; "protestors still reject
     # the terms" of a consultation deny nothing)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    claimed = verb is not None and _claim_object(ctx, verb)
+    if claimed is None:
+        claimed = verb is not None and _claim_object(ctx, verb)
     crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
     people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
+    if claimed:
+        people, bodies = people | ctx.rules.words("denial", "claimed_people"), bodies | ctx.rules.words("denial", "claimed_bodies")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
     lemma = noun.lemma_.lower()
     if word is None and lemma.endswith("maker") and len(lemma) > len("maker"):  # "the drugmaker", "the carmaker": a company
         word, bodies = lemma, bodies | {lemma}
-    if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
+    if word is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     start = min((c.i for c in modifiers), default=noun.i)
