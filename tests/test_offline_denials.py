@@ -1796,3 +1796,20 @@ def test_nothing_of_the_sort_and_nothing_to_it_deny():
 def test_a_trade_noun_refers_back_to_the_business_named_before():
     assert denials_of("Regulators accused Talon Motors of faking emissions tests. The carmaker denied the "
                       "allegations.") == [("Talon Motors", "the allegations")]
+
+
+def test_an_object_moved_after_its_label_is_the_object_denied():
+    assert denials_of("Reports said the minister had a secret bank account. The minister dismissed as baseless "
+                      "reports that he held money abroad.") == [("minister", "that he held money abroad")]
+    assert denials_of("The minister dismissed as premature the talk of an election.") == []
+
+
+def test_a_doers_noun_denies_a_charge_under_its_description():
+    assert denials_of("Prosecutors said the banker hid assets. The banker strenuously denied wrongdoing.") == [
+        ("banker", "wrongdoing")]
+    assert denials_of("The banker denied the request.") == []
+
+
+def test_we_in_a_quote_after_a_described_speakers_colon_is_that_speaker():
+    assert denials_of("Activists accused the company of dumping waste. In a statement, the company said: \"We "
+                      "categorically deny these allegations.\"") == [("company", "these allegations")]
