@@ -1813,3 +1813,9 @@ def test_a_doers_noun_denies_a_charge_under_its_description():
 def test_we_in_a_quote_after_a_described_speakers_colon_is_that_speaker():
     assert denials_of("Activists accused the company of dumping waste. In a statement, the company said: \"We "
                       "categorically deny these allegations.\"") == [("company", "these allegations")]
+
+
+def test_a_proposal_an_offer_or_a_deal_rejected_is_opposed_not_denied():
+    assert denials_of("The government rejected the opposition's proposal to hold early elections.") == []
+    assert denials_of("The union rejected the company's offer.") == []
+    assert denials_of("The union rejected the company's claim that wages had risen.") != []
