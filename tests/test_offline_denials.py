@@ -1819,3 +1819,11 @@ def test_a_proposal_an_offer_or_a_deal_rejected_is_opposed_not_denied():
     assert denials_of("The government rejected the opposition's proposal to hold early elections.") == []
     assert denials_of("The union rejected the company's offer.") == []
     assert denials_of("The union rejected the company's claim that wages had risen.") != []
+
+
+def test_nobody_done_to_is_a_passive_deed_denied_also_by_a_described_speaker():
+    assert denials_of("Human rights groups said the police tortured suspects. \"Nobody was tortured,\" the police "
+                      "chief said.") == [("police chief", "Nobody was tortured")]
+    assert denials_of("Human rights groups said the police tortured suspects. \"No one was tortured,\" police chief "
+                      "John Reed said.") == [("John Reed", "No one was tortured")]
+    assert denials_of("The bus overturned. \"Nobody was tortured,\" the police chief said.") == []

@@ -372,6 +372,9 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, ctx.doc[k], frame.cue)
+            if speaker is None and _not_done_to(ctx, ctx.doc[k], frame.cue):  # '"Nobody was tortured," the police chief said'
+                speaker = _described_done_to(ctx, frame, n)
+                done_to = speaker is not None
             falsified = _falsified(ctx, ctx.doc[k])
             content = falsified or (_clause(ctx.doc[k]) if done_to else None) or (
                 _undone(ctx, ctx.doc[k], speaker) if speaker is not None and answered[(n, id(speaker))] else None)
@@ -387,6 +390,14 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denied_in = n  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _described_done_to(ctx: Context, frame: Frame, n: int) -> ActorDraft | None:
+    """The speaker the article never named, under its description, of a deed said not done to anyone
+    in its sentence ``n``, where that answers something said before (:func:`answers`)."""
+    subj = subject_of(ctx, ctx.doc[frame.cue])
+    speaker = described_denier(ctx, subj) if subj is not None else None
+    return speaker if speaker is not None and answers(ctx, n, speaker) else None
 
 
 def _another(ctx: Context, n: int) -> bool:
@@ -663,7 +674,11 @@ def _not_done_to(ctx: Context, verb: Token, cue: int) -> bool:
     if verb.dep_ == "ccomp" and head.i != cue and head.lemma_.lower() in ctx.rules.reporting and any(
             c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in head.children):
         return False
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" or c.dep_ == "nsubjpass" and (c.lower_ in _NOBODY or c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one"})  # "Nobody was tortured" (and "no one": its "no" is the subject's det)
 
 
 def _clause(verb: Token) -> Offsets:
