@@ -1750,3 +1750,80 @@ def test_x_not_y_against_anothers_claim_of_y_denies_it_but_not_a_date_corrected_
                       "village.") == [("India", "its jets had hit a militant camp, not a village")]
     assert denials_of("The minister said the plan would cost millions. He said the bridge would be built in May, not "
                       "June.") == []
+
+
+# round 39: a challenge set of wire constructions (/work/staging/den39/new.txt, our own sentences)
+
+
+def test_a_label_hung_after_the_object_as_a_clause_or_an_adverb_or_a_list_labels_it():
+    assert denials_of("Prosecutors said the mayor took kickbacks. The mayor's lawyer described the charges as "
+                      "fabricated.") == [("lawyer", "the charges")]
+    assert denials_of("The report accused the firm of using child labour. The firm branded the report false.") == [
+        ("firm", "the report")]
+    assert denials_of("Opposition media reported that troops had shelled a hospital. The ministry called the reports "
+                      "misleading and politically motivated.") == [("ministry", "the reports")]
+    assert denials_of("The ministry described the visit as brief.") == []
+
+
+def test_a_description_named_nowhere_denies_a_claim_but_not_an_offer():
+    assert denials_of("The newspaper said the general had ordered the killings. The general flatly denied the "
+                      "accusation.") == [("general", "the accusation")]
+    assert denials_of("An inquiry found that the regulator ignored repeated warnings. The regulator rejected the "
+                      "inquiry's conclusions.") == [("regulator", "the inquiry's conclusions")]
+    assert denials_of("The tabloid said the actor had been paid to endorse the party. The actor said the story was "
+                      "\"total fiction\".") == [("actor", "the story")]
+    assert denials_of("The club made a new bid. The player rejected the offer.") == []
+
+
+def test_a_lower_case_description_the_tagger_took_for_a_name_is_a_description():
+    assert denials_of("Opposition media reported that troops had shelled a hospital. The defence ministry called the "
+                      "reports misleading.") == [("defence ministry", "the reports")]
+
+
+def test_a_push_back_on_criticism_is_a_denial():
+    assert denials_of("Critics said the tax cut favoured the rich. The finance minister pushed back on that "
+                      "criticism.") == [("finance minister", "that criticism")]
+
+
+def test_nothing_of_the_sort_and_nothing_to_it_deny():
+    assert denials_of("Opposition figures said the count was altered. \"Nothing of the sort happened,\" said election "
+                      "chief Amina Diallo.") == [("Amina Diallo", "Nothing of the sort happened")]
+    assert denials_of("The newspaper said the coach had agreed to leave. \"There is nothing to it,\" coach Marco Ferri "
+                      "told reporters.") == [("Marco Ferri", "There is nothing to it")]
+    assert denials_of("\"There is nothing to do here,\" Marco Ferri said.") == []
+
+
+def test_a_trade_noun_refers_back_to_the_business_named_before():
+    assert denials_of("Regulators accused Talon Motors of faking emissions tests. The carmaker denied the "
+                      "allegations.") == [("Talon Motors", "the allegations")]
+
+
+def test_an_object_moved_after_its_label_is_the_object_denied():
+    assert denials_of("Reports said the minister had a secret bank account. The minister dismissed as baseless "
+                      "reports that he held money abroad.") == [("minister", "that he held money abroad")]
+    assert denials_of("The minister dismissed as premature the talk of an election.") == []
+
+
+def test_a_doers_noun_denies_a_charge_under_its_description():
+    assert denials_of("Prosecutors said the banker hid assets. The banker strenuously denied wrongdoing.") == [
+        ("banker", "wrongdoing")]
+    assert denials_of("The banker denied the request.") == []
+
+
+def test_we_in_a_quote_after_a_described_speakers_colon_is_that_speaker():
+    assert denials_of("Activists accused the company of dumping waste. In a statement, the company said: \"We "
+                      "categorically deny these allegations.\"") == [("company", "these allegations")]
+
+
+def test_a_proposal_an_offer_or_a_deal_rejected_is_opposed_not_denied():
+    assert denials_of("The government rejected the opposition's proposal to hold early elections.") == []
+    assert denials_of("The union rejected the company's offer.") == []
+    assert denials_of("The union rejected the company's claim that wages had risen.") != []
+
+
+def test_nobody_done_to_is_a_passive_deed_denied_also_by_a_described_speaker():
+    assert denials_of("Human rights groups said the police tortured suspects. \"Nobody was tortured,\" the police "
+                      "chief said.") == [("police chief", "Nobody was tortured")]
+    assert denials_of("Human rights groups said the police tortured suspects. \"No one was tortured,\" police chief "
+                      "John Reed said.") == [("John Reed", "No one was tortured")]
+    assert denials_of("The bus overturned. \"Nobody was tortured,\" the police chief said.") == []

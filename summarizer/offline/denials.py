@@ -333,13 +333,22 @@ def labels_dismissively(ctx: Context, verb: Token) -> bool:
                    if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                    or labelled is not None and c.i == labelled.head.i
                    or c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and objects and c.i > objects[0].i  # "branded the report a lie"
-                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i]  # "called the claims without merit"
+                   or c.dep_ == "prep" and c.lower_ == "without" and objects and c.i > objects[0].i  # "called the claims without merit"
+                   or objects and c.i > objects[0].i and _label_after_object(c)]  # "described the charges as fabricated"
     complements += [c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and short_label(c)]  # 'the charges "trumped-up"'
     if not complements:
         return False
     # one complement the parser split in pieces ("a non-starter": "a non", "-", "starter") is read whole
     start, end = min(c.left_edge.i for c in complements), max(c.right_edge.i for c in complements) + 1
     return ctx.rules.dismissive.search(ctx.text_of(start, end).lower()) is not None
+
+
+def _label_after_object(tok: Token) -> bool:
+    """A label the parser hung on the verb after its object as a clause or an adverb: "described the charges
+    as fabricated" (a clause marked "as"), "branded the report false" (an adjective)."""
+    if tok.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children)
+    return tok.dep_ == "advmod" and tok.pos_ == "ADJ"
 
 
 # -- denial phrases ---------------------------------------------------------------------------
@@ -364,12 +373,16 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
             tok = ctx.tokens[k]
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, tok, frame.cue)
-            content = _falsified(ctx, tok) or (_clause(tok) if done_to else None) or (
+            if speaker is None and _not_done_to(ctx, tok, frame.cue):  # '"Nobody was tortured," the police chief said'
+                speaker = _described_done_to(ctx, frame, n)
+                done_to = speaker is not None
+            falsified = _falsified(ctx, tok)
+            content = falsified or (_clause(tok) if done_to else None) or (
                 _undone(ctx, tok, speaker) if speaker is not None and answered[(n, id(speaker))] else None)
             content = content or _countering(ctx, tok, frame, speaker)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
-                speaker = described_denier(ctx, subj) if subj is not None else None
+                speaker = described_denier(ctx, subj, claimed=falsified is not None or None) if subj is not None else None
             if content is not None and speaker is not None:
                 # a passive deed said not done is a state said, as by a denial phrase: the speaker's claim stays
                 out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n],
@@ -378,6 +391,14 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denied_in = n  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _described_done_to(ctx: Context, frame: Frame, n: int) -> ActorDraft | None:
+    """The speaker the article never named, under its description, of a deed said not done to anyone
+    in its sentence ``n``, where that answers something said before (:func:`answers`)."""
+    subj = subject_of(ctx, ctx.doc[frame.cue])
+    speaker = described_denier(ctx, subj) if subj is not None else None
+    return speaker if speaker is not None and answers(ctx, n, speaker) else None
 
 
 def _another(ctx: Context, n: int) -> bool:
@@ -418,8 +439,9 @@ def _unattributed(ctx: Context, taken: set[int]) -> list[DenialRow]:
         clause = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if subj is None or clause is None or any(c.dep_ == "neg" for c in t.children):
             continue
-        content = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None) or _unframed_counter(ctx, t, clause)
-        speaker = described_denier(ctx, subj) if content is not None else None
+        falsified = next((c for c in (_falsified(ctx, g) for g in clause.subtree) if c is not None), None)
+        content = falsified or _unframed_counter(ctx, t, clause)
+        speaker = described_denier(ctx, subj, claimed=falsified is not None or None) if content is not None else None
         if content is not None and speaker is not None:
             out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), ctx.sents[n]))
             taken.add(n)
@@ -654,7 +676,11 @@ def _not_done_to(ctx: Context, verb: Token, cue: int) -> bool:
     if verb.dep_ == "ccomp" and head.i != cue and head.lemma_.lower() in ctx.rules.reporting and any(
             c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in head.children):
         return False
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" or c.dep_ == "nsubjpass" and (c.lower_ in _NOBODY or c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one"})  # "Nobody was tortured" (and "no one": its "no" is the subject's det)
 
 
 def _clause(verb: Token) -> Offsets:

@@ -10,6 +10,7 @@ denied"); the owner of a quote (:func:`quote_owner`) or the speaker above a phra
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import body_referent, persons_body, recent_body
@@ -96,6 +97,8 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
             subj = cue.head  # "The company, which has denied the allegations, ...": the company
         elif subj is not None and subj.lower_ in ("it", "they") and cue.dep_ == "ccomp":
             subj = subject_of(ctx, cue.head) or subj  # 'The company said it "categorically denies" ...': the company
+        elif subj is not None and subj.lower_ == "we" and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in ctx.rules.reporting:
+            subj = subject_of(ctx, cue.head) or subj  # 'the company said: "We categorically deny ..."': the company
         found = described_denier(ctx, subj) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
 
@@ -162,11 +165,22 @@ def _claim_object(ctx: Context, cue: Token) -> bool:
     """Whether the cue's object is a claim or report ("dismissed the reports", "disputed the figures")."""
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
     labelled = labelled_subject(cue)
-    said = [*(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), *([labelled] if labelled is not None else [])]
+    said = [*(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), *([labelled] if labelled is not None else []),
+            *_shifted_object(cue)]
     if any(c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in said):
+        return True
+    deeds = ctx.rules.words("denial", "denied_deeds")  # "denied wrongdoing", "denied any involvement": a charge
+    if cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs") and any(c.lemma_.lower() in deeds for c in said):
         return True
     return cue.lemma_.lower() in ctx.rules.denial_phrasal_verbs and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in claims for g in _pushed_at(cue))
+
+
+def _shifted_object(cue: Token) -> list[Token]:
+    """"dismissed as baseless reports that he held money abroad": an object moved after its label, which
+    the parser takes for the label's "as" phrase (only one with a clause or a phrase of its own after it)."""
+    return [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+            if g.dep_ == "pobj" and any(c.dep_ in ("acl", "prep", "relcl") for c in g.rights)]
 
 
 def labelled_subject(verb: Token) -> Token | None:
@@ -183,25 +197,33 @@ def _pushed_at(cue: Token) -> list[Token]:
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for g in p.children]
 
 
-def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
+def described_denier(ctx: Context, noun: Token, claimed: bool | None = None) -> ActorDraft | None:
     """"The embassy denied ...", "the accused pleaded not guilty": a definite description of a
-    person or body the article has not named is the denier under that description."""
-    if noun.pos_ == "PROPN":
-        return _unrecognised_name(ctx, noun)
+    person or body the article has not named is the denier under that description. ``claimed``: what is
+    denied is a claim or report (else read off the verb's object), as a crowd or a description of
+    ``claimed_people``/``claimed_bodies`` needs ("The general denied the accusation", "The regulator
+    rejected the inquiry's conclusions"; not "The player rejected the offer")."""
+    if noun.pos_ == "PROPN" and (noun.text[:1].isupper() or ctx.doc[name_start(noun)].text[:1].isupper()):
+        return _unrecognised_name(ctx, noun)  # (not "The defence ministry" tagged a name: a description)
     part = _part_of(noun)
     if part is not None:  # "the majority of legal experts": the experts
         return described_denier(ctx, part)
     # a crowd only where its verb's object is a claim ("Others dismissed the claims"; "protestors still reject
     # the terms" of a consultation deny nothing)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    claimed = verb is not None and _claim_object(ctx, verb)
+    if claimed is None:
+        claimed = verb is not None and _claim_object(ctx, verb)
     crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
     people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
+    if claimed:
+        people, bodies = people | ctx.rules.words("denial", "claimed_people"), bodies | ctx.rules.words("denial", "claimed_bodies")
     word = next((w for w in (noun.lower_, noun.lemma_.lower()) if w in people | bodies), None)
     lemma = noun.lemma_.lower()
     if word is None and lemma.endswith("maker") and len(lemma) > len("maker"):  # "the drugmaker", "the carmaker": a company
         word, bodies = lemma, bodies | {lemma}
-    if word is None or noun.pos_ not in ("NOUN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
+    if word is None and claimed and _AGENT_SUFFIX.search(lemma) and lemma not in ctx.rules.statement_nouns:
+        word, people = lemma, people | {lemma}  # "The banker denied wrongdoing", "the economist disputed the figures"
+    if word is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     start = min((c.i for c in modifiers), default=noun.i)
@@ -217,6 +239,7 @@ def described_denier(ctx: Context, noun: Token) -> ActorDraft | None:
 
 
 _PARTS = frozenset({"majority", "most", "many", "several", "all"})
+_AGENT_SUFFIX = re.compile(r"\w{3}(?:er|or|ist|ian)$")  # a doer's noun: "banker", "investor", "economist", "politician"
 
 
 def _part_of(noun: Token) -> Token | None:

@@ -216,7 +216,8 @@ def short_label(tok: Token) -> bool:
     """A participle or adjective after a labelled object, of at most three words, that the parser hung on the
     object rather than the verb ('called the charges "trumped-up"'; not "the report released by ...", nor a
     participle that acts: "attack any loudspeakers broadcasting propaganda")."""
-    return tok.tag_ in ("VBN", "JJ") and tok.right_edge.i - tok.left_edge.i < 3
+    own = [c for c in tok.rights if c.dep_ not in ("cc", "conj")]  # "misleading and politically motivated": each
+    return tok.tag_ in ("VBN", "JJ") and max((c.right_edge.i for c in own), default=tok.i) - tok.left_edge.i < 3
 
 
 def _antecedent(ctx: Context, cue: Token) -> Offsets:
