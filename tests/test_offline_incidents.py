@@ -177,6 +177,18 @@ def test_the_hospitalized_are_injured():
     assert slots.casualties(ctx, ctx.sents[0]) == (None, 3)
 
 
+def test_a_gapped_second_toll_counts_its_own_number():
+    # globalvoices pool gve86e5c4b, ISAF pool i0394, i0629, oldnews pool k018: the verb of the second toll left out
+    ctx = context("Nearly 100 people were killed and at least 200 injured when a suicide blast targeted a parade.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (100, 200)
+    ctx = context("Three Afghan citizens were killed and four seriously wounded in an IED attack in Kandahar Sunday.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (3, 4)
+    ctx = context("The twin blasts in Varanasi on March 7 had left close to 20 dead and nearly 100 injured.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (20, 100)
+    ctx = context("Several insurgents were killed and one was wounded.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (None, 1)
+
+
 def test_one_victim_for_a_single_named_or_counted_person():
     assert found("A US airstrike killed Iranian general Qasem Soleimani at Baghdad airport on Friday.")[0].killed == 1
     assert found("A police officer was stabbed to death in the street on Monday.")[0].killed == 1

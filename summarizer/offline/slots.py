@@ -62,13 +62,15 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
                     victims.append(c)
                 if c.dep_ == "nsubj" and lemma in ("die",):
                     victims.append(c)
+            if not victims and t.dep_ == "conj":  # "were killed and at least 200 injured": the count of its own
+                victims = _gapped_count(t)
             if not victims and t.dep_ == "conj":  # "were injured or killed"
                 victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
             if not victims:  # "resulted in six Afghans being killed"
                 victims = _being_done_to(t)
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
-            if not victims and t.pos_ == "ADJ" and t.dep_ == "oprd" and t.head.lemma_.lower() == "leave":
+            if not victims and t.pos_ == "ADJ" and t.dep_ in ("oprd", "dobj") and t.head.lemma_.lower() == "leave":
                 # "the crash left seven riders dead", "the quake left five dead": the one left, else the count on the word
                 victims = [c for c in t.head.children if c.dep_ == "dobj"] or [t]
         elif t.tag_ in ("NN", "NNS") and (num := _toll_noun(ctx, t)) is not None:
@@ -81,7 +83,7 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
             num = _victim_count(ctx, v, by_pronoun)
             if num is None:
                 continue
-            more = [_victim_count(ctx, c, by_pronoun) for c in v.conjuncts if c.i > v.i]
+            more = [_victim_count(ctx, c, by_pronoun) for c in v.conjuncts if c.i > v.i and c.pos_ != "VERB"]  # not "and 100 injured"
             if None in more:
                 continue  # "X and several others": the total is not said
             num += sum(n for n in more if n is not None)
@@ -93,6 +95,14 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
         for cat in ("killed", "injured"):
             counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _gapped_count(t: Token) -> list[Token]:
+    """The count a casualty word joined to a toll by "and" tells with its verb left out, which the parser makes
+    its subject or a modifier: "100 people were killed and at least 200 injured", "three were killed and four
+    seriously wounded", "left close to 20 dead and nearly 100 injured" (not the first toll's count again)."""
+    return [c for c in t.children if c.dep_ in ("nsubj", "npadvmod") and c.i < t.i and (
+            c.like_num or any(x.dep_ == "nummod" for x in c.children))][:1]
 
 
 def _being_done_to(t: Token) -> list[Token]:
