@@ -177,6 +177,16 @@ def test_the_hospitalized_are_injured():
     assert slots.casualties(ctx, ctx.sents[0]) == (None, 3)
 
 
+def test_a_place_phrase_drops_a_trailing_date_and_a_doer_head():
+    # ISAF pool i0431, i0689, i0346: the date the parser hung on the address is none of it
+    [inc] = found("Police detained two suspects in Archi district, Kunduz province, July 5.")
+    assert inc.location == "Archi district, Kunduz province"
+    # ISAF pool i0081: the forces are no place, the district inside their phrase is
+    [inc] = found("A commander was killed today in an operation by Afghan Commandos, National Police and coalition "
+                  "forces in Chak district, Wardak province.")
+    assert inc.location == "Chak district, Wardak province"
+
+
 def test_a_gapped_second_toll_counts_its_own_number():
     # globalvoices pool gve86e5c4b, ISAF pool i0394, i0629, oldnews pool k018: the verb of the second toll left out
     ctx = context("Nearly 100 people were killed and at least 200 injured when a suicide blast targeted a parade.")

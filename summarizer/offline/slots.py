@@ -405,13 +405,22 @@ def _nested_place(ctx: Context, pobj: Token) -> Token:
     head is a place ("her home in Carmel"), a name or any other noun ("a tunnel in Winchester"), or
     when no place is inside but in a clause of its own ("an airstrike that was carried out in Gardez")."""
     lemma = pobj.lemma_.lower()
-    if pobj.pos_ != "NOUN" or _is_place(ctx, pobj) or not (
-            lemma in ctx.rules.event_type or lemma in ctx.rules.words("events", "no_place_heads")):
+    if not _doer_phrase(ctx, pobj) and (pobj.pos_ != "NOUN" or _is_place(ctx, pobj) or not (
+            lemma in ctx.rules.event_type or lemma in ctx.rules.words("events", "no_place_heads"))):
         return pobj  # "at the Baylor Medical Center in Waco", "a suburb of Lima": a place of its own
     preps = ctx.rules.place_preps | {"of"}
     clause = {x.i for c in pobj.children if c.dep_ in ("relcl", "acl", "advcl") for x in c.subtree}
     return next((x for x in pobj.subtree if x.i != pobj.i and x.i not in clause and x.dep_ == "pobj"
                  and x.head.dep_ == "prep" and x.head.lower_ in preps and _is_place(ctx, x)), pobj)
+
+
+def _doer_phrase(ctx: Context, pobj: Token) -> bool:
+    """A phrase whose head is a person or a force, no place, though a place is named inside it: "On May 11 Cihan
+    Kirmizigul, an engineering student at ... University in Istanbul, was sentenced", "an operation by Afghan
+    Commandos, National Police and coalition forces in Chak district, Wardak province" (the place inside is the one)."""
+    forces = ctx.rules.words("events", "force_words")
+    return not _is_place(ctx, pobj) and (pobj.ent_type_ == "PERSON" or any(
+        x.lemma_.lower() in forces or x.lower_.removesuffix("s") in forces for x in (pobj, *pobj.conjuncts)))
 
 
 def origin_prep(ctx: Context, prep: Token) -> bool:
@@ -510,9 +519,10 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
             stop = x.left_edge.i if stop is None else min(stop, x.left_edge.i)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
-    # nor a day the parser hung on the place ("in Kajaki district, Helmand province, Sunday")
+    # nor a day the parser hung on the place ("in Kajaki district, Helmand province, Sunday", "in Archi district,
+    # Kunduz province, July 5")
     while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that") or (
-            len(toks) > 1 and toks[-1].lower_ in dates.WEEKDAYS)):
+            len(toks) > 1 and (toks[-1].lower_ in dates.WEEKDAYS or toks[-1].ent_type_ == "DATE"))):
         toks = toks[:-1]
     while toks and toks[0].dep_ == "det":
         toks = toks[1:]
