@@ -177,6 +177,15 @@ def test_the_hospitalized_are_injured():
     assert slots.casualties(ctx, ctx.sents[0]) == (None, 3)
 
 
+def test_a_crime_told_in_a_court_act_does_not_take_the_court_act_s_day():
+    # dev voa-2016-11-new-york-bomber-pleads-not-guilty, wikinews-2013-06-two-men-jailed-for-liam-aitchison-murder;
+    # globalvoices pool gv30074cc3
+    incs = found("John Smith pleaded guilty on Monday to killing Jane Doe in Leeds.")
+    assert sorted((i.type, i.date_text) for i in incs) == [("attack", None), ("other", "Monday")]
+    incs = found("John Smith was sentenced on Monday to 10 years in prison for the murder of Jane Doe in Leeds in 2010.")
+    assert [i.date_text for i in incs if i.killed == 1] == ["2010"]
+
+
 def test_a_place_phrase_drops_a_trailing_date_and_a_doer_head():
     # ISAF pool i0431, i0689, i0346: the date the parser hung on the address is none of it
     [inc] = found("Police detained two suspects in Archi district, Kunduz province, July 5.")

@@ -245,6 +245,18 @@ def _dated_verb(date: Token) -> Token:
     return verb
 
 
+def _court_day(ctx: Context, date: Token, group: list[Cue]) -> bool:
+    """The date is a court act's whose words tell the crime ("X pleaded not guilty on Thursday to charges that he set
+    off a bomb", "On May 11 X was sentenced ... for firebombing a building", "yesterday sentenced two men ... for the
+    murder of Y"): the plea's or the sentence's day, not the crime's (LABELLING: a date the text gives for that
+    incident, else none); the crime's own date stays ("sentenced on Monday for the 2016 bombing")."""
+    verb = _dated_verb(date)
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in ctx.rules.words("events", "court_verbs") or verdict_find(ctx, verb)):
+        return False
+    return all(t.i != verb.i and any(a.i == verb.i for a in t.ancestors) and not any(a.i == t.i for a in date.ancestors)
+               for t, _ in group)
+
+
 def _event_state(date: Token, group: list[Cue]) -> bool:
     """The date is not that of an event whose noun is the subject of a state ("While the bombing is still in the news
     headlines today", "the attack remains under investigation today"): "be", "remain" or "stay" with a predicate
@@ -297,6 +309,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
+        if _court_day(ctx, ent.root, group):
+            continue  # "X pleaded guilty on Monday to killing Y", "was sentenced on May 11 for firebombing a building"
         if _event_state(ent.root, group):
             continue  # "While the bombing is still in the news headlines today": not the bombing's day
         if _in_other_clause(ent.root, group):
