@@ -177,6 +177,37 @@ def test_the_hospitalized_are_injured():
     assert slots.casualties(ctx, ctx.sents[0]) == (None, 3)
 
 
+def test_a_crime_told_in_a_court_act_does_not_take_the_court_act_s_day():
+    # dev voa-2016-11-new-york-bomber-pleads-not-guilty, wikinews-2013-06-two-men-jailed-for-liam-aitchison-murder;
+    # globalvoices pool gv30074cc3
+    incs = found("John Smith pleaded guilty on Monday to killing Jane Doe in Leeds.")
+    assert sorted((i.type, i.date_text) for i in incs) == [("attack", None), ("other", "Monday")]
+    incs = found("John Smith was sentenced on Monday to 10 years in prison for the murder of Jane Doe in Leeds in 2010.")
+    assert [i.date_text for i in incs if i.killed == 1] == ["2010"]
+
+
+def test_a_place_phrase_drops_a_trailing_date_and_a_doer_head():
+    # ISAF pool i0431, i0689, i0346: the date the parser hung on the address is none of it
+    [inc] = found("Police detained two suspects in Archi district, Kunduz province, July 5.")
+    assert inc.location == "Archi district, Kunduz province"
+    # ISAF pool i0081: the forces are no place, the district inside their phrase is
+    [inc] = found("A commander was killed today in an operation by Afghan Commandos, National Police and coalition "
+                  "forces in Chak district, Wardak province.")
+    assert inc.location == "Chak district, Wardak province"
+
+
+def test_a_gapped_second_toll_counts_its_own_number():
+    # globalvoices pool gve86e5c4b, ISAF pool i0394, i0629, oldnews pool k018: the verb of the second toll left out
+    ctx = context("Nearly 100 people were killed and at least 200 injured when a suicide blast targeted a parade.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (100, 200)
+    ctx = context("Three Afghan citizens were killed and four seriously wounded in an IED attack in Kandahar Sunday.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (3, 4)
+    ctx = context("The twin blasts in Varanasi on March 7 had left close to 20 dead and nearly 100 injured.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (20, 100)
+    ctx = context("Several insurgents were killed and one was wounded.")
+    assert slots.casualties(ctx, ctx.sents[0]) == (None, 1)
+
+
 def test_one_victim_for_a_single_named_or_counted_person():
     assert found("A US airstrike killed Iranian general Qasem Soleimani at Baghdad airport on Friday.")[0].killed == 1
     assert found("A police officer was stabbed to death in the street on Monday.")[0].killed == 1

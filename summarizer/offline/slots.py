@@ -62,13 +62,15 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
                     victims.append(c)
                 if c.dep_ == "nsubj" and lemma in ("die",):
                     victims.append(c)
+            if not victims and t.dep_ == "conj":  # "were killed and at least 200 injured": the count of its own
+                victims = _gapped_count(t)
             if not victims and t.dep_ == "conj":  # "were injured or killed"
                 victims = [c for c in t.head.children if c.dep_ == "nsubjpass"]
             if not victims:  # "resulted in six Afghans being killed"
                 victims = _being_done_to(t)
             if not victims and t.dep_ in ("amod", "acl"):  # "six wounded soldiers"
                 victims = [t.head]
-            if not victims and t.pos_ == "ADJ" and t.dep_ == "oprd" and t.head.lemma_.lower() == "leave":
+            if not victims and t.pos_ == "ADJ" and t.dep_ in ("oprd", "dobj") and t.head.lemma_.lower() == "leave":
                 # "the crash left seven riders dead", "the quake left five dead": the one left, else the count on the word
                 victims = [c for c in t.head.children if c.dep_ == "dobj"] or [t]
         elif t.tag_ in ("NN", "NNS") and (num := _toll_noun(ctx, t)) is not None:
@@ -81,7 +83,7 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
             num = _victim_count(ctx, v, by_pronoun)
             if num is None:
                 continue
-            more = [_victim_count(ctx, c, by_pronoun) for c in v.conjuncts if c.i > v.i]
+            more = [_victim_count(ctx, c, by_pronoun) for c in v.conjuncts if c.i > v.i and c.pos_ != "VERB"]  # not "and 100 injured"
             if None in more:
                 continue  # "X and several others": the total is not said
             num += sum(n for n in more if n is not None)
@@ -93,6 +95,14 @@ def casualties(ctx: Context, sent: Span, pronouns: bool = True) -> tuple[int | N
         for cat in ("killed", "injured"):
             counts[cat] = 0 if counts[cat] is None else counts[cat]
     return counts["killed"], counts["injured"]
+
+
+def _gapped_count(t: Token) -> list[Token]:
+    """The count a casualty word joined to a toll by "and" tells with its verb left out, which the parser makes
+    its subject or a modifier: "100 people were killed and at least 200 injured", "three were killed and four
+    seriously wounded", "left close to 20 dead and nearly 100 injured" (not the first toll's count again)."""
+    return [c for c in t.children if c.dep_ in ("nsubj", "npadvmod") and c.i < t.i and (
+            c.like_num or any(x.dep_ == "nummod" for x in c.children))][:1]
 
 
 def _being_done_to(t: Token) -> list[Token]:
@@ -235,6 +245,18 @@ def _dated_verb(date: Token) -> Token:
     return verb
 
 
+def _court_day(ctx: Context, date: Token, group: list[Cue]) -> bool:
+    """The date is a court act's whose words tell the crime ("X pleaded not guilty on Thursday to charges that he set
+    off a bomb", "On May 11 X was sentenced ... for firebombing a building", "yesterday sentenced two men ... for the
+    murder of Y"): the plea's or the sentence's day, not the crime's (LABELLING: a date the text gives for that
+    incident, else none); the crime's own date stays ("sentenced on Monday for the 2016 bombing")."""
+    verb = _dated_verb(date)
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in ctx.rules.words("events", "court_verbs") or verdict_find(ctx, verb)):
+        return False
+    return all(t.i != verb.i and any(a.i == verb.i for a in t.ancestors) and not any(a.i == t.i for a in date.ancestors)
+               for t, _ in group)
+
+
 def _event_state(date: Token, group: list[Cue]) -> bool:
     """The date is not that of an event whose noun is the subject of a state ("While the bombing is still in the news
     headlines today", "the attack remains under investigation today"): "be", "remain" or "stay" with a predicate
@@ -287,6 +309,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
+        if _court_day(ctx, ent.root, group):
+            continue  # "X pleaded guilty on Monday to killing Y", "was sentenced on May 11 for firebombing a building"
         if _event_state(ent.root, group):
             continue  # "While the bombing is still in the news headlines today": not the bombing's day
         if _in_other_clause(ent.root, group):
@@ -396,13 +420,22 @@ def _nested_place(ctx: Context, pobj: Token) -> Token:
     head is a place ("her home in Carmel"), a name or any other noun ("a tunnel in Winchester"), or
     when no place is inside but in a clause of its own ("an airstrike that was carried out in Gardez")."""
     lemma = pobj.lemma_.lower()
-    if pobj.pos_ != "NOUN" or _is_place(ctx, pobj) or not (
-            lemma in ctx.rules.event_type or lemma in ctx.rules.words("events", "no_place_heads")):
+    if not _doer_phrase(ctx, pobj) and (pobj.pos_ != "NOUN" or _is_place(ctx, pobj) or not (
+            lemma in ctx.rules.event_type or lemma in ctx.rules.words("events", "no_place_heads"))):
         return pobj  # "at the Baylor Medical Center in Waco", "a suburb of Lima": a place of its own
     preps = ctx.rules.place_preps | {"of"}
     clause = {x.i for c in pobj.children if c.dep_ in ("relcl", "acl", "advcl") for x in c.subtree}
     return next((x for x in pobj.subtree if x.i != pobj.i and x.i not in clause and x.dep_ == "pobj"
                  and x.head.dep_ == "prep" and x.head.lower_ in preps and _is_place(ctx, x)), pobj)
+
+
+def _doer_phrase(ctx: Context, pobj: Token) -> bool:
+    """A phrase whose head is a person or a force, no place, though a place is named inside it: "On May 11 Cihan
+    Kirmizigul, an engineering student at ... University in Istanbul, was sentenced", "an operation by Afghan
+    Commandos, National Police and coalition forces in Chak district, Wardak province" (the place inside is the one)."""
+    forces = ctx.rules.words("events", "force_words")
+    return not _is_place(ctx, pobj) and (pobj.ent_type_ == "PERSON" or any(
+        x.lemma_.lower() in forces or x.lower_.removesuffix("s") in forces for x in (pobj, *pobj.conjuncts)))
 
 
 def origin_prep(ctx: Context, prep: Token) -> bool:
@@ -501,9 +534,10 @@ def _place_phrase(ctx: Context, pobj: Token) -> str:
             stop = x.left_edge.i if stop is None else min(stop, x.left_edge.i)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
-    # nor a day the parser hung on the place ("in Kajaki district, Helmand province, Sunday")
+    # nor a day the parser hung on the place ("in Kajaki district, Helmand province, Sunday", "in Archi district,
+    # Kunduz province, July 5")
     while toks and (toks[-1].is_punct or toks[-1].text.lower() in ("where", "which", "that") or (
-            len(toks) > 1 and toks[-1].lower_ in dates.WEEKDAYS)):
+            len(toks) > 1 and (toks[-1].lower_ in dates.WEEKDAYS or toks[-1].ent_type_ == "DATE"))):
         toks = toks[:-1]
     while toks and toks[0].dep_ == "det":
         toks = toks[1:]
