@@ -46,7 +46,7 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
-    if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t):
+    if key in r.verbs_only and t.pos_ != "VERB" and not _taking_of(ctx, t) and not _structure_collapse(ctx, t):
         return None
     if key in event_words(ctx, "past_verbs_only") and t.tag_ not in ("VBD", "VBN"):
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
@@ -647,7 +647,7 @@ def _irrealis(ctx: Context, t: Token) -> bool:
     if _asked_for(ctx, t):
         return True
     verdict = event_words(ctx, "verdict_words")
-    node, scene, described = t, False, False
+    node, scene, described, subject = t, False, False, False
     for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in r.irrealis_aux for c in node.children):
             return True
@@ -663,13 +663,29 @@ def _irrealis(ctx: Context, t: Token) -> bool:
                 c.lemma_.lower() in verdict for c in node.children):
             return True  # not a "not" above a relative clause: "a trial in which eleven have been charged, however X did not
             # give it any credence" (the clause tells its event as done)
-        if node.i != t.i and node.lemma_.lower() in r.irrealis_heads:
-            return True
+        if node.i != t.i and node.lemma_.lower() in r.irrealis_heads and not subject:
+            return True  # not an event in the subject of such a verb: "The death toll from the earthquake continues to rise"
         if node.head.i == node.i:
             break
         described = described or node.dep_ == "relcl"
+        # the next verb's active subject is the event noun's phrase, no clause between ("A mass protest ... continued for
+        # another day"; not "a protest is expected to mark", "unrest, stemming from the police killing of X, continued")
+        subject = t.pos_ == "NOUN" and node.dep_ == "nsubj" and _within_phrase(t, node)
         node = node.head
     return False
+
+
+def _within_phrase(t: Token, top: Token) -> bool:
+    """``t`` is ``top`` or hangs in its phrase with no verb between ("the death toll from the earthquake": the
+    earthquake within "toll"; not "unrest stemming from the killing")."""
+    a = t
+    while a.i != top.i:
+        if a.i != t.i and a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.head.i == a.i:
+            return False
+        a = a.head
+    return True
 
 
 def _asked_for(ctx: Context, t: Token) -> bool:
@@ -1073,7 +1089,30 @@ def _person_name(ctx: Context, c: Token) -> bool:
 
 
 def _structure_subject(ctx: Context, t: Token) -> bool:
-    """A building or other structure is the verb's subject ("the apartment block collapsed")."""
+    """A building or other structure is the verb's subject ("the apartment block collapsed"), or the noun's
+    ("the bridge collapse", "the collapse of the building": :func:`_structure_collapse`)."""
+    if t.pos_ == "NOUN":
+        return _structure_collapse(ctx, t)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _structure(ctx, c) for c in t.children)
+
+
+def _structure(ctx: Context, n: Token) -> bool:
+    """A building or other structure (``structure_heads``): "the apartment block", "the bridge"."""
     heads = ctx.rules.words("events", "structure_heads")
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in heads or any(
-        g.dep_ == "compound" and g.lemma_.lower() in heads for g in c.children)) for c in t.children)
+    return n.lemma_.lower() in heads or any(g.dep_ == "compound" and g.lemma_.lower() in heads for g in n.children)
+
+
+def _structure_collapse(ctx: Context, t: Token) -> bool:
+    """A structure's collapse told by the noun: "yesterday's suspension bridge collapse", "the collapse of the
+    building" (not "the collapse of the talks", "economic collapse")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "needs_structure_subject"):
+        return False
+    return any((c.dep_ == "compound" and _structure(ctx, c)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _structure(ctx, g) for g in c.children)) for c in t.children)
+
+
+def toll_of(ctx: Context, t: Token) -> bool:
+    """An accident or disaster a toll is counted for (``toll_nouns``, ``accident_words``): "The death toll from the
+    earthquake continues to rise", "the toll from yesterday's bridge collapse"; the toll tells it happened."""
+    return (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.lemma_.lower() in event_words(ctx, "accident_words")
+            and t.head.lower_ in ("from", "of") and t.head.head.lemma_.lower() in event_words(ctx, "toll_nouns"))
