@@ -539,7 +539,12 @@ def foreign_opener(ctx: Context, ent: Span) -> bool:
     opens = ent.start == ent.sent.start and ctx.text.count(ent.text) == 1
     if not opens and not (ent[0].is_lower and ent[0].lower_ not in _PARTICLES):
         return False
-    at = ent.start_char
+    return in_foreign_passage(ctx, ent.start_char)
+
+
+def in_foreign_passage(ctx: Context, at: int) -> bool:
+    """Whether the prepared text's offset ``at`` is in a passage in another language, read in the prepared
+    text or, where preparation joined lines, in the original around the same character."""
     return foreign_at(ctx.text, at) or foreign_at(ctx.prep.original, ctx.prep.span(at, at + 1)[0])
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from summarizer import names
-from summarizer.offline.actors import latin
+from summarizer.offline.actors import in_foreign_passage, latin
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
 from summarizer.offline.language import foreign_at
 from summarizer.offline.mentions import interviewee_turn
@@ -224,7 +224,7 @@ def _only_indefinite(ctx: Context, tokens: set[int]) -> bool:
     after = doc[end + 1] if end + 1 < len(doc) else None
     model = after is not None and any(ch.isdigit() for ch in after.text)  # "a Volvo XC90", "a Boeing 737"
     qualifies = after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.tag_ in ("VBN", "VBG"))
-    return (model or not qualifies) and not _foreign_passage(ctx.text, doc[first].idx)  # not "a Taliban senior leader"
+    return (model or not qualifies) and not foreign_at(ctx.text, doc[first].idx)  # not "a Taliban senior leader"
 
 
 def _present_passive_subject(ctx: Context, tok: Token) -> bool:
@@ -420,14 +420,7 @@ def _only_foreign(ctx: Context, tokens: set[int]) -> bool:
     golpearon a 6 ciclistas ... #supervia" then "They detained ...", pool gv55dae30a)."""
     if not tokens:
         return False
-    toks = ctx.tokens
-    return all(_foreign_passage(ctx.text, toks[i].idx) or _foreign_passage(ctx.prep.original, ctx.prep.span(toks[i].idx, toks[i].idx + 1)[0])
-               for i in tokens)
-
-
-def _foreign_passage(text: str, at: int) -> bool:
-    """Whether the passage around offset ``at`` is in another language (:func:`language.foreign_at`)."""
-    return foreign_at(text, at)
+    return all(in_foreign_passage(ctx, ctx.tokens[i].idx) for i in tokens)
 
 
 def _in_questions(ctx: Context, i: int, questions: list[tuple[int, int]]) -> bool:
