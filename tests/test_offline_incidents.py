@@ -2475,3 +2475,49 @@ def test_a_structure_s_collapse_told_by_the_noun_is_an_accident():
     [inc] = found("The collapse of the building in Aleppo on Monday killed three people.")
     assert inc.type == "other"  # a collapse's deaths are an accident's, no attack
     assert found("The collapse of the talks in Doha on Monday surprised analysts.") == []
+
+
+def test_a_sanction_a_state_body_imposes_on_a_person_is_an_other_incident():
+    # pool gvced56f46 ("a court in Tunis fined the owner of Nessma TV"), gvbdc78d89 ("President Sata suspended Supreme
+    # Court Judge Philip Musonda"), gv9daed4ab ("The Ethiopian government has expelled two Arabs"), gv9755f2c4
+    # ("was summoned for questioning"); dev globalvoices-2012-05-tunisia-tv-station-chief-sued-broadcasting
+    [inc] = found("On Thursday a court in Tunis fined the owner of Nessma TV over the broadcast of a film.")
+    assert inc.type == "other"
+    [inc] = found("President Michael Sata suspended Supreme Court Judge Philip Musonda for misconduct.")
+    assert inc.type == "other"
+    [inc] = found("Nabil Karoui has been fined 2,400 dinars.")
+    assert inc.type == "other"
+    # a thing suspended, a party's or a league's act, a habit: no sanction
+    assert found("On Wednesday the league suspended its basketball season.") == []
+    assert found("Ron Artest has been suspended for the rest of the season.") == []
+    assert found("The party expelled its member Yaw Shin Leong earlier this year.") == []
+    assert found("Reporters who are expelled by China deserve good career opportunities.") == []
+
+
+def test_a_protest_named_by_its_form_or_told_as_held_happened():
+    # pool gv7672f31a ("Palestinian prisoners began an open ended hunger strike on April 17"), m049 ("had a two hour work
+    # stoppage Wednesday"), gv9c2bd0e2 ("Demonstrations were held all over Bahrain"); dev
+    # globalvoices-2012-05-mauritania-opposition-sit-attacked-security-forces ("held a mass sit-in in Nouakchott")
+    [inc] = found("Palestinian prisoners began an open ended hunger strike on April 17 to protest the conditions.")
+    assert inc.type == "protest"
+    [inc] = found("Opposition parties held a mass sit-in in Nouakchott on Wednesday.")
+    assert inc.type == "protest"
+    [inc] = found("Demonstrations were held all over Bahrain demanding the reinstatement of the workers.")
+    assert inc.type == "protest"
+    # one named in a phrase, a plan, or held as a habit: none
+    assert found("Information on the hunger strike can be found on Twitter.") == []
+    assert found("Demonstrations are held in Manama every year.") == []
+
+
+def test_a_weapon_thrown_or_a_firebombing_is_an_attack():
+    # pool gv3b4971a7 ("Multiple Molotov cocktails were thrown into houses of Africans in southern Tel Aviv"), gv087379a8
+    # ("a gay friendly bar ... that was firebombed on 8 May"); dev wikinews-undated-rebels-blow-up-oil-pipelines-assam
+    # ("militants hurled a grenade at an army truck")
+    [inc] = found("Multiple Molotov cocktails were thrown into houses in southern Tel Aviv on Monday.")
+    assert inc.type == "attack"
+    [inc] = found("Militants hurled a grenade at an army truck at Doomdooma on Monday.")
+    assert inc.type == "attack"
+    [inc] = found("The bar in Yerevan was firebombed on 8 May.")
+    assert inc.type == "attack"
+    assert found("The couple threw a cocktail party in Yerevan on Monday.") == []
+    assert found("In Istanbul on Monday, was he the one who threw the Molotov cocktail?") == []

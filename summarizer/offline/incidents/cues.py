@@ -148,14 +148,17 @@ def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
 def protest_wave(ctx: Context, t: Token, kind: str) -> bool:
     """Protests told as a wave that happened, one incident though the noun is plural: the subject of a verb of
     their course ("protests began in June", "protests filled the San Juan streets daily", ``wave_verbs``), a span of
-    them ("two weeks of protests in the capital", "after three months of continuous protests", ``wave_spans``), or
-    what an event was met with ("The speech was marked by protests", "it was met with protests"); not protests in
-    general ("a series of protests", "the right to hold protests", "protests have increased")."""
+    them ("two weeks of protests in the capital", "after three months of continuous protests", ``wave_spans``), protests
+    held (``_held``: "Demonstrations were held all over Bahrain"), or what an event was met with ("The speech was
+    marked by protests", "it was met with protests"); not protests in general ("a series of protests", "the right to
+    hold protests", "protests have increased")."""
     if kind != "protest" or t.pos_ != "NOUN" or t.tag_ not in ("NNS", "NNPS"):
         return False
     head = t.head
     if t.dep_ == "nsubj":
         return head.pos_ == "VERB" and head.lemma_.lower() in event_words(ctx, "wave_verbs")
+    if t.dep_ == "nsubjpass":
+        return _held(ctx, head)
     if t.dep_ != "pobj":
         return False
     if head.lower_ == "of":
@@ -165,6 +168,15 @@ def protest_wave(ctx: Context, t: Token, kind: str) -> bool:
     # "was marked by protests" (a passive's agent), "was met with protests"
     return (head.dep_ == "agent" or (head.lower_ == "with" and verb.lemma_.lower() == "meet")) and verb.pos_ == "VERB" and any(
         c.dep_ == "auxpass" for c in verb.children)
+
+
+def _held(ctx: Context, verb: Token) -> bool:
+    """Protests told as held in the past passive ("Demonstrations were held all over Bahrain", "protests were
+    staged in ten cities"): a verb of holding one (``protest_doer_verbs``), not of asking for one ("protests were
+    called for", ``request_verbs``), nor a habit or a plan ("are held every year", "will be held")."""
+    low = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and low in event_words(ctx, "protest_doer_verbs") and low not in event_words(
+        ctx, "request_verbs") and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def event_words(ctx: Context, key: str) -> frozenset[str]:
@@ -200,7 +212,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None  # every rule below reads a verb or a noun: one look per other token
     if judicial(ctx, t):
         return "other"
-    if legal_act(ctx, t):
+    if legal_act(ctx, t) or sanction(ctx, t):
         return "other"
     if death_told(ctx, t):
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
@@ -212,13 +224,46 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "seizure"
     if force_sent(ctx, t):
         return "deployment"
-    if _protest_crowd(ctx, t):
+    if _protest_crowd(ctx, t) or _protest_form(ctx, t):
         return "protest"
-    if force_on_protest(ctx, t):
+    if force_on_protest(ctx, t) or weapon_thrown(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
+
+
+def _protest_form(ctx: Context, t: Token) -> bool:
+    """A protest named by its form, a noun and its modifier (``protest_forms``), told as done: the subject or the
+    object of a verb ("Palestinian prisoners began an open ended hunger strike on April 17", "opposition parties held a
+    mass sit-in in Nouakchott", the tagger's "sit" "-" "in"; "had a two hour work stoppage Wednesday", "The hunger
+    strike has been going on since last month"); not one named in a phrase ("information on the hunger strike",
+    "220 prisoners are on hunger strike"), the object of a bare verb ("have the intention to do a sit-in"), nor
+    plural ("hunger strikes")."""
+    if t.pos_ not in ("NOUN", "ADP", "ADV") or t.tag_ in ("NNS", "NNPS") or t.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    if t.head.pos_ not in ("VERB", "AUX") or t.head.tag_ == "VB" or t.head.lemma_.lower() in ctx.rules.reporting:
+        return False  # not a bare verb: "have the intention to do a sit-in", "agreed to end his hunger strike"
+    forms, low = event_words(ctx, "protest_forms"), t.lemma_.lower()
+    before = [c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    if t.i >= 2 and ctx.tokens[t.i - 1].text == "-":
+        before.append(ctx.tokens[t.i - 2].lemma_.lower())  # "sit-in": "sit" "-" "in"
+    return any(f"{b} {low}" in forms for b in before)
+
+
+def weapon_thrown(ctx: Context, t: Token) -> bool:
+    """A weapon thrown, told as done (``throw_verbs``, ``thrown_weapons``: the verb's object or passive subject, its
+    head or a modifier): "Multiple Molotov cocktails were thrown into houses in southern Tel Aviv", "militants hurled a
+    grenade at an army truck", "grenades were thrown at the security force" (an attack, LABELLING); not a party
+    thrown ("threw a cocktail party"), a present or a bare verb ("to throw stones"), nor one only asked about ("was he
+    the one who threw the Molotov cocktail?")."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "throw_verbs"):
+        return False
+    if t.sent.text.rstrip().endswith("?"):
+        return False
+    weapons = event_words(ctx, "thrown_weapons")
+    thrown = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(x.lemma_.lower() in weapons for c in thrown for x in (c, *(g for g in c.children if g.dep_ in ("compound", "amod"))))
 
 
 def _fire(ctx: Context, t: Token) -> bool:
@@ -598,6 +643,61 @@ def legal_act(ctx: Context, t: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "legal_act_objects") for c in t.children)
 
 
+def sanction(ctx: Context, t: Token) -> bool:
+    """A sanction a state body imposed on a person, told as done (``sanction_verbs``): "a court in Tunis fined the
+    owner of Nessma TV", "President Sata suspended Supreme Court Judge X", "The Ethiopian government has expelled two
+    Arabs", "X has been fined 2,400 dinars", "was summoned for questioning"; the one sanctioned a person, the doer (the
+    subject or the passive's agent) a state body, or none told for a verb of ``sanction_doerless``; not a thing
+    ("suspended its season", "suspended the treaty"), a party's or a league's act ("the party expelled its member",
+    "Ron Artest has been suspended"), a habit ("reporters who are expelled by China"), nor a summons shown again in
+    the progressive ("the scene showing Kim being summoned")."""
+    if t.pos_ != "VERB" or not _listed(ctx, t, "sanction_verbs"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children):
+        return False  # "the scene showing Kim being summoned", "was being summoned": a summons told before, shown
+    if not (t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "been", "has", "have", "had") for c in t.children))):
+        return False  # "are expelled", "to summon": no sanction told as done
+    patient = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if patient is None or not _sanctioned_person(ctx, patient):
+        return False
+    doers = [c for c in t.children if c.dep_ == "nsubj"] if not passive else [
+        o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not doers:
+        return passive and _listed(ctx, t, "sanction_doerless")
+    return any(_state_doer(ctx, d) for d in doers)  # any subject: "on May 3 (World Press Freedom Day) a court fined"
+
+
+def _state_doer(ctx: Context, doer: Token) -> bool:
+    """A state body as a sanction's doer (``sanction_doers``: "a court in Tunis", "President Sata", "The Ethiopian
+    government"), or a state by its name ("Russia expelled"); not a city the rules do not know for a state ("Athens
+    expelled the ambassador": the actors stage would take the city for an actor of its own)."""
+    doers = event_words(ctx, "sanction_doers")
+    state = next((e.text.lower() for e in doer.doc.ents if e.start <= doer.i < e.end and e.label_ == "GPE"), "")
+    return state in ctx.rules.demonyms or doer.lemma_.lower() in doers or any(
+        c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in doers for c in doer.children)
+
+
+def _listed(ctx: Context, t: Token, key: str) -> bool:
+    """The word's lemma or its own form is in the word list (the lemmatizer reads "fined" as "fin")."""
+    words = event_words(ctx, key)
+    return t.lemma_.lower() in words or t.lower_ in words
+
+
+def _sanctioned_person(ctx: Context, o: Token) -> bool:
+    """A person as the one sanctioned: a name, a nationality ("two Arabs"), a title ("Judge X", "the ambassador"),
+    a noun for people (``victim_heads``, ``sanctioned_people``: "the owner of Nessma TV", "His two sons"), or one of
+    them ("One of South Korea's most influential podcasters was summoned")."""
+    if o.lemma_.lower() == "one":
+        o = next((x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), o)
+    if o.ent_type_ in ("PERSON", "NORP"):
+        return True
+    low = o.lemma_.lower()
+    return low in ctx.rules.victim_heads or low in event_words(ctx, "sanctioned_people") or low in ctx.rules.words(
+        "actors", "titles")
+
+
 def _emergency(ctx: Context, o: Token) -> bool:
     """An emergency as what is declared: "a national emergency", "a state of emergency", "a state of
     calamity", "martial law"; not "victory", "a state holiday"."""
@@ -800,7 +900,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind != "other" and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):

@@ -24,6 +24,7 @@ from summarizer.offline.incidents.cues import (
     judicial,
     legal_act,
     protest_wave,
+    sanction,
     toll_of,
     vehicle_accident,
 )
@@ -488,7 +489,7 @@ def court_act(ctx: Context, t: Token, kind: str, verbs: str) -> bool:
     """A court or legal act told by a verb: a court's own act, a legal act issued or signed, or one
     of the ``verbs`` word list of ``rules/events.yaml`` ("convicted", "pleaded")."""
     return kind == "other" and t.pos_ == "VERB" and (
-        t.lemma_.lower() in event_words(ctx, verbs) or judicial(ctx, t) or legal_act(ctx, t) or slots.verdict_find(ctx, t))
+        t.lemma_.lower() in event_words(ctx, verbs) or judicial(ctx, t) or legal_act(ctx, t) or sanction(ctx, t) or slots.verdict_find(ctx, t))
 
 
 def _court_and_crime(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
