@@ -1800,6 +1800,27 @@ def test_a_name_that_only_moves_by_a_percentage_is_a_market_figure():
     assert not names & {"Hang Seng", "Australia", "FTSE"} and "George W. Bush" in names
 
 
+def test_a_name_told_only_as_a_price_moving_is_a_market_figure():
+    # meantime pool m061 ("Shares in the auto companies Toyota, Nissan and Honda all dropped"), m090 ("Shares of
+    # energy companies ExxonMobil and Chevron fell"), m105 ("The S&P had seen its fourth consecutive loss"),
+    # m101 ("the Hang Seng and Singapore Straits Times went up by 10.24%"), m115 ("the Dow Industrials set
+    # day-to-day records"); round 40
+    names = actor_names(with_actors(
+        "Shares in the auto companies Toyota, Nissan and Honda all dropped by no less than 10 percent apiece. "
+        "Shares of energy companies ExxonMobil and Chevron fell by 1.5 and 3 percent, respectively. "
+        "Senate Majority leader Harry Reid said that he was disappointed."))
+    assert not names & {"Nissan", "Honda", "Chevron"} and "Harry Reid" in names
+    # a company that also acts elsewhere stays
+    names = actor_names(with_actors("Shares of Chrysler rose 5 percent after Fiat bought the company. Chrysler said it "
+                                    "welcomed the deal."))
+    assert {"Chrysler", "Fiat"} <= names
+    # an object that is a move, "go" up by a share, a company's stock
+    names = actor_names(with_actors("The S&P had seen its fourth consecutive loss on Thursday. The Hang Seng and Singapore "
+                                    "Straits Times went up by 10.24% and 6.57% respectively. Ford's stock fell 17 cents (2.1%) "
+                                    "to $8. The White House signaled on Tuesday that it would revise its estimate."))
+    assert not names & {"S&P", "Singapore Straits Times", "Ford"} and "White House" in names
+
+
 def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_move():
     # oldnews pool s024: "Kmart gained 15 percent" is the company's shares, "Kmart Corp." acts
     ctx = with_actors("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator "
