@@ -1800,6 +1800,18 @@ def test_a_name_that_only_moves_by_a_percentage_is_a_market_figure():
     assert not names & {"Hang Seng", "Australia", "FTSE"} and "George W. Bush" in names
 
 
+def test_a_name_only_inside_a_clause_of_condition_or_an_open_question_is_supposed():
+    # pool w2020_0073 ("if that involves contacting the UNHCR"), gv6f8ecd96 ("if one considers the total area governed
+    # by Al-Saud"), gve5849135 ("refusing to answer whether he considered Israel an enemy"); round 40
+    assert "UNHCR" not in _selected("My role was to make sure she was safe. And if that involves contacting the UNHCR or "
+                                    "writing letters, I did it.")
+    assert "Israel" not in _selected("Moussa refused to answer whether he considered Israel an enemy.")
+    assert "Al-Saud" not in _selected("It means diluting power if one considers the total area governed by Al-Saud.")
+    # the main clause after a condition is told; a subject of an open question stays as before
+    assert "United Nations" in _selected("The minister said that if talks fail, the United Nations will send troops.")
+    assert "Taliban" in _selected("Police asked whether the Taliban had planted the bomb.")
+
+
 def test_a_name_told_only_as_a_price_moving_is_a_market_figure():
     # meantime pool m061 ("Shares in the auto companies Toyota, Nissan and Honda all dropped"), m090 ("Shares of
     # energy companies ExxonMobil and Chevron fell"), m105 ("The S&P had seen its fourth consecutive loss"),
