@@ -1800,6 +1800,39 @@ def test_a_name_that_only_moves_by_a_percentage_is_a_market_figure():
     assert not names & {"Hang Seng", "Australia", "FTSE"} and "George W. Bush" in names
 
 
+def test_a_name_only_inside_a_clause_of_condition_or_an_open_question_is_supposed():
+    # pool w2020_0073 ("if that involves contacting the UNHCR"), gv6f8ecd96 ("if one considers the total area governed
+    # by Al-Saud"), gve5849135 ("refusing to answer whether he considered Israel an enemy"); round 40
+    assert "UNHCR" not in _selected("My role was to make sure she was safe. And if that involves contacting the UNHCR or "
+                                    "writing letters, I did it.")
+    assert "Israel" not in _selected("Moussa refused to answer whether he considered Israel an enemy.")
+    assert "Al-Saud" not in _selected("It means diluting power if one considers the total area governed by Al-Saud.")
+    # the main clause after a condition is told; a subject of an open question stays as before
+    assert "United Nations" in _selected("The minister said that if talks fail, the United Nations will send troops.")
+    assert "Taliban" in _selected("Police asked whether the Taliban had planted the bomb.")
+
+
+def test_a_name_told_only_as_a_price_moving_is_a_market_figure():
+    # meantime pool m061 ("Shares in the auto companies Toyota, Nissan and Honda all dropped"), m090 ("Shares of
+    # energy companies ExxonMobil and Chevron fell"), m105 ("The S&P had seen its fourth consecutive loss"),
+    # m101 ("the Hang Seng and Singapore Straits Times went up by 10.24%"), m115 ("the Dow Industrials set
+    # day-to-day records"); round 40
+    names = actor_names(with_actors(
+        "Shares in the auto companies Toyota, Nissan and Honda all dropped by no less than 10 percent apiece. "
+        "Shares of energy companies ExxonMobil and Chevron fell by 1.5 and 3 percent, respectively. "
+        "Senate Majority leader Harry Reid said that he was disappointed."))
+    assert not names & {"Nissan", "Honda", "Chevron"} and "Harry Reid" in names
+    # a company that also acts elsewhere stays
+    names = actor_names(with_actors("Shares of Chrysler rose 5 percent after Fiat bought the company. Chrysler said it "
+                                    "welcomed the deal."))
+    assert {"Chrysler", "Fiat"} <= names
+    # an object that is a move, "go" up by a share, a company's stock
+    names = actor_names(with_actors("The S&P had seen its fourth consecutive loss on Thursday. The Hang Seng and Singapore "
+                                    "Straits Times went up by 10.24% and 6.57% respectively. Ford's stock fell 17 cents (2.1%) "
+                                    "to $8. The White House signaled on Tuesday that it would revise its estimate."))
+    assert not names & {"S&P", "Singapore Straits Times", "Ford"} and "White House" in names
+
+
 def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_move():
     # oldnews pool s024: "Kmart gained 15 percent" is the company's shares, "Kmart Corp." acts
     ctx = with_actors("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator "

@@ -301,20 +301,63 @@ def market_names(ctx: Context) -> set[str]:
     dropped by 8.4%"): an index, a market or a share price, no agent. Not one that is elsewhere the
     subject or agent of another verb ("Apple rose 3%" and "Apple released"), or whose longer name is
     ("Kmart gained 15 percent" after "Kmart Corp. announced"), nor a move by money or by
-    things counted ("Ford lost $14.6 billion", "GM lost 2,000 jobs": the company acts)."""
-    moves = ctx.rules.words("actors", "market_verbs")
-    moved, acting = set(), set()
+    things counted ("Ford lost $14.6 billion", "GM lost 2,000 jobs": the company acts). Round 40: each
+    subject of a list ("Toyota, Nissan and Honda all dropped"), a move told by :func:`market_move`, and a
+    company named only as the owner of shares that so move ("Shares of energy companies ExxonMobil and
+    Chevron fell", :func:`_shares_of`); an object or the body of a role ("Sears CEO Alan Lacy") acts."""
+    moved: set[str] = set()
+    acting: set[str] = set()
     for ent in ctx.ents:
         t = ent.root
-        if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") or t.dep_ not in ("nsubj", "agent", "nsubjpass"):
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC"):
             continue
         key = names.key(clean_name(ent.text))
-        verb = t.head
-        if t.dep_ == "nsubj" and verb.lemma_.lower() in moves and _by_quantity(ctx, verb, t):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "Toyota, Nissan and Honda all dropped": each name a subject
+        shares = _shares_of(ctx, t)
+        if shares is not None:  # "Shares of X fell 3 percent": a price; "bought shares in X": a party
+            (moved if shares.dep_ == "nsubj" and market_move(ctx, shares.head, shares) else acting).add(key)
+        elif t.dep_ == "nsubj" and market_move(ctx, t.head, t):
             moved.add(key)
-        else:
-            acting.add(key)
+        elif t.dep_ in ("nsubj", "agent", "nsubjpass", "dobj") or t.dep_ in ("compound", "poss") and (
+                is_title(t.head.lower_, ctx.rules) or t.head.lemma_.lower() in ctx.rules.role_heads):
+            acting.add(key)  # "Sears CEO Alan Lacy", "Apple's chief executive": a body with its people
     return {k for k in moved - acting if not any(a.startswith(k + " ") for a in acting)}  # "Kmart" of "Kmart Corp. announced"
+
+
+def market_move(ctx: Context, verb: Token, subject: Token) -> bool:
+    """``verb`` tells its ``subject`` moving as a price: a verb of a market's move by a quantity ("fell
+    7.19%", "bottomed out at 16,283", ``market_verbs``), "go" up or down by one ("went up by 10.24%"), or a
+    verb whose object is such a move or whose clause has shares move ("had seen its fourth consecutive
+    loss", "set day-to-day records", "saw its shares plummet"; ``market_move_verbs``)."""
+    r = ctx.rules
+    moves, lemma = r.words("actors", "market_verbs"), verb.lemma_.lower()
+    if lemma in moves or lemma == "go" and any(
+            c.lower_ in r.words("actors", "market_level_words") for c in verb.children):
+        return _by_quantity(ctx, verb, subject)
+    if lemma not in r.words("actors", "market_move_verbs"):
+        return False
+    shares = r.words("actors", "share_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in r.words("actors", "market_move_nouns") for c in verb.children) or any(
+        c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in moves and any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in shares for g in c.children) for c in verb.children)
+
+
+def _shares_of(ctx: Context, tok: Token) -> Token | None:
+    """The shares or stock a company's name owns ("Shares of energy companies ExxonMobil and Chevron",
+    "Shares in the auto companies Toyota, Nissan and Honda", "Ford's stock", "GM shares"; ``share_nouns``),
+    through a list or an apposition, or None."""
+    shares = ctx.rules.words("actors", "share_nouns")
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.lemma_.lower() in shares:
+        return t  # "Shares of energy companies ExxonMobil and Chevron": the parser's apposition
+    if t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in shares:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") and t.head.head.lemma_.lower() in shares:
+        return t.head.head
+    return None
 
 
 def unit_names(ctx: Context) -> set[str]:

@@ -501,7 +501,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
     preps = ctx.rules.words("actors", "party_preps")
     deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
     members = ctx.rules.words("actors", "member_preps")
-    if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok):
+    if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok) or _in_supposed_clause(tok):
         return False
     t = tok
     for _ in range(32):  # a list of names climbs one conjunct a step ("..., Winston Duke, Mark Ruffalo, and Paul Rudd, all contributed")
@@ -585,6 +585,23 @@ def _supposed(t: Token) -> bool:
     clause = t.head
     return t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in clause.children)
+
+
+def _in_supposed_clause(tok: Token) -> bool:
+    """A mention inside a clause of condition or of an open question, below its verb ("if that involves
+    contacting the UNHCR", "if one considers the total area governed by Al-Saud", "refusing to answer
+    whether he considered Israel an enemy"): a party only supposed or asked about, not told taking part
+    (the clause's subject: :func:`_supposed`). The nearest clause above the mention decides ("X said that
+    if talks fail, the army will act": the army is told); a participle, an infinitive or a conjunct
+    carries the clause above it."""
+    for t in tok.ancestors:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != t.i  # its subject: _supposed
+        if t.dep_ not in ("xcomp", "acl", "pcomp", "conj"):
+            return False
+    return False
 
 
 def _thing_apposed(ctx: Context, tok: Token, head: Token) -> bool:
