@@ -1955,6 +1955,21 @@ def test_a_release_s_lead_operation_whose_force_then_strikes_is_the_strike():
     assert sorted(i.type for i in incs) == ["other", "strike"]
 
 
+def test_a_release_s_lead_operation_whose_force_then_detains_is_the_arrest():
+    # round 40: dev isaf-2011-09-kandahar-panjwai-commandos-operation, ISAF pool i0076, i0476
+    lead = ("2012-08-S-037\nFor Immediate Release\n\nKABUL, Afghanistan (Aug. 19, 2012)\nAn Afghan and coalition security force "
+            "conducted an operation to arrest a Taliban leader in Alisheng district, Laghman province, today. The Taliban leader "
+            "acquires weapons for insurgents. During the operation, a group of insurgents attacked the security force. The force "
+            "engaged the insurgents killing three of the attackers. No civilians were harmed in the exchange. ")
+    incs = found(lead + "After the engagement, the security force detained three suspected insurgents.")
+    assert sorted(((i.type, i.killed) for i in incs), key=str) == [("arrest", None), ("attack", None), ("other", 3)]
+    # an operation that killed keeps its killing beside the arrest
+    lead = ("KABUL, Afghanistan (July 30, 2011) - An Afghan-led security force killed several insurgents during a security "
+            "operation in Zurmat district, Paktiya province, yesterday. ")
+    incs = found(lead + "Two suspected insurgents were detained following the firefight.")
+    assert sorted(i.type for i in incs) == ["arrest", "other"]
+
+
 def test_the_weapon_prefilter_never_rules_out_a_sentence_a_pattern_matches():
     from summarizer.offline.rules import load, may_match
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def fold_release_leads(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
     """Each release's lead killing, arrest and operation with the account's incidents that retell it folded in."""
     kept = _lead_operation_retold(ctx, _lead_arrest_retold(ctx, _lead_killing_retold(ctx, kept)))
-    return _lead_operation_struck(ctx, kept)
+    return _lead_operation_detained(ctx, _lead_operation_struck(ctx, kept))
 
 
 def release_day(ctx: Context, kept: list[IncidentDraft]) -> None:
@@ -114,6 +114,38 @@ def _lead_operation_struck(ctx: Context, kept: list[IncidentDraft]) -> list[Inci
     armed insurgents with a precision airstrike, killing several of them"): the strike is what the operation did, one
     incident, a strike (:func:`_strikes_in_lead_operation`). Not a lead that sums up several operations."""
     return _lead_retold(ctx, kept, _operation_only, _strikes_in_lead_operation, _fold_strike)
+
+
+def _lead_operation_detained(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A press release's lead operation ("Afghan and coalition forces conducted a deliberate clearing operation aimed at
+    disrupting X in northern Afghanistan") whose account tells the force's arrests ("As a result of initial
+    questioning at the scene, the security force detained 10 suspected insurgents during the operation"): the arrest
+    is what the operation did, one incident, an arrest (LABELLING: one incident per event; an operation that
+    detained is an arrest), as a strike it made is (:func:`_lead_operation_struck`). Not a lead that sums up
+    several operations."""
+    return _lead_retold(ctx, kept, _operation_unfought, _detains_in_lead_operation, _fold_detention)
+
+
+def _operation_unfought(ctx: Context, d: IncidentDraft) -> bool:
+    """An operation told with no killing (:func:`_operation_only`; not "killed several insurgents during a security
+    operation", whose killing stands beside its arrest)."""
+    return _operation_only(ctx, d) and not d.words & ctx.rules.killed
+
+
+def _detains_in_lead_operation(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> bool:
+    """``d``, told after the release's lead operation, is an arrest by the same force (or a part of a joint one, or
+    one unnamed), not "another", on no other day, in a place that agrees."""
+    if d.sent <= lead.sent or not _force_arrest(ctx, d) or d.another:
+        return False
+    return _same_occasion(ctx, lead, d)
+
+
+def _fold_detention(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> None:
+    """The operation's day, place and doer; the arrest's type, and its sentence as the evidence."""
+    lead.type = "arrest"
+    _fold_arrest(ctx, lead, d)
+    lead.span, lead.sent = d.span, d.sent
+    lead.weapon = None  # an arrest uses none: one told with the operation is its target's
 
 
 def _operation_only(ctx: Context, d: IncidentDraft) -> bool:
