@@ -1849,3 +1849,14 @@ def test_a_part_of_a_plural_and_a_denied_clause_name_a_described_denier():
     assert denials_of("Reports said the player bet on games. The player denied that he had bet on any "
                       "games.") == [("player", "that he had bet on any games")]
     assert denials_of("The club signed a new striker. The player denied the request.") == []
+
+
+def test_a_negation_inside_what_another_the_speaker_reports_said_is_no_denial_of_the_speaker():
+    # Wikinews pool w2020_0105: "Trump argued Biden had just lost the far left by saying he didn't support those things"
+    said = ("Trump claimed Democrats pushed Biden to the far left. Biden said he did not support the policies Trump "
+            "mentioned. ")
+    assert denials_of(said + "Trump argued Biden had just lost the far left by saying he didn't support those "
+                             "things.") == [("Biden", "he did not support the policies Trump mentioned")]
+    # the speaker's own "adding"/"stressing" is still the speaker's
+    assert denials_of("Witnesses said troops fired on protesters. The army said, stressing that soldiers had not fired "
+                      "on protesters.") == [("army", "that soldiers had not fired on protesters")]
