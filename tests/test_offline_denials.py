@@ -1827,3 +1827,36 @@ def test_nobody_done_to_is_a_passive_deed_denied_also_by_a_described_speaker():
     assert denials_of("Human rights groups said the police tortured suspects. \"No one was tortured,\" police chief "
                       "John Reed said.") == [("John Reed", "No one was tortured")]
     assert denials_of("The bus overturned. \"Nobody was tortured,\" the police chief said.") == []
+
+
+# -- round 40: deniers of real pool text
+
+
+def test_a_passive_subject_denies_through_its_conjoined_verb():
+    # wire copy's "X was charged with Y and denied the charges": the passive's subject is the denier
+    assert denials_of("Police arrested John Smith on Monday. Smith was charged with fraud and denied the "
+                      "charges.") == [("John Smith", "the charges")]
+    assert denials_of("Police arrested John Smith on Monday. Smith was released and denied bail.") == []
+
+
+def test_a_part_of_a_plural_and_a_denied_clause_name_a_described_denier():
+    # Global Voices pool gve351c493: "some of the protesters were interviewed and denied that they had criminal records"
+    assert denials_of("Critics said the protesters were criminals. Some of the protesters were interviewed and denied "
+                      "that they had criminal records.") == [("protesters", "that they had criminal records")]
+    assert denials_of("Critics said the union took bribes. Some of the workers denied the claims.") == [
+        ("workers", "the claims")]
+    # a clause denied is a proposition, as a claim is: a described denier of `claimed_people` denies it
+    assert denials_of("Reports said the player bet on games. The player denied that he had bet on any "
+                      "games.") == [("player", "that he had bet on any games")]
+    assert denials_of("The club signed a new striker. The player denied the request.") == []
+
+
+def test_a_negation_inside_what_another_the_speaker_reports_said_is_no_denial_of_the_speaker():
+    # Wikinews pool w2020_0105: "Trump argued Biden had just lost the far left by saying he didn't support those things"
+    said = ("Trump claimed Democrats pushed Biden to the far left. Biden said he did not support the policies Trump "
+            "mentioned. ")
+    assert denials_of(said + "Trump argued Biden had just lost the far left by saying he didn't support those "
+                             "things.") == [("Biden", "he did not support the policies Trump mentioned")]
+    # the speaker's own "adding"/"stressing" is still the speaker's
+    assert denials_of("Witnesses said troops fired on protesters. The army said, stressing that soldiers had not fired "
+                      "on protesters.") == [("army", "that soldiers had not fired on protesters")]

@@ -372,6 +372,8 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
             if speaker is not None and (n, id(speaker)) not in answered:
                 answered[(n, id(speaker))] = answers(ctx, n, speaker)
             tok = ctx.tokens[k]
+            if _reported_by_another(ctx, tok, frame.cue):
+                continue  # "X argued Y had lost by saying he didn't support it": Y's words, not X's denial
             done_to = speaker is not None and answered[(n, id(speaker))] and _not_done_to(ctx, tok, frame.cue)
             if speaker is None and _not_done_to(ctx, tok, frame.cue):  # '"Nobody was tortured," the police chief said'
                 speaker = _described_done_to(ctx, frame, n)
@@ -391,6 +393,28 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 denied_in = n  # a quote that says it again ("I didn't. I didn't put any pressure") denies once
     out.extend(_unattributed(ctx, taken))
     return out
+
+
+def _reported_by_another(ctx: Context, tok: Token, cue: int) -> bool:
+    """Whether ``tok`` is inside what another the speaker reports said: under a speech verb other than the frame's
+    ``cue`` whose subject (its own, or that of the verb it hangs on) is another's, not first person ("Trump argued
+    Biden had lost the far left by saying he didn't support those things": Biden's words; not "adding that it had
+    never paid bribes", whose subject is the speaker's)."""
+    node = tok.head
+    for _ in range(_REPORT_REACH):
+        if node.i == cue or node.head.i == node.i:
+            return False
+        if node.pos_ == "VERB" and node.lemma_.lower() in ctx.rules.reporting:
+            up = node
+            while up.i != cue and up.head.i != up.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                up = up.head
+            if up.i != cue and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in up.children):
+                return True
+        node = node.head
+    return False
+
+
+_REPORT_REACH = 6  # heads climbed from a said token towards its frame's speech verb
 
 
 def _described_done_to(ctx: Context, frame: Frame, n: int) -> ActorDraft | None:

@@ -99,7 +99,7 @@ def denier_of(ctx: Context, cue: Token) -> ActorDraft | None:
             subj = subject_of(ctx, cue.head) or subj  # 'The company said it "categorically denies" ...': the company
         elif subj is not None and subj.lower_ == "we" and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in ctx.rules.reporting:
             subj = subject_of(ctx, cue.head) or subj  # 'the company said: "We categorically deny ..."': the company
-        found = described_denier(ctx, subj) if subj is not None else None
+        found = described_denier(ctx, subj, _claim_object(ctx, cue)) if subj is not None else None
     return found if found is not None else _misattached_holder(ctx, cue)
 
 
@@ -170,8 +170,11 @@ def _claim_object(ctx: Context, cue: Token) -> bool:
     if any(c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in said):
         return True
     deeds = ctx.rules.words("denial", "denied_deeds")  # "denied wrongdoing", "denied any involvement": a charge
-    if cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs") and any(c.lemma_.lower() in deeds for c in said):
+    strong = cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs")
+    if strong and any(c.lemma_.lower() in deeds for c in said):
         return True
+    if strong and any(c.dep_ == "ccomp" for c in cue.children):
+        return True  # "denied that they had criminal records": a proposition denied, as a claim is
     return cue.lemma_.lower() in ctx.rules.denial_phrasal_verbs and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in claims for g in _pushed_at(cue))
 
@@ -205,14 +208,14 @@ def described_denier(ctx: Context, noun: Token, claimed: bool | None = None) -> 
     rejected the inquiry's conclusions"; not "The player rejected the offer")."""
     if noun.pos_ == "PROPN" and (noun.text[:1].isupper() or ctx.doc[name_start(noun)].text[:1].isupper()):
         return _unrecognised_name(ctx, noun)  # (not "The defence ministry" tagged a name: a description)
-    part = _part_of(noun)
-    if part is not None:  # "the majority of legal experts": the experts
-        return described_denier(ctx, part)
     # a crowd only where its verb's object is a claim ("Others dismissed the claims"; "protestors still reject
     # the terms" of a consultation deny nothing)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if claimed is None:
         claimed = verb is not None and _claim_object(ctx, verb)
+    part = _part_of(noun)
+    if part is not None:  # "the majority of legal experts", "some of the protesters": the experts, the protesters
+        return described_denier(ctx, part, claimed)
     crowds = ctx.rules.words("denial", "denier_crowds") if noun.tag_ == "NNS" and claimed else frozenset()
     people, bodies = ctx.rules.words("denial", "denier_people") | crowds, ctx.rules.words("denial", "denier_nouns")
     if claimed:
@@ -238,14 +241,14 @@ def described_denier(ctx: Context, noun: Token, claimed: bool | None = None) -> 
     return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)
 
 
-_PARTS = frozenset({"majority", "most", "many", "several", "all"})
+_PARTS = frozenset({"majority", "most", "many", "several", "all", "some", "few", "both"})
 _AGENT_SUFFIX = re.compile(r"\w{3}(?:er|or|ist|ian)$")  # a doer's noun: "banker", "investor", "economist", "politician"
 
 
 def _part_of(noun: Token) -> Token | None:
     """The plural a quantity of people names: "experts" of "the majority of legal experts", "most of the protesters"."""
-    if noun.lower_ not in _PARTS:
-        return None
+    if noun.lower_ not in _PARTS and not (noun.like_num and noun.lower_ not in ("one", "1")):
+        return None  # ("two of the men": the men; "one of the men" is one man, not the men)
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.tag_ == "NNS" else None
@@ -307,7 +310,8 @@ def _governing_subject(verb: Token) -> Token | None:
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        # ("Smith was charged with fraud and denied the charges": the passive's subject is the conjunct's too)
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
     return None
