@@ -2141,3 +2141,19 @@ def test_a_handle_in_brackets_after_a_name_is_its_alias():
     # not a bracket that holds no handle
     ctx = with_actors("Raian Gibrel (Khartoum) envisioned an end to corruption.")
     assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [[]]
+
+
+def test_an_organisation_that_acts_is_no_place_where_another_sentence_names_it_as_one():
+    # pool m057 ("banned in the EU" ... "The EU made the decision"), w2019_0039 ("in NASA" ... "NASA has
+    # selected two astronauts"), m066 ("Chrysler will receive"), m030, g021, gvfbc7959f
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def names_of(text: str) -> list[str]:
+        return [a.name for a in extract(context(text).doc, prepare(text), load()).actors]
+
+    assert "EU" in names_of("The airlines are banned from flying in the EU. The EU made the decision after a string of accidents.")
+    assert "NASA" in names_of("They did not have the background that we had in NASA. NASA has selected two astronauts for the mission.")
+    # the subject of a passive is described, not acting: still a place
+    assert "DIY" not in names_of("Nationalists threw a firebomb in DIY on Tuesday. DIY was frequented by many students.")
