@@ -2174,3 +2174,34 @@ def test_a_handle_in_brackets_after_a_name_is_its_alias():
     # not a bracket that holds no handle
     ctx = with_actors("Raian Gibrel (Khartoum) envisioned an end to corruption.")
     assert [a.aliases for a in _holding(ctx, "Raian Gibrel")] == [[]]
+
+
+def test_an_organisation_that_acts_is_no_place_where_another_sentence_names_it_as_one():
+    # pool m057 ("banned in the EU" ... "The EU made the decision"), w2019_0039 ("in NASA" ... "NASA has
+    # selected two astronauts"), m066 ("Chrysler will receive"), m030, g021, gvfbc7959f
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def names_of(text: str) -> list[str]:
+        return [a.name for a in extract(context(text).doc, prepare(text), load()).actors]
+
+    assert "EU" in names_of("The airlines are banned from flying in the EU. The EU made the decision after a string of accidents.")
+    assert "NASA" in names_of("They did not have the background that we had in NASA. NASA has selected two astronauts for the mission.")
+    # the subject of a passive is described, not acting: still a place
+    assert "DIY" not in names_of("Nationalists threw a firebomb in DIY on Tuesday. DIY was frequented by many students.")
+
+
+def test_two_capitals_are_the_initials_of_an_organisation_the_article_names():
+    # pool m065, m075, m083 ("General Motors Corporation (GM) has posted ...", "GM reported"): GM was no name
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def names_of(text: str) -> list[str]:
+        return [n for a in extract(context(text).doc, prepare(text), load()).actors for n in (a.name, *a.aliases)]
+
+    assert "GM" in names_of("General Motors Corporation (GM) has posted its first annual loss since 1992. "
+                            "GM reported losing US$4 billion. GM admitted on Thursday that the loss could grow.")
+    # a title's initials are no body
+    assert "GM" not in names_of("She earned the title of Grand Master (GM) in 2019. GM Smith won the opening game.")

@@ -22,9 +22,26 @@ if TYPE_CHECKING:
 
 
 def _two_capitals(ctx: Context, name: str) -> bool:
-    """A two-capital name that is a body of states by the general list ("EU", "UN", "AU"): a one-word
-    name under three letters is otherwise no name ("al", "GM" of "Grand Master (GM)")."""
-    return len(name) == 2 and name.isupper() and name.lower() in ctx.rules.words("actors", "two_letter_bodies")
+    """A two-capital name that is a body of states by the general list ("EU", "UN", "AU"), or the
+    initials of an organisation the article names ("GM" beside "General Motors" or "General Motors
+    Corporation": its company words left out, :func:`_initials_of_bodies`): a one-word name under
+    three letters is otherwise no name ("al", "GM" of "Grand Master (GM)", a title)."""
+    return len(name) == 2 and name.isupper() and (
+        name.lower() in ctx.rules.words("actors", "two_letter_bodies") or name in _initials_of_bodies(ctx))
+
+
+def _initials_of_bodies(ctx: Context) -> set[str]:
+    """The initials of the organisations' names of two capitalised words or more the tagger found, their
+    company words left out ("GM" of "General Motors Corporation"; ``company_suffixes``)."""
+    suffixes = ctx.rules.words("actors", "company_suffixes")
+    found = set()
+    for e in ctx.ents:
+        if e.label_ != "ORG":
+            continue
+        words = [w for w in NAME_STRIP.sub("", e.text).split() if w.lower().rstrip(".") not in suffixes]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            found.add("".join(w[0] for w in words))
+    return found
 
 
 def organisation(ctx: Context, ent: Span) -> None:

@@ -23,11 +23,13 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
     motion = r.words("actors", "motion_verbs")
     places: set[str] = set()
     found: dict[int, str] = {}
+    ents = list(ents)
+    acting = _acting_bodies(ents)
     for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             continue
         text = NAME_STRIP.sub("", ent.text).strip()
-        if not text or text.lower() in r.demonyms:
+        if not text or text.lower() in r.demonyms or ent.label_ == "ORG" and text in acting:
             continue
         if ent.label_ == "ORG" and org_kind(ctx, text) != ActorKind.organization:
             continue
@@ -65,6 +67,16 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
               and _listed_with_places(root, listed)):
             places.add(names.key(text))
     return places
+
+
+def _acting_bodies(ents: list[Span]) -> set[str]:
+    """Organisations' names the article makes the active subject of a verb other than "be" or "have"
+    ("the EU made the decision", "NASA has selected two astronauts", "Chrysler will receive"): a body
+    that acts, not a place, also where another sentence names it as one would a place ("banned in the
+    EU", "background that we did in NASA", "at the main Airbus factory"). Not the subject of a passive
+    ("AB Aurigae is classified as a star", "DIY was frequented by many": a thing or a place described)."""
+    return {NAME_STRIP.sub("", e.text).strip() for e in ents if e.label_ == "ORG" and e.root.dep_ == "nsubj"
+            and e.root.head.pos_ == "VERB" and e.root.head.lemma_ not in ("be", "have")}
 
 
 def _listed_with_places(root: Token, places: set[int]) -> bool:
