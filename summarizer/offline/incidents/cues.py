@@ -16,6 +16,8 @@ from summarizer.schemas.brief import ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from summarizer.offline.rules import Rules
+
 
 # entity types whose words are names or dates, never event cues
 _NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -23,13 +25,13 @@ _NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", 
 
 def cue_type(ctx: Context, t: Token) -> str | None:
     r = ctx.rules
+    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None  # (slots.gives_up reads a verb): one look per other token, no lemma
     lemma, low = t.lemma_.lower(), t.text.lower()
     kind = r.event_type.get(lemma) or r.event_type.get(low)
     if kind is None:
         return "arrest" if slots.gives_up(ctx, t) else None  # "turned himself in to authorities"
     key = lemma if lemma in r.event_type else low
-    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
-        return None
     if t.ent_type_ in _NAME_ENTITIES:
         return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
     verdict = event_words(ctx, "verdict_words")
@@ -200,6 +202,9 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None  # every rule below reads a verb or a noun: one look per other token
     if judicial(ctx, t):
         return "other"
+    if t.lemma_.lower() not in (words := _rule_words(ctx)) and t.lower_ not in words:
+        # no word any rule below starts from: only a storm's "made landfall" (its object) can be one
+        return "other" if _disaster_strikes(ctx, t) else None
     if legal_act(ctx, t):
         return "other"
     if death_told(ctx, t):
@@ -219,6 +224,30 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
+
+
+# the word lists the rules of _extra_cue below judicial start from, the token's lemma or its lower-case text in one
+# of them (or a word before a space in one: "crack" of "crack down"), and the lemmas they name themselves
+# (death_told, slots.verdict_find, force_on_protest's "opened fire"): a rule added there reads one of these
+# too, or goes above the check
+_RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "death_nouns", "fire_nouns", "disaster_verbs",
+               "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs", "air_unit_verbs",
+               "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs", "crowd_force_uses", "crowd_fire_verbs")
+_RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
+_rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
+def _rule_words(ctx: Context) -> frozenset[str]:
+    """Every word :func:`_extra_cue`'s rules below judicial start from (``_RULE_LISTS``, ``_RULE_LEMMAS``), made
+    once per rule set: a token with none of them is no cue of theirs, and is not read by each (about 15 looks)."""
+    made = _rule_words_made.get(id(ctx.rules))
+    if made is None or made[0] is not ctx.rules:
+        words = set(_RULE_LEMMAS)
+        for key in _RULE_LISTS:
+            listed = event_words(ctx, key)
+            words |= listed | {w[:k] for w in listed for k, ch in enumerate(w) if ch == " "}
+        made = _rule_words_made[id(ctx.rules)] = (ctx.rules, frozenset(words))
+    return made[1]
 
 
 def _fire(ctx: Context, t: Token) -> bool:
@@ -525,7 +554,7 @@ def _doc_natural_death(ctx: Context) -> bool:
     natural, epidemic = event_words(ctx, "natural_causes"), event_words(ctx, "epidemic_causes")
     unsure, ill = event_words(ctx, "unsure_deaths"), event_words(ctx, "illness_verbs")
     told = False
-    for x in ctx.doc:
+    for x in ctx.tokens:
         low = x.lemma_.lower()
         if low in unsure or x.lower_ in unsure:
             return False
