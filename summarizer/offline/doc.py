@@ -186,8 +186,8 @@ def is_title(word: str, rules: Rules) -> bool:
 
 def title_end(doc: Doc) -> int:
     """End of a headline in the first line: Title Case words with no sentence end."""
-    first_break = next((t.i for t in doc if "\n" in t.text), None)
-    if first_break is None or first_break > 30:
+    first_break = next((t.i for t in doc[:31] if "\n" in t.text), None)  # a break after token 30 ends no headline
+    if first_break is None:
         return 0
     words = [t for t in doc[:first_break] if t.is_alpha]
     if not words or doc[first_break - 1].text in (".", "?", "!", '"'):

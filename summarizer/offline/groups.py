@@ -574,7 +574,7 @@ def _force_pairs(ctx: Context) -> set[str]:
     force"), found once per article."""
     if ctx.force_pairs is None:
         heads = ctx.rules.head_class
-        ctx.force_pairs = {pair for t in ctx.doc if t.tag_ == "NN" and heads.get(t.lemma_.lower()) == "force"
+        ctx.force_pairs = {pair for t in ctx.tokens if t.tag_ == "NN" and heads.get(t.lemma_.lower()) == "force"
                            and (pair := _two_sides(ctx, ctx.doc[min(_combined_start(ctx, t), t.left_edge.i) : t.i]))}
     return ctx.force_pairs
 
@@ -591,7 +591,7 @@ def _subject_pairs(ctx: Context) -> set[str]:
 def _plural_subject_pairs(ctx: Context) -> set[str]:
     heads, doc = ctx.rules.head_class, ctx.doc
     found = set()
-    for t in doc:
+    for t in ctx.tokens:
         if t.tag_ != "NNS" or heads.get(t.lemma_.lower()) != "force":
             continue
         if t.dep_ in ("nsubj", "nsubjpass"):

@@ -16,6 +16,8 @@ from summarizer.schemas.brief import ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from summarizer.offline.rules import Rules
+
 
 # entity types whose words are names or dates, never event cues
 _NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -23,13 +25,13 @@ _NAME_ENTITIES = ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", 
 
 def cue_type(ctx: Context, t: Token) -> str | None:
     r = ctx.rules
+    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None  # (slots.gives_up reads a verb): one look per other token, no lemma
     lemma, low = t.lemma_.lower(), t.text.lower()
     kind = r.event_type.get(lemma) or r.event_type.get(low)
     if kind is None:
         return "arrest" if slots.gives_up(ctx, t) else None  # "turned himself in to authorities"
     key = lemma if lemma in r.event_type else low
-    if t.pos_ not in ("NOUN", "VERB", "PROPN"):
-        return None
     if t.ent_type_ in _NAME_ENTITIES:
         return None  # "March 17", "Democratic Rally", "Operation Inherent Resolve": part of a name or date
     verdict = event_words(ctx, "verdict_words")
@@ -212,6 +214,9 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None  # every rule below reads a verb or a noun: one look per other token
     if judicial(ctx, t):
         return "other"
+    if t.lemma_.lower() not in (words := _rule_words(ctx)) and t.lower_ not in words:
+        # no word any rule below starts from: only a storm's "made landfall" (its object) can be one
+        return "other" if _disaster_strikes(ctx, t) else None
     if legal_act(ctx, t) or sanction(ctx, t):
         return "other"
     if death_told(ctx, t):
@@ -264,6 +269,35 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
     weapons = event_words(ctx, "thrown_weapons")
     thrown = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(x.lemma_.lower() in weapons for c in thrown for x in (c, *(g for g in c.children if g.dep_ in ("compound", "amod"))))
+
+
+# the word lists the rules of _extra_cue below judicial start from, the token's lemma or its lower-case text in one
+# of them (or a word before a space in one: "crack" of "crack down"), and the lemmas they name themselves
+# (death_told, slots.verdict_find, force_on_protest's "opened fire"), and the last word of a pair that a rule
+# reads from its end (_protest_form: "strike" of "hunger strike"): a rule added there reads one of these
+# too, or goes above the check
+_RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
+               "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
+               "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs")
+_RULE_LAST_WORDS = ("protest_forms",)
+_RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
+_rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
+def _rule_words(ctx: Context) -> frozenset[str]:
+    """Every word :func:`_extra_cue`'s rules below judicial start from (``_RULE_LISTS``, ``_RULE_LEMMAS``,
+    ``_RULE_LAST_WORDS``), made once per rule set: a token with none of them is no cue of theirs, and is not read by
+    each (about 15 looks)."""
+    made = _rule_words_made.get(id(ctx.rules))
+    if made is None or made[0] is not ctx.rules:
+        words = set(_RULE_LEMMAS)
+        for key in _RULE_LISTS:
+            listed = event_words(ctx, key)
+            words |= listed | {w[:k] for w in listed for k, ch in enumerate(w) if ch == " "}
+        words |= {w.rsplit(" ", 1)[-1] for key in _RULE_LAST_WORDS for w in event_words(ctx, key)}
+        made = _rule_words_made[id(ctx.rules)] = (ctx.rules, frozenset(words))
+    return made[1]
 
 
 def _fire(ctx: Context, t: Token) -> bool:
@@ -570,7 +604,7 @@ def _doc_natural_death(ctx: Context) -> bool:
     natural, epidemic = event_words(ctx, "natural_causes"), event_words(ctx, "epidemic_causes")
     unsure, ill = event_words(ctx, "unsure_deaths"), event_words(ctx, "illness_verbs")
     told = False
-    for x in ctx.doc:
+    for x in ctx.tokens:
         low = x.lemma_.lower()
         if low in unsure or x.lower_ in unsure:
             return False
