@@ -556,7 +556,7 @@ def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_incident_be
 
 def test_a_bare_place_gives_way_to_the_town_of_its_sentence():
     [inc] = found("A fire yesterday killed four boys at a bowling alley the group was visiting in Tampere, Finland.")
-    assert inc.location == "Tampere"  # not "bowling alley"
+    assert inc.location == "Tampere, Finland"  # not "bowling alley" (with the country in apposition, merge._country_after)
     # with no town in its sentence, the bare place stays
     [inc] = found("A fire on Sunday destroyed a warehouse near the river.")
     assert inc.location == "warehouse near the river"
@@ -911,6 +911,45 @@ def test_an_event_told_again_on_the_same_day_is_one():
     assert len(_found_on(text, day)) == 2
     text = "Police arrested two men on Monday. The men are brothers. Police made another arrest on Monday."
     assert len(_found_on(text, day)) == 2
+
+
+def test_the_day_of_an_act_on_an_event_told_before_is_the_act_s():
+    # dev wikinews Scientology/Jokela, Belarus rally: "the shooting", "the rally" taken by another act ("accused X of
+    # being behind the shooting", "attended the rally") on that act's day is the event told, not a new one
+    day = datetime.date(2008, 10, 20)
+    text = ("In November 2007 a gunman shot and killed eight people at a high school in Jokela, Finland. "
+            "On October 17, the church in New York accused the group of being behind the shooting.")
+    assert [(i.type, i.date_text) for i in _found_on(text, day)] == [("attack", "November 2007")]
+    # the event noun's own day, or that of a verb it is the subject of or that carries it out, stays its day
+    [inc] = _found_on("Police said the attack on Monday killed five people in Kabul.", day)
+    assert inc.date_text == "Monday"
+    [inc] = _found_on("The opposition held the rally on Saturday in Minsk.", day)
+    assert inc.date_text == "Saturday"
+    # pool gvda816d98: an announcement's day is not the murder's
+    text = ("A businessman was murdered in a hotel room. On April 10, the agency made an announcement about his "
+            "wife's alleged role in the murder of the businessman.")
+    assert "April 10" not in [i.date_text for i in _found_on(text, day)]
+
+
+def test_the_day_of_an_act_taking_part_in_an_event_told_before_is_the_event_s():
+    # pool gvaf6f06c6, gvef65dde2, gv96f212d4: a copula whose subject holds the event, a verb that starts or attends
+    # it, an act at it or on the way to it: that day is the event's
+    day = datetime.date(2012, 5, 16)
+    assert [i.date_text for i in _found_on(
+        "The date for the first citizen protest in Barcelona was on Saturday at 6pm in Catalunya Plaza.", day)] == ["Saturday"]
+    text = "Activists called for protests. They started this hunger strike on the 2nd of May and vowed to carry on."
+    assert [i.date_text for i in _found_on(text, day)] == ["2nd of May"]
+    text = ("Activists called for a demonstration in Frankfurt. On May 17, buses filled with activists heading to the "
+            "demonstration in the center of Frankfurt were stopped from entering the city.")
+    assert [i.date_text for i in _found_on(text, day)] == ["May 17"]
+
+
+def test_a_town_takes_the_country_told_after_it_in_apposition():
+    # dev wikinews Belarus rally: "held a rally in Minsk, Belarus" (the place from the sentence, merge._address_at)
+    # is "Minsk, Belarus", and so is what later incidents with no place take
+    text = ("On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to "
+            "be held on August 9, held a rally in Minsk, Belarus. Police arrested 33 people.")
+    assert [i.location for i in _found_on(text, datetime.date(2020, 8, 3))] == ["Minsk, Belarus", "Minsk, Belarus"]
 
 
 def test_the_accident_retells_the_accident_told_by_any_word():

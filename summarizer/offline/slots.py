@@ -295,6 +295,68 @@ def _compared_case(date: Token, group: list[Cue]) -> bool:
     return False
 
 
+def _act_on_retold(ctx: Context, date: Token, group: list[Cue]) -> bool:
+    """The event is told only by nouns that refer back ("the shooting", "Khashoggi's killing", :func:`refers_back`),
+    and the date is outside their own phrase: another act's ("On October 17, X accused Anonymous of being behind
+    the shooting", "Police arrested two men on Friday in connection with the bombing"): the act's day, not the event's.
+    The act's verb has a subject that names no event; not a date in the noun's own phrase ("the attack on Monday"),
+    nor that of a verb the noun is the subject of ("the attack happened on Monday") or that carries it out ("they
+    held the protest on Saturday", ``carry_out_verbs``)."""
+    cues = [t for t, _ in group]
+    if not cues or not all(t.pos_ == "NOUN" and refers_back(ctx, t) for t in cues):
+        return False
+    verb = _dated_verb(date)
+    if any(t.i == verb.i or date.i in {x.i for x in t.subtree} or _right_after(t, date) for t in cues):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # "According to reports from the ministry on Friday, 18,250 attended the rally": the reports' day
+    if _takes_part(ctx, verb, cues):
+        return False
+    # an act someone did, or an aside ("According to reports on Friday"): its subject names no event ("the church
+    # accused", "visitors attended the rally"), not one
+    # told by an event noun ("Anti-government protests have been taking place since Tuesday ... after the protests began")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.lemma_.lower() in ctx.rules.event_type for c in subjects)
+
+
+def _right_after(cue: Token, date: Token) -> bool:
+    """The date follows the event noun with no verb between, whatever the parser hung it on ("created after the brutal
+    crackdown of protests at Syntagma Square, Athens, on June 28-29, 2011": the crackdown's days): the noun's own phrase."""
+    return cue.i < date.i and not any(x.pos_ in ("VERB", "AUX") for x in cue.doc[cue.i + 1:date.i])
+
+
+def _takes_part(ctx: Context, verb: Token, cues: list[Token]) -> bool:
+    """The dated verb takes part in the event or is done at it, so its day is the event's: a verb that holds, starts
+    or attends it ("held the protest on Saturday", "They started this hunger strike on the 2nd of May", "18,250
+    attended the rally on Thursday"), a copula whose subject holds it ("The date for the protest was on Saturday"),
+    or an act at it ("arrested 20 people at the rally on Friday", "buses heading to the demonstration ... were
+    stopped on May 17"; ``presence_preps``, ``going_verbs``)."""
+    words = ctx.rules.words
+    lemma = verb.lemma_.lower()
+    if lemma in (words("events", "carry_out_verbs") | words("events", "protest_doer_verbs") | words("events", "wave_verbs")
+                 | words("events", "part_taking_verbs")):
+        return True
+    if lemma == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and any(t.i in {x.i for x in c.subtree} for t in cues)
+                             for c in verb.children):
+        return True
+    for t in cues:
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        if prep.lower_ in words("events", "presence_preps") or (
+                prep.lower_ == "to" and prep.head.lemma_.lower() in words("events", "going_verbs")):
+            return True
+    return False
+
+
+def refers_back(ctx: Context, t: Token) -> bool:
+    """An event noun told as one told before: with "the", "this", "that" (``anaphoric_dets``) or a name's possessive
+    ("the attack", "Khashoggi's killing"); not a day's ("Saturday's attack", told with its day)."""
+    dets = ctx.rules.words("events", "anaphoric_dets")
+    return any((c.dep_ == "det" and c.lower_ in dets) or (c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))
+               for c in t.children)
+
+
 def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str | None:
     r = ctx.rules
     speech = r.reporting
@@ -317,6 +379,8 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
             continue  # "the crash of the plane, which was built in 1977": the plane's date, not the crash's
         if _compared_case(ent.root, group):
             continue  # "As was the case in 2009 during a rally, nationalists disrupted a march on 21 May": the case compared
+        if _act_on_retold(ctx, ent.root, group):
+            continue  # "On October 17, X accused Anonymous of being behind the shooting": the accusation's day
         text = ent.text
         if ent.start >= 2 and ctx.doc[ent.start - 2].lower_ == "as" and ctx.doc[ent.start - 1].lower_ == "of":
             continue  # "As of Sunday evening, all four are stable": the time of the report

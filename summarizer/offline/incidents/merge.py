@@ -661,7 +661,22 @@ def _address_at(ctx: Context, ent: Span) -> str:
     "in Gelan district, Ghazni province": "Gelan district, Ghazni province"; :func:`slots.address_part_after`)."""
     heads = ctx.rules.words("actors", "address_heads")
     end = ent.end + 1 if ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in heads and ent[-1].lower_ not in heads else ent.end
-    return ctx.text_of(ent.start, slots.address_part_after(ctx, end)) if end > ent.end or ent[-1].lower_ in heads else ent.text
+    if end > ent.end or ent[-1].lower_ in heads:
+        return ctx.text_of(ent.start, slots.address_part_after(ctx, end))
+    return ctx.text_of(ent.start, _country_after(ctx, ent))
+
+
+def _country_after(ctx: Context, ent: Span) -> int:
+    """The end of a town's name widened over the place the parser hangs on it in apposition after a comma ("held a
+    rally in Minsk, Belarus": "Minsk, Belarus"), a place the tagger tags: the address whole, as a place phrase of the
+    event's own words reads it (:func:`slots.location`)."""
+    doc = ctx.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return ent.end
+    nxt = next((e for e in ctx.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    if nxt is None or nxt.root.dep_ != "appos" or nxt.root.head.i != ent.root.i:
+        return ent.end
+    return nxt.end
 
 
 def _group_name(ctx: Context, ent: Span) -> bool:
