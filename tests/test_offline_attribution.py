@@ -844,3 +844,13 @@ def test_the_name_before_the_verb_speaks_not_the_title_heading_the_subject():
     text = ("Gusenbauer and other heads of the party, including influential Vienna mayor Michael Haeupl have "
             "confirmed that Gusenbauer will be the party's top candidate.")
     assert "Michael Haeupl" not in {who for who, _ in claims_of(text)}
+
+
+# round 40: a definite title no one holds by name, modified by a body or a place, goes on with the person
+# who spoke in the sentence before (pool w2019_0140); an unnamed spokesman stays the body's voice
+def test_a_definite_title_no_one_holds_is_the_speaker_just_before():
+    text = ('"Warm water is attacking the shelves," said study co-author Karen Alley. '
+            'The Wooster professor added, "These effects matter. But how much, we do not yet know."')
+    assert {who for who, _ in claims_of(text)} == {"Karen Alley"}
+    text = '"The strike hit the base," said Colonel John Smith. The Pentagon spokesman added, "We are investigating."'
+    assert "Pentagon spokesman" in {who for who, _ in claims_of(text)}
