@@ -827,3 +827,30 @@ def test_a_platforms_user_speaks_by_the_handle_not_the_platform():
     # no platform before "user", or no handle after it: as before
     ctx = with_frames("A Pentagon spokesman said the strike killed two.")
     assert [f.speaker.name for f in ctx.frames] == ["Pentagon spokesman"]
+
+
+# round 40: the person named right before the verb after a role noun speaks, not a title or a work's name
+# the parser made the subject's head (pool gvb89b5480, w2019_0170); not one of a list (pool s045)
+def test_the_name_before_the_verb_speaks_not_the_title_heading_the_subject():
+    text = ("Polls show he would have won, notes blogger Boris Nadezhdin.\n\n"
+            "Economist and blogger Sergei Aleksashenko believes that Chirkunov was forced out.")
+    assert "Sergei Aleksashenko" in {who for who, _ in claims_of(text)}
+    assert "Economist" not in {who for who, _ in claims_of(text)}
+    text = ("The account of the family said it was sad.\n\n"
+            'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a rebel, a critic of bullshit."')
+    assert "Rob Bartlett" in {who for who, _ in claims_of(text)}
+    text = "Mary Smith and her lawyer John Doe said the charges were false."
+    assert {who for who, _ in claims_of(text)} == {"Mary Smith"}
+    text = ("Gusenbauer and other heads of the party, including influential Vienna mayor Michael Haeupl have "
+            "confirmed that Gusenbauer will be the party's top candidate.")
+    assert "Michael Haeupl" not in {who for who, _ in claims_of(text)}
+
+
+# round 40: a definite title no one holds by name, modified by a body or a place, goes on with the person
+# who spoke in the sentence before (pool w2019_0140); an unnamed spokesman stays the body's voice
+def test_a_definite_title_no_one_holds_is_the_speaker_just_before():
+    text = ('"Warm water is attacking the shelves," said study co-author Karen Alley. '
+            'The Wooster professor added, "These effects matter. But how much, we do not yet know."')
+    assert {who for who, _ in claims_of(text)} == {"Karen Alley"}
+    text = '"The strike hit the base," said Colonel John Smith. The Pentagon spokesman added, "We are investigating."'
+    assert "Pentagon spokesman" in {who for who, _ in claims_of(text)}

@@ -270,7 +270,7 @@ def _modified_speaker(ctx: Context, subj: Token, speaker: ActorDraft) -> ActorDr
     r, word = ctx.rules, noun.lemma_.lower()
     if word in r.titles and noun.tag_ == "NN":
         held = _title_holders(ctx, word)
-        return held[0] if len(held) == 1 else None
+        return held[0] if len(held) == 1 else None if held else _speaker_before(ctx, noun)
     kind = r.group_heads.get(noun.lower_) or r.group_heads.get(word)
     if kind not in ("government", "person") or speaker.key[0] == "org" and noun.lower_ in r.unnamed_heads:
         return None
@@ -278,6 +278,22 @@ def _modified_speaker(ctx: Context, subj: Token, speaker: ActorDraft) -> ActorDr
     name = ctx.text_of(start, noun.i + 1)
     key: ActorKey = ("group", names.key(name), r.head_class.get(word, word))
     return add_mention(ctx, key, name, ActorKind(kind), start, noun.i + 1)
+
+
+def _speaker_before(ctx: Context, noun: Token) -> ActorDraft | None:
+    """The person who spoke in the sentence right before a definite title no one holds by name
+    ("... said study co-author Karen Alley. The Wooster professor added, ..."): the title goes on with
+    that speaker, not with the body or place modifying it; not an unnamed official of the body
+    ("The Pentagon spokesman said": the body's voice) nor a title of its own ("the professor of X")."""
+    if not definite(noun) or noun.lower_ in ctx.rules.unnamed_heads or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    spoke = [f.speaker for f in ctx.frames if before.start <= f.cue < before.end and f.speaker is not None]
+    return spoke[-1] if spoke and spoke[-1].kind == ActorKind.person else None
 
 
 def _title_holders(ctx: Context, word: str) -> list[ActorDraft]:

@@ -167,6 +167,8 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             return last_group(ctx, tok.i, within=1)
         return None
     a = ctx.token_actor.get(tok.i)
+    if a is not None and (last := named_last(ctx, tok, a)) is not None:
+        return last  # "Economist and blogger Sergei Aleksashenko believes": Aleksashenko, not "Economist"
     if not names_person(tok, a):  # "Erwin Chemerinsky, Dean of ...": the subject's own person, not "Dean"
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in ctx.token_actor:
@@ -190,6 +192,38 @@ def actor_at(ctx: Context, tok: Token | None) -> ActorDraft | None:
             if a is not None:
                 return a
     return None
+
+
+def named_last(ctx: Context, tok: Token, actor: ActorDraft) -> ActorDraft | None:
+    """The person named last in a subject's phrase, right before its verb, after a bare role noun ("Economist
+    and blogger Sergei Aleksashenko believes", "Longtime Imus in the Morning writer and performer Rob Bartlett
+    tweeted"), where the parser made a title or a work's name the subject's head (``actor``): the name
+    before the verb is who speaks. Not a second person of its own ("Smith and her lawyer John Doe said":
+    a determiner or possessor; "Smith and blogger John Doe said": the subject a tagged person's name
+    with no preposition between), nor one of a list ("X and other party heads, including mayor Y, have
+    confirmed")."""
+    end = tok.right_edge
+    other = ctx.token_actor.get(end.i)
+    between = ctx.doc[end.i + 1:tok.head.i]  # "... Rob Bartlett has also said"
+    if (tok.dep_ not in ("nsubj", "nsubjpass") or end.i >= tok.head.i or other is None or other is actor
+            or other.kind != ActorKind.person or end.ent_type_ != "PERSON"
+            or any(t.head.i != tok.head.i or t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in between)):
+        return None
+    j = end.i
+    while j > tok.i and ctx.doc[j].ent_type_ == "PERSON" and ctx.token_actor.get(j) is other:
+        j -= 1
+    role = ctx.doc[j]
+    if j <= tok.i or role.pos_ != "NOUN" or not role.text.islower():
+        return None
+    if any(c.dep_ in ("det", "poss") for t in ctx.doc[j:end.i + 1] for c in t.children):
+        return None
+    path = [t for t in end.ancestors if t.i != tok.i and tok.is_ancestor(t)]
+    members = ctx.rules.words("actors", "member_preps") | {"like", "as"}
+    if any(t.lower_ in members or t.tag_ in ("NNS", "NNPS") for t in path):
+        return None  # "X and other heads of the party, including Y, have confirmed": one of a list
+    if names_person(tok, actor) and not any(t.dep_ == "prep" for t in path):
+        return None
+    return other
 
 
 def _apposed_person(ctx: Context, tok: Token) -> ActorDraft | None:

@@ -15,7 +15,7 @@ from summarizer import names
 from summarizer.offline.actors import in_foreign_passage, latin
 from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
 from summarizer.offline.language import foreign_at
-from summarizer.offline.mentions import interviewee_turn
+from summarizer.offline.mentions import interviewee_turn, named_last
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -501,7 +501,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
     preps = ctx.rules.words("actors", "party_preps")
     deps = ctx.rules.words("actors", "participant_deps")  # dependency labels, lower-case as spaCy's
     members = ctx.rules.words("actors", "member_preps")
-    if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok) or _in_supposed_clause(tok):
+    if _kin_of_the_dead(ctx, tok) or _a_duty(ctx, tok) or _in_supposed_clause(tok) or _title_of_the_named(ctx, tok):
         return False
     t = tok
     for _ in range(32):  # a list of names climbs one conjunct a step ("..., Winston Duke, Mark Ruffalo, and Paul Rudd, all contributed")
@@ -548,6 +548,14 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _title_of_the_named(ctx: Context, tok: Token) -> bool:
+    """A subject's head the parser took from a title or a work's name before the person named right before
+    the verb ("Economist and blogger Sergei Aleksashenko believes": "Economist"; "Longtime Imus in the Morning
+    writer and performer Rob Bartlett tweeted": "Longtime Imus"): the person acts, the title does not."""
+    actor = ctx.token_actor.get(tok.i)
+    return actor is not None and named_last(ctx, tok, actor) is not None
 
 
 def _be_then_act(be: Token) -> bool:
