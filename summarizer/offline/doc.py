@@ -106,6 +106,7 @@ class Context:
         self.narration_counts: list[int] | None = None  # per sentence, those opening outside a quote up to it (mentions._narration_counts)
         self.force_pairs: set[str] | None = None  # the sides of the article's forces of two sides (groups._force_pairs)
         self.subject_pairs: set[str] | None = None  # the sides of its plural forces told as subjects (groups._subject_pairs)
+        self.body_initials: set[str] | None = None  # initials of its organisations' names (groups._initials_of_bodies)
 
     @cached_property
     def tokens(self) -> list[Token]:

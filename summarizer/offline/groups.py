@@ -32,7 +32,9 @@ def _two_capitals(ctx: Context, name: str) -> bool:
 
 def _initials_of_bodies(ctx: Context) -> set[str]:
     """The initials of the organisations' names of two capitalised words or more the tagger found, their
-    company words left out ("GM" of "General Motors Corporation"; ``company_suffixes``)."""
+    company words left out ("GM" of "General Motors Corporation"; ``company_suffixes``), found once per article."""
+    if ctx.body_initials is not None:
+        return ctx.body_initials
     suffixes = ctx.rules.words("actors", "company_suffixes")
     found = set()
     for e in ctx.ents:
@@ -41,6 +43,7 @@ def _initials_of_bodies(ctx: Context) -> set[str]:
         words = [w for w in NAME_STRIP.sub("", e.text).split() if w.lower().rstrip(".") not in suffixes]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             found.add("".join(w[0] for w in words))
+    ctx.body_initials = found
     return found
 
 

@@ -708,7 +708,7 @@ def _state_doer(ctx: Context, doer: Token) -> bool:
     government"), or a state by its name ("Russia expelled"); not a city the rules do not know for a state ("Athens
     expelled the ambassador": the actors stage would take the city for an actor of its own)."""
     doers = event_words(ctx, "sanction_doers")
-    state = next((e.text.lower() for e in doer.doc.ents if e.start <= doer.i < e.end and e.label_ == "GPE"), "")
+    state = next((e.text.lower() for e in ctx.ents if e.start <= doer.i < e.end and e.label_ == "GPE"), "")
     return state in ctx.rules.demonyms or doer.lemma_.lower() in doers or any(
         c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in doers for c in doer.children)
 
