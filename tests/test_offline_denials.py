@@ -1860,3 +1860,27 @@ def test_a_negation_inside_what_another_the_speaker_reports_said_is_no_denial_of
     # the speaker's own "adding"/"stressing" is still the speaker's
     assert denials_of("Witnesses said troops fired on protesters. The army said, stressing that soldiers had not fired "
                       "on protesters.") == [("army", "that soldiers had not fired on protesters")]
+
+
+def test_a_bare_disagreement_answers_the_view_told_before_it():
+    # gvb47d6422: a block quote, then "Isaac disagrees:" and his own block
+    text = "Netizens reacted on Facebook. Khalil notes:\n\nShe did not have a choice.\n\nIsaac disagrees:\n\nShe had a choice."
+    assert denials_of(text) == [("Isaac", "She did not have a choice")]
+    # gvcf998c8a: the concessive clause is what is disagreed with
+    found = denials_of("Mofaz joined the government. While most reactions online were negative, blogger Tal Yaron disagreed.")
+    assert found == [("Tal Yaron", "most reactions online were negative")]
+    assert denials_of("The two men disagreed.") == []  # no view told before it
+    assert denials_of("Police said the march was illegal. Smith and Jones disagreed.") == []  # with each other
+    # a speech verb framed for no one tells a view too; "I disagree" in a quote, not with the speaker's own words
+    found = denials_of("Analysts said the merger would cut costs. John Smith disagreed, saying it would raise prices.")
+    assert found == [("John Smith", "the merger would cut costs")]
+    assert denials_of('Mary Jones said the plan would work. "I disagree," John Smith said.') == [("John Smith", "the plan would work")]
+    assert denials_of('"The plan will work," Mary Jones said. "I disagree," she added.') == []
+    assert denials_of("Ricky said the painting was crude. Ma-K disagrees with Ricky's observations:") == [("Ma-K", "Ricky's observations")]
+
+
+def test_disagreeing_with_those_who_assert_denies_what_they_assert():
+    # gvf7883dfe: "I disagree with those who assert Ethiopia ... are too burdened ... to exit the poverty trap"
+    found = denials_of('Critics said Ethiopia was too poor to grow. Lin said: "I disagree with critics who say that Ethiopia is too poor."')
+    assert found == [("Lin", "that Ethiopia is too poor")]
+    assert denials_of("Maria Lopez disagreed with her brother about the house.") == []

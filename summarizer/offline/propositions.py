@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.offline.doc import MODALS, Context, Offsets
+from summarizer.offline.doc import MODALS, Context, Frame, Offsets
 from summarizer.offline.mentions import subject_of
 
 if TYPE_CHECKING:
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 from summarizer.offline.deniers import RELATIVE_TAGS, labelled_subject, passive, passive_participle
 
 _CONTENT_PREPS = ("on", "of", "to", "about")
+_CONCESSIVE = ("while", "whereas", "although", "though")
+_VIEW_REACH = 2  # sentences back to look for the view a bare disagreement answers
 
 
 def idiom_object(ctx: Context, verb: Token) -> Token | None:
@@ -47,14 +49,82 @@ def disagreed(ctx: Context, verb: Token) -> Offsets | None:
         return None  # "disagreed", "did not agree": not "agreed", nor "did not disagree"
     if any(c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in verb.children):
         return None
-    claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
+    claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects") | ctx.rules.words("denial", "disagreement_objects")
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return child.left_edge.i, child.right_edge.i + 1
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "with" else None
         if pobj is not None and pobj.lemma_.lower() in claims and (pobj.pos_ != "PRON" or pobj.lower_ in ("it", "this", "that")):
             return nominal(ctx, pobj)
+        said = _said_by(ctx, pobj) if pobj is not None else None
+        if said is not None:  # "I disagree with those who assert X": X
+            return said
+    if lemma in ctx.rules.words("denial", "disagreement_verbs") and _bare(ctx, verb):
+        return _conceded(verb) or _view_before(ctx, verb)  # "Isaac disagrees:", "While most ..., X disagreed"
     return None
+
+
+def _said_by(ctx: Context, who: Token) -> Offsets | None:
+    """"those who assert X", "critics who say that X": the clause of the speech verb of a relative clause on ``who``."""
+    for rel in who.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ctx.rules.reporting:
+            clause = next((c for c in rel.children if c.dep_ == "ccomp" and c.i > rel.i), None)
+            if clause is not None:
+                return clause.left_edge.i, clause.right_edge.i + 1
+            # the parser may hang the asserted clause's verb on the sentence ("those who assert Ethiopia [dobj]
+            # ... are too burdened", "are" an advcl of "disagree" or the root): read up to its end
+            ends = [c.right_edge.i for c in who.head.head.children if c.dep_ in ("advcl", "ccomp") and c.i > rel.i]
+            root = ctx.sents[ctx.sent_of[rel.i]].root
+            return rel.i + 1, max(rel.right_edge.i, *ends, root.right_edge.i if root.i > rel.i else rel.i) + 1
+    return None
+
+
+def _bare(ctx: Context, verb: Token) -> bool:
+    """A disagreement that is its sentence's main verb and names nothing it disagrees with or about
+    ("Isaac disagrees:", "La Riva disagreed, stating that ..."; not "disagreed on the date", nor two
+    parties disagreeing with each other, "Smith and Jones disagreed", "The two men disagreed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    reciprocal = any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    quoted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.reporting  # '"I disagree," Smith said'
+    return (verb.dep_ == "ROOT" or quoted) and not reciprocal and not any(  # ("Smith and Jones disagreed": with each other)
+        c.dep_ in ("dobj", "ccomp", "prep", "xcomp", "dative", "attr", "acomp", "npadvmod") for c in verb.children)
+
+
+def _conceded(verb: Token) -> Offsets | None:
+    """"While the majority of reactions were negative, X disagreed": the concessive clause before it."""
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONCESSIVE), None)
+        if c.dep_ == "advcl" and c.i < verb.i and mark is not None:
+            return mark.i + 1, c.right_edge.i + 1
+    return None
+
+
+def _view_before(ctx: Context, verb: Token) -> Offsets | None:
+    """The view a bare disagreement answers: what another speaker said last, ending before its sentence and
+    told in the two sentences before it ("Khalil notes: She had no choice. Isaac disagrees:"; the clause of a
+    speech verb framed for no one counts, "Analysts said the merger would cut costs. Smith disagreed"); none
+    without one. Not the disagreeing speaker's own words ('Smith said X. "I disagree," Smith said' answers X only
+    if another said X)."""
+    n = ctx.sent_of[verb.i]
+    start, lo = ctx.sents[n].start, ctx.sents[max(0, n - _VIEW_REACH)].start
+    subject = subject_of(ctx, verb)
+    own = subject.text.lower() if subject is not None and subject.pos_ == "PROPN" else None
+    holder = next((f.speaker for f in ctx.frames if f.content[0] <= verb.i < f.content[1]), None)  # '"I disagree," Smith said'
+    views = [_told(ctx, f) for f in ctx.frames if f.cue != verb.i and (holder is None or f.speaker is not holder)
+             and not (own and f.speaker is not None and own in f.speaker.name.lower().split())]
+    framed = {f.cue for f in ctx.frames}
+    views += [(c.left_edge.i, c.right_edge.i + 1) for t in ctx.doc[lo:start] if t.i not in framed and t.pos_ == "VERB"
+              and t.lemma_.lower() in ctx.rules.reporting for c in t.children if c.dep_ == "ccomp"]
+    told = [v for v in views if v is not None and lo <= v[0] and v[1] <= start]
+    return max(told, key=lambda v: v[1]) if told else None
+
+
+def _told(ctx: Context, frame: Frame) -> Offsets | None:
+    """What a frame tells: its content, or the paragraph a block's intro ("Khalil notes:") sets apart."""
+    if frame.quote is None or frame.kind != "block":
+        return frame.content
+    block = ctx.doc.char_span(frame.quote[0], frame.quote[1], alignment_mode="expand")
+    return (block.start, block.end) if block is not None else None
 
 
 def refused_complement(ctx: Context, verb: Token) -> Token | None:
