@@ -1462,6 +1462,20 @@ def test_a_detention_and_a_seizure_told_together_are_two_incidents():
     assert inc.type == "arrest"
 
 
+def test_an_arrest_and_a_seizure_one_told_in_a_clause_of_time_of_the_other_are_two_incidents():
+    # pool i0348: "arrested a suspected IED maker after discovering an IED cache" (was one seizure)
+    incs = found("An army patrol arrested a suspected bomb maker after discovering an explosives cache in a compound "
+                 "in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    assert all(i.date_text == "Monday" for i in incs)
+    # pool i0060, i0008: "when a cache was discovered", "were seized in addition to detaining"
+    incs = found("Coalition forces detained two suspects when a cache of improvised explosive device materials was "
+                 "discovered in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    incs = found("Two rifles and a grenade were seized in Zorak district on Monday in addition to detaining three suspects.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+
+
 def test_the_doer_of_a_killing_participle_is_the_subject_of_its_verb():
     [inc] = found("The Afghan National Army returned fire in Zorak district on Monday, killing two fighters.")
     assert inc.type == "other" and inc.perpetrator is not None and inc.perpetrator.name == "Afghan National Army"
