@@ -1295,6 +1295,59 @@ def test_a_sentence_repeated_word_for_word_retells_its_event():
     assert len(found(text)) == 2
 
 
+def test_an_update_repeating_a_sentence_up_to_its_event_word_retells_its_event():
+    # ISAF pool i0688 (also i0140, i0036): the update release repeats the first release's account up to the event word
+    # ("After initial questioning at the scene, the security force detained ..."), naming more of what it did
+    text = (
+        "Afghan-led Force Detains Suspected Insurgents in Pursuit of Commander \n"
+        "ISAF Joint Command - Afghanistan \n"
+        "2010-09-CA-260 For Immediate Release \n"
+        "Download PDF \n"
+        " \n"
+        "KABUL, Afghanistan (Sept. 24) - Afghan and coalition security forces detained several suspected "
+        "insurgents in Paktiya province Thursday while in pursuit of a Taliban sub-commander operating in "
+        "Mata Khan district.  \n"
+        " \n"
+        "The commander coordinates and conducts improvised explosive device attacks and facilitates weapons "
+        "and ammunition for future attacks.  \n"
+        " \n"
+        "Intelligence tips led the security force to a compound in the village of Shakian in Zurmat district "
+        "to search for the commander. Afghan forces used a loudspeaker to call for all occupants to exit the "
+        "buildings peacefully and then the joint security force cleared and secured the compounds.  \n"
+        " \n"
+        "After initial questioning at the scene, the security force detained the suspected insurgents.  \n"
+        " \n"
+        "The assault force did not fire their weapons and they protected the women and children for the "
+        "duration of the search. \n"
+        "--- \n"
+        "UPDATE Afghan, Coalition Force Confirms Taliban Commander Capture \n"
+        "ISAF Joint Command - Afghanistan \n"
+        "2010-09-CA-278 For Immediate Release \n"
+        "Download PDF  \n"
+        " \n"
+        "KABUL, Afghanistan (Sept. 25) - The International Security Assistance Force confirmed the capture of"
+        " a Taliban sub-commander operating in Mata Khan district during an overnight operation in Paktiya "
+        "province Thursday.  \n"
+        " \n"
+        "The commander coordinated and conducted improvised explosive device attacks and facilitated weapons "
+        "and ammunition for future attacks.  \n"
+        " \n"
+        "Following detainment, Afghan and coalition forces also directly linked him to a recent pressure "
+        "plate IED discovered in Mata Khan district.  \n"
+        " \n"
+        "Intelligence tips led the security force to a compound in the village of Shakian in Zurmat district "
+        "to search for the commander. Afghan forces used a loudspeaker to call for all occupants to exit the "
+        "buildings peacefully and then the joint security force cleared and secured the compounds.  \n"
+        " \n"
+        "After initial questioning at the scene, the security force detained the commander and two of his "
+        "associates.  \n"
+        " \n"
+        "The assault force did not fire their weapons and they protected the women and children for the "
+        "duration of the search. \n"
+    )
+    assert [i.type for i in found(text)].count("arrest") == 1
+
+
 def test_a_killing_retold_by_its_toll_is_the_one_told():
     # ISAF pool releases (i0392, i0105): the same count killed, told again undated in a later sentence
     text = ("Afghan National Security and International Security Assistance Forces killed two insurgents during a clearing "
