@@ -1295,6 +1295,59 @@ def test_a_sentence_repeated_word_for_word_retells_its_event():
     assert len(found(text)) == 2
 
 
+def test_an_update_repeating_a_sentence_up_to_its_event_word_retells_its_event():
+    # ISAF pool i0688 (also i0140, i0036): the update release repeats the first release's account up to the event word
+    # ("After initial questioning at the scene, the security force detained ..."), naming more of what it did
+    text = (
+        "Afghan-led Force Detains Suspected Insurgents in Pursuit of Commander \n"
+        "ISAF Joint Command - Afghanistan \n"
+        "2010-09-CA-260 For Immediate Release \n"
+        "Download PDF \n"
+        " \n"
+        "KABUL, Afghanistan (Sept. 24) - Afghan and coalition security forces detained several suspected "
+        "insurgents in Paktiya province Thursday while in pursuit of a Taliban sub-commander operating in "
+        "Mata Khan district.  \n"
+        " \n"
+        "The commander coordinates and conducts improvised explosive device attacks and facilitates weapons "
+        "and ammunition for future attacks.  \n"
+        " \n"
+        "Intelligence tips led the security force to a compound in the village of Shakian in Zurmat district "
+        "to search for the commander. Afghan forces used a loudspeaker to call for all occupants to exit the "
+        "buildings peacefully and then the joint security force cleared and secured the compounds.  \n"
+        " \n"
+        "After initial questioning at the scene, the security force detained the suspected insurgents.  \n"
+        " \n"
+        "The assault force did not fire their weapons and they protected the women and children for the "
+        "duration of the search. \n"
+        "--- \n"
+        "UPDATE Afghan, Coalition Force Confirms Taliban Commander Capture \n"
+        "ISAF Joint Command - Afghanistan \n"
+        "2010-09-CA-278 For Immediate Release \n"
+        "Download PDF  \n"
+        " \n"
+        "KABUL, Afghanistan (Sept. 25) - The International Security Assistance Force confirmed the capture of"
+        " a Taliban sub-commander operating in Mata Khan district during an overnight operation in Paktiya "
+        "province Thursday.  \n"
+        " \n"
+        "The commander coordinated and conducted improvised explosive device attacks and facilitated weapons "
+        "and ammunition for future attacks.  \n"
+        " \n"
+        "Following detainment, Afghan and coalition forces also directly linked him to a recent pressure "
+        "plate IED discovered in Mata Khan district.  \n"
+        " \n"
+        "Intelligence tips led the security force to a compound in the village of Shakian in Zurmat district "
+        "to search for the commander. Afghan forces used a loudspeaker to call for all occupants to exit the "
+        "buildings peacefully and then the joint security force cleared and secured the compounds.  \n"
+        " \n"
+        "After initial questioning at the scene, the security force detained the commander and two of his "
+        "associates.  \n"
+        " \n"
+        "The assault force did not fire their weapons and they protected the women and children for the "
+        "duration of the search. \n"
+    )
+    assert [i.type for i in found(text)].count("arrest") == 1
+
+
 def test_a_killing_retold_by_its_toll_is_the_one_told():
     # ISAF pool releases (i0392, i0105): the same count killed, told again undated in a later sentence
     text = ("Afghan National Security and International Security Assistance Forces killed two insurgents during a clearing "
@@ -1460,6 +1513,20 @@ def test_a_detention_and_a_seizure_told_together_are_two_incidents():
     # two arrest verbs are one arrest
     [inc] = found("An army patrol captured a militant leader and detained two suspects in Zorak district on Monday.")
     assert inc.type == "arrest"
+
+
+def test_an_arrest_and_a_seizure_one_told_in_a_clause_of_time_of_the_other_are_two_incidents():
+    # pool i0348: "arrested a suspected IED maker after discovering an IED cache" (was one seizure)
+    incs = found("An army patrol arrested a suspected bomb maker after discovering an explosives cache in a compound "
+                 "in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    assert all(i.date_text == "Monday" for i in incs)
+    # pool i0060, i0008: "when a cache was discovered", "were seized in addition to detaining"
+    incs = found("Coalition forces detained two suspects when a cache of improvised explosive device materials was "
+                 "discovered in Zorak district on Monday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    incs = found("Two rifles and a grenade were seized in Zorak district on Monday in addition to detaining three suspects.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
 
 
 def test_the_doer_of_a_killing_participle_is_the_subject_of_its_verb():

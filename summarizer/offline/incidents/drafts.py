@@ -590,9 +590,31 @@ def _joined_act(t: Token, verbs: dict[int, str]) -> bool:
         return True
     if t.dep_ == "ccomp" and t.i < t.head.i and t.head.i in verbs:
         return not any(c.dep_ == "mark" for c in t.children)
-    if slots.participle_head(t, ("advcl",)) is not None:
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    return False
+    if slots.participle_head(t, ("advcl",)) is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True
+    return _taken_in_time_clause(t, verbs)
+
+
+_TIME_MARKS = ("after", "when", "before", "once", "upon", "following")
+
+
+def _taken_in_time_clause(t: Token, verbs: dict[int, str]) -> bool:
+    """An arrest or a seizure told in a clause of time (or of addition) of the other act: "arrested a suspected IED
+    maker after discovering an IED cache", "detained two suspects when a weapons cache was discovered", "After
+    weapons were found at the scene, the force detained the facilitator", "weapons were seized in addition to
+    detaining several suspects"; each act its own incident, as if joined by "and" (not a killing: "detained
+    after killing" stays one event)."""
+    if verbs.get(t.i) not in ("arrest", "seizure"):
+        return False
+    if t.dep_ == "advcl" and verbs.get(t.head.i) in ("arrest", "seizure"):
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in t.children)
+    if t.dep_ != "pcomp" or t.head.dep_ != "prep":
+        return False
+    prep = t.head  # "after discovering", "in addition to detaining": the phrase hangs on the other act's verb
+    if prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.head.dep_ == "prep":
+        prep = prep.head.head
+    return prep.lower_ in _TIME_MARKS + ("in",) and verbs.get(prep.head.i) in ("arrest", "seizure") and (
+        prep.lower_ != "in" or t.head.lower_ == "to")
 
 
 def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], int]:
@@ -627,6 +649,8 @@ def _coordinated_acts(ctx: Context, group: list[Cue]) -> tuple[list[list[Cue]], 
     def root(t: Token) -> Token:
         while _joined_act(t, verbs) and t.head.i != t.i:
             t = t.head
+            while t.dep_ == "prep" or t.lower_ == "addition" and t.dep_ == "pobj":
+                t = t.head  # "after discovering", "in addition to detaining": up to the act the phrase hangs on
             if t.dep_ == "dobj" and t.head.i in verbs and t.pos_ != "VERB":
                 t = t.head  # "injuring a few and arresting others": the parser joins "arresting" to "few"
         return t

@@ -93,7 +93,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
                     told.sent not in summaries):
                 target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
         if target is None:
-            target = _repeated(ctx, out, d)  # an update release repeats its first release's sentence word for word
+            target = _repeated(ctx, out, d, found)  # an update release repeats its first release's sentence word for word
         if target is None and not d.date_text and (target := _retold_killing(ctx, out, d)) is not None:
             target.type = killing_type(target, d)  # "four insurgents were also killed ... returned fire, killing four insurgents"
         if target is None:
@@ -418,13 +418,38 @@ def _killed_in_response(ctx: Context, out: list[IncidentDraft], d: IncidentDraft
     return last if any(v.lemma_.lower() in hostile for v in victims) else None
 
 
-def _repeated(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
+def _repeated(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, found: list[IncidentDraft]) -> IncidentDraft | None:
     """The incident of the same type told by an earlier sentence with the very same words (spacing and case aside):
     an update release repeating its first release ("He was also involved in a recent IED strike against two
     vehicles." in both), or an article repeating its lead; the words tell the same event again."""
     words = " ".join(ctx.sents[d.sent].text.lower().split())
     same = [o for o in out if o.type == d.type and o.sent != d.sent and " ".join(ctx.sents[o.sent].text.lower().split()) == words]
+    if not same and not d.date_text and not d.another:
+        same = _update_retold(ctx, out, d, found)
     return same[-1] if same else None
+
+
+def _update_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, found: list[IncidentDraft]) -> list[IncidentDraft]:
+    """The incident an earlier release's sentence told, where ``d``'s sentence, in a later release, repeats it word
+    for word up to the event word (:func:`_opening`, five words or more): the incident that sentence's draft went to."""
+    opening = _opening(ctx, d)
+    if len(opening) < _OPENING_WORDS:
+        return []
+    told = [f for f in found if f.sent < d.sent and f.type == d.type and not release_of_same(ctx, f, d) and _opening(ctx, f) == opening]
+    return [o for o in out if told and o.type == d.type and o.sent <= told[-1].sent <= o.last_sent]
+
+
+_OPENING_WORDS = 5  # the fewest words an update's sentence must repeat up to its event word to retell one
+
+
+def _opening(ctx: Context, d: IncidentDraft) -> list[str]:
+    """The words of the incident's sentence up to its event word, case, punctuation and articles aside: an update
+    release retelling its first release's account in the same words up to the event, naming more of it ("After
+    initial questioning at the scene, the security force detained the suspected insurgents." ... "After initial
+    questioning at the scene, the security force detained the commander and two of his associates.")."""
+    sent = ctx.sents[d.sent]
+    words = re.findall(r"[a-z0-9]+", ctx.doc[sent.start:d.cue + 1].text.lower())
+    return [w for w in words if w not in ("a", "an", "the")]
 
 
 def _retold_killing(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> IncidentDraft | None:
