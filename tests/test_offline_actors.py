@@ -2213,3 +2213,25 @@ def test_a_title_heading_a_subject_before_the_named_person_takes_no_part():
             "Economist and blogger Sergei Aleksashenko believes that Chirkunov was forced out.")
     found = _selected(text)
     assert "Economist" not in found and "Sergei Aleksashenko" in found
+
+
+def test_a_handle_opening_a_line_after_a_named_persons_colon_is_that_persons():
+    # pool gv6e2cc0b5 ("Shams in Yemen tweeted a hope ...:" then "@shamsalshomos: I hope ..."), gv6841abf9
+    # ("researcher Atiaf Alwazir commented:" then "@WomanfromYemen: ..."), gve86e5c4b ("Journalist Tom Finn was at the
+    # scene:" then "@tomfinn2: ...")
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def briefed(text: str):
+        return extract(context(text).doc, prepare(text), load())
+
+    text = ("Activists in Yemen have launched a campaign against drone strikes.\n\n"
+            "The drones have been striking targets in the south, and researcher Atiaf Alwazir commented:\n\n"
+            "@WomanfromYemen: It is sad that too many people disregard the issue of the drones.\n")
+    brief = briefed(text)
+    assert [a.name for a in brief.actors] == ["Atiaf Alwazir"]
+    assert "WomanfromYemen" in brief.actors[0].aliases
+    # not after a line that names no one ("Some tweets:"): the handle is its own author
+    text = "Reactions poured in on Twitter.\n\nSome tweets:\n\n@navedjaved: The new law will change nothing.\n"
+    assert [a.name for a in briefed(text).actors] == ["navedjaved"]
