@@ -2235,3 +2235,22 @@ def test_a_handle_opening_a_line_after_a_named_persons_colon_is_that_persons():
     # not after a line that names no one ("Some tweets:"): the handle is its own author
     text = "Reactions poured in on Twitter.\n\nSome tweets:\n\n@navedjaved: The new law will change nothing.\n"
     assert [a.name for a in briefed(text).actors] == ["navedjaved"]
+
+
+def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follows():
+    # pool w2019_0146 ("the committee's impeachment inquiry into President Trump" ... "Republican President Trump
+    # noted his 'strength, passion and wisdom'"), gv67090a00 ("he swore in Attorney General Mumba Malila"),
+    # gvbdc78d89 ("moved from Judge Albert Wood"); dev: Mike Pompeo, Ibrahim Sahin
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def names_of(text: str) -> list[str]:
+        return [a.name for a in extract(context(text).doc, prepare(text), load()).actors]
+
+    text = ("Cummings oversaw the committee's impeachment inquiry into President Trump. "
+            "Trump noted his strength on Twitter.")
+    assert "Trump" in names_of(text)
+    # not a title inside a longer name after "the": "into the General Labour Law" is no person
+    text = "The decree put all health workers into the General Labour Law. The unions rejected it."
+    assert "Labour Law" not in names_of(text)
