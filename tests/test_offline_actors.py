@@ -1833,6 +1833,20 @@ def test_a_name_told_only_as_a_price_moving_is_a_market_figure():
     assert not names & {"S&P", "Singapore Straits Times", "Ford"} and "White House" in names
 
 
+def test_an_index_told_at_a_level_in_points_is_a_market_figure():
+    # meantime pool m094 ("the Hang Seng bottomed out at 16,283.72 points": the parser's compound), m110 ("The Nasdaq
+    # reached 2020.90 points"), m118 ("The NASDAQ also took heavy losses to close down 74.15 points"); round 41
+    names = actor_names(with_actors(
+        "While Japan's Nikkei index closed at a three-year low of 11,489.30 points, and the Hang Seng bottomed out at "
+        "16,283.72 points before closing at 17,849.97 points. The Nasdaq reached 2020.90 points after gaining 1.59%. "
+        "The NASDAQ also took heavy losses to close down 74.15 points. Treasury Secretary Henry Paulson said the "
+        "banks were sound."))
+    assert not names & {"Hang Seng", "Nasdaq", "NASDAQ"} and "Henry Paulson" in names
+    # a business result is no level: the company that reaches it acts
+    names = actor_names(with_actors("The computer company Apple has reached 78 percent increase in its profits."))
+    assert "Apple" in names
+
+
 def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_move():
     # oldnews pool s024: "Kmart gained 15 percent" is the company's shares, "Kmart Corp." acts
     ctx = with_actors("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator "
