@@ -1364,6 +1364,16 @@ def test_a_country_blamed_or_accused_is_an_actor():
     assert {"Israel", "US"} <= names
 
 
+def test_a_country_defeated_or_faced_in_a_contest_is_the_other_side():
+    # oldnews pool g018 ("Sweden defeated South Korea 1 – 0", "Belgium faced Panama at the Fisht Stadium"),
+    # globalvoices gv6b477d37 ("the Russian national team will face Norway in the quarterfinal round"); round 41
+    names = _selected("In the first game of the day, Sweden defeated South Korea 1 – 0. In the first game of Group G, "
+                      "Belgium faced Panama at the Fisht Stadium in Sochi.")
+    assert {"Sweden", "South Korea", "Panama"} <= names
+    # a country after a place preposition is still a place
+    assert "Russia" not in _selected("Sweden defeated South Korea 1 – 0 at the stadium in Russia.")
+
+
 def test_a_country_that_also_acts_stays_an_actor():
     assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")
 
