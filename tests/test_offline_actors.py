@@ -1364,6 +1364,16 @@ def test_a_country_blamed_or_accused_is_an_actor():
     assert {"Israel", "US"} <= names
 
 
+def test_a_country_defeated_or_faced_in_a_contest_is_the_other_side():
+    # oldnews pool g018 ("Sweden defeated South Korea 1 – 0", "Belgium faced Panama at the Fisht Stadium"),
+    # globalvoices gv6b477d37 ("the Russian national team will face Norway in the quarterfinal round"); round 41
+    names = _selected("In the first game of the day, Sweden defeated South Korea 1 – 0. In the first game of Group G, "
+                      "Belgium faced Panama at the Fisht Stadium in Sochi.")
+    assert {"Sweden", "South Korea", "Panama"} <= names
+    # a country after a place preposition is still a place
+    assert "Russia" not in _selected("Sweden defeated South Korea 1 – 0 at the stadium in Russia.")
+
+
 def test_a_country_that_also_acts_stays_an_actor():
     assert "Russia" in _selected("Russia has the most cases in Europe. Russia closed its borders on Monday.")
 
@@ -1833,6 +1843,20 @@ def test_a_name_told_only_as_a_price_moving_is_a_market_figure():
     assert not names & {"S&P", "Singapore Straits Times", "Ford"} and "White House" in names
 
 
+def test_an_index_told_at_a_level_in_points_is_a_market_figure():
+    # meantime pool m094 ("the Hang Seng bottomed out at 16,283.72 points": the parser's compound), m110 ("The Nasdaq
+    # reached 2020.90 points"), m118 ("The NASDAQ also took heavy losses to close down 74.15 points"); round 41
+    names = actor_names(with_actors(
+        "While Japan's Nikkei index closed at a three-year low of 11,489.30 points, and the Hang Seng bottomed out at "
+        "16,283.72 points before closing at 17,849.97 points. The Nasdaq reached 2020.90 points after gaining 1.59%. "
+        "The NASDAQ also took heavy losses to close down 74.15 points. Treasury Secretary Henry Paulson said the "
+        "banks were sound."))
+    assert not names & {"Hang Seng", "Nasdaq", "NASDAQ"} and "Henry Paulson" in names
+    # a business result is no level: the company that reaches it acts
+    names = actor_names(with_actors("The computer company Apple has reached 78 percent increase in its profits."))
+    assert "Apple" in names
+
+
 def test_a_company_whose_full_name_acts_keeps_its_short_name_when_its_shares_move():
     # oldnews pool s024: "Kmart gained 15 percent" is the company's shares, "Kmart Corp." acts
     ctx = with_actors("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator "
@@ -2213,3 +2237,44 @@ def test_a_title_heading_a_subject_before_the_named_person_takes_no_part():
             "Economist and blogger Sergei Aleksashenko believes that Chirkunov was forced out.")
     found = _selected(text)
     assert "Economist" not in found and "Sergei Aleksashenko" in found
+
+
+def test_a_handle_opening_a_line_after_a_named_persons_colon_is_that_persons():
+    # pool gv6e2cc0b5 ("Shams in Yemen tweeted a hope ...:" then "@shamsalshomos: I hope ..."), gv6841abf9
+    # ("researcher Atiaf Alwazir commented:" then "@WomanfromYemen: ..."), gve86e5c4b ("Journalist Tom Finn was at the
+    # scene:" then "@tomfinn2: ...")
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def briefed(text: str):
+        return extract(context(text).doc, prepare(text), load())
+
+    text = ("Activists in Yemen have launched a campaign against drone strikes.\n\n"
+            "The drones have been striking targets in the south, and researcher Atiaf Alwazir commented:\n\n"
+            "@WomanfromYemen: It is sad that too many people disregard the issue of the drones.\n")
+    brief = briefed(text)
+    assert [a.name for a in brief.actors] == ["Atiaf Alwazir"]
+    assert "WomanfromYemen" in brief.actors[0].aliases
+    # not after a line that names no one ("Some tweets:"): the handle is its own author
+    text = "Reactions poured in on Twitter.\n\nSome tweets:\n\n@navedjaved: The new law will change nothing.\n"
+    assert [a.name for a in briefed(text).actors] == ["navedjaved"]
+
+
+def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follows():
+    # pool w2019_0146 ("the committee's impeachment inquiry into President Trump" ... "Republican President Trump
+    # noted his 'strength, passion and wisdom'"), gv67090a00 ("he swore in Attorney General Mumba Malila"),
+    # gvbdc78d89 ("moved from Judge Albert Wood"); dev: Mike Pompeo, Ibrahim Sahin
+    from summarizer.offline.extract import extract
+    from summarizer.offline.rules import load
+    from summarizer.offline.text import prepare
+
+    def names_of(text: str) -> list[str]:
+        return [a.name for a in extract(context(text).doc, prepare(text), load()).actors]
+
+    text = ("Cummings oversaw the committee's impeachment inquiry into President Trump. "
+            "Trump noted his strength on Twitter.")
+    assert "Trump" in names_of(text)
+    # not a title inside a longer name after "the": "into the General Labour Law" is no person
+    text = "The decree put all health workers into the General Labour Law. The unions rejected it."
+    assert "Labour Law" not in names_of(text)

@@ -327,7 +327,9 @@ def market_names(ctx: Context) -> set[str]:
 
 def market_move(ctx: Context, verb: Token, subject: Token) -> bool:
     """``verb`` tells its ``subject`` moving as a price: a verb of a market's move by a quantity ("fell
-    7.19%", "bottomed out at 16,283", ``market_verbs``), "go" up or down by one ("went up by 10.24%"), or a
+    7.19%", "bottomed out at 16,283", ``market_verbs``), "go" up or down by one ("went up by 10.24%"), "reach" a
+    level in points ("reached 2020.90 points"), a verb whose "to" clause is such a move ("took heavy losses to
+    close down 74.15 points"; round 41), or a
     verb whose object is such a move or whose clause has shares move ("had seen its fourth consecutive
     loss", "set day-to-day records", "saw its shares plummet"; ``market_move_verbs``)."""
     r = ctx.rules
@@ -335,6 +337,11 @@ def market_move(ctx: Context, verb: Token, subject: Token) -> bool:
     if lemma in moves or lemma == "go" and any(
             c.lower_ in r.words("actors", "market_level_words") for c in verb.children):
         return _by_quantity(ctx, verb, subject)
+    if lemma == "reach" and any(c.dep_ == "dobj" and c.lower_ in r.words("actors", "market_units") for c in verb.children):
+        return True  # "The Nasdaq reached 2020.90 points": a level (not "reached 78 percent increase in its profits")
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in moves and any(a.lower_ == "to" for a in c.children)
+           and _by_quantity(ctx, c, subject) for c in verb.children):
+        return True  # "The NASDAQ also took heavy losses to close down 74.15 points": a move told by its result
     if lemma not in r.words("actors", "market_move_verbs"):
         return False
     shares = r.words("actors", "share_nouns")
@@ -402,7 +409,8 @@ def craft_names(ctx: Context) -> set[str]:
 
 def _by_quantity(ctx: Context, verb: Token, subject: Token) -> bool:
     """A verb's move given as a share or a level: a percentage or points ("fell 7.19%", "closed up 2.3
-    percent", "lost 340 points") or a bare number after a preposition ("fell below 8,000"); not money
+    percent", "lost 340 points"; also a number the parser hung on its unit as a compound or a modifier,
+    "bottomed out at 16,283.72 points") or a bare number after a preposition ("fell below 8,000"); not money
     or things counted ("lost $14.6 billion", "cut 2,000 jobs")."""
     units = ctx.rules.words("actors", "market_units")
     for c in verb.children:
@@ -411,7 +419,7 @@ def _by_quantity(ctx: Context, verb: Token, subject: Token) -> bool:
         for n in c.subtree:
             if not n.like_num or n.ent_type_ in ("MONEY", "DATE", "TIME"):
                 continue
-            unit = n.head if n.dep_ == "nummod" else None
+            unit = n.head if n.dep_ in ("nummod", "compound", "amod") else None  # "at 16,283.72 points": the parser's compound
             if (unit is not None and unit.lower_ in units) or (n.dep_ == "pobj" and n.head.dep_ == "prep"):
                 return True
     return False

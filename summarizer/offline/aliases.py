@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,9 @@ from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context
 from summarizer.offline.mentions import absorb, add_mention, clean_name, org_kind
 from summarizer.schemas.brief import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def merge_aliases(ctx: Context) -> None:
@@ -26,6 +30,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_middle_names(ctx)
     _merge_acronyms(ctx)
     _merge_handles(ctx)
+    _merge_line_handles(ctx)
     _merge_short_names(ctx)
     _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
@@ -230,6 +235,37 @@ def _merge_handles(ctx: Context) -> None:
             add_mention(ctx, named.key, named.name, named.kind, t.i + 1, t.i + 2, alias=doc[t.i + 1].text.lstrip("@"))
         elif handle is not named and handle.key in ctx.actors:
             absorb(ctx, named, handle)
+
+
+def _merge_line_handles(ctx: Context) -> None:
+    """A handle opening a line as its author ("@shamsalshomos: I hope ...") right after a sentence about a
+    named person that ends in a colon ("Shams in Yemen tweeted a hope ...:", "researcher Atiaf Alwazir
+    commented:") is that person's: the line is what the sentence introduces. Not a handle that is already
+    another named actor's, and not after a sentence whose subject is no named person ("Some tweets:")."""
+    doc = ctx.doc
+    for t in ctx.tokens[2 : len(doc) - 1]:
+        if not (t.text.startswith("@") and len(t.text) > 1 and doc[t.i + 1].text == ":" and "\n" in doc[t.i - 1].text):
+            continue
+        colon = doc[t.i - 2]
+        speaker = _line_introducer(ctx, colon) if colon.text == ":" else None
+        handle = ctx.token_actor.get(t.i)
+        if speaker is None or handle is speaker:
+            continue
+        if handle is None:
+            add_mention(ctx, speaker.key, speaker.name, speaker.kind, t.i, t.i + 1, alias=t.text.lstrip("@"))
+        elif handle.key in ctx.actors and names.key(handle.name) == names.key(t.text.lstrip("@")):
+            absorb(ctx, speaker, handle)
+
+
+def _line_introducer(ctx: Context, colon: Token) -> ActorDraft | None:
+    """The named person who is the subject of the verb the colon hangs on or of one above it ("Shams
+    tweeted a hope that ...:"), or of the sentence ``colon`` ends ("Hadeel Maaitah tweeted:")."""
+    for v in (colon.head, *colon.head.ancestors, colon.sent.root):
+        for c in v.children:
+            a = ctx.token_actor.get(c.i)
+            if c.dep_ == "nsubj" and a is not None and a.key[0] == "person" and a.key in ctx.actors:
+                return a
+    return None
 
 
 _POSTMODIFIERS = ("of", "on", "for")

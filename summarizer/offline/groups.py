@@ -176,9 +176,11 @@ def country(ctx: Context, ent: Span) -> None:
             add_mention(ctx, ("org", names.key(ent.text)), NAME_STRIP.sub("", ent.text), kind, ent.start, ent.end)
         return
     # a country acts when it is a subject/agent/possessor, not a place after a preposition; or when it
-    # is blamed or accused ("blaming Iran for the attacks": the alleged doer)
-    accused = r.words("actors", "accusation_verbs")
-    if root.dep_ not in r.words("actors", "gpe_actor_deps") and not (root.dep_ == "dobj" and root.head.lemma_.lower() in accused):
+    # is blamed or accused ("blaming Iran for the attacks": the alleged doer), or defeated or faced ("Sweden
+    # defeated South Korea": the other side, ``contest_verbs``)
+    accused = r.words("actors", "accusation_verbs") | r.words("actors", "contest_verbs")
+    if root.dep_ not in r.words("actors", "gpe_actor_deps") and not (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in accused):
         return
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:

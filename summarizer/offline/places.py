@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from summarizer import names
-from summarizer.offline.doc import NAME_STRIP, Context
+from summarizer.offline.doc import NAME_STRIP, Context, is_title
 from summarizer.offline.mentions import org_kind
 from summarizer.schemas.brief import ActorKind
 
@@ -31,7 +31,7 @@ def place_names(ctx: Context, ents: Iterable[Span]) -> set[str]:
         text = NAME_STRIP.sub("", ent.text).strip()
         if not text or text.lower() in r.demonyms or ent.label_ == "ORG" and text in acting:
             continue
-        if ent.label_ == "ORG" and org_kind(ctx, text) != ActorKind.organization:
+        if ent.label_ == "ORG" and org_kind(ctx, text) != ActorKind.organization or titled_person(ctx, ent):
             continue
         root = ent.root
         head = root.head
@@ -120,9 +120,20 @@ def is_place(ctx: Context, ent: Span) -> bool:
     """"in Chahar Darah", "Shah Joy district": a place, whatever the tagger says."""
     r = ctx.rules
     root = ent.root
+    if titled_person(ctx, ent):
+        return False
     if root.dep_ == "pobj" and root.head.text.lower() in r.place_preps and root.head.text.lower() != "by":
         return True
     nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     if nxt is not None and nxt.lemma_.lower() in r.place_heads and nxt.i == root.head.i and not owner(ent):
         return True
     return root.dep_ in ("compound", "appos", "conj") and root.head.lemma_.lower() in r.place_heads
+
+
+def titled_person(ctx: Context, ent: Span) -> bool:
+    """A name the tagger took for a person's with a person's title right before it ("an impeachment inquiry
+    into President Trump", "in Attorney General Mumba Malila"): a person, never a place, whatever preposition
+    it follows. Not a title after "the", a word of a longer name ("into the General Labour Law")."""
+    doc = ctx.doc
+    return ent.label_ == "PERSON" and ent.start > 0 and is_title(doc[ent.start - 1].text, ctx.rules) and (
+        ent.start < 2 or doc[ent.start - 2].lower_ != "the")
