@@ -1227,6 +1227,31 @@ def test_a_name_ending_in_a_thing_noun_is_a_things_name():
         "Astronomers will point the Edwin Carter Telescope at the star next year.")))
 
 
+def test_a_law_a_policy_or_a_disease_named_after_the_is_no_actor_whoever_the_tagger_took_it_for():
+    # pool k048 "the presence of Avian Flu ... Avian Flu first surfaced in Asia ... where the Avian Flu has
+    # also been found"; gv595700d3 "the Transport Law", "championing the Law"; w2020_0108 "endorsed the
+    # Green New Deal"
+    names = actor_names(with_actors(
+        "State officials are testing harvested birds for the presence of the Avian Flu. Avian Flu first "
+        "surfaced in Asia in 2003, the department said."))
+    assert "Avian Flu" not in names
+    names = actor_names(with_actors(
+        "Drivers blocked roads in protest against the Transport Law. The mayor, who is championing the Law, "
+        "said Transport Law opponents were few."))
+    assert not {"Transport Law", "Law"} & names
+    assert "Green New Deal" not in actor_names(with_actors(
+        "Hawkins endorsed the Green New Deal and the Economic Bill of Rights, the candidate said."))
+
+
+def test_a_persons_name_ending_in_a_law_word_stays_an_actor():
+    assert "Nathan Law" in actor_names(with_actors("Pro-democracy activist Nathan Law said the group would disband."))
+    # not a name the next capitalised word goes on: "the Nathan Law Foundation" (w2019_0057 "the Doris Day
+    # Animal Foundation" beside "Doris Day")
+    names = actor_names(with_actors(
+        "Pro-democracy activist Nathan Law founded the group. The Nathan Law Foundation said Law would return."))
+    assert any(n.endswith("Nathan Law") for n in names)
+
+
 def test_a_name_ending_in_a_thing_noun_that_also_ends_a_bodys_name_stays_an_actor():
     names = actor_names(with_actors("The National Transit Safety Board said on Monday that the ferry had been overloaded."))
     assert "National Transit Safety Board" in names

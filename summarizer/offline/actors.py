@@ -918,6 +918,19 @@ def _strip_titles(ctx: Context, tokens: list[Token]) -> tuple[int, list[str]]:
     return n, words
 
 
+def _a_document(ctx: Context, name: str) -> bool:
+    """A name the tagger took for a person's that ends in a word for a law, a policy or a disease
+    (`document_names`: "Law", "Act", "Deal", "Flu") and that the article writes after "the" ("the
+    Transport Law", "the Avian Flu", "championing the Law"): a thing's name, as it is where the tagger
+    took it for a body's (`not_agent_names`). A person's name ("Nathan Law", "Law said") has no "the"
+    before it."""
+    words = name.split()
+    if not words or words[-1].lower() not in ctx.rules.words("actors", "document_names"):
+        return False  # not "the Doris Day Animal Foundation": a name the next capitalised word goes on
+    pattern = r"\b(?i:the)\s+" + re.escape(name) + r"\b(?!\s+[A-Z])"
+    return re.search(pattern, ctx.doc.text) is not None
+
+
 def _lower_title(ctx: Context, tok: Token) -> bool:
     """A capitalised word the article writes in lower case as a title before a person's full name
     ("Sheriff Lee said" after "County sheriff Kerry Lee"; :attr:`Context.name_titles`)."""
@@ -943,7 +956,8 @@ def _person(ctx: Context, ent: Span) -> None:
     name = clean_name(ctx.text_of(toks[0].i, toks[-1].i + 1))
     if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
         return
-    if len(toks) > 1 and (toks[-1].lower_ in r.words("actors", "event_names") or thing_head(ctx, toks[-1].text)):
+    if _a_document(ctx, name) or len(toks) > 1 and (
+            toks[-1].lower_ in r.words("actors", "event_names") or thing_head(ctx, toks[-1].text)):
         return  # "Beyond Fest continues", "the Hubble Space Telescope": an event or a thing the tagger took for a person
     if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
