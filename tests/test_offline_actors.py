@@ -1252,6 +1252,18 @@ def test_a_persons_name_ending_in_a_law_word_stays_an_actor():
     assert any(n.endswith("Nathan Law") for n in names)
 
 
+def test_a_name_ending_in_store_is_a_shop_or_a_platform_no_actor():
+    # pool m018 "Apple Corps claims that Apple Computer's iTunes Music Store violates an agreement", m005
+    # "purchased from Apple's App Store. The App Store currently has around 225,000 different apps"
+    names = actor_names(with_actors(
+        "Apple Corps claims that Apple Computer's iTunes Music Store violates an agreement between the two companies."))
+    assert not any(n.endswith("Store") for n in names) and "Apple Corps" in names
+    names = actor_names(with_actors(
+        "Five billion apps have been purchased from Apple's App Store. The App Store currently has around "
+        "225,000 different apps, Steve Jobs said."))
+    assert not any(n.endswith("Store") for n in names)
+
+
 def test_a_name_ending_in_a_thing_noun_that_also_ends_a_bodys_name_stays_an_actor():
     names = actor_names(with_actors("The National Transit Safety Board said on Monday that the ferry had been overloaded."))
     assert "National Transit Safety Board" in names
