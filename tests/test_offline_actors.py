@@ -1639,6 +1639,18 @@ def test_a_titled_name_tagged_as_a_body_is_a_person():
         assert actors.titled_person(ctx, ent) is None, text
 
 
+def test_a_company_whose_name_opens_with_a_titles_word_is_no_titled_person():
+    # pool m067 "General Motors Corporation (GM) announced on Wednesday that it saw a 45% drop": not a
+    # "Motors Corporation" titled "General"
+    ctx, ent = _as_organisation("General Motors Corporation announced on Wednesday that sales fell.",
+                                "General Motors Corporation")
+    assert actors.titled_person(ctx, ent) is None
+    names = actor_names(with_actors(
+        "April 01, 2009\n\nGeneral Motors Corporation (GM) announced on Wednesday that it saw a 45% drop in "
+        "United States vehicle sales for its cars in March."))
+    assert "General Motors Corporation" in names and "Motors Corporation" not in names
+
+
 def test_a_dateline_is_no_actor():
     ctx = with_actors("2012-12-S-016\n\nKABUL, Afghanistan (Dec. 16, 2012) – An Afghan and coalition security force arrested a Taliban facilitator in Jalalabad district today.")
     assert not any(a.key[1] == "Afghanistan" and a.key[-1] == "government" for a in ctx.actors.values())

@@ -504,6 +504,8 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     name = " ".join(t.text for t in rest)
     if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
         return None
+    if rest[-1].lower_.rstrip(".") in r.words("actors", "company_suffixes"):
+        return None  # "General Motors Corporation (GM) announced": a company whose name opens with a title's word
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
 
 
