@@ -1264,6 +1264,17 @@ def test_a_name_ending_in_store_is_a_shop_or_a_platform_no_actor():
     assert not any(n.endswith("Store") for n in names)
 
 
+def test_a_models_designation_in_the_plural_is_a_kind_of_thing():
+    # pool isaf i0600 "seized multiple AK-47s and grenades", i0506 "Multiple AK-47s, multiple rocket propelled
+    # grenades rounds, a pistol and ammunition was recovered"
+    for text in ("The security force also detained one suspected insurgent and seized multiple AK-47s and grenades "
+                 "as a result of this operation.",
+                 "Two suspected insurgents were detained at the scene. Multiple AK-47s, a pistol and ammunition "
+                 "was recovered."):
+        names = actor_names(with_actors(text))
+        assert not any("AK-47" in n for n in names) and any("insurgent" in n for n in names), text
+
+
 def test_a_name_ending_in_a_thing_noun_that_also_ends_a_bodys_name_stays_an_actor():
     names = actor_names(with_actors("The National Transit Safety Board said on Monday that the ferry had been overloaded."))
     assert "National Transit Safety Board" in names

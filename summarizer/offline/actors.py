@@ -255,6 +255,10 @@ def storm_names(ctx: Context) -> set[str]:
     return found
 
 
+# a model's designation in the plural, letters and a number ("AK-47s", "F-16s", "two A300s"): things of a kind
+_MODELS = re.compile(r"\b[A-Z]{1,4}-?\d+s$")
+
+
 def product_names(ctx: Context) -> set[str]:
     """Name keys of things the article names as what is made, received, won, worn or installed
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
@@ -262,8 +266,9 @@ def product_names(ctx: Context) -> set[str]:
     tool, no party to the events. Not a force ("the state
     used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
     subject or an agent: it acts. A name the article calls a thing, in apposition ("the plane, a
-    Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), is the thing's name even where
-    it is a subject ("ZMapp showed promise"), unless it speaks ("Telegram, a messaging app, said")."""
+    Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), or a model's designation in
+    the plural ("two AK-47s", "F-16s"), is the thing's name even where it is a subject ("ZMapp showed
+    promise"), unless it speaks ("Telegram, a messaging app, said")."""
     verbs = ctx.rules.words("actors", "product_verbs")
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
@@ -275,7 +280,7 @@ def product_names(ctx: Context) -> set[str]:
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
-        if _a_thing(t, things):
+        if _a_thing(t, things) or _MODELS.search(ent.text):
             named.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
