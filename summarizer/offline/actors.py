@@ -255,6 +255,10 @@ def storm_names(ctx: Context) -> set[str]:
     return found
 
 
+# a model's designation in the plural, letters and a number ("AK-47s", "F-16s", "two A300s"): things of a kind
+_MODELS = re.compile(r"\b[A-Z]{1,4}-?\d+s$")
+
+
 def product_names(ctx: Context) -> set[str]:
     """Name keys of things the article names as what is made, received, won, worn or installed
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
@@ -262,8 +266,9 @@ def product_names(ctx: Context) -> set[str]:
     tool, no party to the events. Not a force ("the state
     used the National Guard"), not a person received as a guest, and not a name that is elsewhere a
     subject or an agent: it acts. A name the article calls a thing, in apposition ("the plane, a
-    Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), is the thing's name even where
-    it is a subject ("ZMapp showed promise"), unless it speaks ("Telegram, a messaging app, said")."""
+    Beechcraft Sierra") or as a subject of "be" ("Minecraft is a game"), or a model's designation in
+    the plural ("two AK-47s", "F-16s"), is the thing's name even where it is a subject ("ZMapp showed
+    promise"), unless it speaks ("Telegram, a messaging app, said")."""
     verbs = ctx.rules.words("actors", "product_verbs")
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
@@ -275,7 +280,7 @@ def product_names(ctx: Context) -> set[str]:
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
-        if _a_thing(t, things):
+        if _a_thing(t, things) or _MODELS.search(ent.text):
             named.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
@@ -504,6 +509,8 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     name = " ".join(t.text for t in rest)
     if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
         return None
+    if rest[-1].lower_.rstrip(".") in r.words("actors", "company_suffixes"):
+        return None  # "General Motors Corporation (GM) announced": a company whose name opens with a title's word
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
 
 
@@ -918,6 +925,19 @@ def _strip_titles(ctx: Context, tokens: list[Token]) -> tuple[int, list[str]]:
     return n, words
 
 
+def _a_document(ctx: Context, name: str) -> bool:
+    """A name the tagger took for a person's that ends in a word for a law, a policy or a disease
+    (`document_names`: "Law", "Act", "Deal", "Flu") and that the article writes after "the" ("the
+    Transport Law", "the Avian Flu", "championing the Law"): a thing's name, as it is where the tagger
+    took it for a body's (`not_agent_names`). A person's name ("Nathan Law", "Law said") has no "the"
+    before it."""
+    words = name.split()
+    if not words or words[-1].lower() not in ctx.rules.words("actors", "document_names"):
+        return False  # not "the Doris Day Animal Foundation": a name the next capitalised word goes on
+    pattern = r"\b(?i:the)\s+" + re.escape(name) + r"\b(?!\s+[A-Z])"
+    return re.search(pattern, ctx.doc.text) is not None
+
+
 def _lower_title(ctx: Context, tok: Token) -> bool:
     """A capitalised word the article writes in lower case as a title before a person's full name
     ("Sheriff Lee said" after "County sheriff Kerry Lee"; :attr:`Context.name_titles`)."""
@@ -943,7 +963,8 @@ def _person(ctx: Context, ent: Span) -> None:
     name = clean_name(ctx.text_of(toks[0].i, toks[-1].i + 1))
     if name.lower() in r.not_person or name.lower() in r.stop_names or any(c.isdigit() for c in name):
         return
-    if len(toks) > 1 and (toks[-1].lower_ in r.words("actors", "event_names") or thing_head(ctx, toks[-1].text)):
+    if _a_document(ctx, name) or len(toks) > 1 and (
+            toks[-1].lower_ in r.words("actors", "event_names") or thing_head(ctx, toks[-1].text)):
         return  # "Beyond Fest continues", "the Hubble Space Telescope": an event or a thing the tagger took for a person
     if names.key(name) in ctx.places or non_actor_compound(ctx, ent):
         return
