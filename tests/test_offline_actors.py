@@ -2259,6 +2259,14 @@ def test_a_handle_opening_a_line_after_a_named_persons_colon_is_that_persons():
     # not after a line that names no one ("Some tweets:"): the handle is its own author
     text = "Reactions poured in on Twitter.\n\nSome tweets:\n\n@navedjaved: The new law will change nothing.\n"
     assert [a.name for a in briefed(text).actors] == ["navedjaved"]
+    # of two people the sentence names as subjects, the one the handle spells (pool gvcd5d4fa5)
+    text = ("Updates on the strike were provided on Twitter under the hashtag #PalHunger. "
+            "Palestinian blogger and activist Linah Al Saafin confirmed that Thaer Halahleh, a prisoner on hunger "
+            "strike for 77 days, ended his strike following the agreement:\n\n"
+            "@LinahAlsaafin: BREAKING: #ThaerHalahleh's father just called me; told me Thaer has agreed to end his "
+            "hunger strike on the morning of 15/5 Tears #PalHunger\n")
+    saafin = next(a for a in briefed(text).actors if a.name == "Linah Al Saafin")
+    assert "LinahAlsaafin" in saafin.aliases
 
 
 def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follows():
@@ -2278,3 +2286,19 @@ def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follow
     # not a title inside a longer name after "the": "into the General Labour Law" is no person
     text = "The decree put all health workers into the General Labour Law. The unions rejected it."
     assert "Labour Law" not in names_of(text)
+
+
+def test_a_name_tagged_as_a_body_in_apposition_to_a_noun_for_a_person_is_a_person():
+    # pool meantime m106 ("said the senior market strategist for Invesco AIM, Fritz Meyer"), wikinews w2019_0086
+    # ("Connie Moganedi, a spokeswoman for"), w2019_0146 ("Maya Rockeymoore Cummings, his wife")
+    ctx = with_actors("\"Sentiment in the market is very weak and negative,\" said the senior market strategist for "
+                      "Invesco AIM, Fritz Meyer.")
+    assert any(a.kind == ActorKind.person and a.name == "Fritz Meyer" for a in ctx.actors.values())
+    for text, name in (("Connie Moganedi, a spokeswoman for the department, said the lions were moved.", "Connie Moganedi"),
+                       ("In a statement, Maya Rockeymoore Cummings, his wife, thanked the doctors.", "Maya Rockeymoore Cummings")):
+        ctx, ent = _as_organisation(text, name)
+        assert actors.apposed_person(ctx, ent) is not None, text
+    for text, name in (("The former lyricist of rock band Grateful Dead was 78.", "Grateful Dead"),
+                       ("A third US car manufacturer, Ford Motor Company, has said that it will cut jobs.", "Ford Motor Company")):
+        ctx, ent = _as_organisation(text, name)
+        assert actors.apposed_person(ctx, ent) is None, text

@@ -78,6 +78,8 @@ def find_actors(ctx: Context) -> None:
             _join_company_before(ctx, ent)  # "Chrysler LLC has said": Chrysler, not an "LLC" of its own
         elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
             _person(ctx, titled)
+        elif ent.label_ == "ORG" and (apposed := apposed_person(ctx, ent)) is not None:
+            _person(ctx, apposed)
         elif ent.label_ == "ORG":
             for piece in name_pieces(ent):
                 organisation(ctx, piece)
@@ -505,6 +507,32 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     if any(pattern.search(name) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in rest):
         return None
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
+
+
+def apposed_person(ctx: Context, ent: Span) -> Span | None:
+    """A person's name the tagger took for an organisation's, in apposition to a lower-case noun for a
+    person, either way ("the senior market strategist for Invesco AIM, Fritz Meyer", "Connie Moganedi, a
+    spokeswoman for", "Maya Rockeymoore Cummings, his wife"; ``titles``, ``role_heads``,
+    ``apposed_person_nouns``): two to four capitalised proper nouns that no organisation word ends and no
+    other lower-case noun qualifies ("rock band Grateful Dead" stays a body)."""
+    r = ctx.rules
+    toks = list(ent)
+    if not 2 <= len(toks) <= 4 or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks):
+        return None
+    if any(pattern.search(ent.text) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in toks):
+        return None
+    people = r.words("actors", "apposed_person_nouns")
+    def a_person(t: Token) -> bool:
+        low = t.lemma_.lower()
+        return t.pos_ == "NOUN" and t.text.islower() and (is_title(low, r) or low in r.role_heads or low in people)
+
+    root = ent.root
+    qualifiers = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+    if any(not a_person(c) for c in qualifiers):
+        return None
+    apposed = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    return Span(ctx.doc, ent.start, ent.end, label="PERSON") if any(a_person(t) for t in apposed) else None
 
 
 def _described(ent: Span) -> bool:
