@@ -2302,3 +2302,17 @@ def test_a_name_tagged_as_a_body_in_apposition_to_a_noun_for_a_person_is_a_perso
                        ("A third US car manufacturer, Ford Motor Company, has said that it will cut jobs.", "Ford Motor Company")):
         ctx, ent = _as_organisation(text, name)
         assert actors.apposed_person(ctx, ent) is None, text
+
+
+def test_a_bodys_name_of_more_than_eight_words_is_a_name():
+    # pool wikinews w2020_0013 ("the Bavarian State Ministry of Public Health and Health Care in Munich, Germany
+    # confirmed"), w2019_0045 ("the United States Commission on International Religious Freedom (USCIRF) also
+    # criticized"); not two bodies joined by "and" (w2019_0023)
+    ctx = with_actors("Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany "
+                      "confirmed a case of coronavirus infection in a man from Starnberg district.")
+    assert "Bavarian State Ministry of Public Health and Health Care" in actor_names(ctx)
+    ctx = with_actors("This Thursday the United States Commission on International Religious Freedom (USCIRF) also "
+                      "criticized the move.")
+    assert "United States Commission on International Religious Freedom" in actor_names(ctx)
+    ctx = with_actors("The Center for Biological Diversity and Center for Food Safety requested the ban in a petition.")
+    assert "Center for Biological Diversity and Center for Food Safety" not in actor_names(ctx)
