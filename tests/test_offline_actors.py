@@ -2316,3 +2316,15 @@ def test_a_bodys_name_of_more_than_eight_words_is_a_name():
     assert "United States Commission on International Religious Freedom" in actor_names(ctx)
     ctx = with_actors("The Center for Biological Diversity and Center for Food Safety requested the ban in a petition.")
     assert "Center for Biological Diversity and Center for Food Safety" not in actor_names(ctx)
+
+
+def test_a_users_name_with_digits_or_an_underscore_speaking_is_a_person():
+    # pool globalvoices gvc93a4898 ("dohlik_nemruchi responded that"), gva618785d ("major181226 responded to the
+    # Youtube clip"), gvb514adec ("Another user @opentree20 tweeted", "@wjsfree posted a video")
+    ctx = with_actors("The author likely used German simply to incite controversy. dohlik_nemruchi responded that "
+                      "the novel was never meant for foreign readers.")
+    assert ("person", "dohlik_nemruchi") in ctx.actors
+    ctx = with_actors("Many users were angry. @wjsfree posted a video explaining the safety of the imported beef.")
+    assert any(a.name == "wjsfree" and a.kind == ActorKind.person for a in ctx.actors.values())
+    ctx = with_actors("The G20 said the talks would go on.")  # no digit run with three letters: a body's name
+    assert not any(a.key == ("person", "g20") for a in ctx.actors.values())

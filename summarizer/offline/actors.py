@@ -100,6 +100,9 @@ def find_actors(ctx: Context) -> None:
         organisation(ctx, span)
     for span in outlets:
         organisation(ctx, span)
+    for span in username_speakers(ctx, credits):  # "dohlik_nemruchi responded", "@opentree20 tweeted"
+        handle = span.text.lstrip("@")
+        add_mention(ctx, ("person", names.key(handle)), handle, ActorKind.person, span.start, span.end)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
@@ -761,6 +764,23 @@ def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozens
         if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
             continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
         found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
+    return found
+
+
+_USERNAME = re.compile(r"@\w{2,}|(?=\w*[A-Za-z]{3})(?=\w*[\d_])\w{4,}")
+
+
+def username_speakers(ctx: Context, credits: set[int]) -> list[Span]:
+    """A user's name on a site, one word, that is the subject of a verb of speaking or writing ("Russian
+    LiveJournal blogger dohlik_nemruchi responded", "major181226 responded to the Youtube clip", "Another user
+    @opentree20 tweeted", "@wjsfree posted a video"): a handle, or letters run with digits or an underscore
+    (``_USERNAME``), in no name the tagger found. Its author is a person, named without the "@"."""
+    found = []
+    for t in ctx.tokens[ctx.title_end:]:
+        if (t.dep_ == "nsubj" and not t.ent_type_ and t.i not in ctx.token_actor and t.i not in credits
+                and t.head.lemma_.lower() in ctx.rules.reporting and _USERNAME.fullmatch(t.text)
+                and not t.text.replace("_", "").isdigit()):
+            found.append(Span(ctx.doc, t.i, t.i + 1, label="PERSON"))
     return found
 
 
