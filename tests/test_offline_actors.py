@@ -2319,6 +2319,14 @@ def test_a_handle_opening_a_line_after_a_named_persons_colon_is_that_persons():
     # not after a line that names no one ("Some tweets:"): the handle is its own author
     text = "Reactions poured in on Twitter.\n\nSome tweets:\n\n@navedjaved: The new law will change nothing.\n"
     assert [a.name for a in briefed(text).actors] == ["navedjaved"]
+    # of two people the sentence names as subjects, the one the handle spells (pool gvcd5d4fa5)
+    text = ("Updates on the strike were provided on Twitter under the hashtag #PalHunger. "
+            "Palestinian blogger and activist Linah Al Saafin confirmed that Thaer Halahleh, a prisoner on hunger "
+            "strike for 77 days, ended his strike following the agreement:\n\n"
+            "@LinahAlsaafin: BREAKING: #ThaerHalahleh's father just called me; told me Thaer has agreed to end his "
+            "hunger strike on the morning of 15/5 Tears #PalHunger\n")
+    saafin = next(a for a in briefed(text).actors if a.name == "Linah Al Saafin")
+    assert "LinahAlsaafin" in saafin.aliases
 
 
 def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follows():
@@ -2338,3 +2346,45 @@ def test_a_name_after_a_persons_title_is_no_place_whatever_preposition_it_follow
     # not a title inside a longer name after "the": "into the General Labour Law" is no person
     text = "The decree put all health workers into the General Labour Law. The unions rejected it."
     assert "Labour Law" not in names_of(text)
+
+
+def test_a_name_tagged_as_a_body_in_apposition_to_a_noun_for_a_person_is_a_person():
+    # pool meantime m106 ("said the senior market strategist for Invesco AIM, Fritz Meyer"), wikinews w2019_0086
+    # ("Connie Moganedi, a spokeswoman for"), w2019_0146 ("Maya Rockeymoore Cummings, his wife")
+    ctx = with_actors("\"Sentiment in the market is very weak and negative,\" said the senior market strategist for "
+                      "Invesco AIM, Fritz Meyer.")
+    assert any(a.kind == ActorKind.person and a.name == "Fritz Meyer" for a in ctx.actors.values())
+    for text, name in (("Connie Moganedi, a spokeswoman for the department, said the lions were moved.", "Connie Moganedi"),
+                       ("In a statement, Maya Rockeymoore Cummings, his wife, thanked the doctors.", "Maya Rockeymoore Cummings")):
+        ctx, ent = _as_organisation(text, name)
+        assert actors.apposed_person(ctx, ent) is not None, text
+    for text, name in (("The former lyricist of rock band Grateful Dead was 78.", "Grateful Dead"),
+                       ("A third US car manufacturer, Ford Motor Company, has said that it will cut jobs.", "Ford Motor Company")):
+        ctx, ent = _as_organisation(text, name)
+        assert actors.apposed_person(ctx, ent) is None, text
+
+
+def test_a_bodys_name_of_more_than_eight_words_is_a_name():
+    # pool wikinews w2020_0013 ("the Bavarian State Ministry of Public Health and Health Care in Munich, Germany
+    # confirmed"), w2019_0045 ("the United States Commission on International Religious Freedom (USCIRF) also
+    # criticized"); not two bodies joined by "and" (w2019_0023)
+    ctx = with_actors("Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany "
+                      "confirmed a case of coronavirus infection in a man from Starnberg district.")
+    assert "Bavarian State Ministry of Public Health and Health Care" in actor_names(ctx)
+    ctx = with_actors("This Thursday the United States Commission on International Religious Freedom (USCIRF) also "
+                      "criticized the move.")
+    assert "United States Commission on International Religious Freedom" in actor_names(ctx)
+    ctx = with_actors("The Center for Biological Diversity and Center for Food Safety requested the ban in a petition.")
+    assert "Center for Biological Diversity and Center for Food Safety" not in actor_names(ctx)
+
+
+def test_a_users_name_with_digits_or_an_underscore_speaking_is_a_person():
+    # pool globalvoices gvc93a4898 ("dohlik_nemruchi responded that"), gva618785d ("major181226 responded to the
+    # Youtube clip"), gvb514adec ("Another user @opentree20 tweeted", "@wjsfree posted a video")
+    ctx = with_actors("The author likely used German simply to incite controversy. dohlik_nemruchi responded that "
+                      "the novel was never meant for foreign readers.")
+    assert ("person", "dohlik_nemruchi") in ctx.actors
+    ctx = with_actors("Many users were angry. @wjsfree posted a video explaining the safety of the imported beef.")
+    assert any(a.name == "wjsfree" and a.kind == ActorKind.person for a in ctx.actors.values())
+    ctx = with_actors("The G20 said the talks would go on.")  # no digit run with three letters: a body's name
+    assert not any(a.key == ("person", "g20") for a in ctx.actors.values())

@@ -78,6 +78,8 @@ def find_actors(ctx: Context) -> None:
             _join_company_before(ctx, ent)  # "Chrysler LLC has said": Chrysler, not an "LLC" of its own
         elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
             _person(ctx, titled)
+        elif ent.label_ == "ORG" and (apposed := apposed_person(ctx, ent)) is not None:
+            _person(ctx, apposed)
         elif ent.label_ == "ORG":
             for piece in name_pieces(ent):
                 organisation(ctx, piece)
@@ -98,6 +100,9 @@ def find_actors(ctx: Context) -> None:
         organisation(ctx, span)
     for span in outlets:
         organisation(ctx, span)
+    for span in username_speakers(ctx, credits):  # "dohlik_nemruchi responded", "@opentree20 tweeted"
+        handle = span.text.lstrip("@")
+        add_mention(ctx, ("person", names.key(handle)), handle, ActorKind.person, span.start, span.end)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
@@ -514,6 +519,32 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
 
 
+def apposed_person(ctx: Context, ent: Span) -> Span | None:
+    """A person's name the tagger took for an organisation's, in apposition to a lower-case noun for a
+    person, either way ("the senior market strategist for Invesco AIM, Fritz Meyer", "Connie Moganedi, a
+    spokeswoman for", "Maya Rockeymoore Cummings, his wife"; ``titles``, ``role_heads``,
+    ``apposed_person_nouns``): two to four capitalised proper nouns that no organisation word ends and no
+    other lower-case noun qualifies ("rock band Grateful Dead" stays a body)."""
+    r = ctx.rules
+    toks = list(ent)
+    if not 2 <= len(toks) <= 4 or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks):
+        return None
+    if any(pattern.search(ent.text) for _, pattern in r.org_keywords) or any(t.lower_ in r.group_heads for t in toks):
+        return None
+    people = r.words("actors", "apposed_person_nouns")
+    def a_person(t: Token) -> bool:
+        low = t.lemma_.lower()
+        return t.pos_ == "NOUN" and t.text.islower() and (is_title(low, r) or low in r.role_heads or low in people)
+
+    root = ent.root
+    qualifiers = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+    if any(not a_person(c) for c in qualifiers):
+        return None
+    apposed = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    return Span(ctx.doc, ent.start, ent.end, label="PERSON") if any(a_person(t) for t in apposed) else None
+
+
 def _described(ent: Span) -> bool:
     """One word the tagger took for a person's name that the text uses as a common noun, with an
     article and a lower-case adjective ("a 42-year-old Kurd in Kirkuk", "the 21-year-old ethnic Chechen
@@ -740,6 +771,23 @@ def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozens
         if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
             continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
         found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
+    return found
+
+
+_USERNAME = re.compile(r"@\w{2,}|(?=\w*[A-Za-z]{3})(?=\w*[\d_])\w{4,}")
+
+
+def username_speakers(ctx: Context, credits: set[int]) -> list[Span]:
+    """A user's name on a site, one word, that is the subject of a verb of speaking or writing ("Russian
+    LiveJournal blogger dohlik_nemruchi responded", "major181226 responded to the Youtube clip", "Another user
+    @opentree20 tweeted", "@wjsfree posted a video"): a handle, or letters run with digits or an underscore
+    (``_USERNAME``), in no name the tagger found. Its author is a person, named without the "@"."""
+    found = []
+    for t in ctx.tokens[ctx.title_end:]:
+        if (t.dep_ == "nsubj" and not t.ent_type_ and t.i not in ctx.token_actor and t.i not in credits
+                and t.head.lemma_.lower() in ctx.rules.reporting and _USERNAME.fullmatch(t.text)
+                and not t.text.replace("_", "").isdigit()):
+            found.append(Span(ctx.doc, t.i, t.i + 1, label="PERSON"))
     return found
 
 

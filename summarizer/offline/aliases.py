@@ -247,7 +247,7 @@ def _merge_line_handles(ctx: Context) -> None:
         if not (t.text.startswith("@") and len(t.text) > 1 and doc[t.i + 1].text == ":" and "\n" in doc[t.i - 1].text):
             continue
         colon = doc[t.i - 2]
-        speaker = _line_introducer(ctx, colon) if colon.text == ":" else None
+        speaker = _line_introducer(ctx, colon, t.text.lstrip("@")) if colon.text == ":" else None
         handle = ctx.token_actor.get(t.i)
         if speaker is None or handle is speaker:
             continue
@@ -257,15 +257,19 @@ def _merge_line_handles(ctx: Context) -> None:
             absorb(ctx, speaker, handle)
 
 
-def _line_introducer(ctx: Context, colon: Token) -> ActorDraft | None:
+def _line_introducer(ctx: Context, colon: Token, handle: str) -> ActorDraft | None:
     """The named person who is the subject of the verb the colon hangs on or of one above it ("Shams
-    tweeted a hope that ...:"), or of the sentence ``colon`` ends ("Hadeel Maaitah tweeted:")."""
+    tweeted a hope that ...:"), or of the sentence ``colon`` ends ("Hadeel Maaitah tweeted:"); of those,
+    the one whose name the handle spells ("Linah Al Saafin confirmed that Thaer Halahleh ... ended his
+    strike:" then "@LinahAlsaafin:": Linah Al Saafin, not the nearer subject)."""
+    found = []
     for v in (colon.head, *colon.head.ancestors, colon.sent.root):
         for c in v.children:
             a = ctx.token_actor.get(c.i)
             if c.dep_ == "nsubj" and a is not None and a.key[0] == "person" and a.key in ctx.actors:
-                return a
-    return None
+                found.append(a)
+    spelt = [a for a in found if names.key(a.name).replace(" ", "") == names.key(handle)]
+    return spelt[0] if spelt else found[0] if found else None
 
 
 _POSTMODIFIERS = ("of", "on", "for")

@@ -60,6 +60,8 @@ def organisation(ctx: Context, ent: Span) -> None:
         toks = toks[:-1]
     if not toks:
         return
+    long_name = _long_body_name(ctx, toks) if len(toks) > 8 else None
+    toks = long_name or toks
     tailed = _and_tail(ctx, toks)
     toks = tailed if len(tailed) > len(toks) else _of_tail(ctx, toks)
     name = ctx.text_of(toks[0].i, toks[-1].i + 1)
@@ -82,7 +84,7 @@ def organisation(ctx: Context, ent: Span) -> None:
     after = ctx.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ctx.doc) else None
     if after is not None and after.lemma_.lower() in r.place_heads and ent.root.dep_ == "compound":
         return  # "Al Assad air base": a place
-    if (name.lower() in r.stop_names or sum(c.isdigit() for c in name) > 2 or len(toks) > 8
+    if (name.lower() in r.stop_names or sum(c.isdigit() for c in name) > 2 or len(toks) > (14 if long_name else 8)
             or not any(ch.isalpha() for ch in name)):
         return
     if len(toks) == 1 and not (name[:1].isupper() and len(name) > 2) and not _two_capitals(ctx, name):
@@ -140,6 +142,25 @@ def _and_tail(ctx: Context, toks: list[Token]) -> list[Token]:
     if end == k or end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") or end - k > 3:
         return toks
     return [*toks, *doc[toks[-1].i + 1 : end]]
+
+
+def _long_body_name(ctx: Context, toks: list[Token]) -> list[Token] | None:
+    """A body's name of more than eight words, cut before a bracket ("the United States Commission on
+    International Religious Freedom (USCIRF) criticized", "the Bavarian State Ministry of Public Health and
+    Health Care in Munich confirmed", "Ministry for Food, Agriculture, Forestry and Fisheries sent"): a head of
+    ``of_name_heads`` before its first "of"/"for"/"on", then capitalised words, commas and joining words only,
+    at most fourteen, no second body after "and" ("Center for Biological Diversity and Center for Food
+    Safety": two bodies); None for any other run, too long for a name."""
+    cut = next((i for i, t in enumerate(toks) if t.text == "("), len(toks))
+    toks = toks[:cut]
+    heads = ctx.rules.words("actors", "of_name_heads")
+    k = next((i for i, t in enumerate(toks) if i and t.lower_ in ("of", "for", "on")), None)
+    joins = ("of", "for", "on", "and", "the", "&", ",")
+    if (k is None or toks[k - 1].lower_ not in heads or len(toks) > 14
+            or not all(t.text[:1].isupper() and t.is_alpha or t.lower_ in joins for t in toks)
+            or any(t.lower_ == "and" and n.lower_ in heads for t, n in zip(toks, toks[1:]))):
+        return None
+    return toks
 
 
 def _of_tail(ctx: Context, toks: list[Token]) -> list[Token]:
