@@ -2388,3 +2388,18 @@ def test_a_users_name_with_digits_or_an_underscore_speaking_is_a_person():
     assert any(a.name == "wjsfree" and a.kind == ActorKind.person for a in ctx.actors.values())
     ctx = with_actors("The G20 said the talks would go on.")  # no digit run with three letters: a body's name
     assert not any(a.key == ("person", "g20") for a in ctx.actors.values())
+
+
+def test_a_score_run_into_a_sides_name_is_no_part_of_it():
+    # pool oldnews g018 ("putting Sweden 1 – 0 up"), k013 ("his Chicago Blackhawks beat the St. Louis Blues 4–3")
+    ctx = with_actors("Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.")
+    assert "Sweden 1" not in actor_names(ctx)
+    ctx = with_actors("Patrick Kane scored the winning goal as his Chicago Blackhawks beat the St. Louis Blues 4–3.")
+    assert "St. Louis Blues" in actor_names(ctx)
+    assert "St. Louis Blues 4–3" not in actor_names(ctx)
+    # a number with no score after it is the name's own
+    ctx = with_actors("Channel 4 reported that the minister had resigned.")
+    assert "Channel 4" in actor_names(ctx)
+    # nor a model's number, a year's range or a class's number: no score
+    assert actors._a_score(["4–3"]) and actors._a_score(["1", "–", "0"])
+    assert not any(actors._a_score([w]) for w in ("737-800", "2001-2012", "09-1"))

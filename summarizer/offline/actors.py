@@ -42,6 +42,8 @@ def find_actors(ctx: Context) -> None:
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
     pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
     unglued = {(e.start, e.end) for e in pieces} - {(e.start, e.end) for e in ctx.ents}  # the parser read them as one name
+    scored = [(e, without_score(e)) for e in pieces]
+    pieces = [name for _, name in scored if name is not None]
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
@@ -112,8 +114,20 @@ def find_actors(ctx: Context) -> None:
             organisation(ctx, span)
         else:
             _person(ctx, span)
+    _join_scores(ctx, scored)
     _drop_publisher(ctx)
     merge_aliases(ctx)
+
+
+def _join_scores(ctx: Context, scored: list[tuple[Span, Span | None]]) -> None:
+    """A score cut off a side's name (:func:`without_score`) that the parser made the name's head ("beat the
+    St. Louis Blues 4–3": "4–3" the object, the name its compound) is that side's mention, so the side is
+    the object it is."""
+    for whole, name in scored:
+        if name is None or name.end == whole.end or (owner := ctx.token_actor.get(name.end - 1)) is None:
+            continue
+        for i in range(name.end, whole.end):
+            ctx.token_actor.setdefault(i, owner)
 
 
 def _company_words_only(ctx: Context, ent: Span) -> bool:
@@ -647,6 +661,38 @@ def latin(name: str) -> bool:
 
 
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def without_score(ent: Span) -> Span | None:
+    """A side's name the tagger ran into the score after it ("Sweden 1 – 0 Korea Republic", "putting Sweden
+    1 – 0 up", "St. Louis Blues 4–3"): the name without the score, a number before a dash and a number (in
+    the entity or right after it); a number with no dash after it stays ("Channel 4", "Apollo 11"). None
+    where nothing but the score is left."""
+    doc, end = ent.doc, ent.end
+    while end > ent.start and (doc[end - 1].text in _DASHES or doc[end - 1].like_num or _a_score([doc[end - 1].text])):
+        end -= 1
+    if end == ent.end or not _a_score([t.text for t in doc[end : min(ent.end + 2, len(doc))]]):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_) if any(t.is_alpha for t in doc[ent.start : end]) else None
+
+
+def _a_score(words: list[str]) -> bool:
+    """Words that open with a score: a number, a dash and a number ("1", "–", "0"), or a number and a dash and
+    a number run into one word ("4–3"), each of one or two digits (not a model's "737-800", a year's
+    "2001-2012" nor a class's "09-1")."""
+    first = words[0]
+    if any(d in first for d in _DASHES) and len(first) > 1:
+        parts = [p for d in _DASHES if d in first for p in first.split(d)]
+        return len(parts) == 2 and all(map(_goals, parts))
+    return len(words) >= 3 and _goals(first) and words[1] in _DASHES and _goals(words[2])
+
+
+def _goals(word: str) -> bool:
+    """One side's count of a score: one or two digits, no leading zero."""
+    return word.isdigit() and len(word) <= 2 and (word == "0" or word[0] != "0")
 
 
 def trim_name(ctx: Context, ent: Span, tagged: dict[str, str], surnames: Counter[str]) -> Span:
