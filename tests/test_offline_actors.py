@@ -2403,3 +2403,12 @@ def test_a_score_run_into_a_sides_name_is_no_part_of_it():
     # nor a model's number, a year's range or a class's number: no score
     assert actors._a_score(["4–3"]) and actors._a_score(["1", "–", "0"])
     assert not any(actors._a_score([w]) for w in ("737-800", "2001-2012", "09-1"))
+
+
+def test_an_approximate_count_before_a_group_is_no_part_of_its_name():
+    # pool isaf i0371 ("He commands approximately 60 Taliban insurgents"), i0453 ("approximately 50 Hezb-E Islami
+    # Gulbuddin fighters"), i0492 ("who led approximately 300 fighters"); dev isaf-2011-06-haqqani-leader-confirmed
+    ctx = with_actors("The Taliban leader was detained in Sayyad district. He commands approximately 60 Taliban insurgents.")
+    assert not any(n.startswith("approximately") for a in ctx.actors.values() for n in (a.name, *a.aliases))
+    ctx = with_actors("The leader commands roughly 50 Hezb-E Islami Gulbuddin fighters who conduct attacks in the area.")
+    assert not any(n.startswith("roughly") for a in ctx.actors.values() for n in (a.name, *a.aliases))

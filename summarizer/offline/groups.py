@@ -15,7 +15,8 @@ from summarizer.schemas.brief import ActorKind
 # words before a group's head that are not part of its name ("several", "at least two")
 QUANT = {"several", "multiple", "many", "some", "one", "two", "three", "four", "five", "a", "an", "the", "more", "than",
          "least", "at", "about", "nearly", "almost", "around", "over", "up", "to", "dozens", "hundreds", "of",
-         "other", "another", "senior", "top", "few", "various", "numerous", "both", "all", "certain"}
+         "other", "another", "senior", "top", "few", "various", "numerous", "both", "all", "certain",
+         "approximately", "roughly", "estimated", "thousands", "millions"}
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
