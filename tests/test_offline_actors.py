@@ -2412,3 +2412,19 @@ def test_an_approximate_count_before_a_group_is_no_part_of_its_name():
     assert not any(n.startswith("approximately") for a in ctx.actors.values() for n in (a.name, *a.aliases))
     ctx = with_actors("The leader commands roughly 50 Hezb-E Islami Gulbuddin fighters who conduct attacks in the area.")
     assert not any(n.startswith("roughly") for a in ctx.actors.values() for n in (a.name, *a.aliases))
+
+
+def test_a_handle_the_tagger_ran_into_the_words_around_it_is_a_name_alone():
+    # pool globalvoices gvda6c0dd5 ("@damomac: @chrisochoidis Minister, please assist"), gv212d1a28 ("But, ITS TOO
+    # LATE" then the next tweet's "@thaliaviotama")
+    text = ("In response to a comment by the Citizen Protection Minister Michalis Chrisochoidis (@chrisochoidis), "
+            "journalist Damian Mac Con Uladh (@damomac) urged the minister to take immediate action:\n\n"
+            "@chrisochoidis: Even an injured democracy is better than no democracy.\n\n"
+            "@damomac: @chrisochoidis Minister, please assist in helping this \"wounded democracy\" by dismissing "
+            "those cops who beat this man!\n")
+    names = {n for a in with_actors(text).actors.values() for n in (a.name, *a.aliases)}
+    assert "@chrisochoidis Minister" not in names and "chrisochoidis Minister" not in names
+    # a handle in brackets after its owner's name stays with the name (gv1a6a5802: the tagger's "Daltonicum (@Daltonicum")
+    doc = context("Daltonicum (@Daltonicum) notes that there is even a record made in honour of the movement.").doc
+    ent = Span(doc, 0, 3, label="ORG")
+    assert ent.text == "Daltonicum (@Daltonicum" and actors.handle_only(ent) == ent

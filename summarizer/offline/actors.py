@@ -42,7 +42,7 @@ def find_actors(ctx: Context) -> None:
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
     pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
     unglued = {(e.start, e.end) for e in pieces} - {(e.start, e.end) for e in ctx.ents}  # the parser read them as one name
-    scored = [(e, without_score(e)) for e in pieces]
+    scored = [(e, without_score(e)) for e in map(handle_only, pieces)]
     pieces = [name for _, name in scored if name is not None]
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
@@ -661,6 +661,17 @@ def latin(name: str) -> bool:
 
 
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
+
+
+def handle_only(ent: Span) -> Span:
+    """A social-media handle the tagger ran into the words around it ("TOO LATE" then "@thaliaviotama" opening the
+    next tweet, "@chrisochoidis Minister, please assist", "@hellenicpolice στο"): the handle alone is the name,
+    a user's; the words glued to it are the tweet's. Not a handle in brackets after its owner's name ("Daltonicum
+    (@Daltonicum) notes": the name's alias, :func:`aliases._merge_handles`)."""
+    handles = [t for t in ent if t.text.startswith("@") and len(t.text) > 1 and not (t.i and t.nbor(-1).text == "(")]
+    if not handles or len(ent) == 1:
+        return ent
+    return Span(ent.doc, handles[0].i, handles[0].i + 1, label=ent.label_)
 
 
 _DASHES = {"-", "–", "—"}
