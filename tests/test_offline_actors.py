@@ -2428,3 +2428,22 @@ def test_a_handle_the_tagger_ran_into_the_words_around_it_is_a_name_alone():
     doc = context("Daltonicum (@Daltonicum) notes that there is even a record made in honour of the movement.").doc
     ent = Span(doc, 0, 3, label="ORG")
     assert ent.text == "Daltonicum (@Daltonicum" and actors.handle_only(ent) == ent
+
+
+def test_a_persons_name_after_a_nationality_word_taken_for_an_organisation_is_a_person():
+    # pool globalvoices gv36367957 ("Egyptian Samia Jaheen tweeted:"), gv64f248a9 ("composed by the Spaniard Juan de
+    # Araujo, who was"), gvff5815e2 ("16-year-old Moroccan Amina Filali committed suicide after she was forced")
+    def people(text: str) -> set[str]:
+        return {a.name for a in with_actors(text).actors.values() if a.kind == ActorKind.person}
+
+    assert "Samia Jaheen" in people("The plight of prisoners was not forgotten by the participants. Egyptian Samia "
+                                    "Jaheen tweeted:\n\n@samjaheen: We went to the sit-in.")
+    assert "Juan de Araujo" in people("The song was composed by the Spaniard Juan de Araujo, who was confirmed as one of "
+                                      "the most important composers.")
+    assert "Amina Filali" in people("In March of this year, 16-year-old Moroccan Amina Filali committed suicide after "
+                                    "she was forced to marry her rapist.")
+    # a body's name stays a body's: an organisation's word in it, or a country's own name before it
+    ctx = with_actors("The Iranian Chess Federation announced two teenage players were banned from the national team.")
+    assert "Iranian Chess Federation" in actor_names(ctx)
+    ctx = with_actors("China Eastern Airlines stated on Thursday that it had signed a contract to buy twenty jets.")
+    assert "Eastern Airlines" not in actor_names(ctx)

@@ -78,7 +78,7 @@ def find_actors(ctx: Context) -> None:
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
         elif ent.label_ == "ORG" and _company_words_only(ctx, ent):
             _join_company_before(ctx, ent)  # "Chrysler LLC has said": Chrysler, not an "LLC" of its own
-        elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent)) is not None:
+        elif ent.label_ == "ORG" and (titled := titled_person(ctx, ent) or national_person(ctx, ent)) is not None:
             _person(ctx, titled)
         elif ent.label_ == "ORG" and (apposed := apposed_person(ctx, ent)) is not None:
             _person(ctx, apposed)
@@ -531,6 +531,47 @@ def titled_person(ctx: Context, ent: Span) -> Span | None:
     if rest[-1].lower_.rstrip(".") in r.words("actors", "company_suffixes"):
         return None  # "General Motors Corporation (GM) announced": a company whose name opens with a title's word
     return Span(ctx.doc, toks[k].i, ent.end, label="PERSON")
+
+
+def national_person(ctx: Context, ent: Span) -> Span | None:
+    """A person's name the tagger took for an organisation's with a nationality word before it ("Egyptian Samia
+    Jaheen tweeted:", "composed by the Spaniard Juan de Araujo, who was ...", "16-year-old Moroccan Amina Filali
+    committed suicide"): the name from its first capitalised word, two to four words (a particle between, "de"),
+    no organisation's word, where English marks it a person's: a relative "who", a person's age before it, or
+    a verb of speech it is the subject of ("Egyptian Red Crescent" alone stays a body)."""
+    r = ctx.rules
+    toks = [t for t in ent if t.lower_ != "the"]
+    before = ctx.doc[ent.start - 1] if ent.start else None  # "Moroccan" left out of the entity "Amina Filali"
+    if toks and before is not None and before.lower_ in r.demonyms and before.dep_ == "compound" and before.head.i in range(ent.start, ent.end):
+        toks = [before, *toks]
+    if len(toks) < 3 or not _nationality_word(toks[0].lower_, r):
+        return None
+    rest = toks[1:]
+    if len(rest) > 4 or rest[0].lower_ in _PARTICLES or rest[-1].lower_ in _PARTICLES or not all(
+            t.lower_ in _PARTICLES or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                                       and t.text.replace("-", "").isalpha()) for t in rest):
+        return None
+    name = " ".join(t.text for t in rest)
+    org_words = r.words("actors", "of_name_heads") | r.words("actors", "company_suffixes") | r.words("actors", "group_name_words")
+    if any(pattern.search(name) for _, pattern in r.org_keywords) or any(
+            t.lower_ in r.group_heads or t.lower_ in r.demonyms or t.lower_ in org_words for t in rest):
+        return None
+    root = ent.root
+    who = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.subtree) for c in root.children)
+    aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in root.children)  # "16-year-old"
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in r.speech
+    return Span(ctx.doc, rest[0].i, ent.end, label="PERSON") if who or aged or speaks else None
+
+
+_NATIONALITY_ENDINGS = ("an", "ian", "ese", "ish", "i", "ard", "ch")
+
+
+def _nationality_word(word: str, r: Rules) -> bool:
+    """A word for a person's nationality ("Egyptian", "Moroccan", "Spaniard", "Chinese"), not a country's own name
+    ("China Eastern Airlines", "Iran Air", "U.S. Geological Survey") nor a side that is no state ("International")."""
+    side = r.demonyms.get(word)
+    return side is not None and word != side.lower() and word.endswith(_NATIONALITY_ENDINGS) and side.lower() not in (
+        "coalition",)
 
 
 def apposed_person(ctx: Context, ent: Span) -> Span | None:
