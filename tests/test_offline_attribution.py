@@ -666,6 +666,21 @@ def test_a_speaker_a_twitter_handle_marks_introduces_a_block_quote():
     assert not any(who == "Damian Mac Con Uladh" and what.startswith("Even an injured") for who, what in found)
 
 
+def test_an_account_an_intro_cites_with_its_handle_is_the_block_quote_s_speaker():
+    # gvpool gv857cc81e ("Others even think ..., like Itzel Chavez (@itzelch_07) [es]:"), gvf23688cd ("some
+    # questioned President Calderón, like Alessia Corcuera (@top_roping_ale) [es]:"), gv7ed0cd02; not a name in
+    # a relative clause describing the speaker (gv697bdde5 "an account that publishes quotes by ... Mafalda")
+    text = ("Mariano Rivera was injured on Thursday.\n\n"
+            "Others even think that his injury was a product of karma, like Itzel Chavez (@itzelch_07) [es]:\n\n"
+            "No se desea mal ajeno pero hasta la arrogancia la castiga el karma #marianorivera\n\n"
+            "I don't wish evil upon anybody, but even arrogance is punishable by karma.\n\n"
+            "Finally, an account that publishes quotes by comic strip character Mafalda (@MafaldaQuotes) wrote:\n\n"
+            "Someday we will give more value to culture than money.")
+    found = claims_of(text)
+    assert ("Itzel Chavez", "I don't wish evil upon anybody, but even arrogance is punishable by karma.") in found
+    assert not any(who == "Mafalda" for who, what in found)
+
+
 def test_words_in_another_language_are_no_claim_their_translation_is():
     # gvpool gvc8db4b48 (Spanish quoted in an English sentence), gv9755f2c4 (a Korean tweet before its translation),
     # gve5849135, gv36367957 (Arabic)

@@ -42,7 +42,10 @@ def block_quotes(ctx: Context) -> None:
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue  # a title or a caption ("US Covert Action in Yemen 2001-2012"): no one's words
         lead = ctx.text.rfind("\n", 0, block[0]) + 1  # "@chrisochoidis: ...": a tweet, its handle says whose
-        verb, speaker = _colon_speaker(ctx, m.start(), new=lead == block[0] or not _HANDLE.match(ctx.text, lead))
+        new = lead == block[0] or not _HANDLE.match(ctx.text, lead)
+        verb, speaker = _colon_speaker(ctx, m.start(), new=new)
+        if speaker is None and new:
+            verb, speaker = _cited_account(ctx, m.start())
         if verb is None or speaker is None:
             continue
         ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
@@ -188,6 +191,41 @@ def _handle_speaker(ctx: Context, subj: Token) -> ActorDraft | None:
         return None
     name = ctx.doc[start : subj.i + 1].text
     return add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, subj.i + 1)
+
+
+def _cited_account(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
+    """The one person an intro whose subject names no speaker cites with a Twitter handle in brackets, the
+    account whose words the colon introduces ("Others even think that his injury was a product of karma,
+    like Itzel Chavez (@itzelch_07) [es]:", "some questioned President Calderón, like Alessia Corcuera
+    (@top_roping_ale) [es]:"): that person, named already or now; none where two accounts are cited, nor
+    one named in a relative clause that describes the speaker."""
+    at = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if at is None:
+        return None, None
+    sent = ctx.doc[at.start].sent
+    cited = [t for t in sent if t.text.startswith("@") and len(t.text) > 2 and t.i > sent.start + 1 and t.i + 1 < sent.end
+             and ctx.doc[t.i - 1].text == "(" and ctx.doc[t.i + 1].text.startswith(")")]
+    if len(cited) != 1:
+        return None, None
+    end = cited[0].i - 1
+    if not (ctx.doc[end - 1].text[:1].isupper() and ctx.doc[end - 1].pos_ == "PROPN") or any(
+            a.dep_ == "relcl" for a in ctx.doc[end - 1].ancestors):
+        return None, None  # "an account that publishes quotes by Mafalda (@MafaldaQuotes) wrote:": the account's
+    if end - 1 in ctx.token_actor and ctx.token_actor[end - 1].kind == ActorKind.person:
+        return ctx.doc[end - 1], ctx.token_actor[end - 1]
+    start = end - 1
+    while start > max(sent.start, end - 4) and _name_word(ctx.doc[start - 1]):
+        start -= 1
+    if any(i in ctx.token_actor for i in range(start, end)):
+        return None, None  # a body's name or a place the tagger holds: no person's account
+    name = ctx.doc[start:end].text
+    return ctx.doc[end - 1], add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, end)
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of a name the tagger may have read as another part of speech ("Elí" of "Elí
+    Castelo R."), not a preposition or a determiner opening the clause ("For Kar (@Karkarkarrr)")."""
+    return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def _previous_block(ctx: Context, start: int) -> ActorDraft | None:
