@@ -2378,6 +2378,19 @@ def test_a_bodys_name_of_more_than_eight_words_is_a_name():
     assert "Center for Biological Diversity and Center for Food Safety" not in actor_names(ctx)
 
 
+def test_a_users_name_in_lower_case_after_an_account_noun_is_a_person():
+    # pool globalvoices gv43821374 ("LJ user gyperbol provided", "LJ user berendeishche published"),
+    # gv5f6383b1 ("Nationalist blogger sinn-fein-front wrote"), gv30074cc3 ("Twitter user a.l.g. wrote"),
+    # gvc93a4898 ("Russian blogger paradise-apple enthusiastically reported", "LJ user menelik3 reminded")
+    ctx = with_actors("Protesters marched in Moscow on Sunday. Russian LJ user gyperbol provided readers with a map. "
+                      "Nationalist blogger sinn-fein-front wrote gloatingly that the march had failed. "
+                      "Twitter user a.l.g. wrote that it was a matter of reciprocity.")
+    got = {a.name for a in ctx.actors.values() if a.kind == ActorKind.person}
+    assert {"gyperbol", "sinn-fein-front", "a.l.g"} <= got
+    ctx = with_actors("Some user comments were angry. Blogger Dennis Matara wrote that the march was sad.")
+    assert not any(a.name in ("comments", "Matara") for a in ctx.actors.values())
+
+
 def test_a_users_name_with_digits_or_an_underscore_speaking_is_a_person():
     # pool globalvoices gvc93a4898 ("dohlik_nemruchi responded that"), gva618785d ("major181226 responded to the
     # Youtube clip"), gvb514adec ("Another user @opentree20 tweeted", "@wjsfree posted a video")
