@@ -681,6 +681,17 @@ def test_an_account_an_intro_cites_with_its_handle_is_the_block_quote_s_speaker(
     assert not any(who == "Mafalda" for who, what in found)
 
 
+def test_a_quote_set_apart_after_a_colon_stays_a_paragraph_when_it_opens_in_lower_case():
+    # gvpool gvc0b22aab ("Misheck Makora explains why ...:" then "he is a threat to their shacky denominations"),
+    # gv857cc81e, gv96f212d4, gvb886b1a5: a commenter's words opening in lower case are no wrapped line of the intro
+    text = ("TB Joshua visited Harare on Sunday.\n\n"
+            "Misheck Makora explains why Zimbabwean pastors are against his visit:\n\n"
+            "he is a threat to their shacky denominations I gess.\n\n"
+            "The visit ended on Monday.")
+    found = claims_of(text)
+    assert ("Misheck Makora", "he is a threat to their shacky denominations I gess.") in found
+
+
 def test_words_in_another_language_are_no_claim_their_translation_is():
     # gvpool gvc8db4b48 (Spanish quoted in an English sentence), gv9755f2c4 (a Korean tweet before its translation),
     # gve5849135, gv36367957 (Arabic)
