@@ -692,6 +692,20 @@ def test_a_quote_set_apart_after_a_colon_stays_a_paragraph_when_it_opens_in_lowe
     assert ("Misheck Makora", "he is a threat to their shacky denominations I gess.") in found
 
 
+def test_a_paragraph_of_a_full_name_and_a_verb_of_speech_introduces_that_person_s_words():
+    # gvpool gvc0b22aab ("Johannes Tafadwa Chibamu writes:"), gv73f61b84 ("Nazrul Islam says in a post in
+    # Amrabondhu blog:"); not a quote that tells another's words (devG pakistan-twitter: "Farieha Aziz comments
+    # on BoloBhi:" then "..., Minister Raja Pervaiz Ashraf said Facebook complied ...")
+    text = ("Why deny TB? Do you have skeletons in your closets.\n\n"
+            "Johannes Tafadwa Chibamu writes:\n\n"
+            "my qsn to u zimbos who seems to b touched by tb where was he when we were struggling to make ends meet.\n\n"
+            "Farieha Aziz comments on BoloBhi:\n\n"
+            "Speaking to Dunya TV, Minister Raja Pervaiz Ashraf said Facebook complied with the request.")
+    found = claims_of(text)
+    assert any(who == "Johannes Tafadwa Chibamu" and what.startswith("my qsn to u zimbos") for who, what in found)
+    assert not any(who == "Farieha Aziz" for who, what in found)
+
+
 def test_words_in_another_language_are_no_claim_their_translation_is():
     # gvpool gvc8db4b48 (Spanish quoted in an English sentence), gv9755f2c4 (a Korean tweet before its translation),
     # gve5849135, gv36367957 (Arabic)

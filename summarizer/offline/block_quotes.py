@@ -16,7 +16,7 @@ from summarizer.offline.mentions import actor_at, add_mention, colon_clause, kno
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _DASH_LINE = ("-", "\u2013", "\u2014")
@@ -46,6 +46,8 @@ def block_quotes(ctx: Context) -> None:
         verb, speaker = _colon_speaker(ctx, m.start(), new=new)
         if speaker is None and new:
             verb, speaker = _cited_account(ctx, m.start())
+        if speaker is None and new and not _reports_another(ctx, span):
+            verb, speaker = _named_opener(ctx, m.start())
         if verb is None or speaker is None:
             continue
         ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
@@ -220,6 +222,37 @@ def _cited_account(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft |
         return None, None  # a body's name or a place the tagger holds: no person's account
     name = ctx.doc[start:end].text
     return ctx.doc[end - 1], add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, end)
+
+
+_OPENER = re.compile(r"((?:[A-Z][\w'\-]+ ){1,3}[A-Z][\w'\-]+) ([a-z]+)s\b[^\n:]{0,60}$")
+
+
+def _named_opener(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
+    """A paragraph that is only a full name, a verb of speech and the colon ("Johannes Tafadwa Chibamu
+    writes:", "Vivek Martolia comments:", "Nazrul Islam says in a post in Amrabondhu blog:") introduces
+    that person's words, where the tagger missed the name or the parser took the verb for a noun: the
+    actor the name is already, or a person named so now."""
+    start = ctx.text.rfind("\n", 0, colon) + 1
+    m = _OPENER.fullmatch(ctx.text, start, colon)
+    if m is None or m.group(2) not in ctx.rules.speech:
+        return None, None
+    name = ctx.doc.char_span(m.start(1), m.end(1))
+    verb = ctx.doc.char_span(m.start(2), m.end(2) + 1)
+    if name is None or verb is None or any(not _name_word(t) for t in name):
+        return None, None
+    held = {id(ctx.token_actor[t.i]): ctx.token_actor[t.i] for t in name if t.i in ctx.token_actor}
+    if len(held) > 1 or held and any(t.i not in ctx.token_actor for t in name):
+        return None, None  # two actors' names, or a name the tagger cut: none
+    if held:
+        return verb[0], next(iter(held.values()))
+    return verb[0], add_mention(ctx, ("person", names.key(name.text)), name.text, ActorKind.person, name.start, name.end)
+
+
+def _reports_another(ctx: Context, span: Span) -> bool:
+    """A quote that itself tells what a named speaker said ("Speaking to Dunya TV, Minister ... Raja Pervaiz
+    Ashraf said Facebook complied ..."): that speaker's claim, not the introducer's."""
+    return any(t.lemma_.lower() in ctx.rules.speech and any(
+        c.dep_ == "nsubj" and c.i in ctx.token_actor for c in t.children) for t in span)
 
 
 def _name_word(t: Token) -> bool:
