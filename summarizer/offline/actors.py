@@ -83,6 +83,8 @@ def find_actors(ctx: Context) -> None:
         elif ent.label_ == "ORG":
             for piece in name_pieces(ent):
                 organisation(ctx, piece)
+        elif ent.label_ in ("GPE", "FAC", "LOC") and not _a_country(ctx, ent) and (apposed := apposed_person(ctx, ent)) is not None:
+            _person(ctx, apposed)  # "Aiyah Saihati, a Saudi blogger and entrepreneur, slammed": a person, not a place
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
     for t in ctx.tokens[ctx.title_end:]:
