@@ -2364,6 +2364,20 @@ def test_a_name_tagged_as_a_body_in_apposition_to_a_noun_for_a_person_is_a_perso
         assert actors.apposed_person(ctx, ent) is None, text
 
 
+def test_a_name_tagged_as_a_place_in_apposition_to_a_noun_for_a_person_is_a_person():
+    # pool globalvoices gv6f8ecd96 ("Aiyah Saihati, a Saudi blogger and entrepreneur, slammed the plan:", tagged
+    # a facility), gvbdc78d89 ("Another politician and lawyer, Sakwiba Sikota, a State Counsel ..., told"),
+    # gvfbc7959f ("Christian Purefoy (CP), a director in BattaBox gave us a glimpse")
+    ctx = with_actors("Iran has called for rallies against the proposed union of Saudi Arabia and Bahrain.\n\n"
+                      "Across the Gulf concern has been expressed regarding the plans for a union.\n\n"
+                      "Aiyah Saihati, a Saudi blogger and entrepreneur, slammed the plan:\n\n"
+                      "Saudi's attempt to create a union for the purpose of countering Iran is only to enhance the "
+                      "sectarian narrative.")
+    assert any(a.kind == ActorKind.person and a.name == "Aiyah Saihati" for a in ctx.actors.values())
+    ctx = with_actors("Christian Purefoy (CP), a director in BattaBox gave us a glimpse of this evolving online television.")
+    assert any(a.kind == ActorKind.person and a.name == "Christian Purefoy" for a in ctx.actors.values())
+
+
 def test_a_bodys_name_of_more_than_eight_words_is_a_name():
     # pool wikinews w2020_0013 ("the Bavarian State Ministry of Public Health and Health Care in Munich, Germany
     # confirmed"), w2019_0045 ("the United States Commission on International Religious Freedom (USCIRF) also
@@ -2376,6 +2390,19 @@ def test_a_bodys_name_of_more_than_eight_words_is_a_name():
     assert "United States Commission on International Religious Freedom" in actor_names(ctx)
     ctx = with_actors("The Center for Biological Diversity and Center for Food Safety requested the ban in a petition.")
     assert "Center for Biological Diversity and Center for Food Safety" not in actor_names(ctx)
+
+
+def test_a_users_name_in_lower_case_after_an_account_noun_is_a_person():
+    # pool globalvoices gv43821374 ("LJ user gyperbol provided", "LJ user berendeishche published"),
+    # gv5f6383b1 ("Nationalist blogger sinn-fein-front wrote"), gv30074cc3 ("Twitter user a.l.g. wrote"),
+    # gvc93a4898 ("Russian blogger paradise-apple enthusiastically reported", "LJ user menelik3 reminded")
+    ctx = with_actors("Protesters marched in Moscow on Sunday. Russian LJ user gyperbol provided readers with a map. "
+                      "Nationalist blogger sinn-fein-front wrote gloatingly that the march had failed. "
+                      "Twitter user a.l.g. wrote that it was a matter of reciprocity.")
+    got = {a.name for a in ctx.actors.values() if a.kind == ActorKind.person}
+    assert {"gyperbol", "sinn-fein-front", "a.l.g"} <= got
+    ctx = with_actors("Some user comments were angry. Blogger Dennis Matara wrote that the march was sad.")
+    assert not any(a.name in ("comments", "Matara") for a in ctx.actors.values())
 
 
 def test_a_users_name_with_digits_or_an_underscore_speaking_is_a_person():

@@ -666,6 +666,46 @@ def test_a_speaker_a_twitter_handle_marks_introduces_a_block_quote():
     assert not any(who == "Damian Mac Con Uladh" and what.startswith("Even an injured") for who, what in found)
 
 
+def test_an_account_an_intro_cites_with_its_handle_is_the_block_quote_s_speaker():
+    # gvpool gv857cc81e ("Others even think ..., like Itzel Chavez (@itzelch_07) [es]:"), gvf23688cd ("some
+    # questioned President Calderón, like Alessia Corcuera (@top_roping_ale) [es]:"), gv7ed0cd02; not a name in
+    # a relative clause describing the speaker (gv697bdde5 "an account that publishes quotes by ... Mafalda")
+    text = ("Mariano Rivera was injured on Thursday.\n\n"
+            "Others even think that his injury was a product of karma, like Itzel Chavez (@itzelch_07) [es]:\n\n"
+            "No se desea mal ajeno pero hasta la arrogancia la castiga el karma #marianorivera\n\n"
+            "I don't wish evil upon anybody, but even arrogance is punishable by karma.\n\n"
+            "Finally, an account that publishes quotes by comic strip character Mafalda (@MafaldaQuotes) wrote:\n\n"
+            "Someday we will give more value to culture than money.")
+    found = claims_of(text)
+    assert ("Itzel Chavez", "I don't wish evil upon anybody, but even arrogance is punishable by karma.") in found
+    assert not any(who == "Mafalda" for who, what in found)
+
+
+def test_a_quote_set_apart_after_a_colon_stays_a_paragraph_when_it_opens_in_lower_case():
+    # gvpool gvc0b22aab ("Misheck Makora explains why ...:" then "he is a threat to their shacky denominations"),
+    # gv857cc81e, gv96f212d4, gvb886b1a5: a commenter's words opening in lower case are no wrapped line of the intro
+    text = ("TB Joshua visited Harare on Sunday.\n\n"
+            "Misheck Makora explains why Zimbabwean pastors are against his visit:\n\n"
+            "he is a threat to their shacky denominations I gess.\n\n"
+            "The visit ended on Monday.")
+    found = claims_of(text)
+    assert ("Misheck Makora", "he is a threat to their shacky denominations I gess.") in found
+
+
+def test_a_paragraph_of_a_full_name_and_a_verb_of_speech_introduces_that_person_s_words():
+    # gvpool gvc0b22aab ("Johannes Tafadwa Chibamu writes:"), gv73f61b84 ("Nazrul Islam says in a post in
+    # Amrabondhu blog:"); not a quote that tells another's words (devG pakistan-twitter: "Farieha Aziz comments
+    # on BoloBhi:" then "..., Minister Raja Pervaiz Ashraf said Facebook complied ...")
+    text = ("Why deny TB? Do you have skeletons in your closets.\n\n"
+            "Johannes Tafadwa Chibamu writes:\n\n"
+            "my qsn to u zimbos who seems to b touched by tb where was he when we were struggling to make ends meet.\n\n"
+            "Farieha Aziz comments on BoloBhi:\n\n"
+            "Speaking to Dunya TV, Minister Raja Pervaiz Ashraf said Facebook complied with the request.")
+    found = claims_of(text)
+    assert any(who == "Johannes Tafadwa Chibamu" and what.startswith("my qsn to u zimbos") for who, what in found)
+    assert not any(who == "Farieha Aziz" for who, what in found)
+
+
 def test_words_in_another_language_are_no_claim_their_translation_is():
     # gvpool gvc8db4b48 (Spanish quoted in an English sentence), gv9755f2c4 (a Korean tweet before its translation),
     # gve5849135, gv36367957 (Arabic)

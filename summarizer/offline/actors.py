@@ -85,6 +85,8 @@ def find_actors(ctx: Context) -> None:
         elif ent.label_ == "ORG":
             for piece in name_pieces(ent):
                 organisation(ctx, piece)
+        elif ent.label_ in ("GPE", "FAC", "LOC") and not _a_country(ctx, ent) and (apposed := apposed_person(ctx, ent)) is not None:
+            _person(ctx, apposed)  # "Aiyah Saihati, a Saudi blogger and entrepreneur, slammed": a person, not a place
         elif ent.label_ in ("GPE", "NORP"):
             country(ctx, ent)
     for t in ctx.tokens[ctx.title_end:]:
@@ -102,8 +104,8 @@ def find_actors(ctx: Context) -> None:
         organisation(ctx, span)
     for span in outlets:
         organisation(ctx, span)
-    for span in username_speakers(ctx, credits):  # "dohlik_nemruchi responded", "@opentree20 tweeted"
-        handle = span.text.lstrip("@")
+    for span in username_speakers(ctx, credits) + account_names(ctx, credits):  # "dohlik_nemruchi responded"
+        handle = span.text.lstrip("@").rstrip(".")
         add_mention(ctx, ("person", names.key(handle)), handle, ActorKind.person, span.start, span.end)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
@@ -886,6 +888,35 @@ def username_speakers(ctx: Context, credits: set[int]) -> list[Span]:
                 and t.head.lemma_.lower() in ctx.rules.reporting and _USERNAME.fullmatch(t.text)
                 and not t.text.replace("_", "").isdigit()):
             found.append(Span(ctx.doc, t.i, t.i + 1, label="PERSON"))
+    return found
+
+
+_ACCOUNT = re.compile(r"[@a-z0-9][\w.\-]*\w\.?")
+
+
+def account_names(ctx: Context, credits: set[int]) -> list[Span]:
+    """A user's name on a site right after a noun for an account's owner (``account_nouns``: "user",
+    "blogger"), in lower case or a handle, one run of letters, digits, hyphens, dots or underscores that
+    is the subject of a verb or a passive's agent ("LiveJournal user gyperbol provided a link", "Nationalist
+    blogger sinn-fein-front wrote gloatingly", "Twitter user a.l.g. wrote", "Twitter user @shanti reminded");
+    not a capitalised name (a title's person: "Blogger Dennis Matara"), nor a common noun after the account
+    noun ("user comments", "blogger arguments"), nor one the tagger or another rule holds already."""
+    doc, nouns = ctx.doc, ctx.rules.words("actors", "account_nouns")
+    found = []
+    for t in ctx.tokens[ctx.title_end:]:
+        if t.lower_ not in nouns or t.i in credits or t.i + 1 >= len(doc) or not t.whitespace_:
+            continue
+        end = t.i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ or end == t.i + 1:
+            end += 1
+        run = doc[t.i + 1 : end]
+        last = run[-1] if run[-1].text != "." or len(run) == 1 else run[-2]
+        role = last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ == "VERB" or (
+            last.dep_ == "pobj" and last.head.dep_ == "agent")
+        if (not _ACCOUNT.fullmatch(run.text) or not role or any(w.i in ctx.token_actor for w in run)
+                or not any(c.i == t.i for c in last.children) or last.pos_ not in ("NOUN", "PROPN")):
+            continue
+        found.append(Span(doc, run.start, end, label="PERSON"))
     return found
 
 

@@ -16,7 +16,7 @@ from summarizer.offline.mentions import actor_at, add_mention, colon_clause, kno
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _DASH_LINE = ("-", "\u2013", "\u2014")
@@ -42,7 +42,12 @@ def block_quotes(ctx: Context) -> None:
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue  # a title or a caption ("US Covert Action in Yemen 2001-2012"): no one's words
         lead = ctx.text.rfind("\n", 0, block[0]) + 1  # "@chrisochoidis: ...": a tweet, its handle says whose
-        verb, speaker = _colon_speaker(ctx, m.start(), new=lead == block[0] or not _HANDLE.match(ctx.text, lead))
+        new = lead == block[0] or not _HANDLE.match(ctx.text, lead)
+        verb, speaker = _colon_speaker(ctx, m.start(), new=new)
+        if speaker is None and new:
+            verb, speaker = _cited_account(ctx, m.start())
+        if speaker is None and new and not _reports_another(ctx, span):
+            verb, speaker = _named_opener(ctx, m.start())
         if verb is None or speaker is None:
             continue
         ctx.frames = [f for f in ctx.frames if not (f.cue == verb.i and f.quote is None and _wh_object(ctx, f))]
@@ -188,6 +193,72 @@ def _handle_speaker(ctx: Context, subj: Token) -> ActorDraft | None:
         return None
     name = ctx.doc[start : subj.i + 1].text
     return add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, subj.i + 1)
+
+
+def _cited_account(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
+    """The one person an intro whose subject names no speaker cites with a Twitter handle in brackets, the
+    account whose words the colon introduces ("Others even think that his injury was a product of karma,
+    like Itzel Chavez (@itzelch_07) [es]:", "some questioned President Calderón, like Alessia Corcuera
+    (@top_roping_ale) [es]:"): that person, named already or now; none where two accounts are cited, nor
+    one named in a relative clause that describes the speaker."""
+    at = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if at is None:
+        return None, None
+    sent = ctx.doc[at.start].sent
+    cited = [t for t in sent if t.text.startswith("@") and len(t.text) > 2 and t.i > sent.start + 1 and t.i + 1 < sent.end
+             and ctx.doc[t.i - 1].text == "(" and ctx.doc[t.i + 1].text.startswith(")")]
+    if len(cited) != 1:
+        return None, None
+    end = cited[0].i - 1
+    if not (ctx.doc[end - 1].text[:1].isupper() and ctx.doc[end - 1].pos_ == "PROPN") or any(
+            a.dep_ == "relcl" for a in ctx.doc[end - 1].ancestors):
+        return None, None  # "an account that publishes quotes by Mafalda (@MafaldaQuotes) wrote:": the account's
+    if end - 1 in ctx.token_actor and ctx.token_actor[end - 1].kind == ActorKind.person:
+        return ctx.doc[end - 1], ctx.token_actor[end - 1]
+    start = end - 1
+    while start > max(sent.start, end - 4) and _name_word(ctx.doc[start - 1]):
+        start -= 1
+    if any(i in ctx.token_actor for i in range(start, end)):
+        return None, None  # a body's name or a place the tagger holds: no person's account
+    name = ctx.doc[start:end].text
+    return ctx.doc[end - 1], add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, end)
+
+
+_OPENER = re.compile(r"((?:[A-Z][\w'\-]+ ){1,3}[A-Z][\w'\-]+) ([a-z]+)s\b[^\n:]{0,60}$")
+
+
+def _named_opener(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
+    """A paragraph that is only a full name, a verb of speech and the colon ("Johannes Tafadwa Chibamu
+    writes:", "Vivek Martolia comments:", "Nazrul Islam says in a post in Amrabondhu blog:") introduces
+    that person's words, where the tagger missed the name or the parser took the verb for a noun: the
+    actor the name is already, or a person named so now."""
+    start = ctx.text.rfind("\n", 0, colon) + 1
+    m = _OPENER.fullmatch(ctx.text, start, colon)
+    if m is None or m.group(2) not in ctx.rules.speech:
+        return None, None
+    name = ctx.doc.char_span(m.start(1), m.end(1))
+    verb = ctx.doc.char_span(m.start(2), m.end(2) + 1)
+    if name is None or verb is None or any(not _name_word(t) for t in name):
+        return None, None
+    held = {id(ctx.token_actor[t.i]): ctx.token_actor[t.i] for t in name if t.i in ctx.token_actor}
+    if len(held) > 1 or held and any(t.i not in ctx.token_actor for t in name):
+        return None, None  # two actors' names, or a name the tagger cut: none
+    if held:
+        return verb[0], next(iter(held.values()))
+    return verb[0], add_mention(ctx, ("person", names.key(name.text)), name.text, ActorKind.person, name.start, name.end)
+
+
+def _reports_another(ctx: Context, span: Span) -> bool:
+    """A quote that itself tells what a named speaker said ("Speaking to Dunya TV, Minister ... Raja Pervaiz
+    Ashraf said Facebook complied ..."): that speaker's claim, not the introducer's."""
+    return any(t.lemma_.lower() in ctx.rules.speech and any(
+        c.dep_ == "nsubj" and c.i in ctx.token_actor for c in t.children) for t in span)
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of a name the tagger may have read as another part of speech ("Elí" of "Elí
+    Castelo R."), not a preposition or a determiner opening the clause ("For Kar (@Karkarkarrr)")."""
+    return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def _previous_block(ctx: Context, start: int) -> ActorDraft | None:

@@ -135,8 +135,8 @@ def prepare(text: str) -> Prepared:
                 prev = "".join(out[-12:])[-12:]  # the copy's last 12 characters (a piece holds one or more)
                 boundary = newline and (paragraphs or i == headline_end
                                         or (prev[-1] in _TERMINAL and not _ABBREV_END.search(prev)))
-                if boundary and text[j].islower():
-                    boundary = False
+                if boundary and text[j].islower() and not (prev.endswith(":") and text.count("\n", i, j) > 1):
+                    boundary = False  # a line wrapped mid-sentence; not a quote set apart after a colon ("X writes:")
                 out.append("\n" if boundary else " ")
                 index.append(i)
             i = j
