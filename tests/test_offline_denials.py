@@ -1884,3 +1884,25 @@ def test_disagreeing_with_those_who_assert_denies_what_they_assert():
     found = denials_of('Critics said Ethiopia was too poor to grow. Lin said: "I disagree with critics who say that Ethiopia is too poor."')
     assert found == [("Lin", "that Ethiopia is too poor")]
     assert denials_of("Maria Lopez disagreed with her brother about the house.") == []
+
+
+def test_a_response_to_a_claim_pushes_it_back():
+    # pool gvdbc65d38, gv9220fce7, gv8fbdb3b9: the claim answered is what "to" names
+    assert denials_of("Elie Fares responded to Mohamad's claims one by one:") == [("Elie Fares", "Mohamad's claims")]
+    assert denials_of("Ricky responds to Ma-K's argument saying that there is nothing pornographic about the painting:") == [
+        ("Ricky", "Ma-K's argument")]
+    found = denials_of("In response to a criticism by one commenter of his handling of the scandal, Karimdjanov replied:")
+    assert found == [("Karimdjanov", "a criticism by one commenter of his handling of the scandal")]
+    found = denials_of("Critics said the bank paid bribes. In response to the allegations, the bank said it had followed the law.")
+    assert found == [("bank", "the allegations")]
+    # not an answer to a claim: police arriving, an operation done, nobody answering
+    assert denials_of("Police responded to multiple reports of a shooting at a graduation party.") == []
+    assert denials_of("The Commandos searched a village in response to local reports of explosive devices.") == []
+    assert denials_of("Neither MI5 nor the Manchester police responded to the claims.") == []
+
+
+def test_an_answer_that_gives_way_is_no_denial():
+    assert denials_of("The company responded to the criticism by promising to review its policies.") == []
+    assert denials_of("The minister responded to the criticism, saying the government would review the policy.") == []
+    assert denials_of("In response to the criticism, the company apologised and said it would change the advert.") == []
+    assert denials_of("The firm responded to the allegations, saying it had always acted lawfully.") == [("firm", "the allegations")]

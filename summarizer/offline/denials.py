@@ -30,6 +30,7 @@ from summarizer.offline.attribution import ClaimRow, recent_body
 from summarizer.offline.counterclaims import countered, denied_deed, pushed_back
 from summarizer.offline.deniers import (
     FIRST_PERSON,
+    answered_claim,
     conjoined,
     conjoined_above,
     denier_of,
@@ -204,6 +205,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return not negated() and any(o.lemma_.lower() in rejectable for o in objects)
     if disagreeing(ctx, lemma):
         return disagreed(ctx, t) is not None  # "disagreed with these findings", "do not agree that ..."
+    if answered_claim(ctx, t) is not None:
+        return not negated()  # "Elie Fares responded to Mohamad's claims": a push-back (not "did not respond to")
     if idiom_object(ctx, t) is not None:
         return not negated()
     return lemma in r.denial_phrasal_verbs and any(

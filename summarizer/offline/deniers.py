@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.offline.attribution import body_referent, persons_body, recent_body
-from summarizer.offline.doc import ActorDraft, Context, definite
+from summarizer.offline.doc import MODALS, ActorDraft, Context, definite
 from summarizer.offline.mentions import (
     actor_at,
     add_mention,
@@ -161,12 +161,58 @@ def _strong(ctx: Context, cue: Token) -> bool:
     return cue.lemma_.lower() in ctx.rules.words("denial", "strong_verbs") or _claim_object(ctx, cue)
 
 
+def answered_claim(ctx: Context, verb: Token) -> Token | None:
+    """"Ricky responds to Ma-K's argument saying ...", "Elie Fares responded to Mohamad's claims one by one":
+    the claim a verb of answering (``response_verbs``) is "to", one of ``response_objects`` (not "responded to
+    reports of a shooting", nor "answer questions"); none for one only meant ("summoned to answer to allegations");
+    and for any verb of speech, the claim its "in response to" names ("In response to a criticism by one commenter
+    of his handling of the scandal, Karimdjanov replied": ``response_nouns``)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.rules.reporting:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in verb.children) or _no_one(verb):
+        return None
+    claim = _to_claim(ctx, verb) if lemma in ctx.rules.words("denial", "response_verbs") else None
+    if claim is None:
+        claim = next((found for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in ctx.rules.words("denial", "response_nouns")
+                      for found in [_to_claim(ctx, n)] if found is not None), None)
+    return None if claim is None or _conceding(ctx, verb, claim) else claim
+
+
+def _conceding(ctx: Context, verb: Token, claim: Token) -> bool:
+    """An answer told as giving way, not pushing back: an apology, a promise or an acceptance (``conceding_verbs``:
+    "responded to the criticism by promising to review its policies"), or something it says will be done ("responded
+    to the criticism, saying the government would review the policy"): any such word in the answer outside the claim."""
+    inside = range(claim.left_edge.i, claim.right_edge.i + 1)
+    conceding = ctx.rules.words("denial", "conceding_verbs")
+    told = [t for t in verb.subtree if t.i not in inside and t.i != verb.i]
+    return any(t.lemma_.lower() in conceding or t.dep_ == "aux" and t.lower_ in ("will", "would", "shall") for t in told)
+
+
+def _to_claim(ctx: Context, head: Token) -> Token | None:
+    """The claim (one of ``response_objects``) that "to" under ``head`` names: "responded to the claims", "In
+    response to a criticism by one commenter"."""
+    answered = ctx.rules.words("denial", "response_objects")
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in answered), None)
+
+
+def _no_one(verb: Token) -> bool:
+    """A subject that negates the verb: "Neither MI5 nor the police responded", "Nobody responded"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ("nobody", "none", "neither") or any(c.lower_ in ("neither", "no") for c in s.children)
+               for s in subjects)
+
+
 def _claim_object(ctx: Context, cue: Token) -> bool:
     """Whether the cue's object is a claim or report ("dismissed the reports", "disputed the figures")."""
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
     labelled = labelled_subject(cue)
     said = [*(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), *([labelled] if labelled is not None else []),
             *_shifted_object(cue)]
+    if cue.pos_ == "VERB" and answered_claim(ctx, cue) is not None:
+        return True  # "In response to the allegations, the bank said": a claim answered
     if any(c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in said):
         return True
     deeds = ctx.rules.words("denial", "denied_deeds")  # "denied wrongdoing", "denied any involvement": a charge

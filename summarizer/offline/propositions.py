@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-from summarizer.offline.deniers import RELATIVE_TAGS, labelled_subject, passive, passive_participle
+from summarizer.offline.deniers import RELATIVE_TAGS, answered_claim, labelled_subject, passive, passive_participle
 
 _CONTENT_PREPS = ("on", "of", "to", "about")
 _CONCESSIVE = ("while", "whereas", "although", "though")
@@ -181,6 +181,11 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
         return nominal(ctx, subj) if subj is not None else None
     if cue.pos_ == "VERB" and disagreeing(ctx, cue.lemma_.lower()):
         return disagreed(ctx, cue)  # "disagreed with these findings": what "with" names
+    answered = answered_claim(ctx, cue) if cue.pos_ == "VERB" else None
+    if answered is not None:  # "responded to Mohamad's claims": the claims (not "saying ..." the parser hung on them)
+        start, end = nominal(ctx, answered)
+        return start, min([end, *(c.left_edge.i for c in answered.children  # (token offsets)
+                                  if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ctx.rules.reporting)])
     idiom = idiom_object(ctx, cue) if cue.pos_ == "VERB" else None
     if idiom is not None:  # "took issue with the claim that ...": what "with" names
         for prep in (*idiom.children, *cue.children):
