@@ -1885,6 +1885,19 @@ def test_a_court_act_told_again_undated_is_the_one_told():
                      "unlawful. The High Court of England and Wales also ruled on the same day as the Scottish court.")) == 2
 
 
+def test_a_sentence_told_again_by_a_pronoun_a_name_or_its_definite_outcome_is_the_one_told():
+    # a pronoun for the one sentenced in the sentence before (pool gv30074cc3): the sentence, beside the crime
+    assert [i.type for i in found("On May 11 Cihan Kirmizigul, an engineering student in Istanbul, was sentenced to 11 years and 3 months in "
+                     "jail for firebombing a building. He was sentenced to 11 years and 3 months on charges of membership "
+                     "in the PKK and possession of explosives.")] == ["attack", "other"]
+    # the same name by the same act word, paragraphs on, and the verdict told definite (pool gva618785d)
+    text = ("Akong was sentenced to 20 years in jail for an unproven lese majeste case. His family visited him every week. "
+            "They brought him food and books. His wife wrote letters to the king. His lawyers asked for a royal pardon. "
+            "The case drew attention abroad. Rights groups condemned it. Judge Chanatip Mueanpawong clarified the verdict. "
+            "Akong was sentenced to 20 years in prison, 5 years for each SMS message sent.")
+    assert [i.type for i in found(text)] == ["other"]
+
+
 def test_a_force_s_killing_told_after_an_arrest_is_an_incident_of_its_own():
     # pool i0146: an arrest kills no one, so the insurgent killed next is not its toll but the force's killing
     arrest = ("A combined Afghan and coalition security force detained multiple suspected insurgents during an operation "

@@ -530,16 +530,26 @@ def _court_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> I
     court ("the Supreme Court of the United Kingdom issued a ruling ... The Supreme Court ruled on the
     appeal"), one whose court is "the Court" with no name of its own ("the sentence of the Supreme Court
     of Cassation on July 8 ... The case on which the Court has ruled"), or the same act of the same person
-    ("X was formally charged on Friday ... X was charged in connection with a shooting spree"): the one
-    told. Not one with a date or "also", nor another court's ("The Court of Session ruled")."""
-    if not _court_of(ctx, d) or d.another:
-        return None
+    ("X was formally charged on Friday ... X was charged in connection with a shooting spree"; also by the same
+    act word any number of sentences on, the name tagged or not, "Akong was sentenced to 20 years ... Akong was
+    sentenced to 20 years in prison, 5 years for each SMS", and a personal pronoun for the one the act told in
+    the three sentences before was done to, "On May 11 X was sentenced to 11 years ... He was sentenced to 11
+    years on charges of ...", or its outcome told definite as its object, "Judge X clarified the verdict", the last
+    verdict or sentence told): the one told. Not one with a date or "also", nor another court's ("The Court of
+    Session ruled")."""
     cue = ctx.doc[d.cue]
+    outcome = any(c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "court_outcomes") and definite(c) for c in cue.children)
+    if not (_court_of(ctx, d) or (outcome and d.type == "other")) or d.another:
+        return None
     heads = event_words(ctx, "judicial_heads")
+    verdicts = event_words(ctx, "verdict_cues") | event_words(ctx, "verdict_verbs")
     the_court = d.perpetrator is None and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in heads and definite(c) and not any(
             g.dep_ in ("compound", "amod") for g in c.children) for c in cue.children)
-    patients = {x.text for c in cue.children if c.dep_ in ("nsubjpass", "dobj") for x in c.subtree if x.ent_type_ == "PERSON"}
+    taken = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
+    patients = {x.text for c in taken for x in c.subtree if x.ent_type_ == "PERSON"}
+    names = {x.text for c in taken for x in c.subtree if x.pos_ == "PROPN" and x.text[:1].isupper()} | patients
+    pronoun = any(c.lower_ in _PERSONAL for c in taken)
     for o in reversed(out):
         if not _court_of(ctx, o):
             continue
@@ -551,7 +561,15 @@ def _court_retold(ctx: Context, out: list[IncidentDraft], d: IncidentDraft) -> I
         if patients and o.words & d.words & _court_acts(ctx) and d.sent - o.sent <= 6 and any(
                 p in ctx.sents[o.sent].text for p in patients):
             return o  # the same act of the same person
+        if o.words & d.words & _court_acts(ctx) and ((names and any(re.search(rf"\b{re.escape(p)}\b", ctx.sents[o.sent].text)
+                                                              for p in names)) or (pronoun and d.sent - o.sent <= 3)):
+            return o  # the same act, its one named again or told by a pronoun
+        if outcome and o.words & verdicts:
+            return o  # "Judge X clarified the verdict": the verdict or sentence told last
     return None
+
+
+_PERSONAL = ("he", "she", "him", "her")  # a pronoun for the one a court act told just before was done to
 
 
 def _unnamed_detained(ctx: Context, d: IncidentDraft) -> bool:
