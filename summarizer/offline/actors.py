@@ -19,7 +19,7 @@ from summarizer.offline.aliases import merge_aliases
 from summarizer.offline.doc import NAME_STRIP, ActorDraft, Context, is_title
 from summarizer.offline.groups import acting_group, country, group, organisation, unnamed_member
 from summarizer.offline.language import foreign_at
-from summarizer.offline.mentions import add_mention, clean_name, last_person, org_kind
+from summarizer.offline.mentions import add_mention, add_person, clean_name, last_person, org_kind
 from summarizer.offline.places import is_place, non_actor_compound, place_names, thing_head
 from summarizer.schemas.brief import ActorKind
 
@@ -106,7 +106,7 @@ def find_actors(ctx: Context) -> None:
         organisation(ctx, span)
     for span in username_speakers(ctx, credits) + account_names(ctx, credits):  # "dohlik_nemruchi responded"
         handle = span.text.lstrip("@").rstrip(".")
-        add_mention(ctx, ("person", names.key(handle)), handle, ActorKind.person, span.start, span.end)
+        add_person(ctx, handle, span.start, span.end)
     for span in untagged_speakers(ctx, credits, lower):
         k = names.key(span.text)
         longer = [a for a in ctx.actors.values() if names.key(a.name).endswith(" " + k)]
@@ -1202,6 +1202,6 @@ def _person(ctx: Context, ent: Span) -> None:
                 break
     ev_end = toks[-1].i + 1
     ctx.name_tokens.update(range(toks[0].i, ev_end))
-    add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, toks[0].i, ev_end,
-                     role=role, alias=ctx.text_of(start, ev_end) if start < toks[0].i else None,
+    add_person(ctx, name, toks[0].i, ev_end,
+               role=role, alias=ctx.text_of(start, ev_end) if start < toks[0].i else None,
                      ev=(start, ev_end))

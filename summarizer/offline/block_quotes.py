@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from summarizer import names
 from summarizer.offline.doc import ActorDraft, Context, Frame, Offsets
 from summarizer.offline.language import english
-from summarizer.offline.mentions import actor_at, add_mention, colon_clause, known_name
+from summarizer.offline.mentions import actor_at, add_mention, add_person, colon_clause, known_name
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def tweet_quotes(ctx: Context) -> None:
             continue
         actor = _introducer(ctx, m.start()) or _handle_actor(ctx, m.group(1))
         if actor is None:
-            actor = add_mention(ctx, ("person", names.key(m.group(1))), m.group(1), ActorKind.person, tok.start, tok.end)
+            actor = add_person(ctx, m.group(1), tok.start, tok.end)
         else:
             add_mention(ctx, actor.key, actor.name, actor.kind, tok.start, tok.end)
         i = tok.start
@@ -180,8 +180,7 @@ def _handle_speaker(ctx: Context, subj: Token) -> ActorDraft | None:
         if nxt is None or nxt.text == ":":
             return None  # "@lishtotah: ... here:": a tweet ending in a colon, no intro
         handle = subj.text[1:]
-        return _handle_actor(ctx, handle) or add_mention(
-            ctx, ("person", names.key(handle)), handle, ActorKind.person, subj.i, subj.i + 1)
+        return _handle_actor(ctx, handle) or add_person(ctx, handle, subj.i, subj.i + 1)
     if subj.i in ctx.token_actor:
         return actor_at(ctx, subj)
     if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
@@ -192,7 +191,7 @@ def _handle_speaker(ctx: Context, subj: Token) -> ActorDraft | None:
     if not _AFTER_NAME.match(ctx.text, subj.idx + len(subj.text)):
         return None
     name = ctx.doc[start : subj.i + 1].text
-    return add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, subj.i + 1)
+    return add_person(ctx, name, start, subj.i + 1)
 
 
 def _cited_account(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | None]:
@@ -221,7 +220,7 @@ def _cited_account(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft |
     if any(i in ctx.token_actor for i in range(start, end)):
         return None, None  # a body's name or a place the tagger holds: no person's account
     name = ctx.doc[start:end].text
-    return ctx.doc[end - 1], add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start, end)
+    return ctx.doc[end - 1], add_person(ctx, name, start, end)
 
 
 _OPENER = re.compile(r"((?:[A-Z][\w'\-]+ ){1,3}[A-Z][\w'\-]+) ([a-z]+)s\b[^\n:]{0,60}$")
@@ -245,7 +244,7 @@ def _named_opener(ctx: Context, colon: int) -> tuple[Token | None, ActorDraft | 
         return None, None  # two actors' names, or a name the tagger cut: none
     if held:
         return verb[0], next(iter(held.values()))
-    return verb[0], add_mention(ctx, ("person", names.key(name.text)), name.text, ActorKind.person, name.start, name.end)
+    return verb[0], add_person(ctx, name.text, name.start, name.end)
 
 
 def _reports_another(ctx: Context, span: Span) -> bool:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer import names
 from summarizer.offline.doc import NAME_STRIP, TURN_MARKER, ActorDraft, ActorKey, Context, Offsets, definite
@@ -126,6 +126,12 @@ def add_mention(ctx: Context, key: ActorKey, name: str, kind: ActorKind, start_t
     if kind == ActorKind.person and key[0] == "person":
         ctx.person_order.append((start_tok, actor))
     return actor
+
+
+def add_person(ctx: Context, name: str, start_tok: int, end_tok: int, **kw: Any) -> ActorDraft:
+    """A mention of a person named ``name`` over tokens ``start_tok``..``end_tok``, keyed by the name
+    (:func:`add_mention`'s other keywords pass through)."""
+    return add_mention(ctx, ("person", names.key(name)), name, ActorKind.person, start_tok, end_tok, **kw)
 
 
 def absorb(ctx: Context, target: ActorDraft, other: ActorDraft) -> None:
