@@ -1906,3 +1906,26 @@ def test_an_answer_that_gives_way_is_no_denial():
     assert denials_of("The minister responded to the criticism, saying the government would review the policy.") == []
     assert denials_of("In response to the criticism, the company apologised and said it would change the advert.") == []
     assert denials_of("The firm responded to the allegations, saying it had always acted lawfully.") == [("firm", "the allegations")]
+
+
+def test_interviewee_calls_what_was_said_false():
+    # pool w2020_0117: an interviewee's turn that calls the view told before it false denies it
+    found = denials_of("((WN))  Some users say Red Hat decided to ignore the community.\n\n"
+                       "((Rich Bowen))  That's not the case, but we understand why some people feel that it is.")
+    assert found == [("Rich Bowen", "That's not the case")]
+
+
+def test_interviewee_kind_of_analysis_called_incorrect():
+    # pool w2020_0054: "this type of analysis" is an analysis called incorrect
+    found = denials_of("((WN))  The Chinese team claimed it is only a binary.\n\n"
+                       "((Thomas Rivinius))  But from a technical point of view, this type of analysis is incorrect.")
+    assert found == [("Thomas Rivinius", "this type of analysis")]
+
+
+@pytest.mark.parametrize("answer", [
+    "Because it can be between one and five million years old. So it's not very accurate.",  # a degree: pool w2020_0074
+    "Or I would help them through it and sometimes it would be fake.",  # a modal: pool w2020_0073
+    "If they had thought of the public, they might have said that's absurd.",  # another's words: pool w2020_0112
+])
+def test_interviewee_turn_not_calling_a_claim_false(answer):
+    assert denials_of(f"((WN))  What do we know about it?\n\n((Anthony Boccaletti))  {answer}") == []

@@ -41,7 +41,7 @@ from summarizer.offline.deniers import (
     subject_above,
 )
 from summarizer.offline.doc import MODALS, TURN_MARKER, ActorDraft, Context, Frame, Offsets
-from summarizer.offline.mentions import actor_at, name_start, subject_of
+from summarizer.offline.mentions import actor_at, name_start, subject_of, turn_speaker
 from summarizer.offline.propositions import (
     disagreed,
     disagreeing,
@@ -93,6 +93,7 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
     "frame" (inside what a speaker said), "phrase" (a denial phrase)."""
     out, taken, answering = _cue_denials(ctx)
     said = _frame_denials(ctx, taken)
+    said.extend(_turn_denials(ctx, taken, answering))
     said.extend(_phrase_denials(ctx, taken))
     rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
     return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
@@ -398,6 +399,54 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
     return out
 
 
+def _turn_denials(ctx: Context, taken: set[int], answering: set[int]) -> list[DenialRow]:
+    """An interviewee's turn in a transcript ("((Name))", or a Q&A marked by initials) that calls what was told or asked before it false
+    ("That's not the case, but we understand why some people feel that it is", "that that's not true"), or a
+    report or claim it names: the turn's speaker denies it, outside a direct quote (no speech verb frames a
+    turn). Calling something false answers it, so the transcript rule (:func:`_own_story`) lets it stand.
+    One per sentence; not what another is said to say, nor under a modal ("they might have said that's
+    absurd", "it would be fake"), nor a degree ("it's not very accurate")."""
+    out: list[DenialRow] = []
+    for t in ctx.tokens:
+        n = ctx.sent_of[t.i]
+        if n in taken or t.dep_ not in ("acomp", "attr") or t.head.lemma_ != "be" or ctx.in_quote(t.idx) is not None:
+            continue
+        speaker = turn_speaker(ctx, t.i)
+        content = _falsified(ctx, t) if speaker is not None and _said_false_plainly(ctx, t) else None
+        if content is None or speaker is None:
+            continue
+        sent = ctx.sents[n]
+        out.append(denial_row(ctx, speaker, ctx.text_of(*content).strip(" ,;:\"'"), sent))
+        taken.add(n)
+        answering.add(sent.start_char)
+    return out
+
+
+def _said_false_plainly(ctx: Context, pred: Token) -> bool:
+    """Whether a copula's predicate in an interviewee's turn calls its subject false in the speaker's own plain
+    voice: no degree on it ("not very accurate"), no modal on the copula or above it, no other's speech verb above
+    it; a pronoun called false by a word of truth only (``answer_false_predicates``, or "true", "the case" negated:
+    "That's not the case", not "that's ridiculous" of a state of things)."""
+    if any(c.dep_ == "advmod" and c.lower_ not in _FILLERS for c in pred.children):
+        return False
+    node = pred.head
+    for _ in range(_REPORT_REACH):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return False
+        if node.pos_ == "VERB" and node.lemma_.lower() in ctx.rules.reporting and not any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in node.children):
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    subj = _copula_subject(pred.head)
+    if subj is None or subj.pos_ != "PRON":
+        return True
+    negated = any(c.dep_ == "neg" for c in pred.head.children)
+    words = _bare(ctx.text_of(pred.left_edge.i, pred.right_edge.i + 1).lower())
+    return words in ctx.rules.words("denial", "true_predicates") if negated else words in ctx.rules.words("denial", "answer_false_predicates")
+
+
 def _reported_by_another(ctx: Context, tok: Token, cue: int) -> bool:
     """Whether ``tok`` is inside what another the speaker reports said: under a speech verb other than the frame's
     ``cue`` whose subject (its own, or that of the verb it hangs on) is another's, not first person ("Trump argued
@@ -534,7 +583,8 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
         return None
     if pred.dep_ not in ("acomp", "attr") or pred.head.lemma_ != "be":
         return None
-    subj = _copula_subject(pred.head)
+    named = _copula_subject(pred.head)
+    subj = _of_kind(named)
     subjects = _said_subjects(ctx) | ctx.rules.words("denial", "disputed_cases")
     if subj is None or subj.lemma_.lower() not in subjects:
         return None
@@ -543,8 +593,21 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
         return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
     negated = any(c.dep_ == "neg" for c in pred.head.children)
     if _calls_false(ctx, pred, negated, subj.pos_ == "PRON"):
-        return nominal(ctx, subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
+        return nominal(ctx, named or subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
+
+
+_KINDS = frozenset({"type", "kind", "sort"})
+
+
+def _of_kind(subj: Token | None) -> Token | None:
+    """A subject that names a kind of something ("this type of analysis is incorrect", "that kind of report"): the
+    thing of that kind, which is what is called false."""
+    if subj is None or subj.lemma_.lower() not in _KINDS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj or subj
 
 
 def _said_subjects(ctx: Context) -> frozenset[str]:
@@ -902,8 +965,18 @@ def answer(denial: Denial, span: Offsets, claim_rows: list[ClaimRow], nouns: fro
         owned = [c for c in before if c.claimant_name and any(  # not by "the" of "spokesperson for the government"
             len(w) > 2 and w.lower() not in STOPWORDS and w.lower() in text for w in c.claimant_name.split())]
         return (owned or _about_denier(denial, earlier, span[0]) or before)[-1].id
+    if 1 < len(words) <= 6 and re.split(r"['’]", words[0])[0] in _POINTING:  # "That's not the case", "this type of analysis is incorrect"
+        near = [c for c, _f, (_cs, ce) in earlier if ce <= span[0] and span[0] - ce < _POINTING_REACH]
+        if near:
+            return near[-1].id
     accused = _accuser_named(denial, [c for c in _about_denier(denial, earlier, span[0]) if any(c is b for b in before)])
     return accused[-1].id if accused else None
+
+
+# a denied proposition that points back ("that's not true", "this type of analysis") answers another's claim told
+# right before it: one that ends within _POINTING_REACH chars (a sentence or two) of the denial
+_POINTING = frozenset({"this", "that", "these", "those", "it"})
+_POINTING_REACH = 400
 
 
 _SOURCE = frozenset({"from", "by"})  # "the claim from Berlin", "the reports by Reuters": a claim named with its source
