@@ -40,7 +40,8 @@ def find_actors(ctx: Context) -> None:
     in_outlets = {i for span in outlets for i in range(span.start, span.end)}
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
-    pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
+    wraps = spaced_wraps(ctx.prep.original)
+    pieces = [e for whole in ctx.ents for part in at_blank_lines(ctx, whole, lower, wraps) for e in unglue(ctx, part, lower)]
     unglued = {(e.start, e.end) for e in pieces} - {(e.start, e.end) for e in ctx.ents}  # the parser read them as one name
     scored = [(e, without_score(e)) for e in map(handle_only, pieces)]
     pieces = [name for _, name in scored if name is not None]
@@ -704,6 +705,51 @@ def latin(name: str) -> bool:
 
 
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def spaced_wraps(text: str) -> bool:
+    """True for a hard-wrapped text with a blank line between its lines, where the line after a blank
+    line goes on a sentence in lower case at least twice in five (a name may wrap there: "our Iraqi" then
+    "Security Forces partners")."""
+    paragraphs = [p.lstrip() for p in _BLANK_LINE.split(text) if p.strip()]
+    return len(paragraphs) >= 4 and sum(p[0].islower() for p in paragraphs[1:]) >= 0.4 * len(paragraphs)
+
+
+def at_blank_lines(ctx: Context, ent: Span, lower: set[str], wraps: bool) -> list[Span]:
+    """A name the tagger ran across a blank line, a paragraph's end the parse copy joined as a wrapped line
+    (a heading, a list item, a tweet or a caption with no full stop: "the Bloggers Association of Kenya" then
+    "Announcing the Bake Blog Awards on her blog, Njeri Wangari wrote:", "Hamdeen Sabahi" then "Blogger
+    Ruwayda Mustafah tweeted:"): the names on either side, each alone; not a word opening the line that the
+    article writes in lower case or that is no proper noun ("Announcing"), nor in a text hard-wrapped with
+    blank lines between its lines (:func:`spaced_wraps`)."""
+    if wraps or len(ent) < 2:
+        return [ent]
+    text, index = ctx.prep.original, ctx.prep.index
+    cuts = [b.i for a, b in zip(ent, ent[1:])
+            if _BLANK_LINE.search(text, index[a.idx + len(a.text) - 1] + 1, index[b.idx])]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [Span(ctx.doc, s, e, label=ent.label_) for s, e in zip(bounds, bounds[1:])]
+    return [p for p in parts if (len(p) > 1 or p[0].pos_ == "PROPN" and p[0].lower_ not in lower) and _line_has_verb(ctx, p)]
+
+
+def _line_has_verb(ctx: Context, span: Span) -> bool:
+    """True when the paragraph of the original text that ``span`` is in, between blank lines, has a verb: a
+    sentence, not a caption or a list's label ("Lydia Scott as a ranger from Fallout: New Vegas")."""
+    text, index, doc = ctx.prep.original, ctx.prep.index, ctx.doc
+    at = index[span[0].idx]
+    start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, at)), default=0)
+    end = m.start() if (m := _BLANK_LINE.search(text, at)) else len(text)
+    i, j = span.start, span.end
+    while i > 0 and index[doc[i - 1].idx] >= start:
+        i -= 1
+    while j < len(doc) and index[doc[j].idx] < end:
+        j += 1
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])
 
 
 def handle_only(ent: Span) -> Span:
