@@ -2494,3 +2494,15 @@ def test_a_name_run_across_a_blank_line_is_the_names_on_either_side():
     assert actors.spaced_wraps("The attacks have taken place as the US\n\nhas grown concerned that Iran\n\n"
                                "may be planning new provocations against US troops, CNN reported. Our Iraqi\n\n"
                                "Security Forces partners are investigating these events.\n\nthe recent incidents.")
+
+
+def test_a_product_lines_camel_case_name_with_a_models_word_is_a_thing():
+    # meantime m009, m010: a model of a thing made, no party
+    ctx = with_actors("Apple unveiled a new music player on Wednesday. The iPod Nano comes in two colors, white and black. "
+                      "The iPod nano replaces the similar iPod Mini in the iPod family.")
+    assert not {"iPod Nano", "iPod Mini"} & actor_names(ctx)
+    ctx = with_actors("The line was overshadowed by the release of Apple's 13-inch MacBook Pro, analysts said.")
+    assert "MacBook Pro" not in actor_names(ctx)
+    # not a name with no camel-case word ("Korean Air"), nor one with no model's word
+    ctx = with_actors("Korean Air said it would buy ten new jets. McDonald Express opened a shop in Seoul.")
+    assert "Korean Air" in actor_names(ctx)

@@ -281,6 +281,14 @@ def storm_names(ctx: Context) -> set[str]:
 _MODELS = re.compile(r"\b[A-Z]{1,4}-?\d+s$")
 
 
+def _a_model(ent: Span, models: frozenset[str]) -> bool:
+    """A product line's camel-case name with a model's word after it ("the iPod Nano comes in two colors",
+    "replaces the similar iPod Mini", "Apple's 13-inch MacBook Pro", "iPhones, iPod Touches, and iPads";
+    `model_words`): one model of a thing made, no party."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower() in models and re.search(r"[a-z][A-Z]", words[0]) is not None
+
+
 def product_names(ctx: Context) -> set[str]:
     """Name keys of things the article names as what is made, received, won, worn or installed
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
@@ -295,6 +303,7 @@ def product_names(ctx: Context) -> set[str]:
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
     tools = ctx.rules.words("actors", "tool_verbs")
+    models = ctx.rules.words("actors", "model_words")
     found, acting, speaking = set(), set(), set()
     named = called_things(ctx, things)
     for ent in ctx.ents:
@@ -302,7 +311,7 @@ def product_names(ctx: Context) -> set[str]:
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
-        if _a_thing(t, things) or _MODELS.search(ent.text):
+        if _a_thing(t, things) or _MODELS.search(ent.text) or _a_model(ent, models):
             named.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
