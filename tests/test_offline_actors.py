@@ -2506,3 +2506,11 @@ def test_a_product_lines_camel_case_name_with_a_models_word_is_a_thing():
     # not a name with no camel-case word ("Korean Air"), nor one with no model's word
     ctx = with_actors("Korean Air said it would buy ten new jets. McDonald Express opened a shop in Seoul.")
     assert "Korean Air" in actor_names(ctx)
+
+
+def test_a_first_name_alone_taken_for_a_place_as_a_subject_is_its_one_full_name():
+    # gvpool gvcd5d4fa5, gvd386f1ae: a full name found by its apposition, then the first name alone
+    ctx = with_actors("Linah Al Saafin confirmed that Thaer Halahleh, a prisoner on hunger strike for 77 days, ended his strike. "
+                      "His father told me Thaer has agreed to end his hunger strike on the morning of 15/5.")
+    assert [a.name for a in _holding(ctx, "Thaer Halahleh")] == ["Thaer Halahleh"]
+    assert "Thaer" not in actor_names(ctx)

@@ -65,12 +65,15 @@ def find_actors(ctx: Context) -> None:
             last_person(ctx, ent.start) if t.dep_ == "nsubj" else None)  # not "the greater Badghis and Ghormach groups"
         if who is not None and who.key[0] == "person":
             add_mention(ctx, who.key, who.name, who.kind, ent.start, ent.end)
-    surname_of = _surname_people(ctx)
+    (surname_of, first_of), known = _surname_people(ctx), len(ctx.actors)
     for ent in ents:
         if any(i in ctx.name_tokens for i in range(ent.start, ent.end)) or is_place(ctx, ent):
             continue
         same = ctx.actors.get(("person", names.key(clean_name(ent.text))))
-        if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text))) is not None:
+        if ent.label_ == "GPE" and same is None and len(ctx.actors) != known:  # people found since by an apposition
+            (surname_of, first_of), known = _surname_people(ctx), len(ctx.actors)
+        if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text)) or (
+                first_of.get(names.key(ent.text)) if ent.root.dep_ == "nsubj" else None)) is not None:
             # "Hagan died", "Hurley said" after "Kay Hagan": a person's surname the tagger took for a place
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
             continue
@@ -624,22 +627,31 @@ def _described(ent: Span) -> bool:
         c.dep_ == "amod" and c.i < t.i and c.text[:1].islower() for c in t.children)
 
 
-def _surname_people(ctx: Context) -> dict[str, ActorDraft]:
+def _surname_people(ctx: Context) -> tuple[dict[str, ActorDraft], dict[str, ActorDraft]]:
     """The people found so far by their surname (the last word of a name of two words or more),
     when the article gives that surname to one first name alone ("Kay Hagan", not "Elijah Cummings"
-    and "Ruth Elma Cummings") and never uses it as a place or a country ("Jordan", "in Melbourne")."""
+    and "Ruth Elma Cummings") and never uses it as a place or a country ("Jordan", "in Melbourne");
+    round 44: also, apart, by their first name, given to one surname alone ("told me Thaer has agreed"
+    after "Thaer Halahleh")."""
     first: dict[str, set[str]] = {}
+    second: dict[str, set[str]] = {}
     for e in ctx.ents:
         words = NAME_STRIP.sub("", e.text).split()
         if len(words) >= 2:
             first.setdefault(names.key(words[-1]), set()).add(names.key(words[0]))
+            second.setdefault(names.key(words[0]), set()).add(names.key(words[-1]))
     found: dict[str, ActorDraft] = {}
+    by_first: dict[str, ActorDraft] = {}
     for a in ctx.actors.values():
         words = a.name.split()
-        last = names.key(words[-1]) if len(words) >= 2 and a.key[0] == "person" else ""
-        if last and len(first.get(last, ())) <= 1 and last not in ctx.places and words[-1].lower() not in ctx.rules.demonyms:
+        if len(words) < 2 or a.key[0] != "person":
+            continue
+        last, given = names.key(words[-1]), names.key(words[0])
+        if len(first.get(last, ())) <= 1 and last not in ctx.places and words[-1].lower() not in ctx.rules.demonyms:
             found[last] = a
-    return found
+        if len(second.get(given, ())) <= 1 and given not in ctx.places and words[0].lower() not in ctx.rules.demonyms:
+            by_first[given] = a
+    return found, by_first
 
 
 def common_word(ent: Span, lower: set[str]) -> bool:
