@@ -2474,3 +2474,43 @@ def test_a_persons_name_after_a_nationality_word_taken_for_an_organisation_is_a_
     assert "Iranian Chess Federation" in actor_names(ctx)
     ctx = with_actors("China Eastern Airlines stated on Thursday that it had signed a contract to buy twenty jets.")
     assert "Eastern Airlines" not in actor_names(ctx)
+
+
+def test_a_name_run_across_a_blank_line_is_the_names_on_either_side():
+    # gvpool gv4c6da831: a list item with no full stop, then the intro of a quote
+    ctx = with_actors("Bloggers in Kenya can get legal and communal representation from the Bloggers Association of Kenya\n\n"
+                      "Announcing the Bake Blog Awards on her blog, Njeri Wangari wrote:\n\n"
+                      "Blogging awards in Kenya were first and last held in the year 2006.")
+    assert "Bloggers Association of Kenya Announcing" not in actor_names(ctx)
+    # gvpool gv6e2cc0b5: a tweet's last hashtag, then the next tweet's author
+    ctx = with_actors("Mai Saleh in Yemen tweeted:\n\n@A4Mai: No to the killing of innocent civilians #NoDrones\n\n"
+                      "Talal, a British-Yemeni activist in London, urged:\n\n@25FebFreedom: #US killing innocent civilians #NoDrones\n\n"
+                      "The campaign started on May 13.")
+    assert "Talal" in actor_names(ctx)
+    # not a caption's line, which has no verb (wikinews w2019_0044), nor a text hard-wrapped with blank lines
+    ctx = with_actors("Fans came in costume.\n\nTiana from The Princess and the Frog\n\nLydia Scott as a ranger from Fallout\n\n"
+                      "The show ended on Sunday.")
+    assert not {"Frog Lydia Scott", "Lydia Scott"} & actor_names(ctx)
+    assert actors.spaced_wraps("The attacks have taken place as the US\n\nhas grown concerned that Iran\n\n"
+                               "may be planning new provocations against US troops, CNN reported. Our Iraqi\n\n"
+                               "Security Forces partners are investigating these events.\n\nthe recent incidents.")
+
+
+def test_a_product_lines_camel_case_name_with_a_models_word_is_a_thing():
+    # meantime m009, m010: a model of a thing made, no party
+    ctx = with_actors("Apple unveiled a new music player on Wednesday. The iPod Nano comes in two colors, white and black. "
+                      "The iPod nano replaces the similar iPod Mini in the iPod family.")
+    assert not {"iPod Nano", "iPod Mini"} & actor_names(ctx)
+    ctx = with_actors("The line was overshadowed by the release of Apple's 13-inch MacBook Pro, analysts said.")
+    assert "MacBook Pro" not in actor_names(ctx)
+    # not a name with no camel-case word ("Korean Air"), nor one with no model's word
+    ctx = with_actors("Korean Air said it would buy ten new jets. McDonald Express opened a shop in Seoul.")
+    assert "Korean Air" in actor_names(ctx)
+
+
+def test_a_first_name_alone_taken_for_a_place_as_a_subject_is_its_one_full_name():
+    # gvpool gvcd5d4fa5, gvd386f1ae: a full name found by its apposition, then the first name alone
+    ctx = with_actors("Linah Al Saafin confirmed that Thaer Halahleh, a prisoner on hunger strike for 77 days, ended his strike. "
+                      "His father told me Thaer has agreed to end his hunger strike on the morning of 15/5.")
+    assert [a.name for a in _holding(ctx, "Thaer Halahleh")] == ["Thaer Halahleh"]
+    assert "Thaer" not in actor_names(ctx)

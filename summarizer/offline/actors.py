@@ -40,7 +40,8 @@ def find_actors(ctx: Context) -> None:
     in_outlets = {i for span in outlets for i in range(span.start, span.end)}
     products = product_names(ctx) | market_names(ctx) | unit_names(ctx) | craft_names(ctx)
     lower = {w for t in ctx.tokens if (text := t.text).islower() for w in (text, t.lemma_)}
-    pieces = [e for whole in ctx.ents for e in unglue(ctx, whole, lower)]
+    wraps = spaced_wraps(ctx.prep.original)
+    pieces = [e for whole in ctx.ents for part in at_blank_lines(ctx, whole, lower, wraps) for e in unglue(ctx, part, lower)]
     unglued = {(e.start, e.end) for e in pieces} - {(e.start, e.end) for e in ctx.ents}  # the parser read them as one name
     scored = [(e, without_score(e)) for e in map(handle_only, pieces)]
     pieces = [name for _, name in scored if name is not None]
@@ -64,12 +65,15 @@ def find_actors(ctx: Context) -> None:
             last_person(ctx, ent.start) if t.dep_ == "nsubj" else None)  # not "the greater Badghis and Ghormach groups"
         if who is not None and who.key[0] == "person":
             add_mention(ctx, who.key, who.name, who.kind, ent.start, ent.end)
-    surname_of = _surname_people(ctx)
+    (surname_of, first_of), known = _surname_people(ctx), len(ctx.actors)
     for ent in ents:
         if any(i in ctx.name_tokens for i in range(ent.start, ent.end)) or is_place(ctx, ent):
             continue
         same = ctx.actors.get(("person", names.key(clean_name(ent.text))))
-        if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text))) is not None:
+        if ent.label_ == "GPE" and same is None and len(ctx.actors) != known:  # people found since by an apposition
+            (surname_of, first_of), known = _surname_people(ctx), len(ctx.actors)
+        if ent.label_ == "GPE" and same is None and (same := surname_of.get(names.key(ent.text)) or (
+                first_of.get(names.key(ent.text)) if ent.root.dep_ == "nsubj" else None)) is not None:
             # "Hagan died", "Hurley said" after "Kay Hagan": a person's surname the tagger took for a place
             add_mention(ctx, same.key, same.name, same.kind, ent.start, ent.end)
             continue
@@ -280,6 +284,14 @@ def storm_names(ctx: Context) -> set[str]:
 _MODELS = re.compile(r"\b[A-Z]{1,4}-?\d+s$")
 
 
+def _a_model(ent: Span, models: frozenset[str]) -> bool:
+    """A product line's camel-case name with a model's word after it ("the iPod Nano comes in two colors",
+    "replaces the similar iPod Mini", "Apple's 13-inch MacBook Pro", "iPhones, iPod Touches, and iPads";
+    `model_words`): one model of a thing made, no party."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower() in models and re.search(r"[a-z][A-Z]", words[0]) is not None
+
+
 def product_names(ctx: Context) -> set[str]:
     """Name keys of things the article names as what is made, received, won, worn or installed
     ("she received the Nobel Prize", "the company makes Zephyr Paper Towels", "won the Iowa
@@ -294,6 +306,7 @@ def product_names(ctx: Context) -> set[str]:
     things = ctx.rules.words("actors", "thing_nouns")
     hosts = ctx.rules.words("actors", "host_verbs")  # "the Pope received Joe Biden": a guest (no "the")
     tools = ctx.rules.words("actors", "tool_verbs")
+    models = ctx.rules.words("actors", "model_words")
     found, acting, speaking = set(), set(), set()
     named = called_things(ctx, things)
     for ent in ctx.ents:
@@ -301,7 +314,7 @@ def product_names(ctx: Context) -> set[str]:
             continue
         key = names.key(clean_name(ent.text))
         t = ent.root
-        if _a_thing(t, things) or _MODELS.search(ent.text):
+        if _a_thing(t, things) or _MODELS.search(ent.text) or _a_model(ent, models):
             named.add(key)
         if t.dep_ in ("nsubj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
             acting.add(key)
@@ -614,22 +627,31 @@ def _described(ent: Span) -> bool:
         c.dep_ == "amod" and c.i < t.i and c.text[:1].islower() for c in t.children)
 
 
-def _surname_people(ctx: Context) -> dict[str, ActorDraft]:
+def _surname_people(ctx: Context) -> tuple[dict[str, ActorDraft], dict[str, ActorDraft]]:
     """The people found so far by their surname (the last word of a name of two words or more),
     when the article gives that surname to one first name alone ("Kay Hagan", not "Elijah Cummings"
-    and "Ruth Elma Cummings") and never uses it as a place or a country ("Jordan", "in Melbourne")."""
+    and "Ruth Elma Cummings") and never uses it as a place or a country ("Jordan", "in Melbourne");
+    round 44: also, apart, by their first name, given to one surname alone ("told me Thaer has agreed"
+    after "Thaer Halahleh")."""
     first: dict[str, set[str]] = {}
+    second: dict[str, set[str]] = {}
     for e in ctx.ents:
         words = NAME_STRIP.sub("", e.text).split()
         if len(words) >= 2:
             first.setdefault(names.key(words[-1]), set()).add(names.key(words[0]))
+            second.setdefault(names.key(words[0]), set()).add(names.key(words[-1]))
     found: dict[str, ActorDraft] = {}
+    by_first: dict[str, ActorDraft] = {}
     for a in ctx.actors.values():
         words = a.name.split()
-        last = names.key(words[-1]) if len(words) >= 2 and a.key[0] == "person" else ""
-        if last and len(first.get(last, ())) <= 1 and last not in ctx.places and words[-1].lower() not in ctx.rules.demonyms:
+        if len(words) < 2 or a.key[0] != "person":
+            continue
+        last, given = names.key(words[-1]), names.key(words[0])
+        if len(first.get(last, ())) <= 1 and last not in ctx.places and words[-1].lower() not in ctx.rules.demonyms:
             found[last] = a
-    return found
+        if len(second.get(given, ())) <= 1 and given not in ctx.places and words[0].lower() not in ctx.rules.demonyms:
+            by_first[given] = a
+    return found, by_first
 
 
 def common_word(ent: Span, lower: set[str]) -> bool:
@@ -704,6 +726,51 @@ def latin(name: str) -> bool:
 
 
 _PARTICLES = {"de", "la", "le", "du", "del", "della", "di", "da", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "st"}
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def spaced_wraps(text: str) -> bool:
+    """True for a hard-wrapped text with a blank line between its lines, where the line after a blank
+    line goes on a sentence in lower case at least twice in five (a name may wrap there: "our Iraqi" then
+    "Security Forces partners")."""
+    paragraphs = [p.lstrip() for p in _BLANK_LINE.split(text) if p.strip()]
+    return len(paragraphs) >= 4 and sum(p[0].islower() for p in paragraphs[1:]) >= 0.4 * len(paragraphs)
+
+
+def at_blank_lines(ctx: Context, ent: Span, lower: set[str], wraps: bool) -> list[Span]:
+    """A name the tagger ran across a blank line, a paragraph's end the parse copy joined as a wrapped line
+    (a heading, a list item, a tweet or a caption with no full stop: "the Bloggers Association of Kenya" then
+    "Announcing the Bake Blog Awards on her blog, Njeri Wangari wrote:", "Hamdeen Sabahi" then "Blogger
+    Ruwayda Mustafah tweeted:"): the names on either side, each alone; not a word opening the line that the
+    article writes in lower case or that is no proper noun ("Announcing"), nor in a text hard-wrapped with
+    blank lines between its lines (:func:`spaced_wraps`)."""
+    if wraps or len(ent) < 2:
+        return [ent]
+    text, index = ctx.prep.original, ctx.prep.index
+    cuts = [b.i for a, b in zip(ent, ent[1:])
+            if _BLANK_LINE.search(text, index[a.idx + len(a.text) - 1] + 1, index[b.idx])]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [Span(ctx.doc, s, e, label=ent.label_) for s, e in zip(bounds, bounds[1:])]
+    return [p for p in parts if (len(p) > 1 or p[0].pos_ == "PROPN" and p[0].lower_ not in lower) and _line_has_verb(ctx, p)]
+
+
+def _line_has_verb(ctx: Context, span: Span) -> bool:
+    """True when the paragraph of the original text that ``span`` is in, between blank lines, has a verb: a
+    sentence, not a caption or a list's label ("Lydia Scott as a ranger from Fallout: New Vegas")."""
+    text, index, doc = ctx.prep.original, ctx.prep.index, ctx.doc
+    at = index[span[0].idx]
+    start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, at)), default=0)
+    end = m.start() if (m := _BLANK_LINE.search(text, at)) else len(text)
+    i, j = span.start, span.end
+    while i > 0 and index[doc[i - 1].idx] >= start:
+        i -= 1
+    while j < len(doc) and index[doc[j].idx] < end:
+        j += 1
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])
 
 
 def handle_only(ent: Span) -> Span:
