@@ -2514,3 +2514,19 @@ def test_a_first_name_alone_taken_for_a_place_as_a_subject_is_its_one_full_name(
                       "His father told me Thaer has agreed to end his hunger strike on the morning of 15/5.")
     assert [a.name for a in _holding(ctx, "Thaer Halahleh")] == ["Thaer Halahleh"]
     assert "Thaer" not in actor_names(ctx)
+
+
+# -- round 44: a last name the tagger left out of a person's name (actors._last_name_joined) ---------------
+
+
+def test_a_last_name_the_tagger_left_out_joins_the_speaker_s_name():
+    # Global Voices pool gv0d8db5db, gvf33bd963, gv5e28fd85: the tagger's name ends a word early, its head the subject
+    ctx = with_actors("Professor René Chura Quispe from ESFM Mariscal Andrés de Santa Cruz Calahumana, located in the "
+                      "Department of La Paz, said the tools are very important.")
+    assert "René Chura Quispe" in actor_names(ctx)
+    ctx = with_actors("Siew Kum Hong writes that those who want to make their views heard online should also be ready "
+                      "to stand up against any potential onslaught.")
+    assert actor_names(ctx) == {"Siew Kum Hong"}
+    ctx = with_actors("Isaac Stone Fish, who worked with Chan on the board of the club, believes that the government "
+                      "targeted Chan due to her Chinese heritage.")
+    assert "Isaac Stone Fish" in actor_names(ctx)

@@ -215,6 +215,29 @@ def test_a_group_known_by_its_tie_to_someone_keeps_its_possessor():
     assert claims_of("A team arrived on Monday. The team said the bridge was safe.") == set()  # no tie, not plural
 
 
+def test_a_company_s_executives_and_a_patient_s_doctors_are_a_source_of_their_own():
+    # meantime pool m070, m067; Global Voices pool gvc8db4b48: people known by their tie to a firm or a patient
+    found = claims_of("Chrysler wants to cut 789 dealers. Company executives said the firm is trying to eliminate "
+                      "dealers with poor performances.")
+    assert {who for who, _ in found} == {"Company executives"}
+    found = claims_of("Executives from several auto firms, however, said that there was some hope for the auto industry.")
+    assert {who for who, _ in found} == {"Executives"}
+    found = claims_of("Camila's state is irreversible, however the doctors say that without legislation it is not "
+                      "possible to disconnect her.")
+    assert {who for who, _ in found} == {"doctors"}
+
+
+def test_a_day_before_the_verb_is_not_what_was_announced():
+    # Wikinews pool w2019_0135, w2020_0068; meantime pool m053: the object is the content, not a fronted "On <day>"
+    found = claims_of("On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel "
+                      "Prize in Physics.")
+    assert {what for _, what in found} == {"the winners of the 2019 Nobel Prize in Physics"}
+    found = claims_of("On Saturday, Boeing announced 35 new orders from German airline Air Berlin.")
+    assert {what for _, what in found} == {"35 new orders from German airline Air Berlin"}
+    found = claims_of("Bruce McArthur, from Toronto, on Tuesday admitted his guilt in eight murders.")
+    assert {what for _, what in found} == {"his guilt"}  # was "on Tuesday"
+
+
 def test_his_associates_and_associates_of_the_man_are_one_source():
     ctx = with_frames("Navalny fell ill on Thursday. His associates have alleged Navalny was poisoned. "
                       "Associates of Navalny alleged he drank tea laced with poison.")

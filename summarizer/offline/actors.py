@@ -904,8 +904,25 @@ def widen_name(ctx: Context, ent: Span, lower: set[str]) -> Span:
         start -= 1
     before = doc[start - 1] if start > 0 else None
     if start == ent.start or (before is not None and before.is_alpha and before.text[:1].isupper()):
-        return ent  # not part of a longer run of capitalised words ("Doctor Who Society", "US Army Staff Sargeant X")
+        return _last_name_joined(ctx, ent, lower)  # not part of a longer run ("Doctor Who Society", "US Army Staff Sargeant X")
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _last_name_joined(ctx: Context, ent: Span, lower: set[str]) -> Span:
+    """A person's name whose last word the tagger left out, the head of the name's words and the subject of
+    a verb ("Professor [René Chura] Quispe from ESFM ... said:", "[Elisha King] Musoma disagrees"): that word
+    joins it when untagged, all letters, capitalised, not in capitals, no title, role or nationality, never
+    written in lower case (``lower``), and no capitalised word after it."""
+    doc, r = ctx.doc, ctx.rules
+    if ent.label_ != "PERSON" or ent.end >= len(doc) - 1:
+        return ent
+    n, after = doc[ent.end], doc[ent.end + 1]
+    if (n.pos_ != "PROPN" or n.ent_type_ or not n.is_alpha or not n.text[:1].isupper() or n.is_upper
+            or n.dep_ not in ("nsubj", "nsubjpass") or n.lower_ in lower or _a_role(n, r)
+            or ent[-1].head.i != n.i or ent[-1].dep_ not in ("compound", "flat") or not ent[-1].whitespace_
+            or after.is_alpha and after.text[:1].isupper()):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _a_role(t: Token, r: Rules) -> bool:

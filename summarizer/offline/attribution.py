@@ -420,7 +420,8 @@ def _verb_frame(ctx: Context, verb: Token, lemma: str) -> None:
         for child in verb.children:
             if verb.dep_ == "relcl" and child.i < verb.i:
                 break  # "attacks that Washington blames on militias": the object is the relative pronoun
-            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.text.lower() in ("of", "on")):
+            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.text.lower() in ("of", "on")
+                                                  and child.i > verb.i):  # not a fronted "On Tuesday, X announced"
                 content = (child.left_edge.i, _charge_end(ctx, verb, child, lemma))
                 break
     quote = None
