@@ -329,6 +329,14 @@ def test_a_bill_or_a_proposal_voted_down_by_a_legislature_is_not_a_denial():
         ("Libyan House of Representatives", "the demarcation")]
 
 
+def test_a_thing_told_by_its_rejection_in_a_relative_clause_is_voted_down_or_opposed():
+    # round 44: the relative pronoun stands for its antecedent (pool gv98ecad61; devB's "a plan ..., which they rejected")
+    assert denials_of("The draft is a corrupt version of the NCC version which the National Assembly rejected not long ago.") == []
+    assert denials_of("Compare the draft constitution with the one that was rejected by the National Assembly.") == []
+    assert denials_of("The organisers had sent the police a plan for Sunday's march, which they rejected.") == []
+    assert denials_of("Rebels said the army shelled the town, a claim which the government rejected.") == [("government", "a claim")]
+
+
 def test_the_dismissal_label_and_the_reporting_clause_are_not_the_proposition():
     assert denials_of('Zhao Lijian, a spokesman for the Chinese foreign ministry, dismissed the report as "fake news".') == [
         ("Zhao Lijian", "the report")]

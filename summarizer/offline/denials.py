@@ -188,7 +188,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
             return False  # "denied bail", "permission was denied": withheld, not denied as untrue
-        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects) or rejects_act(ctx, t, objects):
+        told = [n for o in objects for n in relative_antecedents(o)]  # "a plan ..., which they rejected": the plan
+        if removed_from_office(ctx, t, objects) or ran_for_office(ctx, t, objects) or rejects_act(ctx, t, told):
             return False  # "dismissed his cabinet", "contested from Dausa": a sacking, a candidacy
         objects = [o for o in objects if o.dep_ != "nsubjpass"]
         return not negated() and not (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
@@ -271,13 +272,41 @@ def voted_down(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() not in r.denial_verbs:
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if any(n.lemma_.lower() in r.words("denial", "voted_items") for n in (obj, *of)):
+        told = relative_antecedents(obj)  # "the NCC version which the National Assembly rejected": the version
+        of = [g for n in told for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in r.words("denial", "voted_items") for n in (*told, *of)):
             return True  # "a bill amendment", "the version of the bill"
-        subj = subject_of(ctx, verb) if obj.lemma_.lower() in r.words("denial", "voted_proposals") else None
-        if subj is not None and any(w.lemma_.lower() in r.words("denial", "legislatures") for w in subj.subtree):
+        proposed = any(n.lemma_.lower() in r.words("denial", "voted_proposals") for n in told)
+        # a thing told by its rejection in a legislature, "the one that was rejected by the National
+        # Assembly", was voted on, unless it is a claim ("the allegations, which Parliament rejected")
+        described = told != [obj] and not any(n.lemma_.lower() in r.proposition_nouns for n in told)
+        if (proposed or described) and _legislature_rejects(ctx, verb):
             return True
     return False
+
+
+def _legislature_rejects(ctx: Context, verb: Token) -> bool:
+    """The subject of the rejection, or its passive's agent, names a legislature (``legislatures``)."""
+    subj = subject_of(ctx, verb)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subj is not None and subj.lower_ not in _RELATIVES:
+        agents.append(subj)
+    return any(w.lemma_.lower() in ctx.rules.words("denial", "legislatures") for a in agents for w in a.subtree)
+
+
+_RELATIVES = frozenset({"which", "that", "whom"})
+
+
+def relative_antecedents(obj: Token) -> list[Token]:
+    """"a plan for yesterday's march, which they rejected": a relative pronoun stands for the noun its clause
+    describes, and for the noun whose phrase the parser hung that one in (the plan, not only the march);
+    any other word stands for itself."""
+    if obj.lower_ not in _RELATIVES or obj.head.dep_ != "relcl":
+        return [obj]
+    noun = obj.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return [noun, noun.head.head]
+    return [noun]
 
 
 def _pushed_against(verb: Token, back: Token) -> bool:
