@@ -947,6 +947,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "detained an individual associated with the cache": the cache names whom, the act is the arrest
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
             continue  # "a captured Humvee", "seized weapons": a thing described, not an event
+        if _reason_gerund(ctx, t, kind):
+            continue  # "the only reason for attacking someone", "locked away for speaking up and marching": a reason
         if _modifier_cue(ctx, t):
             continue  # "bomb-making materials", "remote-detonated improvised explosive devices": a thing described
         if t.lemma_.lower() in event_words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
@@ -981,6 +983,27 @@ def _modifier_cue(ctx: Context, t: Token) -> bool:
         return True
     return (t.dep_ == "amod" and t.tag_ == "VBN" and t.head.pos_ == "NOUN"
             and t.head.lemma_.lower() not in ctx.rules.victim_heads)
+
+
+def _reason_gerund(ctx: Context, t: Token, kind: str) -> bool:
+    """An event gerund in a "for" phrase (or joined to one) names a reason, an activity, no event: "That is the
+    only reason for attacking someone", "men are locked away for speaking up for freedom and marching for it",
+    "was sentenced for removing hijab while protesting the dress code"; not the crime a court act or an arrest
+    is for ("was sentenced for firebombing a building": the crime told, RULES), a protest only being no crime."""
+    if t.tag_ != "VBG":
+        return False
+    g = t
+    for _ in range(4):
+        if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ == "for":
+            break
+        if g.dep_ not in ("conj", "advcl", "pobj", "prep") or g.head is g:
+            return False
+        g = g.head
+    else:
+        return False
+    ruler = g.head.head
+    court = event_words(ctx, "court_verbs") | event_words(ctx, "reason_acts")
+    return kind == "protest" or ruler.lemma_.lower() not in court
 
 
 def _tied_to(ctx: Context, t: Token) -> bool:
