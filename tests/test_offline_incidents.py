@@ -2666,3 +2666,16 @@ def test_an_event_gerund_in_a_for_phrase_names_a_reason():
     # the crime a court act or an arrest is for is told (pool gv30074cc3)
     text = "On May 11 Cihan Kirmizigul, a student, was sentenced to 11 years in jail for firebombing a building."
     assert sorted(i.type for i in found(text)) == ["attack", "other"]
+
+
+def test_a_crowd_taking_to_the_streets_or_gathering_to_protest_is_a_protest():
+    # (pool gv43821374, gvb572715a, gv30074cc3)
+    text = "On Sunday, May 6, protesters took to the streets of Moscow in anticipation of the inauguration."
+    assert [i.type for i in found(text)] == ["protest"]
+    text = "Those who wished to celebrate April 25 in a different way took to the streets that Saturday."
+    assert [i.type for i in found(text)] == ["protest"]
+    text = "Supporters of the students gathered in Taksim Square in Istanbul on May 11 to protest injustice."
+    assert [i.type for i in found(text)] == ["protest"]
+    # invited, or gathered to show something: no protest told
+    assert found("The blog invited everyone to take to the streets again.") == []
+    assert found("The youth had gathered there on Monday to demonstrate their devotion to the leader.") == []
