@@ -2655,3 +2655,27 @@ def test_a_weapon_thrown_or_a_firebombing_is_an_attack():
     assert inc.type == "attack"
     assert found("The couple threw a cocktail party in Yerevan on Monday.") == []
     assert found("In Istanbul on Monday, was he the one who threw the Molotov cocktail?") == []
+
+
+def test_an_event_gerund_in_a_for_phrase_names_a_reason():
+    # a gerund after "for" (or joined to one) is a reason, an activity, no event (pool gv1664288d, gv9c70f3f2, w2020_0073)
+    assert found("That is the only reason for attacking someone currently irrelevant.") == []
+    assert found("Today, in Cuba men and women are locked away for speaking up for freedom and marching for it.") == []
+    text = "An Iranian woman was sentenced 20 years for removing hijab while protesting the strict dress code."
+    assert [i.type for i in found(text)] == ["other"]
+    # the crime a court act or an arrest is for is told (pool gv30074cc3)
+    text = "On May 11 Cihan Kirmizigul, a student, was sentenced to 11 years in jail for firebombing a building."
+    assert sorted(i.type for i in found(text)) == ["attack", "other"]
+
+
+def test_a_crowd_taking_to_the_streets_or_gathering_to_protest_is_a_protest():
+    # (pool gv43821374, gvb572715a, gv30074cc3)
+    text = "On Sunday, May 6, protesters took to the streets of Moscow in anticipation of the inauguration."
+    assert [i.type for i in found(text)] == ["protest"]
+    text = "Those who wished to celebrate April 25 in a different way took to the streets that Saturday."
+    assert [i.type for i in found(text)] == ["protest"]
+    text = "Supporters of the students gathered in Taksim Square in Istanbul on May 11 to protest injustice."
+    assert [i.type for i in found(text)] == ["protest"]
+    # invited, or gathered to show something: no protest told
+    assert found("The blog invited everyone to take to the streets again.") == []
+    assert found("The youth had gathered there on Monday to demonstrate their devotion to the leader.") == []

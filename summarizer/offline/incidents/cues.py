@@ -229,13 +229,26 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "seizure"
     if force_sent(ctx, t):
         return "deployment"
-    if _protest_crowd(ctx, t) or _protest_form(ctx, t):
+    if _protest_crowd(ctx, t) or _protest_form(ctx, t) or _took_to_streets(ctx, t):
         return "protest"
     if force_on_protest(ctx, t) or weapon_thrown(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
+
+
+def _took_to_streets(ctx: Context, t: Token) -> bool:
+    """A crowd taking to the streets, told as done, is a protest ("protesters took to the streets of Moscow",
+    "people took to the streets to march"; ``street_verbs``, ``street_nouns``): a past verb with a subject and "to" the
+    street; not one invited or bare ("to invite everyone to take to the streets again")."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "street_verbs"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    streets = event_words(ctx, "street_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in streets for o in c.children) for c in t.children)
 
 
 def _protest_form(ctx: Context, t: Token) -> bool:
@@ -279,7 +292,7 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -373,12 +386,18 @@ def _protest_crowd(ctx: Context, t: Token) -> bool:
     # "protesters", "thousands of protesters", "a group of protesters"
     heads = [*subjects, *(o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj")]
-    if any(h.lemma_.lower() in protesters for h in heads):
+    if any(h.lemma_.lower() in protesters for h in heads) or _to_protest(ctx, t):
         return True
     if not any(h.lemma_.lower() in crowds or h.lower_ in crowds for h in heads):
         return False
     marks = event_words(ctx, "protest_marks")
     return any(x.lemma_.lower() in marks for c in t.children if c.dep_ != "nsubj" for x in c.subtree)
+
+
+def _to_protest(ctx: Context, t: Token) -> bool:
+    """A crowd verb whose aim is to protest ("supporters gathered in Taksim Square to protest injustice")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() in event_words(ctx, "protest_aims")
+               and any(a.lower_ == "to" for a in c.children) for c in t.children)
 
 
 def force_on_protest(ctx: Context, t: Token) -> bool:
@@ -947,6 +966,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "detained an individual associated with the cache": the cache names whom, the act is the arrest
         if kind in ("arrest", "seizure") and t.dep_ == "amod":
             continue  # "a captured Humvee", "seized weapons": a thing described, not an event
+        if _reason_gerund(ctx, t, kind):
+            continue  # "the only reason for attacking someone", "locked away for speaking up and marching": a reason
         if _modifier_cue(ctx, t):
             continue  # "bomb-making materials", "remote-detonated improvised explosive devices": a thing described
         if t.lemma_.lower() in event_words(ctx, "needs_structure_subject") and not _structure_subject(ctx, t):
@@ -981,6 +1002,27 @@ def _modifier_cue(ctx: Context, t: Token) -> bool:
         return True
     return (t.dep_ == "amod" and t.tag_ == "VBN" and t.head.pos_ == "NOUN"
             and t.head.lemma_.lower() not in ctx.rules.victim_heads)
+
+
+def _reason_gerund(ctx: Context, t: Token, kind: str) -> bool:
+    """An event gerund in a "for" phrase (or joined to one) names a reason, an activity, no event: "That is the
+    only reason for attacking someone", "men are locked away for speaking up for freedom and marching for it",
+    "was sentenced for removing hijab while protesting the dress code"; not the crime a court act or an arrest
+    is for ("was sentenced for firebombing a building": the crime told, RULES), a protest only being no crime."""
+    if t.tag_ != "VBG":
+        return False
+    g = t
+    for _ in range(4):
+        if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ == "for":
+            break
+        if g.dep_ not in ("conj", "advcl", "pobj", "prep") or g.head is g:
+            return False
+        g = g.head
+    else:
+        return False
+    ruler = g.head.head
+    court = event_words(ctx, "court_verbs") | event_words(ctx, "reason_acts")
+    return kind == "protest" or ruler.lemma_.lower() not in court
 
 
 def _tied_to(ctx: Context, t: Token) -> bool:
