@@ -2530,3 +2530,17 @@ def test_a_last_name_the_tagger_left_out_joins_the_speaker_s_name():
     ctx = with_actors("Isaac Stone Fish, who worked with Chan on the board of the club, believes that the government "
                       "targeted Chan due to her Chinese heritage.")
     assert "Isaac Stone Fish" in actor_names(ctx)
+
+
+def test_a_bodys_name_the_tagger_cut_or_missed_at_its_and_is_one_name():
+    # pool w2019_0160: "Bill", a person, and "Melinda Gates Foundation" in the tagger's entities
+    named = actor_names(with_actors("Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest "
+                                    "for redesigning the toilet some years ago, noted the ingredients are common."))
+    assert "Bill and Melinda Gates Foundation" in named and "Melinda Gates Foundation" not in named and "Bill" not in named
+    # pool w2020_0108: no entity at all
+    named = actor_names(with_actors("This month's spotlight on the campaign trail: the Free and Equal Elections "
+                                    "Foundation holds two presidential debates."))
+    assert "Free and Equal Elections Foundation" in named
+    # two names, not one: "and the" between them
+    named = actor_names(with_actors("Bill and the Melinda Gates Foundation said no."))
+    assert "Bill and Melinda Gates Foundation" not in named

@@ -24,7 +24,7 @@ from summarizer.offline.places import is_place, non_actor_compound, place_names,
 from summarizer.schemas.brief import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from summarizer.offline.rules import Rules
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
     credits = credit_tokens(ctx) | dateline_tokens(ctx) | caption_tokens(ctx)
+    bodies_joined_at_and(ctx)
     ctx.places = place_names(ctx, ctx.ents)
     tagged = {e.text: e.label_ for e in ctx.ents}
     surnames = Counter(e[-1].text for e in ctx.ents if e.label_ == "PERSON")
@@ -186,9 +187,9 @@ def name_pieces(ent: Span) -> list[Span]:
             return [ent]  # a headline's end and the next line
         if any(t.text == "," for t in between):
             continue  # "On his blog Chaturanga, Jaideep Prabhu pointed out"
-        if not (doc[r].dep_ == "pobj" and not between and stop - start >= 2 and all(
+        if doc[end - 1].lower_ == "and" or not (doc[r].dep_ == "pobj" and not between and stop - start >= 2 and all(
                 t.text[:1].isupper() and t.is_alpha for t in doc[start:stop] if not t.is_punct)):
-            return [ent]  # "Police Scotland", "Islamic Movement of Uzbekistan": one name
+            return [ent]  # "Police Scotland", "Islamic Movement of Uzbekistan", "Bill and Melinda Gates Foundation": one name
     return [doc[a:b] for _, a, b in runs]
 
 
@@ -883,6 +884,53 @@ def _after_role_of(ctx: Context, i: int) -> bool:
         if not chain or t.is_sent_start:
             return False
     return False
+
+
+def bodies_joined_at_and(ctx: Context) -> None:
+    """A body's name of the form "the X and Y <body word>" that the tagger cut at its "and" ("the Bill and
+    Melinda Gates Foundation": "Bill", a person, and "Melinda Gates Foundation") or missed ("the Bread and
+    Roses Party") is one organisation's: a run of capitalised words ending in a body's word (``of_name_heads``,
+    ``group_name_words``), an organisation's entity or untagged, right after "and", one or two capitalised
+    words before the "and" (untagged or a person's, no place, body or nationality) and "the" before them."""
+    doc, r = ctx.doc, ctx.rules
+    heads = r.words("actors", "of_name_heads") | r.words("actors", "group_name_words")
+    ents, joined = list(ctx.ents), []
+    for ent in ctx.ents:
+        if ent.label_ == "ORG" and ent[-1].lower_ in heads and ent[0].lower_ != "the" \
+                and (left := _left_of_and(doc, ent.start - 1, ("", "PERSON"))) is not None:
+            joined.append((left, ent.end))
+    for h in doc:
+        if h.lower_ in heads and h.text[:1].isupper() and not h.ent_type_:
+            j = h.i
+            while j > max(h.i - 4, 0) and _untagged_capital(doc[j - 1]):
+                j -= 1
+            if j < h.i + 1 and (left := _left_of_and(doc, j - 1, ("",))) is not None:
+                joined.append((left, h.i + 1))
+    for left, end in joined:
+        if any(e.start < left.start < e.end or left.start <= e.start < end and e.end > end for e in ents):
+            continue  # a name running into the left words from before them, or on past the body's word
+        ents = [e for e in ents if not left.start <= e.start < end]
+        ents.append(Span(doc, left.start, end, label="ORG"))
+    if joined:  # the tokens' own entity marks too, which later stages read ("Bill" no person)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        ctx.set_ents(list(doc.ents))
+
+
+def _untagged_capital(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+
+
+def _left_of_and(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
+    """The one or two capitalised words before the "and" at ``i``, "the" before them, each untagged or
+    of an entity's ``labels``: the first half of a body's name "the X and Y <body word>"."""
+    if i < 2 or doc[i].lower_ != "and" or doc[i].dep_ != "cc":
+        return None
+    for width in (1, 2):
+        left = doc[max(i - width, 0) : i]
+        if left.start > 0 and doc[left.start - 1].lower_ == "the" and all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.ent_type_ in labels for t in left):
+            return left
+    return None
 
 
 def widen_name(ctx: Context, ent: Span, lower: set[str]) -> Span:

@@ -142,6 +142,11 @@ class Context:
     def in_release_dateline(self, tok: Token) -> bool:
         return any(m.start() <= tok.idx < m.end() for m in self.release_datelines)
 
+    def set_ents(self, ents: list[Span]) -> None:
+        """The entities once a stage has mended the tagger's spans (``actors.bodies_joined_at_and``)."""
+        self.ents = tuple(sorted(ents, key=lambda e: e.start))
+        self._ent_starts = [e.start for e in self.ents]
+
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside ``span``, up to the first that crosses its end),
         from the entities built once: ``Span.ents`` builds all of the doc's on each call."""
