@@ -2679,3 +2679,16 @@ def test_a_crowd_taking_to_the_streets_or_gathering_to_protest_is_a_protest():
     # invited, or gathered to show something: no protest told
     assert found("The blog invited everyone to take to the streets again.") == []
     assert found("The youth had gathered there on Monday to demonstrate their devotion to the leader.") == []
+
+
+def test_a_count_of_dead_over_a_span_is_a_tally_not_an_incident():
+    # pool gv 11b3f687 ("between 2011 and thus far in 2012, 35 union leaders have been killed"), wikinews w2020_0105
+    # ("As of September 30, Armenia claimed 790 Azerbaijani soldiers had been killed"), isaf i0460 ("killed since the
+    # beginning of the year")
+    assert found("Between 2011 and thus far in 2012, 35 union leaders have been killed in the region.") == []
+    assert found("As of September 30, Armenia claimed 790 Azerbaijani soldiers had been killed. "
+                 "Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.") == []
+    assert found("Bahuddin is one of more than 50 insurgents killed since the beginning of the year in Faryab province.") == []
+    # not one event's toll with no span, nor a killing dated on its day
+    assert [i.type for i in found("Gunmen killed 35 union leaders in the region on Monday.")] == ["attack"]
+    assert [i.type for i in found("Gunmen have killed 35 union leaders in the region.")] == ["attack"]

@@ -931,6 +931,52 @@ def _ongoing(t: Token) -> bool:
     return t.pos_ == "VERB" and v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in v.children)
 
 
+def _running_tally(ctx: Context, t: Token, sent: Span) -> bool:
+    """A count of dead or hurt in the perfect (or a participle on the counted noun) with a span or a point of
+    reckoning in its sentence tells a tally over many events, no one event: "between 2011 and thus far in 2012,
+    35 union leaders have been killed", "As of September 30, Armenia claimed 790 soldiers had been killed",
+    "Since the beginning of 2009, 36 people have been executed", "one of more than 50 insurgents killed since
+    the beginning of the year" (`tally_phrases`, `tally_since_heads`; not "A total of 39 are confirmed dead"); the span
+    of the sentence before holds for the next one's count ("As of September 30, Armenia claimed 790 soldiers had been
+    killed. Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.")."""
+    r = ctx.rules
+    if t.pos_ != "VERB" or t.lemma_.lower() not in r.killed | r.injured | event_words(ctx, "tally_verbs"):
+        return False
+    if t.dep_ == "acl":
+        counted = [t.head]
+    else:
+        v = t
+        while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ == "aux" for c in v.children):
+            v = v.head
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children):
+            return False
+        counted = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in counted):
+        return False
+    n = ctx.sent_of[t.i]
+    return _tally_span(ctx, sent) or (n > 0 and _tally_span(ctx, ctx.sents[n - 1]))
+
+
+def _tally_span(ctx: Context, sent: Span) -> bool:
+    """A span or a point of reckoning in the sentence: "as of", "so far", "to date" (`tally_phrases`), "since"
+    a year or the start of one ("since 1999", "since the beginning of the year", `tally_since_heads`), or
+    "between" a year and another."""
+    words = [t.lower_ for t in ctx.tokens[sent.start:sent.end]]
+    pairs = {" ".join(p) for p in zip(words, words[1:])}
+    if pairs & event_words(ctx, "tally_phrases"):
+        return True
+    for t in ctx.tokens[sent.start:sent.end]:
+        if t.lower_ in ("since", "between") and any(
+                o.dep_ == "pobj" and (_a_year(o) or (t.lower_ == "since" and o.lower_ in event_words(ctx, "tally_since_heads")))
+                for o in t.children):
+            return True
+    return False
+
+
+def _a_year(t: Token) -> bool:
+    return t.tag_ == "CD" and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+
+
 def _past_misread(v: Token) -> bool:
     """A past verb the tagger took for a plural present (VBP) though its subject is one thing: "The aircraft
     overshot the runway" (a present plural verb takes no singular noun subject)."""
@@ -946,7 +992,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     for t in ctx.tokens[start:sent.end]:
         kind = _extra_cue(ctx, t) or cue_type(ctx, t)
         if kind is None or t.i < ctx.title_end or ctx.in_quote(t.idx) or _irrealis(ctx, t) or _habitual(ctx, t) or (
-                kind != "protest" and _ongoing(t)):
+                kind != "protest" and _ongoing(t)) or _running_tally(ctx, t, sent):
             # a headline retells an event of the body ("Accused Bomber Pleads Not Guilty")
             continue
         if in_turn(ctx, t.i):
