@@ -2530,3 +2530,19 @@ def test_a_last_name_the_tagger_left_out_joins_the_speaker_s_name():
     ctx = with_actors("Isaac Stone Fish, who worked with Chan on the board of the club, believes that the government "
                       "targeted Chan due to her Chinese heritage.")
     assert "Isaac Stone Fish" in actor_names(ctx)
+
+
+# -- round 45: a plural nationality or party word speaking (groups._speaking_plural) --------------------------
+
+
+def test_a_plural_party_or_nationality_word_that_speaks_is_a_side():
+    # wikinews pool w2020_0105, w2020_0092; oldnews pool s096
+    ctx = with_frames("Democrats claimed the election should decide who picks the next justice. Republicans argued "
+                      "this was a different situation than in 2016.")
+    assert {f.speaker.name for f in ctx.frames if f.speaker is not None} == {"Democrats", "Republicans"}
+    ctx = with_frames("The Armenians claim they were retaliating against missile attacks from Azerbaijan.")
+    assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == ["Armenia"]
+    ctx = with_frames("House Republicans said the bill would raise taxes.")
+    assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == ["House Republicans"]
+    ctx = with_actors("Today more than 35 million Americans claim Irish ancestry.")
+    assert not ctx.actors  # a count of people, and no clause said
