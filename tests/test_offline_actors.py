@@ -2544,3 +2544,19 @@ def test_a_bodys_name_the_tagger_cut_or_missed_at_its_and_is_one_name():
     # two names, not one: "and the" between them
     named = actor_names(with_actors("Bill and the Melinda Gates Foundation said no."))
     assert "Bill and Melinda Gates Foundation" not in named
+
+
+# -- round 45: a plural nationality or party word speaking (groups._speaking_plural) --------------------------
+
+
+def test_a_plural_party_or_nationality_word_that_speaks_is_a_side():
+    # wikinews pool w2020_0105, w2020_0092; oldnews pool s096
+    ctx = with_frames("Democrats claimed the election should decide who picks the next justice. Republicans argued "
+                      "this was a different situation than in 2016.")
+    assert {f.speaker.name for f in ctx.frames if f.speaker is not None} == {"Democrats", "Republicans"}
+    ctx = with_frames("The Armenians claim they were retaliating against missile attacks from Azerbaijan.")
+    assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == ["Armenia"]
+    ctx = with_frames("House Republicans said the bill would raise taxes.")
+    assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == ["House Republicans"]
+    ctx = with_actors("Today more than 35 million Americans claim Irish ancestry.")
+    assert not ctx.actors  # a count of people, and no clause said

@@ -196,6 +196,8 @@ def country(ctx: Context, ent: Span) -> None:
         kind = org_kind(ctx, ent.text)
         if kind == ActorKind.armed_group:  # "the Taliban" tagged as a nationality
             add_mention(ctx, ("org", names.key(ent.text)), NAME_STRIP.sub("", ent.text), kind, ent.start, ent.end)
+        else:
+            _speaking_plural(ctx, ent)
         return
     # a country acts when it is a subject/agent/possessor, not a place after a preposition; or when it
     # is blamed or accused ("blaming Iran for the attacks": the alleged doer), or defeated or faced ("Sweden
@@ -231,6 +233,37 @@ def country(ctx: Context, ent: Span) -> None:
     side = known or NAME_STRIP.sub("", ent.text)
     add_mention(ctx, ("group", side, "government"), side, ActorKind.government, ent.start, ent.end,
                 alias=NAME_STRIP.sub("", ent.text))
+
+
+def _speaking_plural(ctx: Context, ent: Span) -> None:
+    """A plural nationality or party word as the subject of a verb of speech that says something (a clause,
+    a promise, or the clause it is set after) speaks as a side (LABELLING.md, Actors): a people's word as its
+    country ("The Armenians claim they were retaliating": Armenia, ``demonyms``), a party's members as a body
+    named as written, with the proper words before it ("Democrats claimed the election should decide",
+    "House Republicans said": "House Republicans", not "House"); not a count of people ("35 million
+    Americans claim Irish ancestry"), nor a subject of a verb with no clause."""
+    r, root = ctx.rules, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "Republicans and lobbyists ... have reported"
+    verb = first.head
+    if root.tag_ not in ("NNPS", "NNS") or not ent.text.endswith("s") or first.dep_ != "nsubj" or verb.lemma_.lower() not in (
+            r.reporting | r.allegation_verbs | r.denial_verbs) or any(c.dep_ == "nummod" for c in root.children):
+        return
+    promise = verb.lemma_.lower() in r.words("attribution", "commitment_verbs")  # "vowed to investigate", not "continued to"
+    if not (verb.dep_ == "parataxis" or any(c.pos_ in ("VERB", "AUX") and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and promise)
+                                            for c in verb.children)):
+        return
+    text = NAME_STRIP.sub("", ent.text)
+    known = r.demonyms.get(text.lower())
+    if known is not None:
+        add_mention(ctx, ("group", known, "government"), known, ActorKind.government, ent.start, ent.end, alias=text)
+        return
+    start = ent.start
+    while start > root.left_edge.i and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "House Republicans", "Senate Democrats"
+    name = ctx.text_of(start, ent.end)
+    add_mention(ctx, ("org", names.key(name)), name, ActorKind.organization, start, ent.end)
 
 
 def acting_group(ctx: Context, head: Token) -> None:
