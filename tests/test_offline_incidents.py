@@ -2692,3 +2692,12 @@ def test_a_count_of_dead_over_a_span_is_a_tally_not_an_incident():
     # not one event's toll with no span, nor a killing dated on its day
     assert [i.type for i in found("Gunmen killed 35 union leaders in the region on Monday.")] == ["attack"]
     assert [i.type for i in found("Gunmen have killed 35 union leaders in the region.")] == ["attack"]
+
+
+def test_a_name_its_own_phrase_says_is_no_place_is_no_incident_place():
+    # pool gvc0c34f97, gvced56f46, gvd386f1ae, gvc4a63da5: the tagger's place names that are a body's, a work's, a person's
+    assert [i.location for i in found("Police arrested three activists of Identoba, an organization working on LGBT issues.")] == [None]
+    assert [i.location for i in found("On May 3 a court fined the owner of Nessma TV over the broadcast of the animated film Persepolis.")] == [None]
+    assert [i.location for i in found("When Malawian President Bingu wa Mutharika died on 5 April, 2012, Joyce Banda took over.")] == [None]
+    # a place told in the sentence is still the place
+    assert [i.location for i in found("Police arrested three activists of Identoba, an organization, in Tbilisi on Friday.")] == ["Tbilisi"]

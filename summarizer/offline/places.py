@@ -137,3 +137,24 @@ def titled_person(ctx: Context, ent: Span) -> bool:
     doc = ctx.doc
     return ent.label_ == "PERSON" and ent.start > 0 and is_title(doc[ent.start - 1].text, ctx.rules) and (
         ent.start < 2 or doc[ent.start - 2].lower_ != "the")
+
+
+def named_as_no_place(ctx: Context, ent: Span) -> bool:
+    """A name the tagger took for a place that its own noun phrase says is something else: a word of a person's name
+    the tagger tagged apart ("prisoner of conscience Orlando Zapata Tamayo", "President Bingu wa Mutharika died"), or
+    a work's or a body's name by the lower-case noun it is given as ("the animated film Persepolis", "activists of
+    Identoba, an organization working on LGBT issues"; ``work_nouns``, ``apposed_body_nouns``). No place there."""
+    root, doc = ent.root, ctx.doc
+    nouns = ctx.rules.words("actors", "work_nouns") | ctx.rules.words("actors", "apposed_body_nouns")
+    if any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in root.children):
+        return True  # "the film Persepolis", "Identoba, an organization"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
+        return True  # "the organization, Identoba, said"
+    near = [doc[ent.end]] if ent.end < len(doc) else []
+    if ent.start > 0:
+        near.append(doc[ent.start - 1])
+    if ent.start > 1 and doc[ent.start - 1].is_lower and doc[ent.start - 1].pos_ == "PROPN":
+        near.append(doc[ent.start - 2])  # "Bingu wa Mutharika": a particle of the name between
+    # a person's word beside it in one name: hung on it, its head, or on the same head ("Orlando Zapata Tamayo")
+    return any(t.ent_type_ == "PERSON" and (t.head.i == root.i or root.head.i == t.i or (
+        root.dep_ == "compound" and t.head.i == root.head.i)) for t in near)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer import dates
+from summarizer.offline import places as places_mod
 from summarizer.offline import slots
 from summarizer.offline.doc import Context, dateline_end, definite
 from summarizer.offline.incidents.cues import cue_type, event_words, force_named
@@ -680,7 +681,8 @@ def _inherit_places(ctx: Context, drafts: list[IncidentDraft]) -> None:
         # force detained ..."): where the release was issued
         places = [e for e in ctx.ents_in(sent) if e.label_ == "GPE" and not slots.under_dated_clause(e.root)
                   and not (e.root.dep_ == "pobj" and slots.origin_prep(ctx, e.root.head))  # "died from COVID-19"
-                  and not ctx.in_release_dateline(e.root) and not _group_name(ctx, e)]
+                  and not ctx.in_release_dateline(e.root) and not _group_name(ctx, e)
+                  and not places_mod.named_as_no_place(ctx, e)]  # "the film Persepolis", "Orlando Zapata Tamayo"
         bare = d.location is not None and not _named_place(d.location)
         if d.location is None or bare:
             # a bare place ("a hospital", "an escape room") says less than its sentence's town
