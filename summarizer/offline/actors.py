@@ -899,7 +899,7 @@ def bodies_joined_at_and(ctx: Context) -> None:
         if ent.label_ == "ORG" and ent[-1].lower_ in heads and ent[0].lower_ != "the" \
                 and (left := _left_of_and(doc, ent.start - 1, ("", "PERSON"))) is not None:
             joined.append((left, ent.end))
-    for h in doc:
+    for h in ctx.tokens:  # made once (Context.tokens), not a new Token per index
         if h.lower_ in heads and h.text[:1].isupper() and not h.ent_type_:
             j = h.i
             while j > max(h.i - 4, 0) and _untagged_capital(doc[j - 1]):
