@@ -902,7 +902,7 @@ def bodies_joined_at_and(ctx: Context) -> None:
     for h in ctx.tokens:  # made once (Context.tokens), not a new Token per index
         if h.lower_ in heads and h.text[:1].isupper() and not h.ent_type_:
             j = h.i
-            while j > max(h.i - 4, 0) and _untagged_capital(doc[j - 1]):
+            while j > max(h.i - 4, 0) and _capitalised(doc[j - 1]):
                 j -= 1
             if j < h.i + 1 and (left := _left_of_and(doc, j - 1, ("",))) is not None:
                 joined.append((left, h.i + 1))
@@ -912,12 +912,14 @@ def bodies_joined_at_and(ctx: Context) -> None:
         ents = [e for e in ents if not left.start <= e.start < end]
         ents.append(Span(doc, left.start, end, label="ORG"))
     if joined:  # the tokens' own entity marks too, which later stages read ("Bill" no person)
-        doc.ents = sorted(ents, key=lambda e: e.start)
-        ctx.set_ents(list(doc.ents))
+        doc.ents = ents
+        ctx.read_ents()
 
 
-def _untagged_capital(t: Token) -> bool:
-    return t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+def _capitalised(t: Token, labels: tuple[str, ...] = ("",)) -> bool:
+    """A word of letters, capitalised and not all in capitals ("Gates", not "NATO"), untagged or of an
+    entity of ``labels``."""
+    return t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.ent_type_ in labels
 
 
 def _left_of_and(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
@@ -927,8 +929,7 @@ def _left_of_and(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
         return None
     for width in (1, 2):
         left = doc[max(i - width, 0) : i]
-        if left.start > 0 and doc[left.start - 1].lower_ == "the" and all(
-                t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.ent_type_ in labels for t in left):
+        if left.start > 0 and doc[left.start - 1].lower_ == "the" and all(_capitalised(t, labels) for t in left):
             return left
     return None
 
@@ -965,7 +966,7 @@ def _last_name_joined(ctx: Context, ent: Span, lower: set[str]) -> Span:
     if ent.label_ != "PERSON" or ent.end >= len(doc) - 1:
         return ent
     n, after = doc[ent.end], doc[ent.end + 1]
-    if (n.pos_ != "PROPN" or n.ent_type_ or not n.is_alpha or not n.text[:1].isupper() or n.is_upper
+    if (n.pos_ != "PROPN" or not _capitalised(n)
             or n.dep_ not in ("nsubj", "nsubjpass") or n.lower_ in lower or _a_role(n, r)
             or ent[-1].head.i != n.i or ent[-1].dep_ not in ("compound", "flat") or not ent[-1].whitespace_
             or after.is_alpha and after.text[:1].isupper()):

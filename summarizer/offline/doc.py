@@ -83,8 +83,9 @@ class Context:
         # the prepared copy is the doc's text (Doc.text is rebuilt from its tokens on every access)
         self.text = prepared.text if doc and doc[-1].idx + len(doc[-1].text_with_ws) == len(prepared.text) else doc.text
         self.sent_text = [self.text[s.start_char : s.end_char] for s in self.sents]  # Span.text is too
-        self.ents: tuple[Span, ...] = tuple(doc.ents)  # Doc.ents (and Span.ents) too, all of them each time
-        self._ent_starts = [e.start for e in self.ents]
+        self.ents: tuple[Span, ...] = ()
+        self._ent_starts: list[int] = []
+        self.read_ents()
         self.quotes = quote_spans(self.text)
         self.title_end = dateline_end(doc, title_end(doc))  # tokens before: headline and dateline
         # the actor table (filled by summarizer.offline.actors)
@@ -142,9 +143,10 @@ class Context:
     def in_release_dateline(self, tok: Token) -> bool:
         return any(m.start() <= tok.idx < m.end() for m in self.release_datelines)
 
-    def set_ents(self, ents: list[Span]) -> None:
-        """The entities once a stage has mended the tagger's spans (``actors.bodies_joined_at_and``)."""
-        self.ents = tuple(sorted(ents, key=lambda e: e.start))
+    def read_ents(self) -> None:
+        """The doc's entities, read once (``Doc.ents``, and ``Span.ents``, build all of them on each read), and
+        again after a stage has mended the tagger's spans in the doc (``actors.bodies_joined_at_and``)."""
+        self.ents = tuple(self.doc.ents)
         self._ent_starts = [e.start for e in self.ents]
 
     def ents_in(self, span: Span) -> list[Span]:
