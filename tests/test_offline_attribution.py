@@ -917,3 +917,21 @@ def test_a_definite_title_no_one_holds_is_the_speaker_just_before():
     assert {who for who, _ in claims_of(text)} == {"Karen Alley"}
     text = '"The strike hit the base," said Colonel John Smith. The Pentagon spokesman added, "We are investigating."'
     assert "Pentagon spokesman" in {who for who, _ in claims_of(text)}
+
+
+def test_a_plural_of_people_told_by_a_person_speaks_as_that_group():
+    # Wikinews pool w2020_0105: the group speaks, not the person its "in" phrase names
+    found = claims_of("Donald Trump suggested supporters vote twice. "
+                      "People in the Trump administration and campaign said he did not support voting twice.")
+    assert ("People in the Trump administration and campaign", "he did not support voting twice") in found
+    found = claims_of("Bernie Sanders spoke in Iowa on Monday. Sanders supporters said the rally was the largest of the year.")
+    assert {who for who, c in found if "rally" in c} == {"Sanders supporters"}
+
+
+def test_tweets_under_a_plural_of_people_told_by_a_person_are_their_handles():
+    # Global Voices pool gva73f8470: the fans own no tweets listed under them; each handle is its tweet's author
+    text = ("The police refused to issue a permit to the Lady Gaga concert in Jakarta.\n\n"
+            "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision:\n\n"
+            "@ginaignasia: What right do they have. I'm the one who have been saving up, then you suddenly ban the concert.\n")
+    found = claims_of(text)
+    assert {who for who, c in found if "What right" in c} == {"ginaignasia"}

@@ -1937,3 +1937,22 @@ def test_interviewee_kind_of_analysis_called_incorrect():
 ])
 def test_interviewee_turn_not_calling_a_claim_false(answer):
     assert denials_of(f"((WN))  What do we know about it?\n\n((Anthony Boccaletti))  {answer}") == []
+
+
+def test_a_plural_of_people_told_by_a_person_they_follow_denies_as_that_group():
+    # gva73f8470: "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision:"
+    text = ("The government refused to issue a permit to the Lady Gaga concert in Jakarta. "
+            "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision.")
+    assert [who for who, _ in denials_of(text)] == ["Lady Gaga fans"]
+    # w2020_0105: the group's own frame, not the person the attribution stage gave it
+    text = ("Trump suggested supporters vote twice. Twitter placed a warning over the tweet. "
+            "People in the Trump administration and campaign said his comments were misconstrued.")
+    assert [who for who, _ in denials_of(text)] == ["People in the Trump administration and campaign"]
+
+
+def test_a_body_or_place_in_a_plural_of_people_keeps_the_body_voice():
+    # not "Hamas officials": a named body's officials stay its voice; "Smith's lawyers" stay the person's agents
+    text = "Israel said Hamas fired the rockets. Hamas officials denied the claim."
+    assert [who for who, _ in denials_of(text)] == ["Hamas"]
+    text = "Police said John Smith stole the car. John Smith's lawyers denied the accusation."
+    assert [who for who, _ in denials_of(text)] == ["Smith's lawyers"]

@@ -228,8 +228,8 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         speaker = _speaker(ctx, antecedent)
         return speaker if speaker is not None and _named_before_clause(ctx, subj, antecedent, speaker) else None
     speaker = persons_body(ctx, subj) or platform_user(ctx, subj) or actor_at(ctx, subj)
-    if speaker is not None and subj is not None:
-        speaker = _modified_speaker(ctx, subj, speaker) or speaker
+    if speaker is not None and subj is not None:  # "Lady Gaga fans said": the fans, not the singer
+        speaker = described_followers(ctx, subj) or _modified_speaker(ctx, subj, speaker) or speaker
     if speaker is None and subj is not None:
         speaker = known_name(ctx, subj) or titled_person(ctx, subj)  # "the mayor said": the mayor named before
         if speaker is None and subj.lower_ == "it":
@@ -241,6 +241,43 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
+
+
+_PHRASE_DEPS = frozenset({"compound", "amod", "pobj", "conj", "cc", "det", "poss", "case", "nmod", "nummod"})
+_PHRASE_PREPS = frozenset({"in", "of", "at", "for", "within", "inside"})  # not a list's "including", "such as"
+
+
+def _followers_span(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """The words of a plural of people (``follower_nouns``) with no name of its own that a person named only in its
+    modifiers, its possessor or its "in"/"of" phrase tells: "Lady Gaga fans", "People in the Trump administration
+    and campaign"; none with a body or a place named in it ("Hamas officials" stay the body's voice)."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.i in ctx.token_actor or (
+            tok.lemma_.lower() not in ctx.rules.words("attribution", "follower_nouns")
+            and tok.lower_ not in ctx.rules.words("attribution", "follower_nouns")):
+        return None
+    phrase, todo = [tok], [tok]
+    while todo:
+        node = todo.pop()
+        for c in node.children:
+            if c.dep_ in _PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in _PHRASE_PREPS:
+                phrase.append(c)
+                todo.append(c)
+    named = [ctx.token_actor[t.i] for t in phrase if t.i in ctx.token_actor]
+    if not named or any(a.kind != ActorKind.person or a.key[0] != "person" for a in named):
+        return None
+    start = min(t.i for t in phrase if not (t.dep_ == "det" and t.head.i == tok.i))
+    return start, max(t.i for t in phrase) + 1
+
+
+def described_followers(ctx: Context, tok: Token) -> ActorDraft | None:
+    """"Lady Gaga fans have criticized ...", "People in the Trump administration and campaign said his comments
+    were misconstrued": such a plural of people (:func:`_followers_span`) is a group of its own named by the whole
+    phrase, not the person it follows or serves."""
+    span = _followers_span(ctx, tok)
+    if span is None:
+        return None
+    name = ctx.text_of(*span)
+    return add_mention(ctx, ("described", name.lower()), name, ActorKind.person, *span)
 
 
 def _modified_noun(ctx: Context, subj: Token, actor: ActorDraft) -> Token | None:

@@ -163,7 +163,10 @@ def _colon_speaker(ctx: Context, colon: int, *, new: bool = True) -> tuple[Token
         return verb, (_previous_block(ctx, start) if subj.idx == start else None) or actor_at(ctx, subj)
     if subj.i not in ctx.token_actor:  # "one of Bejan's poems says:": no speaker's words
         return verb, known_name(ctx, subj) or (_handle_speaker(ctx, subj) if new else None)
-    return verb, actor_at(ctx, subj)
+    actor = actor_at(ctx, subj)
+    # "Lady Gaga fans ... have criticized the government's decision:" before "@ginaignasia: ...": a plural of people
+    # described by whom they follow (`attribution.described_followers`) owns no tweets or paragraphs listed under it
+    return verb, None if actor is not None and actor.key[0] == "described" else actor
 
 
 _AFTER_NAME = re.compile(r"[ \t]*(?:\[?[a-z]{2}\]?[ \t]*)?\([ \t]*[\u200e\u200f]*@[ \t]?\w+[ \t]*\)")

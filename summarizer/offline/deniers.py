@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.offline.attribution import body_referent, persons_body, recent_body
+from summarizer.offline.attribution import body_referent, described_followers, persons_body, recent_body
 from summarizer.offline.doc import MODALS, ActorDraft, Context, definite
 from summarizer.offline.mentions import (
     actor_at,
@@ -383,6 +383,9 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         if owner is not None:
             return owner
     persons = their_persons(ctx, tok)
+    followers = None if persons else described_followers(ctx, tok)
+    if followers is not None:
+        return followers  # "Lady Gaga fans have criticized ...": the fans, not the singer
     actor = persons[0] if persons else actor_at(ctx, tok)
     if actor is not None:
         return actor
