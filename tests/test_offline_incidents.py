@@ -2701,3 +2701,17 @@ def test_a_name_its_own_phrase_says_is_no_place_is_no_incident_place():
     assert [i.location for i in found("When Malawian President Bingu wa Mutharika died on 5 April, 2012, Joyce Banda took over.")] == [None]
     # a place told in the sentence is still the place
     assert [i.location for i in found("Police arrested three activists of Identoba, an organization, in Tbilisi on Friday.")] == ["Tbilisi"]
+
+
+def test_violence_done_to_a_person_is_an_attack_not_a_contest():
+    # a verb of violence that needs a person done to (person_violence): its patient a person (pool gvc4a63da5, i0270)
+    incs = found("Mercilessly beaten in a park by agents of Cuba's political police, Soto died three days later from the injuries he received.")
+    assert "attack" in [i.type for i in incs]
+    incs = found("As the combined force secured the compound, one man assaulted a soldier and tried to grab the barrel of his weapon.")
+    assert [i.type for i in incs] == ["attack"]
+    # police doing it: violence done to people, an attack, not a force's operation
+    assert [i.type for i in found("Police beat two journalists in Lilongwe on Wednesday.")] == ["attack"]
+    # a contest or a record: no one hurt
+    assert found("Russia beat Norway 4-2 in Ostrava on Sunday.") == []
+    assert found("Federer beat Nadal in the final in Paris on Sunday.") == []
+    assert found("Ford beat predictions in Detroit on Monday.") == []

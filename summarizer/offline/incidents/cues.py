@@ -1028,6 +1028,8 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "The bomb was hidden inside a small bag": the weapon, no attack told
         if kind == "attack" and _verbal_attack(ctx, t):
             continue  # "attacked the proclamation on live television": criticism, no violence
+        if t.lemma_.lower() in event_words(ctx, "person_violence") and not _done_to_person(ctx, t):
+            continue  # "Russia beat Norway 4-2", "beat predictions", "Federer beat Nadal": a contest or a record, no one hurt
         if _trading(ctx, t):
             continue  # "the Dow Jones market crashed", "charging customers 10% more": a market or a price, no event
         if (kind == "deployment" or t.lemma_.lower() in event_words(ctx, "force_acts")) and not force_named(ctx, sent):
@@ -1238,6 +1240,48 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
     return (any(c.dep_ == "nsubj" and _person_name(ctx, c) for c in t.children)
             and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
+
+
+def _done_to_person(ctx: Context, t: Token) -> bool:
+    """A verb of violence that needs a person done to (``person_violence``: beat, torture, assault, rob) has one:
+    the object, the passive subject (or the one the conjoined passive, the participle or the relative clause tells
+    of: "were detained and beaten", "Mercilessly beaten in a park by agents ..., Soto died", "the two men, who were
+    then pummelled"), a person's name, a nationality, a personal pronoun or a noun for people (``victim_heads``,
+    ``sanctioned_people``, ``violence_patients``); not a contest between names ("Federer beat Nadal", "was beaten
+    by Federer": a contest verb of the actors' rules with a name on each side), nor a country, a team or a record
+    ("Russia beat Norway 4-2", "Ford beat predictions")."""
+    patient = _violence_patient(t)
+    if patient is None:
+        return False
+    low = patient.lemma_.lower()
+    people = ctx.rules.victim_heads | event_words(ctx, "sanctioned_people") | event_words(ctx, "violence_patients")
+    if not (patient.ent_type_ in ("PERSON", "NORP") or patient.lower_ in event_words(ctx, "one_person_pronouns") or (
+            patient.lower_ in ("them", "us", "me", "they", "we", "i")) or (patient.pos_ == "NOUN" and low in people)):
+        return False
+    doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+        o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    contest = t.lemma_.lower() in ctx.rules.words("actors", "contest_verbs")
+    return not (contest and patient.pos_ == "PROPN" and any(d.pos_ == "PROPN" for d in doers)) and not (
+        contest and any(d.pos_ == "PROPN" and d.ent_type_ == "PERSON" for d in doers) and patient.pos_ == "PRON")
+
+
+def _violence_patient(t: Token) -> Token | None:
+    """Who a verb of violence was done to: its object or passive subject, the passive subject of the verb its
+    conjunct shares it with ("were detained and beaten"), the subject of the clause its participle hangs on
+    ("Mercilessly beaten ..., Soto died") or the noun it describes, and the noun a relative pronoun stands for."""
+    p = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if p is None and t.tag_ == "VBN" and t.dep_ == "conj":
+        p = next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    elif p is None and t.tag_ == "VBN" and t.dep_ == "advcl":
+        p = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif p is None and t.tag_ == "VBN" and t.dep_ == "acl":
+        p = t.head
+    if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
+        p = p.head.head  # "the two men, who were then pummelled"
+    if p is not None and p.lemma_.lower() in ("one", "number", "some", "many", "several", "dozen", "dozens", "group"):
+        # "assaulted one of its members", "a number of Cuban mothers have been arrested and beaten": the people counted
+        p = next((x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"), p)
+    return p
 
 
 def _trading(ctx: Context, t: Token) -> bool:

@@ -339,8 +339,10 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
     """An attack that is an operation, a force's act or an accident becomes an `other` incident."""
     if draft.type == "attack" and draft.perpetrator is not None and draft.perpetrator.kind in (
             ActorKind.military, ActorKind.government) and not any(
-            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") or force_on_protest(ctx, t) for t, _ in group):
-        draft.type = "other"  # "the security force killed a commander": an operation (not "police dispersed the protesters")
+            t.lemma_.lower() in ("attack", "bomb", "bombing", "ambush", "assault") or force_on_protest(ctx, t) or (
+                t.lemma_.lower() in event_words(ctx, "person_violence")) for t, _ in group):
+        draft.type = "other"  # "the security force killed a commander": an operation (not "police dispersed the protesters",
+        # nor "Police beat us up": violence done to people, an attack though police did it)
     if draft.type == "attack" and s.coord and gi == s.kill_gi and all(
             any(c.dep_ == "dobj" for c in t.children) for t, _ in s.cues if t.pos_ == "VERB") and not _force_on_crowd(ctx, group):
         draft.type = "other"  # "a patrol killed two insurgents and seized a cache": the killer also took, a force
