@@ -1760,7 +1760,7 @@ def test_x_not_y_against_anothers_claim_of_y_denies_it_but_not_a_date_corrected_
                       "June.") == []
 
 
-# round 39: a challenge set of wire constructions (/work/staging/den39/new.txt, our own sentences)
+# round 39: a challenge set of wire constructions (our own sentences)
 
 
 def test_a_label_hung_after_the_object_as_a_clause_or_an_adverb_or_a_list_labels_it():
