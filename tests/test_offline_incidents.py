@@ -1767,6 +1767,29 @@ def test_each_operation_a_lead_sums_up_told_with_its_own_place_is_its_own_incide
     assert [i.type for i in found(bare)] == ["arrest"]
 
 
+def test_operations_told_in_several_provinces_sum_up_each_operation_told_with_its_place():
+    # ISAF pool i0240 (also i0121, i0137): uncounted plural operations in provinces joined under one head
+    text = ("KABUL, Afghanistan (Jan. 24, 2011) — Afghan and coalition forces targeted Taliban leaders during operations "
+            "in Zabul and Khost provinces, detaining several suspected insurgents yesterday. In Khost province, Afghan and "
+            "coalition forces targeted a Haqqani network leader, detaining suspected insurgents during a security operation.")
+    incs = found(text)
+    assert [i.type for i in incs] == ["arrest", "arrest"]
+    assert incs[1].location == "Khost province" and incs[1].date_text == "yesterday"
+    # operations in one province sum up nothing: the arrest told next retells the lead
+    one = text.replace("in Zabul and Khost provinces", "in Khost province")
+    assert [i.type for i in found(one)] == ["arrest"]
+    # an update release telling the province's operation again on the lead's day is that operation, not a third
+    update = (" KABUL, Afghanistan (Jan. 28, 2011) — ISAF confirmed two leaders were detained during operations in "
+              "Zabul and Khost provinces Jan. 23. In Khost province, the security forces detained a Haqqani network "
+              "leader who operated out of Sabari district.")
+    incs = found(text + update)
+    assert [i.type for i in incs] == ["arrest", "arrest"] and incs[1].location == "Khost province"
+    # ISAF pool i0121: a lead pairing its provinces with as many days gives each operation its own day
+    paired = update.replace("provinces Jan. 23.", "provinces Jan. 21 and 23 respectively.").replace("In Khost province, the", "In Zabul province, the")
+    incs = found(text + paired)
+    assert [(i.location, i.date_text) for i in incs][-1] == ("Zabul province", "Jan. 21")
+
+
 def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
     [inc] = found("On Monday, army troops engaged the militia position in Zorak district with mortar fire, killing two fighters.")
     assert inc.type == "strike"

@@ -17,6 +17,7 @@ from summarizer.offline.incidents.drafts import IncidentDraft, absorb, court_act
 from summarizer.offline.incidents.releases import (
     air_support_scene,
     fold_release_leads,
+    paired_day,
     release_day,
     release_of_same,
     retold_release,
@@ -123,9 +124,10 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     scene_day(ctx, kept, {d.sent for d in found})
     air_support_scene(ctx, kept)
     _inherit_places(ctx, kept)
-    kept = _one_per_day_and_place(ctx, kept)
     for d, lead in split_from:
-        d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
+        d.date_text = d.date_text or paired_day(ctx, lead, d) or lead.date_text  # the lead's day for its operations
+    # an update's operation told again on the lead's day is the one told, but not the lead it was parted from
+    kept = _one_per_day_and_place(ctx, kept, {(id(d), id(lead)) for d, lead in split_from})
     release_day(ctx, kept)
     return fold_release_leads(ctx, kept)
 
@@ -144,7 +146,8 @@ def _own_place(ctx: Context, d: IncidentDraft) -> bool:
         e.label_ in ("GPE", "LOC") and dateline_end(ctx.doc, e.start) <= e.start for e in ctx.ents_in(sent))
 
 
-def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft],
+                           parted: set[tuple[int, int]] | None = None) -> list[IncidentDraft]:
     """One incident per distinct event, an event being its day and place: two incidents of one kind told
     on the same day in the same place by the same named doer (or part of a joint one) are one, told twice
     ("A force captured a commander in X province Saturday. ... Additionally, the force captured two
@@ -152,14 +155,15 @@ def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[In
     capture of the commander yesterday, forces have detained ...", no place of its own). Not when either
     lacks a day or a doer, nor the first a place, nor "a second fire", "another attack" (a place the text
     did not tag may have been handed on), nor two deaths. An update release retelling an earlier release's
-    event is that event too (:func:`retold_release`)."""
+    event is that event too (:func:`retold_release`). ``parted``: (operation, lead) pairs, an operation told with a
+    place of its own after a lead that sums up several, never folded back into that lead."""
     out: list[IncidentDraft] = []
     for d in drafts:
-        same = [o for o in out if o.type == d.type and d.date_text and o.location and _within(d.location, o.location)
+        same = [o for o in out if o.type == d.type and (id(d), id(o)) not in (parted or ()) and d.date_text and o.location and _within(d.location, o.location)
                 and not (o.dead or d.dead) and not d.another and (
                     (day_key(o.date_text) == day_key(d.date_text) and same_doer(o, d)) or retold_release(ctx, o, d))]
         if not same and not ctx.release_datelines:
-            same = [o for o in out if _same_day_retold(ctx, o, d)]
+            same = [o for o in out if _same_day_retold(ctx, o, d) and (id(d), id(o)) not in (parted or ())]
         if same:
             absorb(same[-1], d)
         else:
