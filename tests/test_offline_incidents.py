@@ -1790,6 +1790,29 @@ def test_operations_told_in_several_provinces_sum_up_each_operation_told_with_it
     assert [(i.location, i.date_text) for i in incs][-1] == ("Zabul province", "Jan. 21")
 
 
+def test_a_capture_confirmed_with_the_operation_on_the_one_taken_is_an_arrest():
+    # ISAF pool i0688 (also i0617): the parser hangs "during an operation" on the participle describing the one taken
+    text = ("KABUL, Afghanistan (Sept. 25) - The International Security Assistance Force confirmed the capture of a Taliban "
+            "sub-commander operating in Mata Khan district during an overnight operation in Paktiya province Thursday.")
+    assert [(i.type, i.date_text) for i in found(text)] == [("arrest", "Thursday")]
+    # no operation: a capture told with no one taken in one
+    assert found(text.replace("during an overnight operation", "during the holidays")) == []
+
+
+def test_an_update_confirming_an_arrest_the_first_release_told_undated_is_that_arrest():
+    # ISAF pool i0036: the first release's detention took its day from the lead, after the update was compared
+    first = ("KABUL, Afghanistan (Nov. 21, 2010) – Coalition forces killed one insurgent during an air strike in Logar "
+             "province yesterday. A follow-on ground force discovered three wounded insurgents at the scene. The security "
+             "force provided immediate medical attention before detaining them along with one other insurgent.")
+    update = (" KABUL, Afghanistan (Nov. 22, 2010) — The International Security Assistance Force confirmed the capture of "
+              "a Taliban leader during an operation in Baraki Barak district of Logar province Nov. 20.")
+    incs = found(first + update)
+    assert [(i.type, i.date_text) for i in incs] == [("strike", "yesterday"), ("arrest", "yesterday")]
+    assert incs[1].location == "Baraki Barak district of Logar province"  # the fuller place
+    # an update telling another day is another arrest
+    assert [i.type for i in found(first + update.replace("Nov. 20", "Nov. 18"))] == ["strike", "arrest", "arrest"]
+
+
 def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
     [inc] = found("On Monday, army troops engaged the militia position in Zorak district with mortar fire, killing two fighters.")
     assert inc.type == "strike"

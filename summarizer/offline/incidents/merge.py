@@ -129,7 +129,37 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     # an update's operation told again on the lead's day is the one told, but not the lead it was parted from
     kept = _one_per_day_and_place(ctx, kept, {(id(d), id(lead)) for d, lead in split_from})
     release_day(ctx, kept)
-    return fold_release_leads(ctx, kept)
+    return _update_retold_dated(ctx, fold_release_leads(ctx, kept))
+
+
+def _update_retold_dated(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """An update release's event told again on the day a first release's undated account of it took from its lead
+    (:func:`release_day`: "... coalition forces conducted the air strike killing one insurgent. ... The security
+    force provided immediate medical attention before detaining them" in the Nov. 21 release, then "confirmed the
+    capture of an active Taliban leader during an operation in X district Nov. 20"): that event (:func:`retold_release`),
+    where the places agree, by the same doer, one unnamed, or a force both releases call by one name ("the security
+    force" of "Afghan and coalition security forces" and of "Afghan forces")."""
+    out: list[IncidentDraft] = []
+    for d in kept:
+        same = [o for o in out if o.type == d.type and o.location and _within(d.location, o.location)
+                and not (o.dead or d.dead) and not d.another and retold_release(ctx, o, d, _one_force)]
+        if same:
+            told = same[-1]
+            fuller = d.location if d.location and len(d.location) > len(told.location or "") else told.location
+            absorb(told, d)
+            told.location = fuller  # "Logar" told again as "Baraki Barak district of Logar province"
+        else:
+            out.append(d)
+    return out
+
+
+def _one_force(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """The same doer, or two forces that share a name ("security force" an alias of both)."""
+    if same_doer(a, b):
+        return True
+    x, y = a.perpetrator, b.perpetrator
+    names = [{n.lower() for n in (p.name, *p.aliases)} for p in (x, y) if p is not None]
+    return len(names) == 2 and bool(names[0] & names[1])
 
 
 def _uncounted_toll(ctx: Context, d: IncidentDraft) -> bool:

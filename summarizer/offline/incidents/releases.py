@@ -487,7 +487,8 @@ def paired_day(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> str | Non
     return None
 
 
-def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
+def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft, doers: Callable[[IncidentDraft, IncidentDraft], bool]
+                   = same_doer) -> bool:
     """``d``, told in a later release of the article than ``o`` (press releases joined, each with its
     dateline: "KABUL, Afghanistan (June 20, 2012)"), on the same day once each date is resolved against its
     own release's dateline ("today" in the June 18 release, "Monday" in the June 20 update), by the same
@@ -496,7 +497,7 @@ def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
     days = release_days(ctx)
     if len(days) < 2 or not (o.date_text and d.date_text):
         return False
-    if not (o.perpetrator is None or d.perpetrator is None or same_doer(o, d)):
+    if not (o.perpetrator is None or d.perpetrator is None or doers(o, d)):
         return False
     ro, rd = release_of(ctx, days, o), release_of(ctx, days, d)
     if ro is None or rd is None or ro == rd:
