@@ -1813,6 +1813,23 @@ def test_an_update_confirming_an_arrest_the_first_release_told_undated_is_that_a
     assert [i.type for i in found(first + update.replace("Nov. 20", "Nov. 18"))] == ["strike", "arrest", "arrest"]
 
 
+def test_air_support_s_killing_told_after_the_lead_is_a_strike_not_another_s_toll():
+    # ISAF pool i0550 (also i0176): the lead's killing told again as air support's is a strike, without the
+    # fire the patrol received as its weapon
+    text = ("KABUL, Afghanistan (April 16, 2011) In Bar Kunar district, Kunar province, coalition forces killed numerous "
+            "insurgents yesterday. A coalition forces patrol conducting a route clearance operation, received small-arms "
+            "fire from a group of insurgents. After gaining positive identification, the patrol requested close-air support "
+            "and engaged the enemy position, killing numerous insurgents.")
+    assert [(i.type, i.weapon, i.date_text) for i in found(text)] == [("strike", None, "yesterday")]
+    # ISAF pool i0076: after a seizure, which kills no one, air support's killing is a strike of its own
+    text = ("KABUL, Afghanistan (Oct. 25, 2010) — Afghan and coalition forces targeted a Taliban leader during a joint "
+            "operation in Baghran district, Helmand province, Monday. During the search of the compounds, a large weapons "
+            "cache was discovered. As the force was preparing to depart the area, a group of 11 armed insurgents approached "
+            "the force. Close air support assets using precision fire weapons, fired on the approaching insurgents killing "
+            "all 11 insurgents.")
+    assert [(i.type, i.killed) for i in found(text) if i.type == "strike"] == [("strike", 11)]
+
+
 def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
     [inc] = found("On Monday, army troops engaged the militia position in Zorak district with mortar fire, killing two fighters.")
     assert inc.type == "strike"

@@ -47,9 +47,17 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
             if op.type == "attack":  # the attack the force answered happened; the answer parts no operation from its arrest
                 op.anchored = d.response = True
             # a killing told after an arrest or a seizure, which kill no one: the operation's killing, an incident
-            d.type, d.casualty_only, d.anchored, d.date_text = "other", False, True, op.date_text
-        elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
+            # (air support's a strike: "The patrol engaged them and requested close air support killing several")
+            d.type = "strike" if d.type == "strike" else "other"
+            d.casualty_only, d.anchored, d.date_text = False, True, op.date_text
+        elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3 and (
+                d.type != "strike" or out[-1].type in ("other", "strike")):
+            # air support's killing is the toll of a killing or an operation told before it, which it makes a strike,
+            # not of an arrest, a seizure or the attack it answered
             target = out[-1]
+            if d.type == "strike" and target.type == "other":
+                # the strike's weapon, not the fire the force received ("received small-arms fire from insurgents")
+                target.type, target.weapon = "strike", d.weapon
         elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
             target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
         elif d.dead and not d.date_text and out and out[-1].words & event_words(ctx, "accident_words") and (
