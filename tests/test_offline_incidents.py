@@ -1767,6 +1767,69 @@ def test_each_operation_a_lead_sums_up_told_with_its_own_place_is_its_own_incide
     assert [i.type for i in found(bare)] == ["arrest"]
 
 
+def test_operations_told_in_several_provinces_sum_up_each_operation_told_with_its_place():
+    # ISAF pool i0240 (also i0121, i0137): uncounted plural operations in provinces joined under one head
+    text = ("KABUL, Afghanistan (Jan. 24, 2011) — Afghan and coalition forces targeted Taliban leaders during operations "
+            "in Zabul and Khost provinces, detaining several suspected insurgents yesterday. In Khost province, Afghan and "
+            "coalition forces targeted a Haqqani network leader, detaining suspected insurgents during a security operation.")
+    incs = found(text)
+    assert [i.type for i in incs] == ["arrest", "arrest"]
+    assert incs[1].location == "Khost province" and incs[1].date_text == "yesterday"
+    # operations in one province sum up nothing: the arrest told next retells the lead
+    one = text.replace("in Zabul and Khost provinces", "in Khost province")
+    assert [i.type for i in found(one)] == ["arrest"]
+    # an update release telling the province's operation again on the lead's day is that operation, not a third
+    update = (" KABUL, Afghanistan (Jan. 28, 2011) — ISAF confirmed two leaders were detained during operations in "
+              "Zabul and Khost provinces Jan. 23. In Khost province, the security forces detained a Haqqani network "
+              "leader who operated out of Sabari district.")
+    incs = found(text + update)
+    assert [i.type for i in incs] == ["arrest", "arrest"] and incs[1].location == "Khost province"
+    # ISAF pool i0121: a lead pairing its provinces with as many days gives each operation its own day
+    paired = update.replace("provinces Jan. 23.", "provinces Jan. 21 and 23 respectively.").replace("In Khost province, the", "In Zabul province, the")
+    incs = found(text + paired)
+    assert [(i.location, i.date_text) for i in incs][-1] == ("Zabul province", "Jan. 21")
+
+
+def test_a_capture_confirmed_with_the_operation_on_the_one_taken_is_an_arrest():
+    # ISAF pool i0688 (also i0617): the parser hangs "during an operation" on the participle describing the one taken
+    text = ("KABUL, Afghanistan (Sept. 25) - The International Security Assistance Force confirmed the capture of a Taliban "
+            "sub-commander operating in Mata Khan district during an overnight operation in Paktiya province Thursday.")
+    assert [(i.type, i.date_text) for i in found(text)] == [("arrest", "Thursday")]
+    # no operation: a capture told with no one taken in one
+    assert found(text.replace("during an overnight operation", "during the holidays")) == []
+
+
+def test_an_update_confirming_an_arrest_the_first_release_told_undated_is_that_arrest():
+    # ISAF pool i0036: the first release's detention took its day from the lead, after the update was compared
+    first = ("KABUL, Afghanistan (Nov. 21, 2010) – Coalition forces killed one insurgent during an air strike in Logar "
+             "province yesterday. A follow-on ground force discovered three wounded insurgents at the scene. The security "
+             "force provided immediate medical attention before detaining them along with one other insurgent.")
+    update = (" KABUL, Afghanistan (Nov. 22, 2010) — The International Security Assistance Force confirmed the capture of "
+              "a Taliban leader during an operation in Baraki Barak district of Logar province Nov. 20.")
+    incs = found(first + update)
+    assert [(i.type, i.date_text) for i in incs] == [("strike", "yesterday"), ("arrest", "yesterday")]
+    assert incs[1].location == "Baraki Barak district of Logar province"  # the fuller place
+    # an update telling another day is another arrest
+    assert [i.type for i in found(first + update.replace("Nov. 20", "Nov. 18"))] == ["strike", "arrest", "arrest"]
+
+
+def test_air_support_s_killing_told_after_the_lead_is_a_strike_not_another_s_toll():
+    # ISAF pool i0550 (also i0176): the lead's killing told again as air support's is a strike, without the
+    # fire the patrol received as its weapon
+    text = ("KABUL, Afghanistan (April 16, 2011) In Bar Kunar district, Kunar province, coalition forces killed numerous "
+            "insurgents yesterday. A coalition forces patrol conducting a route clearance operation, received small-arms "
+            "fire from a group of insurgents. After gaining positive identification, the patrol requested close-air support "
+            "and engaged the enemy position, killing numerous insurgents.")
+    assert [(i.type, i.weapon, i.date_text) for i in found(text)] == [("strike", None, "yesterday")]
+    # ISAF pool i0076: after a seizure, which kills no one, air support's killing is a strike of its own
+    text = ("KABUL, Afghanistan (Oct. 25, 2010) — Afghan and coalition forces targeted a Taliban leader during a joint "
+            "operation in Baghran district, Helmand province, Monday. During the search of the compounds, a large weapons "
+            "cache was discovered. As the force was preparing to depart the area, a group of 11 armed insurgents approached "
+            "the force. Close air support assets using precision fire weapons, fired on the approaching insurgents killing "
+            "all 11 insurgents.")
+    assert [(i.type, i.killed) for i in found(text) if i.type == "strike"] == [("strike", 11)]
+
+
 def test_a_force_engaging_with_an_air_or_artillery_weapon_is_a_strike():
     [inc] = found("On Monday, army troops engaged the militia position in Zorak district with mortar fire, killing two fighters.")
     assert inc.type == "strike"

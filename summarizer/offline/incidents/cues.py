@@ -106,7 +106,13 @@ def _taking_of(ctx: Context, t: Token) -> bool:
     # the operation hangs on the noun or, as the parser often has it, on the verb the noun is the object of
     during = [p for p in (*t.children, *(t.head.children if t.dep_ in ("dobj", "nsubjpass") else ()))
               if p.dep_ == "prep" and p.lower_ == "during"]
-    return bool(during) and any(o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC") for p in of for o in p.children)
+    taken = [o for p in of for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC")]
+    # or on a word describing the one taken ("the capture of a Taliban sub-commander operating in X district during an
+    # overnight operation", "a leader based in Y district during an operation Tuesday"), an operation word its object
+    ops = event_words(ctx, "operation_words")
+    during += [p for o in taken for p in o.subtree if p.dep_ == "prep" and p.lower_ == "during" and p.i > o.i
+               and any(c.dep_ == "pobj" and c.lemma_.lower() in ops for c in p.children)]
+    return bool(during) and bool(taken)
 
 
 def _kinds_of_attacks(ctx: Context, t: Token) -> bool:

@@ -17,6 +17,7 @@ from summarizer.offline.incidents.drafts import IncidentDraft, absorb, court_act
 from summarizer.offline.incidents.releases import (
     air_support_scene,
     fold_release_leads,
+    paired_day,
     release_day,
     release_of_same,
     retold_release,
@@ -46,9 +47,17 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
             if op.type == "attack":  # the attack the force answered happened; the answer parts no operation from its arrest
                 op.anchored = d.response = True
             # a killing told after an arrest or a seizure, which kill no one: the operation's killing, an incident
-            d.type, d.casualty_only, d.anchored, d.date_text = "other", False, True, op.date_text
-        elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3:
+            # (air support's a strike: "The patrol engaged them and requested close air support killing several")
+            d.type = "strike" if d.type == "strike" else "other"
+            d.casualty_only, d.anchored, d.date_text = False, True, op.date_text
+        elif out and d.casualty_only and not d.date_text and d.sent - out[-1].last_sent <= 3 and (
+                d.type != "strike" or out[-1].type in ("other", "strike")):
+            # air support's killing is the toll of a killing or an operation told before it, which it makes a strike,
+            # not of an arrest, a seizure or the attack it answered
             target = out[-1]
+            if d.type == "strike" and target.type == "other":
+                # the strike's weapon, not the fire the force received ("received small-arms fire from insurgents")
+                target.type, target.weapon = "strike", d.weapon
         elif d.casualty_only and not d.date_text and (same_toll := [o for o in out if _same_toll(o, d)]):
             target = same_toll[-1]  # "Two women and a man were injured" again, paragraphs after the attack that injured three
         elif d.dead and not d.date_text and out and out[-1].words & event_words(ctx, "accident_words") and (
@@ -123,11 +132,42 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
     scene_day(ctx, kept, {d.sent for d in found})
     air_support_scene(ctx, kept)
     _inherit_places(ctx, kept)
-    kept = _one_per_day_and_place(ctx, kept)
     for d, lead in split_from:
-        d.date_text = d.date_text or lead.date_text  # the day the lead tells for all its operations
+        d.date_text = d.date_text or paired_day(ctx, lead, d) or lead.date_text  # the lead's day for its operations
+    # an update's operation told again on the lead's day is the one told, but not the lead it was parted from
+    kept = _one_per_day_and_place(ctx, kept, {(id(d), id(lead)) for d, lead in split_from})
     release_day(ctx, kept)
-    return fold_release_leads(ctx, kept)
+    return _update_retold_dated(ctx, fold_release_leads(ctx, kept))
+
+
+def _update_retold_dated(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """An update release's event told again on the day a first release's undated account of it took from its lead
+    (:func:`release_day`: "... coalition forces conducted the air strike killing one insurgent. ... The security
+    force provided immediate medical attention before detaining them" in the Nov. 21 release, then "confirmed the
+    capture of an active Taliban leader during an operation in X district Nov. 20"): that event (:func:`retold_release`),
+    where the places agree, by the same doer, one unnamed, or a force both releases call by one name ("the security
+    force" of "Afghan and coalition security forces" and of "Afghan forces")."""
+    out: list[IncidentDraft] = []
+    for d in kept:
+        same = [o for o in out if o.type == d.type and o.location and _within(d.location, o.location)
+                and not (o.dead or d.dead) and not d.another and retold_release(ctx, o, d, _one_force)]
+        if same:
+            told = same[-1]
+            fuller = d.location if d.location and len(d.location) > len(told.location or "") else told.location
+            absorb(told, d)
+            told.location = fuller  # "Logar" told again as "Baraki Barak district of Logar province"
+        else:
+            out.append(d)
+    return out
+
+
+def _one_force(a: IncidentDraft, b: IncidentDraft) -> bool:
+    """The same doer, or two forces that share a name ("security force" an alias of both)."""
+    if same_doer(a, b):
+        return True
+    x, y = a.perpetrator, b.perpetrator
+    names = [{n.lower() for n in (p.name, *p.aliases)} for p in (x, y) if p is not None]
+    return len(names) == 2 and bool(names[0] & names[1])
 
 
 def _uncounted_toll(ctx: Context, d: IncidentDraft) -> bool:
@@ -144,7 +184,8 @@ def _own_place(ctx: Context, d: IncidentDraft) -> bool:
         e.label_ in ("GPE", "LOC") and dateline_end(ctx.doc, e.start) <= e.start for e in ctx.ents_in(sent))
 
 
-def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft],
+                           parted: set[tuple[int, int]] | None = None) -> list[IncidentDraft]:
     """One incident per distinct event, an event being its day and place: two incidents of one kind told
     on the same day in the same place by the same named doer (or part of a joint one) are one, told twice
     ("A force captured a commander in X province Saturday. ... Additionally, the force captured two
@@ -152,14 +193,15 @@ def _one_per_day_and_place(ctx: Context, drafts: list[IncidentDraft]) -> list[In
     capture of the commander yesterday, forces have detained ...", no place of its own). Not when either
     lacks a day or a doer, nor the first a place, nor "a second fire", "another attack" (a place the text
     did not tag may have been handed on), nor two deaths. An update release retelling an earlier release's
-    event is that event too (:func:`retold_release`)."""
+    event is that event too (:func:`retold_release`). ``parted``: (operation, lead) pairs, an operation told with a
+    place of its own after a lead that sums up several, never folded back into that lead."""
     out: list[IncidentDraft] = []
     for d in drafts:
-        same = [o for o in out if o.type == d.type and d.date_text and o.location and _within(d.location, o.location)
+        same = [o for o in out if o.type == d.type and (id(d), id(o)) not in (parted or ()) and d.date_text and o.location and _within(d.location, o.location)
                 and not (o.dead or d.dead) and not d.another and (
                     (day_key(o.date_text) == day_key(d.date_text) and same_doer(o, d)) or retold_release(ctx, o, d))]
         if not same and not ctx.release_datelines:
-            same = [o for o in out if _same_day_retold(ctx, o, d)]
+            same = [o for o in out if _same_day_retold(ctx, o, d) and (id(d), id(o)) not in (parted or ())]
         if same:
             absorb(same[-1], d)
         else:

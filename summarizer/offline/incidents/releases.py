@@ -443,16 +443,52 @@ def _scene_date(ctx: Context, sent: Span) -> str | None:
 
 def summary_lead(ctx: Context, d: IncidentDraft) -> bool:
     """An incident told in a sentence that sums up several operations ("detained numerous suspected insurgents
-    during four operations in Khost and Paktiya provinces", "during two separate operations"): each operation
-    told next with a place of its own ("In Farah province, forces detained several suspected insurgents") is an
-    incident of its own, not the summary retold."""
+    during four operations in Khost and Paktiya provinces", "during two separate operations"), or operations told
+    in the plural with the several places they were in ("detained several suspected insurgents in overnight
+    operations in Zabul and Khost provinces", :func:`_places_apart`): each operation told next with a place of
+    its own ("In Farah province, forces detained several suspected insurgents") is an incident of its own, not
+    the summary retold."""
     ops, counts = event_words(ctx, "operation_words"), event_words(ctx, "summary_counts")
-    return any(t.lemma_.lower() in ops and t.tag_ == "NNS" and any(
-        c.dep_ in ("nummod", "amod") and (c.lower_ in counts or (c.like_num and c.lower_ not in ("one", "1")))
-        for c in t.children) for t in ctx.sents[d.sent])
+    plural = [t for t in ctx.sents[d.sent] if t.lemma_.lower() in ops and t.tag_ == "NNS"]
+    return any(any(c.dep_ in ("nummod", "amod") and (c.lower_ in counts or (c.like_num and c.lower_ not in ("one", "1")))
+                   for c in t.children) for t in plural) or bool(plural and _places_apart(ctx, ctx.sents[d.sent]))
 
 
-def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
+def _places_apart(ctx: Context, sent: Span) -> bool:
+    """The sentence names several places under one plural address head ("in Khost, Kandahar and Nangarhar
+    provinces", "in Zabul and Khost provinces"): a name joined to another before the head."""
+    heads = ctx.rules.words("actors", "address_heads")
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in heads and any(
+        c.dep_ == "conj" for x in t.lefts for c in x.subtree) for t in sent)
+
+
+def paired_day(ctx: Context, lead: IncidentDraft, d: IncidentDraft) -> str | None:
+    """The day a lead that sums up several operations gives the one told next in its place, where it pairs the
+    places joined under its plural address head with as many days right after it ("detained ... in Kandahar,
+    Nimroz and Zabul provinces Jan. 23, 25 and yesterday respectively": Nimroz's operation "Jan. 25", a bare
+    number taking the first day's month)."""
+    sent, heads = ctx.sents[lead.sent], ctx.rules.words("actors", "address_heads")
+    for t in sent:
+        if not (t.tag_ == "NNS" and t.lemma_.lower() in heads) or not d.location:
+            continue
+        ents = ctx.ents_in(sent)
+        names = [e for e in ents if e.label_ in ("GPE", "LOC") and t.left_edge.i <= e.start and e.end <= t.i]
+        days: list[Span] = []
+        k = t.i + 1
+        for e in (e for e in ents if e.label_ == "DATE" and e.start > t.i):
+            if any(x.text not in (",", "and") for x in ctx.doc[k:e.start]):
+                break
+            days, k = [*days, e], e.end
+        if len(names) < 2 or len(days) != len(names):
+            continue
+        for name, day in zip(names, days):
+            if name.text.lower() in d.location.lower():
+                return f"{days[0][0].text} {day.text}" if day.text.isdigit() and len(days[0]) > 1 else day.text
+    return None
+
+
+def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft, doers: Callable[[IncidentDraft, IncidentDraft], bool]
+                   = same_doer) -> bool:
     """``d``, told in a later release of the article than ``o`` (press releases joined, each with its
     dateline: "KABUL, Afghanistan (June 20, 2012)"), on the same day once each date is resolved against its
     own release's dateline ("today" in the June 18 release, "Monday" in the June 20 update), by the same
@@ -461,7 +497,7 @@ def retold_release(ctx: Context, o: IncidentDraft, d: IncidentDraft) -> bool:
     days = release_days(ctx)
     if len(days) < 2 or not (o.date_text and d.date_text):
         return False
-    if not (o.perpetrator is None or d.perpetrator is None or same_doer(o, d)):
+    if not (o.perpetrator is None or d.perpetrator is None or doers(o, d)):
         return False
     ro, rd = release_of(ctx, days, o), release_of(ctx, days, d)
     if ro is None or rd is None or ro == rd:
