@@ -549,6 +549,17 @@ def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Interpol" in _selected("The ministry sent the files to Interpol on Monday.")  # not a journey
 
 
+def test_a_social_medium_one_turns_to_is_a_channel_not_a_party():
+    # pool globalvoices gv9daed4ab, gvcf998c8a, gv0d8db5db (round 46)
+    assert "Twitter" not in _selected("Following these events, Ethiopian Muslims have turned to Facebook and Twitter "
+                                      "to make their voices heard.")
+    assert "Twitter" not in _selected("Israelis turned to Twitter, Facebook and blogs to comment on the news.")
+    assert "Skype" not in _selected("Edwin Quispe introduced the participants to Skype on Friday.")
+    # as a subject it acts, and "to" after another verb still marks a party
+    assert "Twitter" in _selected("After Trump tweeted the same advice, Twitter placed a warning over the tweet.")
+    assert "Interpol" in _selected("The ministry turned the files over to Interpol on Monday.")
+
+
 def test_a_direction_after_back_or_up_is_a_place_not_a_party():
     assert "Hollisford Holdings" not in _selected("After the strike she came back to Hollisford Holdings with nothing.")
     assert "Karvandi" not in _selected("The line goes up to Karvandi and stops.")
