@@ -1982,6 +1982,24 @@ def test_a_name_written_after_a_hash_sign_is_a_hashtag_not_an_actor():
     assert "NessmaTrial" not in actor_names(ctx)
 
 
+def test_a_name_written_alone_between_quotation_marks_is_a_title_or_a_term():
+    # round 46: pool globalvoices gvc93a4898, gv55dae30a, Wikinews w2020_0092, MEANTIME m029; dev
+    # wikinews-2009-01-cartoonist-sued-by-colombian-coffee-growers ("Ralph")
+    names = actor_names(with_actors('At the start of a week-long series of strips, a dog character named "Ralph" '
+                                    "finds out that part of the chemist's remains was buried in a can."))
+    assert "Ralph" not in names
+    names = actor_names(with_actors('Russian blogger paradise-apple reported these results in a post titled, '
+                                    '"Anna Karenina Won!" Tolstoy topped the list.'))
+    assert "Anna Karenina Won" not in names and "paradise-apple" in names
+    # a quoted name after a noun is that noun's name, and a name unquoted elsewhere is still named
+    assert "Anonymous" in actor_names(with_actors('The hacker group "Anonymous" claimed responsibility on Friday.'))
+    names = actor_names(with_actors('Reports said "Ford" was close to a deal. Ford said on Monday it would cut jobs.'))
+    assert "Ford" in names
+    # an apostrophe after a name in a quotation closes nothing (MEANTIME m078)
+    assert "General Motors" in actor_names(with_actors('The minister remarked that "General Motors\' behaviour shows '
+                                                       'that it cannot be trusted". The union welcomed the plan.'))
+
+
 def test_a_persons_office_is_not_a_place_name():
     # devA wikinews-2020-12-prime-minister-slovakia-igor-matovi-tests-positive: "Matovič's government
     # office has said"; https://www.taiwannews.com.tw/en/news/3620820 "Robert Mueller's office"
