@@ -549,6 +549,17 @@ def test_the_destination_or_origin_of_a_journey_is_a_place_not_a_party():
     assert "Interpol" in _selected("The ministry sent the files to Interpol on Monday.")  # not a journey
 
 
+def test_a_social_medium_one_turns_to_is_a_channel_not_a_party():
+    # pool globalvoices gv9daed4ab, gvcf998c8a, gv0d8db5db (round 46)
+    assert "Twitter" not in _selected("Following these events, Ethiopian Muslims have turned to Facebook and Twitter "
+                                      "to make their voices heard.")
+    assert "Twitter" not in _selected("Israelis turned to Twitter, Facebook and blogs to comment on the news.")
+    assert "Skype" not in _selected("Edwin Quispe introduced the participants to Skype on Friday.")
+    # as a subject it acts, and "to" after another verb still marks a party
+    assert "Twitter" in _selected("After Trump tweeted the same advice, Twitter placed a warning over the tweet.")
+    assert "Interpol" in _selected("The ministry turned the files over to Interpol on Monday.")
+
+
 def test_a_direction_after_back_or_up_is_a_place_not_a_party():
     assert "Hollisford Holdings" not in _selected("After the strike she came back to Hollisford Holdings with nothing.")
     assert "Karvandi" not in _selected("The line goes up to Karvandi and stops.")
@@ -1969,6 +1980,24 @@ def test_a_name_written_after_a_hash_sign_is_a_hashtag_not_an_actor():
                       "Briefly, I think the verdict is a pretty compromise. #NessmaTrial\n\n"
                       "Karoui's lawyer said he will appeal.")
     assert "NessmaTrial" not in actor_names(ctx)
+
+
+def test_a_name_written_alone_between_quotation_marks_is_a_title_or_a_term():
+    # round 46: pool globalvoices gvc93a4898, gv55dae30a, Wikinews w2020_0092, MEANTIME m029; dev
+    # wikinews-2009-01-cartoonist-sued-by-colombian-coffee-growers ("Ralph")
+    names = actor_names(with_actors('At the start of a week-long series of strips, a dog character named "Ralph" '
+                                    "finds out that part of the chemist's remains was buried in a can."))
+    assert "Ralph" not in names
+    names = actor_names(with_actors('Russian blogger paradise-apple reported these results in a post titled, '
+                                    '"Anna Karenina Won!" Tolstoy topped the list.'))
+    assert "Anna Karenina Won" not in names and "paradise-apple" in names
+    # a quoted name after a noun is that noun's name, and a name unquoted elsewhere is still named
+    assert "Anonymous" in actor_names(with_actors('The hacker group "Anonymous" claimed responsibility on Friday.'))
+    names = actor_names(with_actors('Reports said "Ford" was close to a deal. Ford said on Monday it would cut jobs.'))
+    assert "Ford" in names
+    # an apostrophe after a name in a quotation closes nothing (MEANTIME m078)
+    assert "General Motors" in actor_names(with_actors('The minister remarked that "General Motors\' behaviour shows '
+                                                       'that it cannot be trusted". The union welcomed the plan.'))
 
 
 def test_a_persons_office_is_not_a_place_name():

@@ -49,7 +49,7 @@ def find_actors(ctx: Context) -> None:
     ents = [widen_name(ctx, trim_name(ctx, e, tagged, surnames), lower) for e in pieces
             if e.start >= ctx.title_end and e.start not in credits and latin(e.text)
             and not _a_storm(e, storms) and not _paired_names(e.text) and names.key(clean_name(e.text)) not in products
-            and not common_word(e, lower) and not hashtag(e) and not any(i in in_outlets for i in range(e.start, e.end))
+            and not common_word(e, lower) and not hashtag(e) and not quoted_alone(e) and not any(i in in_outlets for i in range(e.start, e.end))
             and not foreign_opener(ctx, e)]
     ents = [Span(doc, e.start, e.end, label="GPE") if _a_country(ctx, e) else e for e in ents]
     described = []
@@ -690,6 +690,31 @@ _PAIRED = re.compile(r"[A-Za-z]/[A-Za-z]")
 def _paired_names(text: str) -> bool:
     """Two names joined by a slash ("Carroll/Patel" of a ticket, "Red Hat/IBM") are a pair, no one agent."""
     return "/" in text and _PAIRED.search(text) is not None  # compiled once; most names have no slash
+
+
+_QUOTE_KIND = {'"': '"', "\u201c": '"', "\u201d": '"', "``": '"', "''": '"', "'": "'", "\u2018": "'", "\u2019": "'"}
+
+
+def quoted_alone(ent: Span) -> bool:
+    """A name written alone between quotation marks (a closing "!", "?", "." or "," inside them) is a title, a
+    nickname or a term, no actor ('a dog character named "Ralph" finds out', 'in a post titled, "Anna Karenina
+    Won!"', 'Reportedly, "COVI" represents the coronavirus', "the so-called 'Supervía Poniente'"); not a name
+    after a noun, that noun's name ('the hacker group "Anonymous" claimed', "YouTube user 'smaila' posted"), nor
+    a translation in brackets ('Digitalni Glas Srbije ("Digital Voice of Serbia")'). The name's other mentions,
+    unquoted, still name it."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start < end and doc[start].is_quote:
+        start += 1
+    if end > start and doc[end - 1].is_quote:
+        end -= 1
+    if start < 2 or start >= end or not doc[start - 1].is_quote:
+        return False
+    k = end + (end < len(doc) and doc[end].text in ("!", "?", ".", ","))
+    if k >= len(doc) or _QUOTE_KIND.get(doc[k].text) != _QUOTE_KIND.get(doc[start - 1].text, "?"):
+        return False  # 'remarked that "General Motors' behaviour': an apostrophe, no closing quotation mark
+    before = doc[start - 2]
+    return before.text != "(" and before.pos_ not in ("NOUN", "PROPN")
 
 
 def hashtag(ent: Span) -> bool:

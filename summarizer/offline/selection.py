@@ -534,6 +534,7 @@ def _participant(ctx: Context, tok: Token) -> bool:
             t = listed  # "musicians such as X and Y paid tribute", "joined by guests like X": the list's role
         elif t.dep_ == "pobj" and head.lower_ in preps:
             return not (_audience(ctx, head) or _journey(ctx, head) or _thing_detail(ctx, head) or _maker(ctx, head)
+                        or _medium(ctx, tok, head)
                         or _topic(ctx, head))
         elif t.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _event_noun(ctx, head.head):
             return True  # "the arrest of X", "in pursuit of X"
@@ -834,6 +835,16 @@ def _body_joined(ctx: Context, tok: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in verb.children)  # "joined X in condemning", "joined X in Syria"; not "joined X in 1996"
+
+
+def _medium(ctx: Context, tok: Token, prep: Token) -> bool:
+    """A social medium one turns to ("Ethiopian Muslims have turned to Facebook and Twitter to make their voices
+    heard", "introduced the participants to Skype", "took to Twitter"): "to" after a verb of resorting to a
+    medium (``medium_verbs``), the mention a platform's name (``platform_names``), a channel people write on,
+    not a party to the events."""
+    verb = prep.head
+    return prep.lower_ == "to" and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.words(
+        "actors", "medium_verbs") and tok.lower_ in ctx.rules.words("actors", "platform_names")
 
 
 def _journey(ctx: Context, prep: Token) -> bool:
