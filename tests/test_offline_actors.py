@@ -963,6 +963,27 @@ def test_an_untagged_body_only_mentioned_is_still_no_actor():
     assert "Pet Patrol" not in _selected(text)  # ... but a destination, not a party to the events
 
 
+# round 46: a role in apposition to an untagged speaker's name says what the name is, no title's holder
+def test_an_untagged_name_with_a_role_in_apposition_that_speaks_is_an_actor():
+    ctx = with_actors("Abdulla Rasheed, a captain of a cargo boat which recently arrived, said the debris came from his ship.")
+    assert "Abdulla Rasheed" in actor_names(ctx)
+    # pool oldnews s093, s099: the speaker, not the body his title names
+    ctx = with_actors("On Monday of this week, Jan Egeland, the UN's chief of emergency relief, said that rich "
+                      'nations like the U.S. were being "stingy" by making small contributions.')
+    assert "Jan Egeland" in actor_names(ctx)
+    ctx = with_actors('"The nominal thriller is worthy of no horror fan\'s attention," Manohla Dargis, '
+                      "film critic for the New York Times, said.")
+    assert "Manohla Dargis" in actor_names(ctx)
+
+
+def test_an_untagged_speakers_name_takes_in_a_particle_glued_by_a_hyphen():
+    ctx = context("Harith al-Ithari, head of the office in the city, told Reuters the talks had failed.")
+    doc = ctx.doc
+    for w in doc[:4]:
+        w.ent_type_ = ""  # the tagger leaves the name out in a longer article
+    assert [s.text for s in actors.untagged_speakers(ctx, set())] == ["Harith al-Ithari"]
+
+
 def test_an_untagged_title_with_its_holder_in_apposition_is_no_name():
     ctx = with_actors('The Senate Minority Leader, Chuck Schumer, said on Friday "We made an offer."')
     assert "Minority Leader" not in actor_names(ctx)

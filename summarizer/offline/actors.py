@@ -1018,15 +1018,17 @@ def untagged_speakers(ctx: Context, credits: set[int], lower: set[str] | frozens
                 or t.head.lemma_.lower() not in ctx.rules.reporting):
             continue
         start = t.i
-        while start > 0 and (p := doc[start - 1]).pos_ == "PROPN" and p.head.i == t.i and p.dep_ in ("compound", "flat") \
-                and _unread(ctx, p) and p.text[:1].isupper():
+        while start > 0 and (p := doc[start - 1]).pos_ == "PROPN" and p.head.i == t.i and p.dep_ in ("compound", "flat", "punct") \
+                and _unread(ctx, p) and (p.text[:1].isupper() or _hyphened(p)):
             start -= 1
         words = doc[start : t.i + 1]
-        if not all(w.text[:1].isupper() and w.is_alpha for w in words) or not _whole_misread(words):
+        if not all(w.text[:1].isupper() and w.is_alpha or _hyphened(w) for w in words[1:]) or not (
+                words[0].text[:1].isupper() and words[0].is_alpha) or not _whole_misread(words):
             continue
         if len(words) == 1 and not (len(t.text) >= 2 and t.text.isupper() or _a_coined_name(ctx, t, lower)):
             continue
-        if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(c.dep_ == "appos" for c in t.children):
+        if any(is_title(w.lower_, ctx.rules) for w in words[-1:]) or any(
+                c.dep_ == "appos" and not _role_apposed(c) for c in t.children):
             continue  # "The Minority Leader, Chuck Schumer, said": a title, its holder in apposition
         found.append(Span(doc, start, t.i + 1, label="PERSON" if len(words) > 1 else "ORG"))
     return found
@@ -1110,6 +1112,22 @@ def _unread(ctx: Context, t: Token) -> bool:
     place as a speaker or a body's name overrules ("Rinat Shamstudinov argued:", tagged a location; "the
     journal Science published", tagged a work; ``misread_labels``)."""
     return not t.ent_type_ or t.ent_type_.lower() in ctx.rules.words("actors", "misread_labels")
+
+
+def _hyphened(w: Token) -> bool:
+    """A hyphen glued between two words of a name, or a lower-case particle of at most three letters glued
+    to such a hyphen ("al" and "-" of "Harith al-Ithari")."""
+    doc = w.doc
+    if w.text == "-":
+        return 0 < w.i < len(doc) - 1 and not w.whitespace_ and not doc[w.i - 1].whitespace_
+    return w.is_alpha and w.is_lower and len(w) <= 3 and w.i + 1 < len(doc) and doc[w.i + 1].text == "-" and _hyphened(doc[w.i + 1])
+
+
+def _role_apposed(appos: Token) -> bool:
+    """An apposition that says what the name before it is, a lower-case common noun ("Abdulla Rasheed, a
+    captain of a cargo boat, said", "X, head of the office, told"), not a name ("The Minority Leader,
+    Chuck Schumer, said": the title's holder)."""
+    return appos.pos_ == "NOUN" and appos.text.islower()
 
 
 def _whole_misread(words: Span) -> bool:

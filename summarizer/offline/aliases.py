@@ -137,7 +137,7 @@ def _merge_paternal_surnames(ctx: Context) -> None:
             continue
         targets = [b for b in ctx.actors.values() if id(b) in full and b.key in ctx.actors and full[id(b)][1] == k]
         others = [b for b in ctx.actors.values() if b is not a and b not in targets
-                  and b.key[0] in ("person", "org") and k in names.key(b.name).split()]
+                  and b.key[0] in ("person", "org") and k in names.key(b.name).split() and names.key(b.name) != k]
         if len(targets) != 1 or others:
             continue
         target = targets[0]
