@@ -2778,3 +2778,12 @@ def test_violence_done_to_a_person_is_an_attack_not_a_contest():
     assert found("Russia beat Norway 4-2 in Ostrava on Sunday.") == []
     assert found("Federer beat Nadal in the final in Paris on Sunday.") == []
     assert found("Ford beat predictions in Detroit on Monday.") == []
+
+
+def test_a_dateline_day_the_tokenizer_glued_to_its_bracket_is_cut_at_the_bracket():
+    # "8)" is one token (an emoticon), so the DATE entity ran on to "Oct. 8) - Afghan" (pool i0137, i0149, i0312)
+    [inc] = found("For Immediate Release KABUL, Afghanistan (Oct. 8) - Afghan and coalition forces detained several "
+                  "suspected insurgents in overnight operations in Zabul and Khost provinces.")
+    assert inc.type == "arrest" and inc.date_text == "Oct. 8"
+    # a bracket the date itself opens is kept whole
+    assert slots._shut_bracket("eight (8) hours") == ("eight (8) hours", False)

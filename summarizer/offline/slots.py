@@ -389,13 +389,23 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         dist = min(abs(ent.start - t.i) for t, _ in group)
         inside = lo <= ent.start < hi
         governed = any(ent.root.i in {x.i for x in t.subtree} for t, _ in group)
-        aside = ent.start > 0 and ctx.doc[ent.start - 1].text == "(" and ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")"
+        text, shut = _shut_bracket(text)
+        aside = ent.start > 0 and ctx.doc[ent.start - 1].text == "(" and (
+            shut or ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")")
         score = (1 if aside else 0, 0 if inside else 1, 0 if governed else 1, dist)  # "(June 19)": a dateline
         if best is None or score < best[0]:
             best = (score, text)
     if best is None:
         return None
     return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
+
+
+def _shut_bracket(text: str) -> tuple[str, bool]:
+    """A date entity run on past the bracket that closes it, cut there: "Oct. 8) - Afghan" of "KABUL, Afghanistan
+    (Oct. 8) - Afghan and coalition forces detained" (the tokenizer keeps "8)" whole, an emoticon), the dateline's
+    "Oct. 8"; and whether it was cut."""
+    head, bracket, _ = text.partition(")")
+    return (head.rstrip(), True) if bracket and "(" not in head and date_words(head) else (text, False)
 
 
 def overnight(ctx: Context, lo: int, hi: int) -> str | None:
