@@ -184,6 +184,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t) or intended(ctx, t) or hypothetical(t)
 
     if lemma in r.denial_verbs:
+        if confirmed_or_denied(ctx, t):
+            return False  # "neither confirmed nor denied the reports": no answer either way
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
@@ -214,6 +216,19 @@ def is_cue(ctx: Context, t: Token) -> bool:
     return lemma in r.denial_phrasal_verbs and any(
         (lemma, c.text.lower()) in r.denial_phrasal and (c.lower_ != "back" or _pushed_against(t, c))
         for c in t.children if c.dep_ in ("prt", "advmod", "prep")) and not _literal(ctx, t)
+
+
+def confirmed_or_denied(ctx: Context, verb: Token) -> bool:
+    """"The ministry neither confirmed nor denied the reports", "would not confirm or deny", "declined to confirm
+    or deny", "did not deny or confirm": a denial verb joined by "or"/"nor" to a verb of confirming
+    (``confirm_verbs``) leaves the claim open, answered neither way ("denied the reports and confirmed that ..."
+    still denies)."""
+    confirming = ctx.rules.words("denial", "confirm_verbs")
+    first = verb.head if verb.dep_ == "conj" else verb
+    pair = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if verb not in pair or not any(v.lemma_.lower() in confirming for v in pair if v is not verb):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in first.children)
 
 
 def _literal(ctx: Context, verb: Token) -> bool:
