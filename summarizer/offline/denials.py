@@ -36,6 +36,7 @@ from summarizer.offline.deniers import (
     denier_of,
     described_denier,
     labelled_subject,
+    phrasal_object,
     quote_owner,
     speaker_above,
     subject_above,
@@ -235,7 +236,13 @@ def _literal(ctx: Context, verb: Token) -> bool:
     """"Rebels said they had shot down a jet", "knocked down the wall": a phrasal verb of force (``literal_phrasal``)
     rejects only a claim, a report or a proposal ("shot down the idea", "knocked down the rumours"); anything else
     it does to its object."""
-    if verb.lemma_.lower() not in ctx.rules.words("denial", "literal_phrasal"):
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words("denial", "gesture_phrasal"):  # "shrugged off a knee injury", "brushed off the dust"
+        said = [*(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")), *filter(None, [phrasal_object(ctx, verb)])]
+        pushed = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects") | ctx.rules.words(
+            "denial", "gesture_objects")
+        return not any(o.lemma_.lower() in pushed or o.lower_ in pushed for o in said)
+    if lemma not in ctx.rules.words("denial", "literal_phrasal"):
         return False
     rejectable = ctx.rules.proposition_nouns | ctx.rules.rejectable_objects
     return not any(o.lemma_.lower() in rejectable for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
