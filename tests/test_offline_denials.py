@@ -1956,3 +1956,37 @@ def test_a_body_or_place_in_a_plural_of_people_keeps_the_body_voice():
     assert [who for who, _ in denials_of(text)] == ["Hamas"]
     text = "Police said John Smith stole the car. John Smith's lawyers denied the accusation."
     assert [who for who, _ in denials_of(text)] == ["Smith's lawyers"]
+
+
+# round 46 (den46b): a third challenge set of wire constructions (our own sentences)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministry neither confirmed nor denied the reports.",
+    "The foreign ministry would not confirm or deny the reports.",
+    "The foreign ministry declined to confirm or deny the reports.",
+    "Foreign Minister Ana Soto did not deny or confirm the reports.",
+    "Ana Soto would neither confirm nor deny that the leaders would meet.",
+])
+def test_neither_confirming_nor_denying_answers_the_claim_neither_way(sentence):
+    assert denials_of(f"Reports said the two leaders would meet in Geneva. {sentence}") == []
+
+
+def test_denying_and_confirming_another_thing_still_denies():
+    assert denials_of("Reports said the army shelled the village. The army denied the reports and confirmed that it "
+                      "had struck a depot.") == [("army", "the reports")]
+
+
+def test_a_gesture_push_back_takes_the_object_the_parser_hung_on_its_particle():
+    # "shrugged off the criticism", "brushed off the criticism": the parser makes "off" a preposition, its object a pobj
+    assert denials_of("Rivals said the candidate lacked experience. The candidate shrugged off the criticism.") == [
+        ("candidate", "the criticism")]
+    assert denials_of("Critics said the coach was losing control of the team. Coach Marco Ferri brushed off the "
+                      "criticism.") == [("Marco Ferri", "the criticism")]
+    assert denials_of("Analysts said the merger would fail. The chief executive brushed aside those concerns.") == [
+        ("chief executive", "those concerns")]
+
+
+def test_a_gesture_phrasal_verb_done_to_a_thing_denies_nothing():
+    assert denials_of("Marco Ferri shrugged off a knee injury to score twice.") == []
+    assert denials_of("Marco Ferri brushed off the dust and stood up.") == []

@@ -36,6 +36,7 @@ from summarizer.offline.deniers import (
     denier_of,
     described_denier,
     labelled_subject,
+    phrasal_object,
     quote_owner,
     speaker_above,
     subject_above,
@@ -184,6 +185,8 @@ def is_cue(ctx: Context, t: Token) -> bool:
         return any(c.dep_ == "neg" for c in t.children) or _withheld(ctx, t) or intended(ctx, t) or hypothetical(t)
 
     if lemma in r.denial_verbs:
+        if confirmed_or_denied(ctx, t):
+            return False  # "neither confirmed nor denied the reports": no answer either way
         # "deny terrorism any victory" (deny someone something) withholds, it does not deny
         objects = [c for c in t.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if any(o.lemma_.lower() in ctx.rules.words("denial", "withheld_objects") for o in objects):
@@ -216,11 +219,30 @@ def is_cue(ctx: Context, t: Token) -> bool:
         for c in t.children if c.dep_ in ("prt", "advmod", "prep")) and not _literal(ctx, t)
 
 
+def confirmed_or_denied(ctx: Context, verb: Token) -> bool:
+    """"The ministry neither confirmed nor denied the reports", "would not confirm or deny", "declined to confirm
+    or deny", "did not deny or confirm": a denial verb joined by "or"/"nor" to a verb of confirming
+    (``confirm_verbs``) leaves the claim open, answered neither way ("denied the reports and confirmed that ..."
+    still denies)."""
+    confirming = ctx.rules.words("denial", "confirm_verbs")
+    first = verb.head if verb.dep_ == "conj" else verb
+    pair = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if verb not in pair or not any(v.lemma_.lower() in confirming for v in pair if v is not verb):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in first.children)
+
+
 def _literal(ctx: Context, verb: Token) -> bool:
     """"Rebels said they had shot down a jet", "knocked down the wall": a phrasal verb of force (``literal_phrasal``)
     rejects only a claim, a report or a proposal ("shot down the idea", "knocked down the rumours"); anything else
     it does to its object."""
-    if verb.lemma_.lower() not in ctx.rules.words("denial", "literal_phrasal"):
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words("denial", "gesture_phrasal"):  # "shrugged off a knee injury", "brushed off the dust"
+        said = [*(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")), *filter(None, [phrasal_object(ctx, verb)])]
+        pushed = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects") | ctx.rules.words(
+            "denial", "gesture_objects")
+        return not any(o.lemma_.lower() in pushed or o.lower_ in pushed for o in said)
+    if lemma not in ctx.rules.words("denial", "literal_phrasal"):
         return False
     rejectable = ctx.rules.proposition_nouns | ctx.rules.rejectable_objects
     return not any(o.lemma_.lower() in rejectable for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))

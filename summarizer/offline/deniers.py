@@ -208,9 +208,12 @@ def _no_one(verb: Token) -> bool:
 def _claim_object(ctx: Context, cue: Token) -> bool:
     """Whether the cue's object is a claim or report ("dismissed the reports", "disputed the figures")."""
     claims = ctx.rules.proposition_nouns | ctx.rules.words("denial", "false_subjects")
+    if cue.lemma_.lower() in ctx.rules.words("denial", "gesture_phrasal"):
+        claims = claims | ctx.rules.words("denial", "gesture_objects")  # "brushed aside those concerns"
     labelled = labelled_subject(cue)
+    particled = phrasal_object(ctx, cue)
     said = [*(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), *([labelled] if labelled is not None else []),
-            *_shifted_object(cue)]
+            *_shifted_object(cue), *([particled] if particled is not None else [])]
     if cue.pos_ == "VERB" and answered_claim(ctx, cue) is not None:
         return True  # "In response to the allegations, the bank said": a claim answered
     if any(c.pos_ == "NOUN" and c.lemma_.lower() in claims for c in said):
@@ -237,6 +240,16 @@ def labelled_subject(verb: Token) -> Token | None:
     object and the label (a noun or adjective with a subject of its own), if ``verb`` has one."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
     return next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+
+
+def phrasal_object(ctx: Context, cue: Token) -> Token | None:
+    """"The candidate shrugged off the criticism", "brushed off the criticism": the object of a phrasal push-back
+    whose particle (``phrasal``: "off", "aside", "away") the parser took for a preposition and hung the object on."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in ctx.rules.denial_phrasal_verbs:
+        return None
+    return next((g for p in cue.children if p.dep_ in ("prep", "prt") and p.i == cue.i + 1 and p.lower_ != "back"
+                 and (cue.lemma_.lower(), p.lower_) in ctx.rules.denial_phrasal
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _pushed_at(cue: Token) -> list[Token]:

@@ -16,7 +16,14 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-from summarizer.offline.deniers import RELATIVE_TAGS, answered_claim, labelled_subject, passive, passive_participle
+from summarizer.offline.deniers import (
+    RELATIVE_TAGS,
+    answered_claim,
+    labelled_subject,
+    passive,
+    passive_participle,
+    phrasal_object,
+)
 
 _CONTENT_PREPS = ("on", "of", "to", "about")
 _CONCESSIVE = ("while", "whereas", "although", "though")
@@ -199,6 +206,9 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "against", "on") else None
             if pobj is not None:
                 return nominal(ctx, pobj)
+    particled = phrasal_object(ctx, cue)
+    if particled is not None:  # "shrugged off the criticism" parsed with "off" a preposition: the criticism
+        return nominal(ctx, particled)
     has_object = any(c.dep_ == "dobj" for c in cue.children)
     labelled = labelled_subject(cue) if cue.lemma_.lower() in ctx.rules.labelling_verbs else None
     if labelled is not None:
