@@ -2542,6 +2542,18 @@ def test_an_event_noun_asked_for_is_not_done():
     assert [i.type for i in found(text)] == ["strike"]
 
 
+def test_an_event_told_only_inside_what_a_denial_denies_is_not_done():
+    # challenge set inc46d d01-d04; a deed done to someone told definite was done, only its doer denied (k31-k33)
+    assert found("Police denied that anyone had been arrested at the rally.") == []
+    assert found("The ministry denied reports that soldiers had opened fire on protesters.") == []
+    assert found("The military rejected claims that it had bombed a school in the village.") == []
+    assert found("The rebel group denied carrying out an attack on the army base.") == []
+    text = "The ministry denied that its soldiers had killed the two journalists, who were found dead on Sunday."
+    assert [i.type for i in found(text)] == ["attack"]
+    assert [i.type for i in found("The group denied that it carried out the attack on the army base.")] == ["attack"]
+    assert len(found("Such deployment resulted in 10 people arrested on the border, 18 people denied entrance.")) == 1
+
+
 def test_an_event_verb_in_the_perfect_progressive_is_a_course_of_acts():
     # pool gv 6841abf9 ("The drones have been striking targets in the south of Yemen"); a protest wave stays one
     assert found("The drones have been striking targets in the south of Yemen.") == []
