@@ -281,6 +281,16 @@ def test_a_habit_or_a_generic_fact_is_no_incident():
     assert len(found("Police arrested two journalists in Lagos on Tuesday.")) == 1
 
 
+def test_a_span_of_years_reckoned_back_from_now_is_a_tally_not_an_event():
+    # challenge set inc46d c08-c10: "in recent years", "in the past two years", "over the past decade"; k34: a bare
+    # number of years is no span reckoned back ("for the first time in 20 years")
+    assert found("Police have arrested more than 300 people in recent years, the report said.") == []
+    assert found("In the past two years, more than 40 journalists have been killed in the country.") == []
+    assert found("Police detained more than 300 activists over the past decade.") == []
+    assert [i.type for i in found("For the first time in 20 years, troops were deployed to the capital on Monday.")] == [
+        "deployment"]
+
+
 def test_where_one_comes_from_is_not_the_place_of_the_event():
     [inc] = found("A student from Kenya was convicted of fraud in Leeds on Monday.")
     assert inc.location == "Leeds"

@@ -965,9 +965,18 @@ def _habitual(ctx: Context, t: Token) -> bool:
             return True
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
                 (c.lower_ in ("over", "throughout", "across") and o.lower_ in event_words(ctx, "habitual_spans"))
-                or (c.lower_ == "in" and o.lower_ in event_words(ctx, "habitual_history"))) for o in c.children):
+                or (c.lower_ == "in" and o.lower_ in event_words(ctx, "habitual_history"))
+                or _recent_span(ctx, c, o)) for o in c.children):
             return True
     return False
+
+
+def _recent_span(ctx: Context, prep: Token, o: Token) -> bool:
+    """A span of years reckoned back from now after "in", "during" or "within" ("in recent years", "in the past two
+    years", "during the last decade"; `recent_span_modifiers`): many events told as one count; not a bare number of
+    years ("the first time in 20 years"), nor a single year ("last year" is a date)."""
+    return prep.lower_ in ("in", "during", "within") and o.lower_ in event_words(ctx, "habitual_spans") and any(
+        a.dep_ == "amod" and a.lower_ in event_words(ctx, "recent_span_modifiers") for a in o.children)
 
 
 def _ongoing(t: Token) -> bool:
