@@ -281,6 +281,16 @@ def test_a_habit_or_a_generic_fact_is_no_incident():
     assert len(found("Police arrested two journalists in Lagos on Tuesday.")) == 1
 
 
+def test_a_span_of_years_reckoned_back_from_now_is_a_tally_not_an_event():
+    # challenge set inc46d c08-c10: "in recent years", "in the past two years", "over the past decade"; k34: a bare
+    # number of years is no span reckoned back ("for the first time in 20 years")
+    assert found("Police have arrested more than 300 people in recent years, the report said.") == []
+    assert found("In the past two years, more than 40 journalists have been killed in the country.") == []
+    assert found("Police detained more than 300 activists over the past decade.") == []
+    assert [i.type for i in found("For the first time in 20 years, troops were deployed to the capital on Monday.")] == [
+        "deployment"]
+
+
 def test_where_one_comes_from_is_not_the_place_of_the_event():
     [inc] = found("A student from Kenya was convicted of fraud in Leeds on Monday.")
     assert inc.location == "Leeds"
@@ -2540,6 +2550,18 @@ def test_an_event_noun_asked_for_is_not_done():
     assert found("The occupiers have also called for a march from the centre of Manhattan to Wall Street on May 1.") == []
     text = "The security force called for a precision airstrike in Khakrez district, killing multiple insurgents."
     assert [i.type for i in found(text)] == ["strike"]
+
+
+def test_an_event_told_only_inside_what_a_denial_denies_is_not_done():
+    # challenge set inc46d d01-d04; a deed done to someone told definite was done, only its doer denied (k31-k33)
+    assert found("Police denied that anyone had been arrested at the rally.") == []
+    assert found("The ministry denied reports that soldiers had opened fire on protesters.") == []
+    assert found("The military rejected claims that it had bombed a school in the village.") == []
+    assert found("The rebel group denied carrying out an attack on the army base.") == []
+    text = "The ministry denied that its soldiers had killed the two journalists, who were found dead on Sunday."
+    assert [i.type for i in found(text)] == ["attack"]
+    assert [i.type for i in found("The group denied that it carried out the attack on the army base.")] == ["attack"]
+    assert len(found("Such deployment resulted in 10 people arrested on the border, 18 people denied entrance.")) == 1
 
 
 def test_an_event_verb_in_the_perfect_progressive_is_a_course_of_acts():

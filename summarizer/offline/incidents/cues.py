@@ -803,7 +803,7 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         return True  # "to find and arrest a person wanted": an aim, not an event told as done
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "unreal_modifiers") for c in t.children):
         return True  # "to support an impending attack", "IEDs for an upcoming attack": not happened yet
-    if _asked_for(ctx, t):
+    if _asked_for(ctx, t) or _denied_content(ctx, t):
         return True
     verdict = event_words(ctx, "verdict_words")
     node, scene, described, subject = t, False, False, False
@@ -832,6 +832,47 @@ def _irrealis(ctx: Context, t: Token) -> bool:
         subject = t.pos_ == "NOUN" and node.dep_ == "nsubj" and _within_phrase(t, node)
         node = node.head
     return False
+
+
+def _denied_content(ctx: Context, t: Token) -> bool:
+    """An event told only inside what a denial denies: the clause of a denying verb ("Police denied that anyone had been
+    arrested at the rally", "denied carrying out an attack") or the clause a denied report is told by ("The ministry
+    denied reports that soldiers had opened fire on protesters", "rejected claims that it had bombed a school";
+    `denying_verbs`, `denied_reports`): what the speaker says did not happen, not an event told as done. An event noun
+    only indefinite ("an attack", not "the attack", told before), and not under a relative or adverbial clause of its
+    own ("denied that the men who attacked the base were soldiers": the attack told as done); a denial under a negation
+    ("did not deny that ...") denies nothing; nor a deed done to someone told definite ("denied murdering his wife",
+    "denied that its soldiers had killed the two journalists": the deed was done, its doer is what is denied)."""
+    if (t.pos_ == "NOUN" and not _aimed_at(t)) or (t.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _definite(c) for c in t.children)):
+        return False  # a known one the deed was done to: it was done, only its doer denied ("denied murdering his wife")
+    denying, reports = event_words(ctx, "denying_verbs"), event_words(ctx, "denied_reports")
+
+    def denies(v: Token) -> bool:
+        return v.pos_ == "VERB" and v.lemma_.lower() in denying and not any(c.dep_ == "neg" for c in v.children)
+
+    node = t
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "xcomp") and node.i > head.i and denies(head) and not any(
+                c.dep_ == "dobj" for c in head.children):
+            return True  # not a clause before the verb, nor beside a thing denied ("18 people denied entrance"): withheld
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in reports and (
+                head.dep_ == "dobj" and denies(head.head)):
+            return True
+        if node.dep_ in ("relcl", "advcl", "acl") and node.i != t.i:
+            return False
+        node = head
+    return False
+
+
+def _definite(n: Token) -> bool:
+    """A noun phrase told definite: a name, a personal pronoun, or a noun with "the", a demonstrative or a possessor."""
+    if n.pos_ == "PROPN" or (n.pos_ == "PRON" and n.lower_ not in ("anyone", "anybody", "someone", "somebody", "anything")):
+        return True
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss" for c in n.children)
 
 
 def _within_phrase(t: Token, top: Token) -> bool:
@@ -924,9 +965,18 @@ def _habitual(ctx: Context, t: Token) -> bool:
             return True
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
                 (c.lower_ in ("over", "throughout", "across") and o.lower_ in event_words(ctx, "habitual_spans"))
-                or (c.lower_ == "in" and o.lower_ in event_words(ctx, "habitual_history"))) for o in c.children):
+                or (c.lower_ == "in" and o.lower_ in event_words(ctx, "habitual_history"))
+                or _recent_span(ctx, c, o)) for o in c.children):
             return True
     return False
+
+
+def _recent_span(ctx: Context, prep: Token, o: Token) -> bool:
+    """A span of years reckoned back from now after "in", "during" or "within" ("in recent years", "in the past two
+    years", "during the last decade"; `recent_span_modifiers`): many events told as one count; not a bare number of
+    years ("the first time in 20 years"), nor a single year ("last year" is a date)."""
+    return prep.lower_ in ("in", "during", "within") and o.lower_ in event_words(ctx, "habitual_spans") and any(
+        a.dep_ == "amod" and a.lower_ in event_words(ctx, "recent_span_modifiers") for a in o.children)
 
 
 def _ongoing(t: Token) -> bool:
