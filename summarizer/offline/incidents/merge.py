@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 
 def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDraft]:
+    """The incidents of the article: each draft, in text order, folds into the incident it tells again (a toll, a
+    death told twice, :func:`_retold_target`, a release repeated) or stands as one of its own; then :func:`_settle`."""
     out: list[IncidentDraft] = []
     summaries = {d.sent for d in found if summary_lead(ctx, d)}
     split_from: list[tuple[IncidentDraft, IncidentDraft]] = []
@@ -66,42 +68,7 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         elif d.dead and (same_dead := [o for o in out if o.dead and (_same_name(o.dead, d.dead) or d.dead.lower() in ("he", "she"))]):
             target = same_dead[-1]  # "Kay Hagan died ... Hagan died from Powassan virus", "... he died at home": one death told twice
         elif out:
-            last = out[-1]
-            same_sent = last.sent == d.sent
-            # one event described over consecutive sentences, or referred back to
-            if same_sent and not d.new and not d.separate and (d.date_text is None or d.date_text == last.date_text):
-                target = last
-            elif d.told_before and (same_day := [o for o in out if o.type == d.type and day_key(o.date_text) == day_key(d.date_text)]):
-                target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
-            elif (k := _operation_of(ctx, out, d)) is not None:
-                # "Officers launched raids early Monday. A number of people were detained.": the arrest
-                # stands, with the operation's day and place (an operation that killed stands too, below)
-                if k < len(out) - 1:
-                    d.place_sent = out[k].sent  # told before what it found or fought: the operation's sentence names the place
-                out[k], target, d = d, d, out[k]
-            elif not d.new and (retold := _retold_accident(ctx, out, d)):
-                target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
-            elif d.definite and not d.date_text and not d.another:
-                words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
-                by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
-                same_type = [o for o in out if o.type == d.type]
-                # the same kind of event in that place, or in no other place, first ("the airstrike at Baghdad
-                # airport" after the airstrike told with no place, not the attack on the embassy in Baghdad)
-                ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
-                          or by_place or same_type or _operation_retold(ctx, out, d) or _attack_retold(ctx, out, d))
-                target = ranked[-1] if ranked else None
-            elif not d.date_text and not d.new and (court := _court_retold(ctx, out, d)) is not None:
-                target = court  # "The Supreme Court ruled on the appeal" after the ruling told with its day
-            elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
-                    d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
-                    and (_places_agree(o, d) or _landmark_of_town(ctx, o, d))]):
-                target = same[-1]  # the same kind of event retold without a date or a new marker
-                if target.sent in summaries and d.sent != target.sent and _own_place(ctx, d):
-                    split_from.append((d, target))  # one of the operations a lead sums up, told with its own place
-                    target = None
-            elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
-                    told.sent not in summaries):
-                target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
+            target, d = _retold_target(ctx, out, d, summaries, split_from)
         if target is None:
             target = _repeated(ctx, out, d, found)  # an update release repeats its first release's sentence word for word
         if target is None and not d.date_text and (target := _retold_killing(ctx, out, d)) is not None:
@@ -118,6 +85,62 @@ def merge_incidents(ctx: Context, found: list[IncidentDraft]) -> list[IncidentDr
         if d.pronoun_toll and _uncounted_toll(ctx, target):
             d.killed = d.injured = None  # "returned fire, killing the suspected insurgents ... he was engaged and killed": not one
         absorb(target, d)
+    return _settle(ctx, found, out, history, split_from)
+
+
+def _retold_target(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, summaries: set[int],
+                   split_from: list[tuple[IncidentDraft, IncidentDraft]]) -> tuple[IncidentDraft | None, IncidentDraft]:
+    """The incident ``d`` tells again, if any, and the draft to fold into it: the last incident where ``d`` goes on
+    describing it in its sentence, one referred back to ("Saturday's attack"), the operation ``d`` is the finding
+    or the fight of (then ``d`` stands and the operation folds into it), an accident, a definite event, a court
+    act, an event of its kind retold without a date, or a detainee told again. An operation a lead sums up, told
+    with its own place, goes on ``split_from`` and stands."""
+    target = None
+    last = out[-1]
+    same_sent = last.sent == d.sent
+    # one event described over consecutive sentences, or referred back to
+    if same_sent and not d.new and not d.separate and (d.date_text is None or d.date_text == last.date_text):
+        target = last
+    elif d.told_before and (same_day := [o for o in out if o.type == d.type and day_key(o.date_text) == day_key(d.date_text)]):
+        target = same_day[-1]  # "Saturday's attack" after the attack told as on Saturday
+    elif (k := _operation_of(ctx, out, d)) is not None:
+        # "Officers launched raids early Monday. A number of people were detained.": the arrest
+        # stands, with the operation's day and place (an operation that killed stands too, below)
+        if k < len(out) - 1:
+            d.place_sent = out[k].sent  # told before what it found or fought: the operation's sentence names the place
+        out[k], target, d = d, d, out[k]
+    elif not d.new and (retold := _retold_accident(ctx, out, d)):
+        target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
+    elif d.definite and not d.date_text and not d.another:
+        words = set(re.findall(r"[a-z]{4,}", (d.location or "").lower()))
+        by_place = [o for o in out if words and words & set(re.findall(r"[a-z]{4,}", (o.location or "").lower()))]
+        same_type = [o for o in out if o.type == d.type]
+        # the same kind of event in that place, or in no other place, first ("the airstrike at Baghdad
+        # airport" after the airstrike told with no place, not the attack on the embassy in Baghdad)
+        ranked = ([o for o in by_place if o.type == d.type] or [o for o in same_type if _places_agree(o, d)]
+                  or by_place or same_type or _operation_retold(ctx, out, d) or _attack_retold(ctx, out, d))
+        target = ranked[-1] if ranked else None
+    elif not d.date_text and not d.new and (court := _court_retold(ctx, out, d)) is not None:
+        target = court  # "The Supreme Court ruled on the appeal" after the ruling told with its day
+    elif not d.date_text and (not d.new or _retold_strike(d) or _more_taken(d)) and (same := [o for o in out if o.type == d.type and (
+            d.type != "other" or _verdicts(ctx, o, d) or _force_killings(ctx, o, d)) and d.sent - o.sent <= (10 if _unnamed_detained(ctx, d) else 6)
+            and (_places_agree(o, d) or _landmark_of_town(ctx, o, d))]):
+        target = same[-1]  # the same kind of event retold without a date or a new marker
+        if target.sent in summaries and d.sent != target.sent and _own_place(ctx, d):
+            split_from.append((d, target))  # one of the operations a lead sums up, told with its own place
+            target = None
+    elif not d.date_text and not d.another and (told := _detainee_told(ctx, out, d)) is not None and (
+            told.sent not in summaries):
+        target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
+    return target, d
+
+
+def _settle(ctx: Context, found: list[IncidentDraft], out: list[IncidentDraft], history: set[int],
+            split_from: list[tuple[IncidentDraft, IncidentDraft]]) -> list[IncidentDraft]:
+    """The incidents the grouping kept, settled: the ones that happened and are news (anchored, not background,
+    recalled or an example), with no casualties or weapon on an arrest or a seizure, days and places handed on
+    (a scene's day, air support's scene, a place told before), each operation a lead sums up given its own day,
+    then one incident per day and place, and an update release's retellings folded into what they retell."""
     kept = [d for d in out if d.anchored and not _background(ctx, d) and not _recalled(ctx, d) and not _example(ctx, d)
             and id(d) not in history]
     for d in kept:
