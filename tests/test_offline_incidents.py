@@ -2742,6 +2742,27 @@ def test_a_weapon_thrown_or_a_firebombing_is_an_attack():
     assert found("In Istanbul on Monday, was he the one who threw the Molotov cocktail?") == []
 
 
+
+def test_arson_told_as_done_is_an_attack():
+    # round 47 challenge set (k18, f01-f10): "set fire to", "set ... on fire", "set ablaze", "torched" were no cue at all;
+    # pool w2020_0078 ("rioters reportedly partly set fire to St. John's Episcopal Church")
+    [inc] = found("Unknown attackers set fire to a church in Lyon on Wednesday night, police said.")
+    assert inc.type == "attack"
+    [inc] = found("A synagogue in Lyon was set on fire on Wednesday, police said.")
+    assert inc.type == "attack"
+    [inc] = found("Unknown men set a bus on fire in Lyon on Wednesday.")
+    assert inc.type == "attack"
+    [inc] = found("Attackers torched a school in Lyon on Wednesday night.")
+    assert inc.type == "attack"
+    [inc] = found("Protesters set ablaze the ruling party's headquarters in Lyon on Wednesday.")
+    assert inc.type == "attack"
+    assert found("The union set a date for the strike vote in Lyon on Wednesday.") == []
+    assert found("The rebels threatened to set fire to the oil fields in Lyon.") == []
+    assert found("The young striker set the stadium alight with two goals in Lyon on Wednesday.") == []
+    # the riot's act, one event (pool w2020_0078): the protest stays, no attack of its own
+    text = "During a riot in Lyon on Wednesday, rioters set fire to a church."
+    assert [i.type for i in found(text)] == ["protest"]
+
 def test_an_event_gerund_in_a_for_phrase_names_a_reason():
     # a gerund after "for" (or joined to one) is a reason, an activity, no event (pool gv1664288d, gv9c70f3f2, w2020_0073)
     assert found("That is the only reason for attacking someone currently irrelevant.") == []

@@ -237,7 +237,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "deployment"
     if _protest_crowd(ctx, t) or _protest_form(ctx, t) or _took_to_streets(ctx, t):
         return "protest"
-    if force_on_protest(ctx, t) or weapon_thrown(ctx, t):
+    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
@@ -290,6 +290,43 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
     return any(x.lemma_.lower() in weapons for c in thrown for x in (c, *(g for g in c.children if g.dep_ in ("compound", "amod"))))
 
 
+
+def arson(ctx: Context, t: Token) -> bool:
+    """Arson told as done, an attack (round 47): a past "set" with fire told on a thing ("Unknown attackers set fire to
+    a church", "set a bus on fire", "A synagogue was set on fire", "set ablaze the party's headquarters", "set the car
+    alight"; ``arson_fire_words``) or a past "torch" with its object or passive subject ("Attackers torched a school",
+    "Two churches were torched"); not oneself ("set himself on fire": no attack), what protesters burn as a sign
+    ("set fire to tyres", ``burned_signs``), a crowd's act in a sentence that tells its protest ("During a riot near
+    the White House, rioters set fire to a church": the riot, one event), a place or a thing set alight in a figure ("set the stadium alight with
+    two goals", ``figurative_burned``), a present or a bare verb ("threatened to set fire to"), nor one asked
+    about."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "arson_verbs"):
+        return False
+    if t.sent.text.rstrip().endswith("?"):
+        return False
+    if any(ctx.rules.event_type.get(x.lemma_.lower()) == "protest" and x.pos_ in ("NOUN", "VERB") for x in t.sent):
+        return False  # "During a riot ..., rioters set fire to a church": the protest's act, one event
+    burned = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.lemma_.lower() == "set":
+        burned = _set_on_fire(ctx, t, burned)
+    signs = event_words(ctx, "burned_signs") | event_words(ctx, "figurative_burned")
+    return any(b.pos_ in ("NOUN", "PROPN") and b.lower_ not in signs and b.lemma_.lower() not in signs for b in burned)
+
+
+def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
+    """What a "set" sets on fire: "to"'s object after "set fire" ("set fire to a church"), or the verb's object or
+    passive subject with "on fire", "ablaze" or "alight" ("set a bus on fire", "set ablaze the headquarters");
+    none where no fire is told ("set the table", "set a date")."""
+    kids = list(t.children)
+    if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in kids):
+        return [o for c in kids if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    on_fire = any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children) for c in kids)
+    fire_words = event_words(ctx, "arson_fire_words")
+    if not (on_fire or any(c.lower_ in fire_words for c in kids)):
+        return []
+    # "set the car alight": the parser may take "alight" for the object, the thing its compound
+    return [x for b in burned for x in ([g for g in b.children if g.dep_ == "compound"] if b.lower_ in fire_words else [b])]
+
 # the word lists the rules of _extra_cue below judicial start from, the token's lemma or its lower-case text in one
 # of them (or a word before a space in one: "crack" of "crack down"), and the lemmas they name themselves
 # (death_told, slots.verdict_find, force_on_protest's "opened fire"), and the last word of a pair that a rule
@@ -298,7 +335,7 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
