@@ -735,6 +735,19 @@ def test_an_attack_told_of_words_is_no_attack():
     assert inc.type == "attack"
 
 
+
+def test_an_attack_noun_told_of_words_is_no_attack():
+    # round 47 challenge set (m04, w01-w10); pool gvd386f1ae ("he makes a stinging attack on the president:")
+    for text in ("The senator launched a blistering attack on the president's economic record in Leeds on Tuesday.",
+                 "The opposition leader launched a scathing attack on the government's handling of the economy on Tuesday.",
+                 "The candidate launched a personal attack on his rival during the debate in Leeds on Tuesday.",
+                 "The report was attacked by opposition lawmakers in Leeds on Tuesday."):
+        assert found(text) == [], text
+    # no word of words: the attack stays
+    for text in ("Militants launched a fresh attack on the army base in Leeds on Monday, killing four soldiers.",
+                 "Rebels mounted a fierce attack on the town of Leeds on Monday, the army said."):
+        assert [i.type for i in found(text)] == ["attack"], text
+
 def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     for text in ("A fire destroyed 200 homes in Dhaka on Sunday. Officials said it killed nine people.",
                  "The virus first appeared in Wuhan. Officials said it has infected 200 people and killed three.",

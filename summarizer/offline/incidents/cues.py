@@ -1322,11 +1322,15 @@ def _weapon_thing(ctx: Context, t: Token) -> bool:
 def _verbal_attack(ctx: Context, t: Token) -> bool:
     """An attack verb told of words: its object is a decision, a policy or a statement ("attacked the
     proclamation"), it happens in a debate, a speech, an interview or on television ("attacked
-    Biden during the debates"), or a named person attacks another with no weapon told."""
+    Biden during the debates"), or a named person attacks another with no weapon told; a passive one whose subject is
+    such a thing ("The report was attacked by opposition lawmakers"); an attack noun told of words
+    (:func:`_verbal_attack_noun`)."""
+    objects, settings = event_words(ctx, "verbal_attack_objects"), event_words(ctx, "speech_settings")
+    if t.pos_ == "NOUN":
+        return _verbal_attack_noun(ctx, t, objects, settings)
     if t.pos_ != "VERB":
         return False
-    objects, settings = event_words(ctx, "verbal_attack_objects"), event_words(ctx, "speech_settings")
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children) or any(
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in t.children) or any(
             c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children) for c in t.children):
         return True
     # one named person attacking another, with no weapon told: "Biden attacked Trump on taxes"
@@ -1334,6 +1338,24 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
             and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
 
+
+
+def _verbal_attack_noun(ctx: Context, t: Token, objects: frozenset[str], settings: frozenset[str]) -> bool:
+    """An attack noun told of words (round 47): a modifier only words carry ("launched a blistering attack on the
+    president's economic record", "a stinging attack on the prime minister", ``verbal_attack_modifiers``), "on" or
+    "against" a decision, a policy or a statement ("a scathing attack on the government's handling of the economy"),
+    or a speech setting on the noun or on the verb it is the object of ("launched a personal attack on his rival
+    during the debate", "in its editorial"); not "police launched a fresh attack on the university"."""
+    if t.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "verbal_attack_modifiers") for c in t.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children) for c in t.children):
+        return True
+    holders = [t, *([t.head] if t.dep_ == "dobj" else [])]
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children)
+               for h in holders for c in h.children)
 
 def _done_to_person(ctx: Context, t: Token) -> bool:
     """A verb of violence that needs a person done to (``person_violence``: beat, torture, assault, rob) has one:
