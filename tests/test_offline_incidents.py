@@ -748,6 +748,18 @@ def test_an_attack_noun_told_of_words_is_no_attack():
                  "Rebels mounted a fierce attack on the town of Leeds on Monday, the army said."):
         assert [i.type for i in found(text)] == ["attack"], text
 
+
+def test_a_blast_told_with_an_accidental_cause_is_no_attack():
+    # round 47 challenge set (k23, g11-g19): a gas, boiler or fuel blast was typed an attack by its casualties
+    for text in ("A gas explosion tore through an apartment building in Leeds on Wednesday, killing six residents.",
+                 "A gas cylinder exploded in a crowded market in Leeds on Wednesday, killing three people.",
+                 "A boiler explosion ripped through a factory in Leeds on Wednesday, injuring 15 workers."):
+        assert [i.type for i in found(text)] == ["other"], text
+    # a bomb keeps it an attack, wherever it went off
+    for text in ("A bomb hidden in a gas cylinder exploded in a crowded market in Leeds on Wednesday, killing three people.",
+                 "A car bomb exploded near a fuel depot in Leeds on Wednesday, killing four soldiers."):
+        assert [i.type for i in found(text)] == ["attack"], text
+
 def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     for text in ("A fire destroyed 200 homes in Dhaka on Sunday. Officials said it killed nine people.",
                  "The virus first appeared in Wuhan. Officials said it has infected 200 people and killed three.",
