@@ -735,6 +735,31 @@ def test_an_attack_told_of_words_is_no_attack():
     assert inc.type == "attack"
 
 
+
+def test_an_attack_noun_told_of_words_is_no_attack():
+    # round 47 challenge set (m04, w01-w10); pool gvd386f1ae ("he makes a stinging attack on the president:")
+    for text in ("The senator launched a blistering attack on the president's economic record in Leeds on Tuesday.",
+                 "The opposition leader launched a scathing attack on the government's handling of the economy on Tuesday.",
+                 "The candidate launched a personal attack on his rival during the debate in Leeds on Tuesday.",
+                 "The report was attacked by opposition lawmakers in Leeds on Tuesday."):
+        assert found(text) == [], text
+    # no word of words: the attack stays
+    for text in ("Militants launched a fresh attack on the army base in Leeds on Monday, killing four soldiers.",
+                 "Rebels mounted a fierce attack on the town of Leeds on Monday, the army said."):
+        assert [i.type for i in found(text)] == ["attack"], text
+
+
+def test_a_blast_told_with_an_accidental_cause_is_no_attack():
+    # round 47 challenge set (k23, g11-g19): a gas, boiler or fuel blast was typed an attack by its casualties
+    for text in ("A gas explosion tore through an apartment building in Leeds on Wednesday, killing six residents.",
+                 "A gas cylinder exploded in a crowded market in Leeds on Wednesday, killing three people.",
+                 "A boiler explosion ripped through a factory in Leeds on Wednesday, injuring 15 workers."):
+        assert [i.type for i in found(text)] == ["other"], text
+    # a bomb keeps it an attack, wherever it went off
+    for text in ("A bomb hidden in a gas cylinder exploded in a crowded market in Leeds on Wednesday, killing three people.",
+                 "A car bomb exploded near a fuel depot in Leeds on Wednesday, killing four soldiers."):
+        assert [i.type for i in found(text)] == ["attack"], text
+
 def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     for text in ("A fire destroyed 200 homes in Dhaka on Sunday. Officials said it killed nine people.",
                  "The virus first appeared in Wuhan. Officials said it has infected 200 people and killed three.",
@@ -2741,6 +2766,27 @@ def test_a_weapon_thrown_or_a_firebombing_is_an_attack():
     assert found("The couple threw a cocktail party in Yerevan on Monday.") == []
     assert found("In Istanbul on Monday, was he the one who threw the Molotov cocktail?") == []
 
+
+
+def test_arson_told_as_done_is_an_attack():
+    # round 47 challenge set (k18, f01-f10): "set fire to", "set ... on fire", "set ablaze", "torched" were no cue at all;
+    # pool w2020_0078 ("rioters reportedly partly set fire to St. John's Episcopal Church")
+    [inc] = found("Unknown attackers set fire to a church in Lyon on Wednesday night, police said.")
+    assert inc.type == "attack"
+    [inc] = found("A synagogue in Lyon was set on fire on Wednesday, police said.")
+    assert inc.type == "attack"
+    [inc] = found("Unknown men set a bus on fire in Lyon on Wednesday.")
+    assert inc.type == "attack"
+    [inc] = found("Attackers torched a school in Lyon on Wednesday night.")
+    assert inc.type == "attack"
+    [inc] = found("Protesters set ablaze the ruling party's headquarters in Lyon on Wednesday.")
+    assert inc.type == "attack"
+    assert found("The union set a date for the strike vote in Lyon on Wednesday.") == []
+    assert found("The rebels threatened to set fire to the oil fields in Lyon.") == []
+    assert found("The young striker set the stadium alight with two goals in Lyon on Wednesday.") == []
+    # the riot's act, one event (pool w2020_0078): the protest stays, no attack of its own
+    text = "During a riot in Lyon on Wednesday, rioters set fire to a church."
+    assert [i.type for i in found(text)] == ["protest"]
 
 def test_an_event_gerund_in_a_for_phrase_names_a_reason():
     # a gerund after "for" (or joined to one) is a reason, an activity, no event (pool gv1664288d, gv9c70f3f2, w2020_0073)

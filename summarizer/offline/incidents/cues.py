@@ -237,7 +237,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "deployment"
     if _protest_crowd(ctx, t) or _protest_form(ctx, t) or _took_to_streets(ctx, t):
         return "protest"
-    if force_on_protest(ctx, t) or weapon_thrown(ctx, t):
+    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
@@ -290,6 +290,43 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
     return any(x.lemma_.lower() in weapons for c in thrown for x in (c, *(g for g in c.children if g.dep_ in ("compound", "amod"))))
 
 
+
+def arson(ctx: Context, t: Token) -> bool:
+    """Arson told as done, an attack (round 47): a past "set" with fire told on a thing ("Unknown attackers set fire to
+    a church", "set a bus on fire", "A synagogue was set on fire", "set ablaze the party's headquarters", "set the car
+    alight"; ``arson_fire_words``) or a past "torch" with its object or passive subject ("Attackers torched a school",
+    "Two churches were torched"); not oneself ("set himself on fire": no attack), what protesters burn as a sign
+    ("set fire to tyres", ``burned_signs``), a crowd's act in a sentence that tells its protest ("During a riot near
+    the White House, rioters set fire to a church": the riot, one event), a place or a thing set alight in a figure ("set the stadium alight with
+    two goals", ``figurative_burned``), a present or a bare verb ("threatened to set fire to"), nor one asked
+    about."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "arson_verbs"):
+        return False
+    if t.sent.text.rstrip().endswith("?"):
+        return False
+    if any(ctx.rules.event_type.get(x.lemma_.lower()) == "protest" and x.pos_ in ("NOUN", "VERB") for x in t.sent):
+        return False  # "During a riot ..., rioters set fire to a church": the protest's act, one event
+    burned = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.lemma_.lower() == "set":
+        burned = _set_on_fire(ctx, t, burned)
+    signs = event_words(ctx, "burned_signs") | event_words(ctx, "figurative_burned")
+    return any(b.pos_ in ("NOUN", "PROPN") and b.lower_ not in signs and b.lemma_.lower() not in signs for b in burned)
+
+
+def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
+    """What a "set" sets on fire: "to"'s object after "set fire" ("set fire to a church"), or the verb's object or
+    passive subject with "on fire", "ablaze" or "alight" ("set a bus on fire", "set ablaze the headquarters");
+    none where no fire is told ("set the table", "set a date")."""
+    kids = list(t.children)
+    if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in kids):
+        return [o for c in kids if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    on_fire = any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children) for c in kids)
+    fire_words = event_words(ctx, "arson_fire_words")
+    if not (on_fire or any(c.lower_ in fire_words for c in kids)):
+        return []
+    # "set the car alight": the parser may take "alight" for the object, the thing its compound
+    return [x for b in burned for x in ([g for g in b.children if g.dep_ == "compound"] if b.lower_ in fire_words else [b])]
+
 # the word lists the rules of _extra_cue below judicial start from, the token's lemma or its lower-case text in one
 # of them (or a word before a space in one: "crack" of "crack down"), and the lemmas they name themselves
 # (death_told, slots.verdict_find, force_on_protest's "opened fire"), and the last word of a pair that a rule
@@ -298,7 +335,7 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -1285,11 +1322,15 @@ def _weapon_thing(ctx: Context, t: Token) -> bool:
 def _verbal_attack(ctx: Context, t: Token) -> bool:
     """An attack verb told of words: its object is a decision, a policy or a statement ("attacked the
     proclamation"), it happens in a debate, a speech, an interview or on television ("attacked
-    Biden during the debates"), or a named person attacks another with no weapon told."""
+    Biden during the debates"), or a named person attacks another with no weapon told; a passive one whose subject is
+    such a thing ("The report was attacked by opposition lawmakers"); an attack noun told of words
+    (:func:`_verbal_attack_noun`)."""
+    objects, settings = event_words(ctx, "verbal_attack_objects"), event_words(ctx, "speech_settings")
+    if t.pos_ == "NOUN":
+        return _verbal_attack_noun(ctx, t, objects, settings)
     if t.pos_ != "VERB":
         return False
-    objects, settings = event_words(ctx, "verbal_attack_objects"), event_words(ctx, "speech_settings")
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children) or any(
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in t.children) or any(
             c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children) for c in t.children):
         return True
     # one named person attacking another, with no weapon told: "Biden attacked Trump on taxes"
@@ -1297,6 +1338,24 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
             and any(c.dep_ == "dobj" and _person_name(ctx, c) for c in t.children)
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
 
+
+
+def _verbal_attack_noun(ctx: Context, t: Token, objects: frozenset[str], settings: frozenset[str]) -> bool:
+    """An attack noun told of words (round 47): a modifier only words carry ("launched a blistering attack on the
+    president's economic record", "a stinging attack on the prime minister", ``verbal_attack_modifiers``), "on" or
+    "against" a decision, a policy or a statement ("a scathing attack on the government's handling of the economy"),
+    or a speech setting on the noun or on the verb it is the object of ("launched a personal attack on his rival
+    during the debate", "in its editorial"); not "police launched a fresh attack on the university"."""
+    if t.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "verbal_attack_modifiers") for c in t.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children) for c in t.children):
+        return True
+    holders = [t, *([t.head] if t.dep_ == "dobj" else [])]
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children)
+               for h in holders for c in h.children)
 
 def _done_to_person(ctx: Context, t: Token) -> bool:
     """A verb of violence that needs a person done to (``person_violence``: beat, torture, assault, rob) has one:

@@ -93,6 +93,8 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     ("was killed in a US counterterrorism operation")."""
     r = ctx.rules
     casualty = r.killed | r.injured
+    if _accidental_blast(ctx, group, sent):
+        return True  # "A gas explosion tore through an apartment building, killing six residents": an accident
     if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
         return False  # "bombing", "shot", "attacked": an attack word of its own
     killers, ops = event_words(ctx, "non_violent_killers"), event_words(ctx, "operation_words")
@@ -119,6 +121,28 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
             return True
     return _toll_after_disaster(ctx, group, sent, killers)
 
+
+
+def _accidental_blast(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """A blast told with an accidental cause (round 47): an explosion noun or verb of the sentence (``blast_words``)
+    whose modifier or subject names a fuel, a container or a machine that explodes by accident ("A gas explosion tore
+    through an apartment building on Wednesday, killing six residents", "A gas cylinder exploded in a crowded market,
+    killing three", "A boiler explosion ripped through a factory", ``accidental_blast_causes``), the group's attack
+    words only that blast or casualties: an accident, no attack; not "A car bomb exploded", "a suicide blast"."""
+    r = ctx.rules
+    blasts, causes = event_words(ctx, "blast_words"), event_words(ctx, "accidental_blast_causes")
+    if any(t.lemma_.lower() not in r.killed | r.injured | blasts for t, k in group if k != "other"):
+        return False
+    for x in sent:
+        if x.lemma_.lower() not in blasts or ctx.in_quote(x.idx):
+            continue
+        # its modifiers, or its subject with the subject's own ("A gas cylinder exploded"; not the subject's clauses,
+        # "a truck loaded with fuel")
+        told = [w for c in x.children if c.dep_ in ("compound", "amod", "nsubj")
+                for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]
+        if any(w.lower_ in causes or w.lemma_.lower() in causes for w in told):
+            return True
+    return False
 
 def _toll_after_disaster(ctx: Context, group: list[Cue], sent: Span, killers: frozenset[str]) -> bool:
     """A toll with no doer and no weapon told in the two sentences after a disaster, an accident or an illness
