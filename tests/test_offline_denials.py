@@ -2009,3 +2009,12 @@ def test_a_that_clause_called_false_through_an_expletive_it_is_denied():
 ])
 def test_an_extraposed_clause_judged_or_hedged_is_no_denial(sentence):
     assert denials_of(sentence) == []
+
+
+def test_a_described_person_denying_a_deed_of_their_own_denies_it():
+    # wire form (round-47 challenge set): a title of claimed_people denies a gerund deed as it denies a claim
+    found = denials_of("A newspaper quoted the general as calling for a coup. The general denied making the remarks.")
+    assert found == [("general", "making the remarks")]
+    found = denials_of("Villagers said the captain had ordered the raid. The captain denied having ordered the raid.")
+    assert found == [("captain", "having ordered the raid")]
+    assert denials_of("The player rejected the offer from the club.") == []
