@@ -74,3 +74,22 @@ def test_a_denial_phrase_said_by_an_unnamed_body_names_it_under_its_description(
     found = denials_of("Human Rights Watch said on Monday that a mining company had paid bribes to officials. "
                        "The firm said it had no involvement in the payments.")
     assert found == [("firm", "it had no involvement in the payments")]
+
+
+@pytest.mark.parametrize(("text", "denier", "content"), [
+    ("Police said the suspect fired first. His brother said he did not fire a shot.", "His brother",
+     "he did not fire a shot"),
+    ("Prosecutors say Ana Reyes took bribes. Her attorney said she never took a single bribe.", "Her attorney",
+     "she never took a single bribe"),
+])
+def test_one_tied_to_the_doer_says_he_did_not_do_the_deed(text, denier, content):
+    # wire form (round-47 challenge set): "his brother said he did not ..." answers the claim of his deed
+    assert denials_of(text) == [(denier, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the suspect fired first. His brother said he did not see the shooting.",  # another deed
+    "Police said the suspect fired first. The officer said he did not fire.",  # no tie: "he" may be the officer
+])
+def test_a_pronoun_deed_not_spoken_for_the_doer_is_no_counter_claim(text):
+    assert denials_of(text) == []

@@ -1990,3 +1990,31 @@ def test_a_gesture_push_back_takes_the_object_the_parser_hung_on_its_particle():
 def test_a_gesture_phrasal_verb_done_to_a_thing_denies_nothing():
     assert denials_of("Marco Ferri shrugged off a knee injury to score twice.") == []
     assert denials_of("Marco Ferri brushed off the dust and stood up.") == []
+
+
+def test_a_that_clause_called_false_through_an_expletive_it_is_denied():
+    # wire form (round-47 challenge set): "it was false that P" calls the clause false
+    found = denials_of("Opponents said the minister had lied. The minister said it was false that he had lied.")
+    assert found == [("minister", "that he had lied")]
+    found = denials_of("Residents said troops fired on protesters. "
+                       "It is not true that troops fired on protesters, the ministry said.")
+    assert found == [("ministry", "that troops fired on protesters")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor said it was absurd that residents had to wait for hours.",  # judged, not called false
+    "The bishop said it was wrong that children went hungry in a rich country.",
+    "The minister said it may not be true that the economy had recovered.",  # a modal: a hedge
+    "The judge said it was not clear that the witness had lied.",
+])
+def test_an_extraposed_clause_judged_or_hedged_is_no_denial(sentence):
+    assert denials_of(sentence) == []
+
+
+def test_a_described_person_denying_a_deed_of_their_own_denies_it():
+    # wire form (round-47 challenge set): a title of claimed_people denies a gerund deed as it denies a claim
+    found = denials_of("A newspaper quoted the general as calling for a coup. The general denied making the remarks.")
+    assert found == [("general", "making the remarks")]
+    found = denials_of("Villagers said the captain had ordered the raid. The captain denied having ordered the raid.")
+    assert found == [("captain", "having ordered the raid")]
+    assert denials_of("The player rejected the offer from the club.") == []

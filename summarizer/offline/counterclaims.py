@@ -256,7 +256,7 @@ def _answers(ctx: Context, verb: Token, said: Token, speaker: ActorDraft | None,
     clause = _clause_of(said)
     if _content(list(verb.subtree), keys) & _content(clause, keys):
         return True
-    return speaker is not None and _own_deed(ctx, verb, said, speaker)
+    return speaker is not None and (_own_deed(ctx, verb, said, speaker) or _deed_spoken_for(ctx, verb, said, speaker))
 
 
 def _own_deed(ctx: Context, verb: Token, said: Token, speaker: ActorDraft) -> bool:
@@ -273,6 +273,30 @@ def _own_deed(ctx: Context, verb: Token, said: Token, speaker: ActorDraft) -> bo
     node = said if said.pos_ == "VERB" else said.head
     doers = [c for c in node.children if c.dep_ in ("nsubj", "agent")]
     return any(ctx.token_actor.get(t.i) is speaker for d in doers for t in d.subtree)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+_INDEFINITE = frozenset({"a", "an", "single"})
+
+
+def _deed_spoken_for(ctx: Context, verb: Token, said: Token, speaker: ActorDraft) -> bool:
+    """"Police said the suspect fired first. His brother said he did not fire a shot": one known by a tie to someone
+    (the speech verb's subject has a possessor: "His brother", "The driver's wife", "Her lawyer") says "he"/"she"/
+    "they" did not do the deed another source told of a doer other than the speaker, denied whole (no object, or
+    one of anyone, anything, or "a"/"a single": "did not fire a shot")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cue = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in ctx.rules.reporting), None)
+    teller = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    if subj is None or subj.lower_ not in _THIRD_PERSON or teller is None or not any(c.dep_ == "poss" for c in teller.children):
+        return False
+    if ctx.in_quote(subj.idx) is not None or actor_at(ctx, subj) is speaker:
+        return False  # a quote's "he", or the speaker itself: not another's deed spoken for
+    if any(c.dep_ == "dobj" and not (c.lower_ in _ANY or any(g.dep_ in ("det", "amod") and g.lower_ in _ANY | _INDEFINITE
+                                                               for g in c.children)) for c in verb.children):
+        return False
+    node = said if said.pos_ == "VERB" else said.head
+    doers = [c for c in node.children if c.dep_ in ("nsubj", "agent") and c.pos_ in ("NOUN", "PROPN")]
+    return bool(doers) and not any(ctx.token_actor.get(t.i) is speaker for d in doers for t in d.subtree)
 
 
 def _clause_of(tok: Token) -> list[Token]:

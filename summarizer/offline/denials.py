@@ -639,13 +639,27 @@ def _falsified(ctx: Context, pred: Token) -> Offsets | None:
     subjects = _said_subjects(ctx) | ctx.rules.words("denial", "disputed_cases")
     if subj is None or subj.lemma_.lower() not in subjects:
         return None
+    negated = any(c.dep_ == "neg" for c in pred.head.children)
     if subj.pos_ == "PRON" and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pred.i
                                   for c in (*pred.head.children, *pred.children)):
-        return None  # "it is absurd that we had to wait": "it" stands for the clause, not for a report
-    negated = any(c.dep_ == "neg" for c in pred.head.children)
+        # "it is absurd that we had to wait": "it" stands for the clause, not for a report; the clause
+        # is what a word of truth calls false ("it was false that he had lied")
+        return _extraposed_false(ctx, pred, subj, negated)
     if _calls_false(ctx, pred, negated, subj.pos_ == "PRON"):
         return nominal(ctx, named or subj) if subj.pos_ != "PRON" else (subj.i, pred.right_edge.i + 1)
     return None
+
+
+def _extraposed_false(ctx: Context, pred: Token, subj: Token, negated: bool) -> Offsets | None:
+    """A that-clause an expletive "it" stands for, called false by a word of truth only ("The minister said it
+    was false that he had lied", "it is not true that the company paid bribes": the clause), not judged ("it is
+    absurd that ...", "it is wrong that ..."), nor with a modal ("it may not be true that ...")."""
+    clause = next((c for c in (*pred.head.children, *pred.children) if c.dep_ == "ccomp" and c.i > pred.i), None)
+    if clause is None or subj.lower_ != "it" or any(c.dep_ == "aux" and c.lower_ in MODALS for c in pred.head.children):
+        return None
+    words = _bare(ctx.text_of(pred.left_edge.i, pred.i + 1).lower())
+    plain = ctx.rules.words("denial", "true_predicates") if negated else ctx.rules.words("denial", "answer_false_predicates")
+    return (clause.left_edge.i, clause.right_edge.i + 1) if words in plain else None
 
 
 _KINDS = frozenset({"type", "kind", "sort"})

@@ -224,6 +224,9 @@ def _claim_object(ctx: Context, cue: Token) -> bool:
         return True
     if strong and any(c.dep_ == "ccomp" for c in cue.children):
         return True  # "denied that they had criminal records": a proposition denied, as a claim is
+    if strong and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(a.lower_ == "having" for a in c.children))
+                      for c in cue.children):
+        return True  # "The general denied making the remarks": a deed of the denier's own, as a charge is
     return cue.lemma_.lower() in ctx.rules.denial_phrasal_verbs and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in claims for g in _pushed_at(cue))
 
