@@ -1752,6 +1752,18 @@ def test_a_contrast_clause_with_its_own_subject_tells_an_event_of_its_own():
     assert len(found("Police arrested a man in Leeds on Friday, while a second man was detained in York.")) == 1
 
 
+def test_an_attack_then_the_response_to_its_doer_in_a_clause_of_time_keeps_the_attack():
+    # an arrest of the attacker in a "before"/"until" clause is an incident of its own (drafts._response_apart)
+    got = found("A woman stabbed a police officer in the neck on Monday before she was arrested.")
+    assert sorted(d.type for d in got) == ["arrest", "attack"]
+    assert next(d for d in got if d.type == "attack").date_text == "Monday"
+    assert sorted(d.type for d in found("A man attacked two women with a hammer on Monday before police arrested him.")) == ["arrest", "attack"]
+    # the police's shooting of the attacker no longer types the attack as the police killing
+    assert [d.type for d in found("A gunman shot five people at a nightclub on Monday before police shot him dead.")] == ["attack"]
+    # an arrest told first, a clause of time after it: one arrest, as before
+    assert [d.type for d in found("Police detained two men on Monday after they were found with weapons.")] == ["arrest"]
+
+
 def test_another_event_as_the_subject_of_a_subordinate_clause_is_a_second_incident():
     text = "The bombing in Lyon came hours after police say another bomb planted by the same man exploded near a school in Dijon."
     got = found(text)

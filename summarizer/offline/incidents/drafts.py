@@ -548,6 +548,9 @@ def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
         # "The attack came hours after another pipe bomb went off": "another" tells a second event
         fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and _another(ctx, t)
         if not (contrast or fresh):
+            if _response_apart(ctx, t, v, group):
+                inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
+                return [[c for c in group if c not in inner], inner]
             continue
         inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
         outer = [c for c in group if c not in inner]
@@ -555,6 +558,30 @@ def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
         if inner and outer and (fresh or min(order.index(k) for _, k in inner) != min(order.index(k) for _, k in outer)):
             return [outer, inner]
     return [group]
+
+
+def _response_apart(ctx: Context, t: Token, v: Token, group: list[Cue]) -> bool:
+    """A clause of time (``response_marks``) on an attack verb telling the response to its doer: an arrest
+    whose one taken is a pronoun ("A woman stabbed an officer before she was arrested"), or an act of those who
+    respond (``responder_words``) on a pronoun ("A gunman shot five people before police shot him dead").
+    The main clause's subject is no responder ("Troops killed two before they detained three": one operation)."""
+    main = v.head
+    if v.dep_ != "advcl" or t.i != v.i or not any(c.dep_ == "mark" and c.lower_ in event_words(ctx, "response_marks") for c in v.children):
+        return False
+    if not any(k == "attack" and (x.i == main.i or x.head.i == main.i and x.dep_ == "dobj") for x, k in group):
+        return False
+    responders = event_words(ctx, "responder_words")
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in responders or subj.dep_ == "nsubjpass":
+        return False
+    kind = next(k for x, k in group if x.i == t.i)
+    taken = next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if taken is None or taken.tag_ != "PRP" or taken.lower_ in ("it", "i", "we", "you"):
+        return False
+    if kind == "arrest":
+        return True
+    doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return kind == "attack" and taken.dep_ == "dobj" and doer is not None and doer.lemma_.lower() in responders
 
 
 def _clause_verb_of(t: Token) -> Token:
