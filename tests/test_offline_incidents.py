@@ -2266,6 +2266,15 @@ def test_military_aircraft_bombing_or_engaging_is_a_strike():
     assert found("In 2019 he survived a drone attack that killed six soldiers.")[0].type == "attack"
 
 
+def test_military_aircraft_hitting_a_target_is_a_strike_with_no_weapon_named():
+    # round-47 incident challenge set, aircraft rows (written by hand, no fixture text)
+    assert [i.type for i in found("Russian warplanes struck a market in the north of the country today, killing 12 people.")] == ["strike"]
+    assert [i.type for i in found("A hospital was struck by warplanes on Sunday, killing four patients.")] == ["strike"]
+    assert [i.type for i in found("Fighter jets hit a weapons depot outside the city on Sunday, the army said.")] == ["strike"]
+    # not an aircraft that hit something and crashed (dev: a contractor's helicopter and power lines): an accident
+    assert "strike" not in [i.type for i in found("A helicopter on Tuesday struck power lines and crashed near the town.")]
+
+
 def test_an_air_strike_with_no_place_is_where_the_supported_patrol_was():
     # ISAF pool i0604; i0174, i0101 alike
     text = ("In Helmand province, an ISAF patrol spotted several armed insurgents in Sangin district, today. Coalition forces tracked "

@@ -77,6 +77,24 @@ def _aircraft_doer(ctx: Context, t: Token) -> bool:
     return any(_aircraft(ctx, d) for d in doers)
 
 
+def _aircraft_hit(ctx: Context, t: Token) -> bool:
+    """Military aircraft hitting or striking a target is an air strike though no weapon is named ("Warplanes struck a
+    market, killing 12", "A hospital was struck by warplanes", "Fighter jets hit a weapons depot"): a
+    ``aircraft_hit_verbs`` verb whose doer is :func:`_aircraft` and whose object or passive subject is a target (a
+    place, a building, a force's position or vehicles, people: ``air_strike_targets``, ``structure_heads``,
+    ``victim_heads``, or a named place); not an aircraft that hit something and crashed ("A helicopter struck power
+    lines and crashed": an accident, the verb conjoined with a ``crash_verbs`` verb)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "aircraft_hit_verbs") or not _aircraft_doer(ctx, t):
+        return False
+    crash = event_words(ctx, "crash_verbs")
+    joined = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    if any(v.lemma_.lower() in crash for v in joined):
+        return False
+    targets = event_words(ctx, "air_strike_targets") | event_words(ctx, "structure_heads") | event_words(ctx, "victim_heads")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in targets or c.lower_ in targets or c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in t.children)
+
+
 def _verb_doers(t: Token) -> list[Token]:
     """A verb's doers: its subject and its passive agent, or those of the verb it is conjoined to when it has no
     subject of its own ("he was engaged by an air weapons team and killed")."""
@@ -1092,7 +1110,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
