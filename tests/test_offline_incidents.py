@@ -828,6 +828,18 @@ def test_a_force_sent_or_deployed_is_a_deployment_with_no_slots_needed():
     assert found("The Civil Human Rights Front had sent the police a plan for yesterday's march.") == []
 
 
+def test_a_counted_force_sent_rushed_or_ordered_into_a_place_is_a_deployment():
+    # round-47 incident challenge set, sent rows (written by hand, no fixture text): the parser heads the subject
+    # with the count ("Hundreds"), the force is its "of"
+    for text in ("Hundreds of riot police were sent to the city on Wednesday after two nights of unrest.",
+                 "Riot police were rushed to the scene on Wednesday.",
+                 "The president ordered troops into the city on Wednesday."):
+        assert [i.type for i in found(text)] == ["deployment"], text
+    # not a force ordered to act, nor the injured rushed to hospital
+    assert found("The president ordered troops to withdraw from the city on Wednesday.") == []
+    assert found("Hundreds of injured people were rushed to hospital on Wednesday.") == []
+
+
 def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
     for text in ("The former minister Jan Novak died on Sunday in a hospital in Prague.",
                  "The 70-year-old man died in Lyon on Friday.",

@@ -352,7 +352,7 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
 # too, or goes above the check
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
-               "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
+               "air_unit_verbs", "destroy_verbs", "send_verbs", "send_into_verbs", "protest_crowd_verbs", "crowd_force_verbs",
                "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
@@ -561,12 +561,25 @@ def force_sent(ctx: Context, t: Token) -> bool:
     Security officers to protect federal buildings"): a deployment that happened, slots or not (LABELLING: troops
     sent or arrived are required). Not a force that is sent something ("sent the police a plan"), nor a sending
     named as what an agreement or a plan is about ("the agreement on sending Turkish soldiers to Libya")."""
-    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "send_verbs"):
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
         return False
+    lemma = t.lemma_.lower()
+    if lemma not in event_words(ctx, "send_verbs") and not (lemma in event_words(ctx, "send_into_verbs") and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in t.children)):
+        return False  # "ordered troops into the city": sent; not "ordered troops to withdraw"
     forces = event_words(ctx, "sent_forces")
     # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
     sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
-    return any(x.lemma_.lower() in forces for x in sent)
+    return any(x.lemma_.lower() in forces or _counted_force(ctx, x, forces) for x in sent)
+
+
+def _counted_force(ctx: Context, x: Token, forces: frozenset[str]) -> bool:
+    """A count word heading a force ("Hundreds of riot police were sent", "Thousands of troops"): the parser makes the
+    count the head, the force the object of its "of" (``count_heads``)."""
+    if x.lemma_.lower() not in event_words(ctx, "count_heads") and x.lower_ not in event_words(ctx, "count_heads"):
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children)
 
 
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
