@@ -828,6 +828,18 @@ def test_a_force_sent_or_deployed_is_a_deployment_with_no_slots_needed():
     assert found("The Civil Human Rights Front had sent the police a plan for yesterday's march.") == []
 
 
+def test_a_counted_force_sent_rushed_or_ordered_into_a_place_is_a_deployment():
+    # round-47 incident challenge set, sent rows (written by hand, no fixture text): the parser heads the subject
+    # with the count ("Hundreds"), the force is its "of"
+    for text in ("Hundreds of riot police were sent to the city on Wednesday after two nights of unrest.",
+                 "Riot police were rushed to the scene on Wednesday.",
+                 "The president ordered troops into the city on Wednesday."):
+        assert [i.type for i in found(text)] == ["deployment"], text
+    # not a force ordered to act, nor the injured rushed to hospital
+    assert found("The president ordered troops to withdraw from the city on Wednesday.") == []
+    assert found("Hundreds of injured people were rushed to hospital on Wednesday.") == []
+
+
 def test_one_persons_death_told_as_done_is_an_incident_of_its_own():
     for text in ("The former minister Jan Novak died on Sunday in a hospital in Prague.",
                  "The 70-year-old man died in Lyon on Friday.",
@@ -2276,6 +2288,15 @@ def test_military_aircraft_bombing_or_engaging_is_a_strike():
     assert found("Insurgents attacked the aircraft with rockets on Monday.")[0].type == "attack"
     assert found("A suicide bomber attacked a police station in Kabul on Monday.")[0].type == "attack"
     assert found("In 2019 he survived a drone attack that killed six soldiers.")[0].type == "attack"
+
+
+def test_military_aircraft_hitting_a_target_is_a_strike_with_no_weapon_named():
+    # round-47 incident challenge set, aircraft rows (written by hand, no fixture text)
+    assert [i.type for i in found("Russian warplanes struck a market in the north of the country today, killing 12 people.")] == ["strike"]
+    assert [i.type for i in found("A hospital was struck by warplanes on Sunday, killing four patients.")] == ["strike"]
+    assert [i.type for i in found("Fighter jets hit a weapons depot outside the city on Sunday, the army said.")] == ["strike"]
+    # not an aircraft that hit something and crashed (dev: a contractor's helicopter and power lines): an accident
+    assert "strike" not in [i.type for i in found("A helicopter on Tuesday struck power lines and crashed near the town.")]
 
 
 def test_an_air_strike_with_no_place_is_where_the_supported_patrol_was():

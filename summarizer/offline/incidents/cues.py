@@ -77,6 +77,24 @@ def _aircraft_doer(ctx: Context, t: Token) -> bool:
     return any(_aircraft(ctx, d) for d in doers)
 
 
+def _aircraft_hit(ctx: Context, t: Token) -> bool:
+    """Military aircraft hitting or striking a target is an air strike though no weapon is named ("Warplanes struck a
+    market, killing 12", "A hospital was struck by warplanes", "Fighter jets hit a weapons depot"): a
+    ``aircraft_hit_verbs`` verb whose doer is :func:`_aircraft` and whose object or passive subject is a target (a
+    place, a building, a force's position or vehicles, people: ``air_strike_targets``, ``structure_heads``,
+    ``victim_heads``, or a named place); not an aircraft that hit something and crashed ("A helicopter struck power
+    lines and crashed": an accident, the verb conjoined with a ``crash_verbs`` verb)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "aircraft_hit_verbs") or not _aircraft_doer(ctx, t):
+        return False
+    crash = event_words(ctx, "crash_verbs")
+    joined = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    if any(v.lemma_.lower() in crash for v in joined):
+        return False
+    targets = event_words(ctx, "air_strike_targets") | event_words(ctx, "structure_heads") | event_words(ctx, "victim_heads")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in targets or c.lower_ in targets or c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in t.children)
+
+
 def _verb_doers(t: Token) -> list[Token]:
     """A verb's doers: its subject and its passive agent, or those of the verb it is conjoined to when it has no
     subject of its own ("he was engaged by an air weapons team and killed")."""
@@ -334,7 +352,7 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
 # too, or goes above the check
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
-               "air_unit_verbs", "destroy_verbs", "send_verbs", "protest_crowd_verbs", "crowd_force_verbs",
+               "air_unit_verbs", "destroy_verbs", "send_verbs", "send_into_verbs", "protest_crowd_verbs", "crowd_force_verbs",
                "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
@@ -543,12 +561,25 @@ def force_sent(ctx: Context, t: Token) -> bool:
     Security officers to protect federal buildings"): a deployment that happened, slots or not (LABELLING: troops
     sent or arrived are required). Not a force that is sent something ("sent the police a plan"), nor a sending
     named as what an agreement or a plan is about ("the agreement on sending Turkish soldiers to Libya")."""
-    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "send_verbs"):
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
         return False
+    lemma = t.lemma_.lower()
+    if lemma not in event_words(ctx, "send_verbs") and not (lemma in event_words(ctx, "send_into_verbs") and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in t.children)):
+        return False  # "ordered troops into the city": sent; not "ordered troops to withdraw"
     forces = event_words(ctx, "sent_forces")
     # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
     sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
-    return any(x.lemma_.lower() in forces for x in sent)
+    return any(x.lemma_.lower() in forces or _counted_force(ctx, x, forces) for x in sent)
+
+
+def _counted_force(ctx: Context, x: Token, forces: frozenset[str]) -> bool:
+    """A count word heading a force ("Hundreds of riot police were sent", "Thousands of troops"): the parser makes the
+    count the head, the force the object of its "of" (``count_heads``)."""
+    if x.lemma_.lower() not in event_words(ctx, "count_heads") and x.lower_ not in event_words(ctx, "count_heads"):
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children)
 
 
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
@@ -1092,7 +1123,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
