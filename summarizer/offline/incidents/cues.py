@@ -308,7 +308,6 @@ def weapon_thrown(ctx: Context, t: Token) -> bool:
     return any(x.lemma_.lower() in weapons for c in thrown for x in (c, *(g for g in c.children if g.dep_ in ("compound", "amod"))))
 
 
-
 def arson(ctx: Context, t: Token) -> bool:
     """Arson told as done, an attack (round 47): a past "set" with fire told on a thing ("Unknown attackers set fire to
     a church", "set a bus on fire", "A synagogue was set on fire", "set ablaze the party's headquarters", "set the car
@@ -344,6 +343,7 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
         return []
     # "set the car alight": the parser may take "alight" for the object, the thing its compound
     return [x for b in burned for x in ([g for g in b.children if g.dep_ == "compound"] if b.lower_ in fire_words else [b])]
+
 
 # the word lists the rules of _extra_cue below judicial start from, the token's lemma or its lower-case text in one
 # of them (or a word before a space in one: "crack" of "crack down"), and the lemmas they name themselves
@@ -937,10 +937,11 @@ def _denied_content(ctx: Context, t: Token) -> bool:
 
 
 def _definite(n: Token) -> bool:
-    """A noun phrase told definite: a name, a personal pronoun, or a noun with "the", a demonstrative or a possessor."""
+    """A noun phrase told definite: a name, a personal pronoun, or a noun :func:`definite` ("the", "this", "that"), with
+    "these"/"those" or a possessor."""
     if n.pos_ == "PROPN" or (n.pos_ == "PRON" and n.lower_ not in ("anyone", "anybody", "someone", "somebody", "anything")):
         return True
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss" for c in n.children)
+    return definite(n) or any((c.dep_ == "det" and c.lower_ in ("these", "those")) or c.dep_ == "poss" for c in n.children)
 
 
 def _within_phrase(t: Token, top: Token) -> bool:
@@ -1370,7 +1371,6 @@ def _verbal_attack(ctx: Context, t: Token) -> bool:
             and slots.weapon(ctx, ctx.sent_text[ctx.sent_of[t.i]]) is None)
 
 
-
 def _verbal_attack_noun(ctx: Context, t: Token, objects: frozenset[str], settings: frozenset[str]) -> bool:
     """An attack noun told of words (round 47): a modifier only words carry ("launched a blistering attack on the
     president's economic record", "a stinging attack on the prime minister", ``verbal_attack_modifiers``), "on" or
@@ -1387,6 +1387,7 @@ def _verbal_attack_noun(ctx: Context, t: Token, objects: frozenset[str], setting
     holders = [t, *([t.head] if t.dep_ == "dobj" else [])]
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in settings for g in c.children)
                for h in holders for c in h.children)
+
 
 def _done_to_person(ctx: Context, t: Token) -> bool:
     """A verb of violence that needs a person done to (``person_violence``: beat, torture, assault, rob) has one:

@@ -547,15 +547,14 @@ def _clause_apart(ctx: Context, group: list[Cue]) -> list[list[Cue]]:
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         # "The attack came hours after another pipe bomb went off": "another" tells a second event
         fresh = t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and v.dep_ != "ROOT" and _another(ctx, t)
-        if not (contrast or fresh):
-            if _response_apart(ctx, t, v, group):
-                inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
-                return [[c for c in group if c not in inner], inner]
+        # "A woman stabbed an officer before she was arrested": the response to the attack's doer, apart whatever its kind
+        response = not (contrast or fresh) and _response_apart(ctx, t, v, group)
+        if not (contrast or fresh or response):
             continue
         inner = [(x, k) for x, k in group if v.left_edge.i <= x.i <= v.right_edge.i]
         outer = [c for c in group if c not in inner]
         order = ctx.rules.event_order
-        if inner and outer and (fresh or min(order.index(k) for _, k in inner) != min(order.index(k) for _, k in outer)):
+        if inner and outer and (fresh or response or min(order.index(k) for _, k in inner) != min(order.index(k) for _, k in outer)):
             return [outer, inner]
     return [group]
 
@@ -572,7 +571,7 @@ def _response_apart(ctx: Context, t: Token, v: Token, group: list[Cue]) -> bool:
         return False
     responders = event_words(ctx, "responder_words")
     subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in responders or subj.dep_ == "nsubjpass":
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in responders:
         return False
     kind = next(k for x, k in group if x.i == t.i)
     taken = next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj")), None)
