@@ -34,6 +34,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")  # subject dependencies
 # modal auxiliaries ("wo" and "ca" are how spaCy splits "won't" and "can't"): what they govern has not happened
 MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "wo", "ca"})
 NAME_STRIP = re.compile(r"^(?:the|a|an)\s+|(?:'s|’s|')$", re.IGNORECASE)  # "the X", "X's"
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year in a date phrase ("in 2008", "March 2016")
 # an interview transcript's turn marker opening a line: "((Rich Doe))  I think ...", "((WN)) How ...?"
 TURN_MARKER = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)", re.MULTILINE)
 

@@ -6,14 +6,13 @@ LABELLING.md, Precision 1).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from summarizer import names
 from summarizer.offline.actors import in_foreign_passage, latin
-from summarizer.offline.doc import TURN_MARKER, ActorDraft, Context, is_title
+from summarizer.offline.doc import TURN_MARKER, YEAR, ActorDraft, Context, is_title
 from summarizer.offline.language import foreign_at
 from summarizer.offline.mentions import interviewee_turn, named_last
 from summarizer.schemas.brief import ActorKind
@@ -113,9 +112,6 @@ def _untagged_name_word(ctx: Context, t: Token) -> bool:
             and t.i not in ctx.token_actor)  # not a caption glued on, "Gloria La RivaImage:"
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def _verb_years(ctx: Context, tok: Token) -> list[int]:
     """The years dating the clause of a mention: the years of the DATE phrases ("in 2008", "2016")
     attached to the verb that governs it or to a verb above that one."""
@@ -125,7 +121,7 @@ def _verb_years(ctx: Context, tok: Token) -> list[int]:
             for c in t.children:
                 date = next((g for g in (c, *c.children) if g.ent_type_ == "DATE"), None) if c.dep_ in ("prep", "npadvmod") else None
                 if date is not None:
-                    years += [int(y) for y in _YEAR.findall(" ".join(g.text for g in date.subtree if g.ent_type_ == "DATE"))]
+                    years += [int(y) for y in YEAR.findall(" ".join(g.text for g in date.subtree if g.ent_type_ == "DATE"))]
         if t.head.i == t.i:
             break
         t = t.head
@@ -258,7 +254,7 @@ def article_year(ctx: Context) -> int | None:
     in the base form ("was elected in 2019", not "to finish by 2030" nor "will vote in 2024")."""
     found = []
     for e in ctx.ents:
-        years = _YEAR.findall(e.text) if e.label_ == "DATE" else []
+        years = YEAR.findall(e.text) if e.label_ == "DATE" else []
         if not years:
             continue
         verb = next((t for t in e.root.ancestors if t.pos_ in ("VERB", "AUX")), None)

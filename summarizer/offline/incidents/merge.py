@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer import dates
 from summarizer.offline import places as places_mod
 from summarizer.offline import slots
-from summarizer.offline.doc import Context, dateline_end, definite
+from summarizer.offline.doc import YEAR, Context, dateline_end, definite
 from summarizer.offline.incidents.cues import cue_type, event_words, force_named
 from summarizer.offline.incidents.drafts import IncidentDraft, absorb, court_act, day_key, killing_type, same_doer
 from summarizer.offline.incidents.releases import (
@@ -330,7 +330,7 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     impeached over violations of the Tenure of Office Act of 1867, which the Supreme Court later ruled ..."). An
     arrest or a court act counts as the article's news only where it is an incident of its own (anchored: "Some of
     these activities have resulted in his arrest" is none)."""
-    years = {id(d): [int(y) for y in _YEAR.findall(d.date_text)] if d.date_text else (
+    years = {id(d): [int(y) for y in YEAR.findall(d.date_text)] if d.date_text else (
         _sentence_years(ctx, d) + _phrase_years(ctx, d) or _frame_years(ctx, d)) for d in found}
     if not any(years.values()) or (now := _now(ctx)) is None:
         return set()
@@ -361,9 +361,6 @@ def _names_shared(ctx: Context, d: IncidentDraft, others: list[IncidentDraft]) -
     return any(own & names(o.sent) for o in others)
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def _now(ctx: Context) -> int | None:
     """The article's own year: the latest past or present year it names (:func:`selection.article_year`), or its
     publication year when that is later (a blog post of 2012 whose text names 2010 at the latest: "This story began
@@ -378,7 +375,7 @@ def _sentence_years(ctx: Context, d: IncidentDraft) -> list[int]:
     noun ("the 2016 presidential election", "2012 presidential candidate") nor one that dates an event word
     ("a bombing in 2016": that event's year only)."""
     return [int(y) for t in ctx.sents[d.sent] if t.dep_ in ("pobj", "appos") and not any(
-        cue_type(ctx, h) for h in (t.head, t.head.head)) for y in _YEAR.findall(t.text)]
+        cue_type(ctx, h) for h in (t.head, t.head.head)) for y in YEAR.findall(t.text)]
 
 
 def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
@@ -393,7 +390,7 @@ def _frame_years(ctx: Context, d: IncidentDraft) -> list[int]:
             return []  # another paragraph
         sent = ctx.sents[k]
         years = [int(y) for t in sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "ROOT"
-                 for y in _YEAR.findall(t.text)]
+                 for y in YEAR.findall(t.text)]
         if years:
             return years
         if any(_A_TIME.search(e.text) for e in ctx.ents_in(sent) if e.label_ in ("DATE", "TIME")):
@@ -419,7 +416,7 @@ def _phrase_years(ctx: Context, d: IncidentDraft) -> list[int]:
     coup", "was jailed during a 2009 crackdown"): the noun's year modifier times the verb's event too."""
     cue = ctx.doc[d.cue]
     return [int(y) for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
-            if o.dep_ == "pobj" for m in o.children if m.dep_ in ("nummod", "compound", "amod") for y in _YEAR.findall(m.text)]
+            if o.dep_ == "pobj" for m in o.children if m.dep_ in ("nummod", "compound", "amod") for y in YEAR.findall(m.text)]
 
 
 def _arrest_in_operation(ctx: Context, op: IncidentDraft, d: IncidentDraft, before: list[IncidentDraft]) -> bool:
