@@ -2018,3 +2018,15 @@ def test_a_described_person_denying_a_deed_of_their_own_denies_it():
     found = denials_of("Villagers said the captain had ordered the raid. The captain denied having ordered the raid.")
     assert found == [("captain", "having ordered the raid")]
     assert denials_of("The player rejected the offer from the club.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The high court on Tuesday dismissed the bail plea of the former mayor in the land scam case.",
+    "A district court rejected his plea for release on medical grounds.",
+    "Judge Mira Sethi rejected the bail plea of the jailed councillor.",
+    "City police have denied the permit for Saturday's march after clashes at an earlier rally.",
+])
+def test_a_plea_or_a_permit_turned_down_is_withheld_not_denied(sentence):
+    # real-text set of round 49 (wire reports of courts and police): a court dismissing a bail plea, the police
+    # denying a march its permit, withhold what was asked, as "denied bail" and "rejected the application" do
+    assert denials_of(sentence) == []
