@@ -226,7 +226,7 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
                 named = _named_before(ctx, child)  # "These claims are false and we reject them"
                 if named is not None:
                     return nominal(ctx, named)
-            return nominal(ctx, child)
+            return _clause_apart(ctx, cue, child) or nominal(ctx, child)
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > cue.i:  # "dismissed as absurd reports that X"
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             clause = nominal(ctx, pobj) if pobj is not None else None
@@ -242,6 +242,24 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else None
     if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in RELATIVE_TAGS):
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
+    return None
+
+
+def _clause_apart(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
+    """"denied German press reports Sunday that the president was informed", "denied reports, including one from a
+    rights group, that its embassies were harassing exiles": the "that" clause of a proposition noun the parser hung
+    on the verb, set apart from the noun by a day or a parenthetical phrase between commas, is what is denied."""
+    if noun.lemma_.lower() not in ctx.rules.proposition_nouns or any(
+            c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in noun.children):
+        return None
+    for clause in cue.children:
+        that = ctx.doc[clause.left_edge.i]
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < noun.i or that.lower_ != "that" or that.head.i != clause.i:
+            continue
+        gap = ctx.doc[noun.right_edge.i + 1:that.i]
+        if all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in gap):
+            return that.i, clause.right_edge.i + 1
     return None
 
 
