@@ -2638,3 +2638,19 @@ def test_a_plural_party_or_nationality_word_that_speaks_is_a_side():
     assert [f.speaker.name for f in ctx.frames if f.speaker is not None] == ["House Republicans"]
     ctx = with_actors("Today more than 35 million Americans claim Irish ancestry.")
     assert not ctx.actors  # a count of people, and no clause said
+
+
+# -- round 49: two titled names the parser did not coordinate (selection._titled_conjunct) --------------------
+
+
+def test_the_first_of_two_titled_names_joined_by_and_shares_the_second_ones_role():
+    # real-text set (wire copy): the parser hangs the first titled name on the second's title as a modifier
+    assert {"Peter Hansen", "Karen Holt"} <= _selected(
+        "On Friday, Finance Minister Peter Hansen and Health Minister Karen Holt left the cabinet.")
+    assert {"Ahmed Saleh", "Omar Khalil"} <= _selected(
+        "Interior Minister Ahmed Saleh and Defence Minister Omar Khalil visited the base on Sunday.")
+    assert {"Helen Okafor", "Daniel Reyes"} <= _selected(
+        "The driver was charged, according to acting Harris County Prosecutor Helen Okafor and Harris County "
+        "Police Chief Daniel Reyes.")
+    # a name only owned by another's title stays background ("the Acme Chair Jane Doe": no "and")
+    assert "Acme" not in _selected("Acme Chair Jane Doe resigned on Monday.")

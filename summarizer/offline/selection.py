@@ -519,6 +519,8 @@ def _participant(ctx: Context, tok: Token) -> bool:
             return False
         if t.dep_ in ("conj", "appos"):
             t = head
+        elif (joined := _titled_conjunct(ctx, t)) is not None:
+            t = joined
         elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and _voice_noun(ctx, head.head):
             return True  # "a spokesman for the ministry", "in the analysis of the Institute"
         elif t.dep_ == "pobj" and head.lower_ in members:
@@ -545,6 +547,24 @@ def _participant(ctx: Context, tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def _titled_conjunct(ctx: Context, tok: Token) -> Token | None:
+    """The name a titled name is coordinated with where the parser hung the first on a word of the
+    second's title as a modifier ("On Friday, Finance Minister Peter Hansen and Health Minister Karen Holt left
+    the cabinet", "according to acting Harris County Prosecutor Helen Okafor and Harris County Police Chief
+    Daniel Reyes": Hansen an "nmod" of "Holt", Okafor of "Chief"): the head of the second name's phrase, whose
+    role the first shares; only a proper
+    noun with the "and" as its own child, both names of two people (not "Road Transport and Bridges Minister X")."""
+    if tok.dep_ != "nmod" or tok.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    mine, theirs = ctx.token_actor.get(tok.i), ctx.token_actor.get(head.i)
+    if head.i <= tok.i or mine is None or theirs is None or mine is theirs:
+        return None
+    return head if mine.kind == theirs.kind == ActorKind.person else None
 
 
 def _title_of_the_named(ctx: Context, tok: Token) -> bool:
