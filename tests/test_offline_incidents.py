@@ -2888,3 +2888,12 @@ def test_a_dateline_day_the_tokenizer_glued_to_its_bracket_is_cut_at_the_bracket
     assert inc.type == "arrest" and inc.date_text == "Oct. 8"
     # a bracket the date itself opens is kept whole
     assert slots._shut_bracket("eight (8) hours") == ("eight (8) hours", False)
+
+
+def test_armed_men_killed_in_a_fight_with_a_force_are_the_force_s_operation():
+    # real-text set round 49 (police and army releases): armed men killed in a fight with a force were an attack
+    assert [i.type for i in found("Two gunmen were killed in an encounter with security forces in Baramula district on Sunday, police said.")] == ["other"]
+    assert [i.type for i in found("Four rebels were on Monday killed in a gunfight with troops near Talas village, the army said.")] == ["other"]
+    assert [i.type for i in found("Six insurgents were killed in a string of raids by the army in Dara province on June 2.")] == ["other"]
+    # the force's men killed by armed men: the armed men's attack
+    assert [i.type for i in found("Two soldiers were killed in a gunfight with militants near Talas village on Monday.")] == ["attack"]
