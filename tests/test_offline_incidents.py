@@ -2897,3 +2897,14 @@ def test_armed_men_killed_in_a_fight_with_a_force_are_the_force_s_operation():
     assert [i.type for i in found("Six insurgents were killed in a string of raids by the army in Dara province on June 2.")] == ["other"]
     # the force's men killed by armed men: the armed men's attack
     assert [i.type for i in found("Two soldiers were killed in a gunfight with militants near Talas village on Monday.")] == ["attack"]
+
+
+def test_strikes_told_as_the_doer_of_a_hit_are_air_strikes():
+    # real-text set round 49 (coalition strike digests): "airstrikes hit ..." was an attack, "air strikes ... hit" nothing
+    assert [i.type for i in found("In Syria, four airstrikes hit the group's trucks and depots near Raqqa on Monday, the task force said.")] == ["strike"]
+    assert [i.type for i in found("Five air strikes west of Hama hit bunkers and a depot on Tuesday.")] == ["strike"]
+    assert [i.type for i in found("Three strikes near the city hit a vehicle and a checkpoint on Monday.")] == ["strike"]
+    # a strike that hits no target is no air strike
+    assert found("The strike hit production at the car plant on Monday.") == []
+    # a means named in a compound: an armed group's drones strike too
+    assert [i.type for i in found("Two oil depots were hit by drone strikes near Marib on Sunday.")] != ["strike"]

@@ -54,7 +54,7 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     if kind == "other" and _protesters_clash(ctx, t):
         return "protest"
-    return "strike" if kind == "attack" and _aircraft_doer(ctx, t) else kind
+    return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t)) else kind
 
 
 def _protesters_clash(ctx: Context, t: Token) -> bool:
@@ -84,7 +84,8 @@ def _aircraft_hit(ctx: Context, t: Token) -> bool:
     place, a building, a force's position or vehicles, people: ``air_strike_targets``, ``structure_heads``,
     ``victim_heads``, or a named place); not an aircraft that hit something and crashed ("A helicopter struck power
     lines and crashed": an accident, the verb conjoined with a ``crash_verbs`` verb)."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "aircraft_hit_verbs") or not _aircraft_doer(ctx, t):
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words(ctx, "aircraft_hit_verbs") or not (
+            _aircraft_doer(ctx, t) or _strike_doer(ctx, t, bare=True)):
         return False
     crash = event_words(ctx, "crash_verbs")
     joined = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
@@ -93,6 +94,19 @@ def _aircraft_hit(ctx: Context, t: Token) -> bool:
     targets = event_words(ctx, "air_strike_targets") | event_words(ctx, "structure_heads") | event_words(ctx, "victim_heads")
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in targets or c.lower_ in targets or c.ent_type_ in ("GPE", "LOC", "FAC"))
                for c in t.children)
+
+
+def _strike_doer(ctx: Context, t: Token, bare: bool = False) -> bool:
+    """Strikes told as the doer of an attack verb are air strikes (round 49, a strike digest: "In Syria, four airstrikes
+    hit the group's trucks and depots", "Five air strikes west of Hama hit bunkers and a depot"): the verb's
+    subject or passive agent an "airstrike" or a ``strike_subjects`` noun named with "air"; a bare "strikes" only
+    where ``bare`` (:func:`_aircraft_hit`, whose target object rules out "the strike hit production"), and not one
+    a compound names the means of ("drone strikes hit the plant": an armed group's drones strike too)."""
+    if t.pos_ != "VERB":
+        return False
+    strikes = event_words(ctx, "strike_subjects")
+    return any(d.lemma_.lower() in strikes and (d.lemma_.lower() != "strike" or any(x.lower_ == "air" for x in d.lefts) or (
+        bare and not any(c.dep_ == "compound" for c in d.children))) for d in _verb_doers(t))
 
 
 def _verb_doers(t: Token) -> list[Token]:
