@@ -2908,3 +2908,13 @@ def test_strikes_told_as_the_doer_of_a_hit_are_air_strikes():
     assert found("The strike hit production at the car plant on Monday.") == []
     # a means named in a compound: an armed group's drones strike too
     assert [i.type for i in found("Two oil depots were hit by drone strikes near Marib on Sunday.")] != ["strike"]
+
+
+def test_stuff_named_explosive_that_a_force_finds_is_a_seizure():
+    # real-text set round 49 (police releases): "found ... explosive materials" told only the arrest beside it
+    incs = found("Border police found 60 kilograms of explosive material in a shed near Tarin village on Monday.")
+    assert [i.type for i in incs] == ["seizure"]
+    incs = found("Officers recovered a drum of explosive powder and detained three men in Kunar on Friday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    # no force: a finding, no seizure
+    assert found("Scientists found an explosive compound in the meteorite.") == []
