@@ -2888,3 +2888,33 @@ def test_a_dateline_day_the_tokenizer_glued_to_its_bracket_is_cut_at_the_bracket
     assert inc.type == "arrest" and inc.date_text == "Oct. 8"
     # a bracket the date itself opens is kept whole
     assert slots._shut_bracket("eight (8) hours") == ("eight (8) hours", False)
+
+
+def test_armed_men_killed_in_a_fight_with_a_force_are_the_force_s_operation():
+    # real-text set round 49 (police and army releases): armed men killed in a fight with a force were an attack
+    assert [i.type for i in found("Two gunmen were killed in an encounter with security forces in Baramula district on Sunday, police said.")] == ["other"]
+    assert [i.type for i in found("Four rebels were on Monday killed in a gunfight with troops near Talas village, the army said.")] == ["other"]
+    assert [i.type for i in found("Six insurgents were killed in a string of raids by the army in Dara province on June 2.")] == ["other"]
+    # the force's men killed by armed men: the armed men's attack
+    assert [i.type for i in found("Two soldiers were killed in a gunfight with militants near Talas village on Monday.")] == ["attack"]
+
+
+def test_strikes_told_as_the_doer_of_a_hit_are_air_strikes():
+    # real-text set round 49 (coalition strike digests): "airstrikes hit ..." was an attack, "air strikes ... hit" nothing
+    assert [i.type for i in found("In Syria, four airstrikes hit the group's trucks and depots near Raqqa on Monday, the task force said.")] == ["strike"]
+    assert [i.type for i in found("Five air strikes west of Hama hit bunkers and a depot on Tuesday.")] == ["strike"]
+    assert [i.type for i in found("Three strikes near the city hit a vehicle and a checkpoint on Monday.")] == ["strike"]
+    # a strike that hits no target is no air strike
+    assert found("The strike hit production at the car plant on Monday.") == []
+    # a means named in a compound: an armed group's drones strike too
+    assert [i.type for i in found("Two oil depots were hit by drone strikes near Marib on Sunday.")] != ["strike"]
+
+
+def test_stuff_named_explosive_that_a_force_finds_is_a_seizure():
+    # real-text set round 49 (police releases): "found ... explosive materials" told only the arrest beside it
+    incs = found("Border police found 60 kilograms of explosive material in a shed near Tarin village on Monday.")
+    assert [i.type for i in incs] == ["seizure"]
+    incs = found("Officers recovered a drum of explosive powder and detained three men in Kunar on Friday.")
+    assert sorted(i.type for i in incs) == ["arrest", "seizure"]
+    # no force: a finding, no seizure
+    assert found("Scientists found an explosive compound in the meteorite.") == []

@@ -95,6 +95,10 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
     casualty = r.killed | r.injured
     if _accidental_blast(ctx, group, sent):
         return True  # "A gas explosion tore through an apartment building, killing six residents": an accident
+    fights = [g for t, _ in group if t.lemma_.lower() in r.killed for c in t.children if c.dep_ == "prep" and c.lower_ in (
+        "in", "during") for g in c.children if g.dep_ == "pobj" and _fight_with_force(ctx, t, g)]
+    if fights and all(t.lemma_.lower() in casualty or t.i == fights[0].i for t, _ in group):
+        return True  # "Four rebels were killed in a gunfight with troops": the force's operation
     if any(t.lemma_.lower() not in casualty for t, k in group if k != "other"):
         return False  # "bombing", "shot", "attacked": an attack word of its own
     killers, ops = event_words(ctx, "non_violent_killers"), event_words(ctx, "operation_words")
@@ -117,9 +121,42 @@ def _no_attack(ctx: Context, group: list[Cue], sent: Span) -> bool:
         if any(_refers_back(d) for d in doers) and _killer_before(ctx, sent, killers):
             return True  # "A fire destroyed 200 homes. Officials said it killed nine people."
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                g.lemma_.lower() in ops for g in c.children if g.dep_ == "pobj") for c in t.children):
+                g.lemma_.lower() in ops or _of_operations(ctx, g) for g in c.children if g.dep_ == "pobj") for c in t.children):
             return True
     return _toll_after_disaster(ctx, group, sent, killers)
+
+
+def _of_operations(ctx: Context, g: Token) -> bool:
+    """A count noun of operations ("Six insurgents were killed in a string of raids by the army")."""
+    ops = event_words(ctx, "operation_words")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ops for o in c.children) for c in g.children)
+
+
+def _fight_with_force(ctx: Context, t: Token, g: Token) -> bool:
+    """Armed men killed in a fight with a force ("Two gunmen were killed in an encounter with police near the border",
+    "three bandits were killed during a firefight with soldiers", "killed in an exchange of fire with troops"): the
+    force's operation, `other` (LABELLING), not an attack on them; a ``force_fight_nouns`` noun with "with" a force
+    (``scene_forces``, ``fight_forces``, a military or government actor) in its phrase, the killed ones (object or
+    passive subject) ``hostile_words`` or ``fight_foes`` ("Two soldiers were killed in clashes with militants" stays
+    the militants' attack)."""
+    if g.lemma_.lower() not in event_words(ctx, "force_fight_nouns"):
+        return False
+    foes = event_words(ctx, "hostile_words") | event_words(ctx, "fight_foes")
+    aux = [c for c in t.children if c.dep_ == "auxpass"]  # "were on Monday killed": the parser's nsubj, of either
+    aux += [t.head] if t.tag_ == "VBN" and t.head.lemma_ == "be" and t.dep_ in ("advcl", "acomp", "xcomp") else []
+    killed = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and aux)] + [
+        c for a in aux for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not killed or killed[0].lemma_.lower() not in foes:
+        return False
+    forces = event_words(ctx, "scene_forces") | event_words(ctx, "fight_forces")
+    for x in g.subtree:
+        if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.i in (g.i, *(c.i for c in g.subtree)):
+            actor = ctx.token_actor.get(x.i)
+            if (x.lemma_.lower() in forces and (actor is None or actor.kind != ActorKind.armed_group)) or (
+                    actor is not None and actor.kind in (ActorKind.military, ActorKind.government)):
+                return True
+    return False
 
 
 
