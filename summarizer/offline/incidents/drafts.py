@@ -397,6 +397,8 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
     if draft.type == "attack" and draft.perpetrator is None and (kind := _force_fire(ctx, group)) is not None:
         draft.type = kind  # "The security force engaged the armed individuals, resulting in seven insurgents killed"
+    if draft.type == "attack" and draft.perpetrator is None and _killed_in_strikes(ctx, group, s.sent):
+        draft.type = "strike"  # "at least nine people were killed in airstrikes on the town"
     if draft.type == "attack" and draft.perpetrator is None and any(
             _hostile(ctx, v) for v in _coordinated_killing(ctx, s, gi, group) or ()):
         draft.type = "other"  # "Three insurgents were killed, 13 men were detained": the operation that took them killed
@@ -409,6 +411,19 @@ def _force_on_crowd(ctx: Context, group: list[Cue]) -> bool:
     """Force used on a protest's crowd, or an attack told by its noun ("police launched a fresh attack on the
     university"): an attack though the force that did it also arrested."""
     return any(force_on_protest(ctx, t) or (t.pos_ == "NOUN" and t.lemma_.lower() == "attack") for t, _ in group)
+
+
+def _killed_in_strikes(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """A killing told with no doer and no attack word of its own in a sentence that names air strikes (round 49):
+    an ``airstrike`` noun, or "strike" named with "air", "drone" or "missile", plural or not, outside quotes ("at least
+    nine people were killed in airstrikes on the town", "denied a role in air strikes on camps held by rebels, in
+    which 14 fighters were killed"): the strikes killed (LABELLING: strike); not "a general strike"."""
+    r = ctx.rules
+    if any(t.lemma_.lower() not in r.killed | r.injured for t, _ in group):
+        return False
+    return any(x.pos_ == "NOUN" and not ctx.in_quote(x.idx) and (x.lemma_.lower() == "airstrike" or (
+        x.lemma_.lower() == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "drone", "missile")
+                                             for c in x.children))) for x in sent)
 
 
 def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
