@@ -760,6 +760,33 @@ def test_a_blast_told_with_an_accidental_cause_is_no_attack():
                  "A car bomb exploded near a fuel depot in Leeds on Wednesday, killing four soldiers."):
         assert [i.type for i in found(text)] == ["attack"], text
 
+
+def test_a_blast_at_a_works_is_no_attack():
+    # round 49 real-text set (wire copy of factory blasts, three outlets): a blast at or through a factory or a
+    # warehouse, with no weapon named, was typed an attack by its casualties
+    for text in ("Four miners were killed after a blast at a fireworks factory in Sivakasi on Tuesday, officials said.",
+                 "A huge explosion tore through a chemical plant in Tianjin on Friday, killing nine workers.",
+                 "Two porters were killed and five injured in an explosion at a warehouse in Chittagong on Monday."):
+        assert [i.type for i in found(text)] == ["other"], text
+    # a bomb or a bomber named keeps it an attack
+    for text in ("A bomb blast at a textile factory in Quetta killed six workers on Monday.",
+                 "A suicide bomber blew himself up at a cement plant in Quetta on Monday, killing four guards."):
+        assert [i.type for i in found(text)] == ["attack"], text
+
+
+def test_a_killing_told_in_air_strikes_is_a_strike():
+    # round 49 real-text set (two outlets): a toll with no doer in a sentence naming plural air strikes was typed an
+    # attack by its casualty verb
+    for text in ("Monitors said at least nine people were killed in airstrikes on the town of Saraqeb on Monday.",
+                 "Twelve villagers were killed in drone strikes on the town of Miranshah on Monday, officials said.",
+                 "The ministry denied a role in air strikes on camps held by rebels near Sirte on Friday, in which "
+                 "14 fighters were killed."):
+        assert [i.type for i in found(text)] == ["strike"], text
+    # a general strike is no air strike; gunmen named keep their attack
+    assert [i.type for i in found("Two workers were killed during a general strike in Lagos on Monday.")] == ["attack"]
+    assert [i.type for i in found("Gunmen killed five soldiers in Gao on Monday, a day after air strikes on the town.")] == ["attack"]
+
+
 def test_deaths_done_by_the_disaster_the_sentence_before_names_are_other():
     for text in ("A fire destroyed 200 homes in Dhaka on Sunday. Officials said it killed nine people.",
                  "The virus first appeared in Wuhan. Officials said it has infected 200 people and killed three.",

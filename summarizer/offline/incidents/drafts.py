@@ -177,9 +177,32 @@ def _accidental_blast(ctx: Context, group: list[Cue], sent: Span) -> bool:
         # "a truck loaded with fuel")
         told = [w for c in x.children if c.dep_ in ("compound", "amod", "nsubj")
                 for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]
-        if any(w.lower_ in causes or w.lemma_.lower() in causes for w in told):
+        if any(w.lower_ in causes or w.lemma_.lower() in causes for w in told) or _accident_site(ctx, x, sent):
             return True
     return False
+
+
+def _accident_site(ctx: Context, x: Token, sent: Span) -> bool:
+    """A blast told at a works where things explode by accident (round 49): the blast's compound, or the place of
+    the blast, of its verb or of the verb whose "in" it is ("at", "in", "inside", "through", and that place's "of"),
+    names a factory, a plant, a warehouse (``accident_sites``: "killed after a blast at a fireworks factory", "A huge
+    explosion tore through a chemical plant", "a blast tore through the packing shed of the mill", "the Monday paint
+    factory explosion"), and the sentence names no weapon outside that place ("A bomb blast at a factory", "a suicide
+    bomber blew himself up at a plant": an attack)."""
+    # the blast's own places, its verb's ("An explosion tore through", as subject or as the parser's clause on it), and
+    # those of the verb whose "in" it is ("were hurt in a blast at a paint factory")
+    verbs = [c for c in x.children if c.dep_ in ("acl", "relcl")] + ([x.head] if x.dep_ == "nsubj" else []) + (
+        [x.head.head] if x.dep_ == "pobj" and x.head.lower_ in ("in", "after") else [])
+    preps = [c for v in (x, *verbs) for c in v.children if c.dep_ == "prep"]
+    told = [c for c in x.children if c.dep_ == "compound"] + [
+        g for p in preps if p.lower_ in ("at", "in", "inside", "through") for g in p.children if g.dep_ == "pobj"]
+    told += [g for c in told for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    site = next((c for c in told if c.lemma_.lower() in event_words(ctx, "accident_sites")), None)
+    if site is None:
+        return False
+    inside = {w.i for w in site.subtree}
+    rest = "".join(" " * len(w.text_with_ws) if w.i in inside else w.text_with_ws for w in sent)
+    return slots.weapon(ctx, rest) is None
 
 def _toll_after_disaster(ctx: Context, group: list[Cue], sent: Span, killers: frozenset[str]) -> bool:
     """A toll with no doer and no weapon told in the two sentences after a disaster, an accident or an illness
@@ -411,6 +434,8 @@ def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDr
         draft.type = "other"  # "a road accident killed five", "killed in a counterterrorism operation"
     if draft.type == "attack" and draft.perpetrator is None and (kind := _force_fire(ctx, group)) is not None:
         draft.type = kind  # "The security force engaged the armed individuals, resulting in seven insurgents killed"
+    if draft.type == "attack" and draft.perpetrator is None and _killed_in_strikes(ctx, group, s.sent):
+        draft.type = "strike"  # "at least nine people were killed in airstrikes on the town"
     if draft.type == "attack" and draft.perpetrator is None and any(
             _hostile(ctx, v) for v in _coordinated_killing(ctx, s, gi, group) or ()):
         draft.type = "other"  # "Three insurgents were killed, 13 men were detained": the operation that took them killed
@@ -423,6 +448,19 @@ def _force_on_crowd(ctx: Context, group: list[Cue]) -> bool:
     """Force used on a protest's crowd, or an attack told by its noun ("police launched a fresh attack on the
     university"): an attack though the force that did it also arrested."""
     return any(force_on_protest(ctx, t) or (t.pos_ == "NOUN" and t.lemma_.lower() == "attack") for t, _ in group)
+
+
+def _killed_in_strikes(ctx: Context, group: list[Cue], sent: Span) -> bool:
+    """A killing told with no doer and no attack word of its own in a sentence that names air strikes (round 49):
+    an ``airstrike`` noun, or "strike" named with "air", "drone" or "missile", plural or not, outside quotes ("at least
+    nine people were killed in airstrikes on the town", "denied a role in air strikes on camps held by rebels, in
+    which 14 fighters were killed"): the strikes killed (LABELLING: strike); not "a general strike"."""
+    r = ctx.rules
+    if any(t.lemma_.lower() not in r.killed | r.injured for t, _ in group):
+        return False
+    return any(x.pos_ == "NOUN" and not ctx.in_quote(x.idx) and (x.lemma_.lower() == "airstrike" or (
+        x.lemma_.lower() == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "drone", "missile")
+                                             for c in x.children))) for x in sent)
 
 
 def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
