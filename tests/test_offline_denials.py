@@ -2018,3 +2018,14 @@ def test_a_described_person_denying_a_deed_of_their_own_denies_it():
     found = denials_of("Villagers said the captain had ordered the raid. The captain denied having ordered the raid.")
     assert found == [("captain", "having ordered the raid")]
     assert denials_of("The player rejected the offer from the club.") == []
+
+
+def test_a_person_named_inside_a_clause_describing_the_denier_is_not_the_denier():
+    # real-text set (round 49, crime and court news): the one a participle or relative clause on the subject names
+    # (a victim) was taken for the subject; the subject denies under its own description, or no one does
+    found = denials_of("The three deputies charged with beating Marco Delgado pleaded not guilty on Monday.")
+    assert found == [("deputies", "pleaded not guilty on Monday.")]
+    found = denials_of("The chemist accused of poisoning Ellen Marsh on her yacht strongly denied killing the woman.")
+    assert found == [("chemist", "killing the woman")]
+    found = denials_of("A retired nurse whose arrest by Harlow police was filmed pleaded not guilty on Tuesday.")
+    assert found == []

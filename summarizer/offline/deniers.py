@@ -403,6 +403,8 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     if followers is not None:
         return followers  # "Lady Gaga fans have criticized ...": the fans, not the singer
     actor = persons[0] if persons else actor_at(ctx, tok)
+    if actor is not None and _named_in_modifier(ctx, tok, actor):
+        return described_denier(ctx, tok, True)  # "The officers charged with murdering X pleaded not guilty": not X
     if actor is not None:
         return actor
     organ_owner = _owner(tok)
@@ -418,6 +420,18 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def _named_in_modifier(ctx: Context, tok: Token, actor: ActorDraft) -> bool:
+    """Whether a subject names ``actor`` only inside a clause that describes it ("The officers charged with
+    murdering X", "The inventor accused of killing X", "the man whose car X hit"): the one the clause is about
+    (a victim, a partner) is not the subject, which denies under its own description, if at all."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if not clauses or ctx.token_actor.get(tok.i) is actor:
+        return False
+    inside = {t.i for c in clauses for t in c.subtree}
+    held = [t.i for t in tok.subtree if ctx.token_actor.get(t.i) is actor]
+    return bool(held) and all(i in inside for i in held)
 
 
 def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:
