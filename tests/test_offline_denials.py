@@ -2029,3 +2029,11 @@ def test_a_person_named_inside_a_clause_describing_the_denier_is_not_the_denier(
     assert found == [("chemist", "killing the woman")]
     found = denials_of("A retired nurse whose arrest by Harlow police was filmed pleaded not guilty on Tuesday.")
     assert found == []
+
+
+def test_a_body_named_by_the_person_who_heads_it_denies_as_the_body():
+    # real-text set (round 49, conflict news): "X's government" and "the X regime" denied as the person X
+    found = denials_of("Villagers said jets bombed the market. President Alain Ferrand's government has denied responsibility for the raid.")
+    assert found == [("President Alain Ferrand's government", "responsibility for the raid")]
+    found = denials_of("Monitors said troops used cluster bombs. The Olsen regime has denied using cluster bombs.")
+    assert found == [("Olsen regime", "using cluster bombs")]
