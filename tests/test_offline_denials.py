@@ -2037,3 +2037,12 @@ def test_a_body_named_by_the_person_who_heads_it_denies_as_the_body():
     assert found == [("President Alain Ferrand's government", "responsibility for the raid")]
     found = denials_of("Monitors said troops used cluster bombs. The Olsen regime has denied using cluster bombs.")
     assert found == [("Olsen regime", "using cluster bombs")]
+
+
+def test_a_claim_nouns_that_clause_hung_on_the_verb_past_a_time_is_what_is_denied():
+    # real-text set (round 49, conflict news): "denied reports on <day> that ...": the content was the bare noun
+    found = denials_of("The navy denied reports on Tuesday that its divers had sabotaged the pipeline, saying no vessel was in the area.")
+    assert found == [("navy", "that its divers had sabotaged the pipeline")]
+    found = denials_of("The army denied claims late Tuesday that its troops had shelled the hospital.")
+    assert found == [("army", "that its troops had shelled the hospital")]
+    assert denials_of("The ministry denied the reports and said that it had hit a depot.") == [("ministry", "the reports")]

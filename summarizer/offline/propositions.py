@@ -226,7 +226,7 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
                 named = _named_before(ctx, child)  # "These claims are false and we reject them"
                 if named is not None:
                     return nominal(ctx, named)
-            return nominal(ctx, child)
+            return _stranded_clause(ctx, cue, child) or nominal(ctx, child)
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > cue.i:  # "dismissed as absurd reports that X"
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             clause = nominal(ctx, pobj) if pobj is not None else None
@@ -243,6 +243,23 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
     if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in RELATIVE_TAGS):
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
     return None
+
+
+def _stranded_clause(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
+    """"denied reports on Friday that an air strike had killed 16 civilians", "denied accusations Sunday by two
+    groups that the army killed 100 people": the that-clause of a claim or report noun the parser hung on the
+    cue past a time or an agent after the noun (the noun with no clause of its own), up to a participle of
+    speech that only tells how it was denied (", saying ...")."""
+    if noun.lemma_.lower() not in ctx.rules.proposition_nouns or any(
+            c.dep_ in ("acl", "ccomp", "relcl", "appos") for c in noun.children):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    end = min([clause.right_edge.i + 1, *(c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                                          and c.lemma_.lower() in ctx.rules.reporting)])
+    return clause.left_edge.i, end
 
 
 def _named_before(ctx: Context, pronoun: Token) -> Token | None:
