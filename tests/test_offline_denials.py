@@ -2042,3 +2042,31 @@ def test_a_that_clause_set_apart_from_its_report_noun_is_what_is_denied(text, co
     # real-text set of round 49 (wire copy of three outlets): a day or a parenthetical between the noun and its
     # clause makes the parser hang the clause on the verb; the clause is still what the report said
     assert [c for _, c in denials_of(text)] == [content]
+
+
+def test_a_person_named_inside_a_clause_describing_the_denier_is_not_the_denier():
+    # real-text set (round 49, crime and court news): the one a participle or relative clause on the subject names
+    # (a victim) was taken for the subject; the subject denies under its own description, or no one does
+    found = denials_of("The three deputies charged with beating Marco Delgado pleaded not guilty on Monday.")
+    assert found == [("deputies", "pleaded not guilty on Monday.")]
+    found = denials_of("The chemist accused of poisoning Ellen Marsh on her yacht strongly denied killing the woman.")
+    assert found == [("chemist", "killing the woman")]
+    found = denials_of("A retired nurse whose arrest by Harlow police was filmed pleaded not guilty on Tuesday.")
+    assert found == []
+
+
+def test_a_body_named_by_the_person_who_heads_it_denies_as_the_body():
+    # real-text set (round 49, conflict news): "X's government" and "the X regime" denied as the person X
+    found = denials_of("Villagers said jets bombed the market. President Alain Ferrand's government has denied responsibility for the raid.")
+    assert found == [("President Alain Ferrand's government", "responsibility for the raid")]
+    found = denials_of("Monitors said troops used cluster bombs. The Olsen regime has denied using cluster bombs.")
+    assert found == [("Olsen regime", "using cluster bombs")]
+
+
+def test_a_claim_nouns_that_clause_hung_on_the_verb_past_a_time_is_what_is_denied():
+    # real-text set (round 49, conflict news): "denied reports on <day> that ...": the content was the bare noun
+    found = denials_of("The navy denied reports on Tuesday that its divers had sabotaged the pipeline, saying no vessel was in the area.")
+    assert found == [("navy", "that its divers had sabotaged the pipeline")]
+    found = denials_of("The army denied claims late Tuesday that its troops had shelled the hospital.")
+    assert found == [("army", "that its troops had shelled the hospital")]
+    assert denials_of("The ministry denied the reports and said that it had hit a depot.") == [("ministry", "the reports")]

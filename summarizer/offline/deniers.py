@@ -403,6 +403,11 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
     if followers is not None:
         return followers  # "Lady Gaga fans have criticized ...": the fans, not the singer
     actor = persons[0] if persons else actor_at(ctx, tok)
+    headed = _headed_body(ctx, tok, actor) if actor is not None else None
+    if headed is not None:
+        return headed  # "Mr Ferrand's government has denied": the government, not its head
+    if actor is not None and _named_in_modifier(ctx, tok, actor):
+        return described_denier(ctx, tok, True)  # "The officers charged with murdering X pleaded not guilty": not X
     if actor is not None:
         return actor
     organ_owner = _owner(tok)
@@ -418,6 +423,35 @@ def _refer(ctx: Context, tok: Token, cue: Token) -> ActorDraft | None:
         return named if named is not None else body_referent(ctx, tok, _reporter(ctx, cue))  # "the group", "the statement"
     known = known_name(ctx, tok)  # "Trump" the parser took for a common noun
     return known if known is not None else indefinite_person(ctx, tok, ctx.sent_of[tok.i], cue)
+
+
+def _headed_body(ctx: Context, tok: Token, actor: ActorDraft) -> ActorDraft | None:
+    """"Mr Ferrand's government has denied", "The Olsen regime denied": a body noun (``denier_nouns``) whose only
+    name is the person who heads it, its possessor (or a proper modifier of a noun named for its leader,
+    ``leader_named_bodies``: a regime, an administration) denies as the body named by the whole phrase, not as
+    that person (as the attribution stage's "Goa's government announced" speaks as the body)."""
+    if actor.kind != ActorKind.person or tok.pos_ != "NOUN" or tok.i in ctx.token_actor or (
+            tok.lemma_.lower() not in ctx.rules.words("denial", "denier_nouns")):
+        return None
+    held = [t for t in tok.subtree if ctx.token_actor.get(t.i) is actor]
+    if not held or held[-1].i > tok.i or held[-1].head.i != tok.i or held[-1].dep_ != "poss" and not (
+            held[-1].dep_ == "compound" and tok.lemma_.lower() in ctx.rules.words("denial", "leader_named_bodies")):
+        return None  # ("The Dunmore government": a state's name the tagger took for a person's, left as it was)
+    start = next(t.i for t in tok.subtree if t.dep_ != "det")
+    name = ctx.text_of(start, tok.i + 1)
+    return add_mention(ctx, ("described", name.lower()), name, org_kind(ctx, name), start, tok.i + 1)
+
+
+def _named_in_modifier(ctx: Context, tok: Token, actor: ActorDraft) -> bool:
+    """Whether a subject names ``actor`` only inside a clause that describes it ("The officers charged with
+    murdering X", "The inventor accused of killing X", "the man whose car X hit"): the one the clause is about
+    (a victim, a partner) is not the subject, which denies under its own description, if at all."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if not clauses or ctx.token_actor.get(tok.i) is actor:
+        return False
+    inside = {t.i for c in clauses for t in c.subtree}
+    held = [t.i for t in tok.subtree if ctx.token_actor.get(t.i) is actor]
+    return bool(held) and all(i in inside for i in held)
 
 
 def person_agent(ctx: Context, tok: Token) -> ActorDraft | None:

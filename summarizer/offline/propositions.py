@@ -247,19 +247,20 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
 
 def _clause_apart(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
     """"denied German press reports Sunday that the president was informed", "denied reports, including one from a
-    rights group, that its embassies were harassing exiles": the "that" clause of a proposition noun the parser hung
-    on the verb, set apart from the noun by a day or a parenthetical phrase between commas, is what is denied."""
+    rights group, that its embassies were harassing exiles", "denied accusations Sunday by two groups that the army
+    killed 100 people": the "that" clause of a proposition noun the parser hung on the verb past a day, a
+    parenthetical or an agent after the noun (the noun with no clause of its own) is what is denied, up to a
+    participle of speech that only tells how it was denied (", saying ...")."""
     if noun.lemma_.lower() not in ctx.rules.proposition_nouns or any(
-            c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            for c in noun.children):
+            c.dep_ in ("acl", "ccomp", "relcl", "appos") for c in noun.children):
         return None
     for clause in cue.children:
         that = ctx.doc[clause.left_edge.i]
-        if clause.dep_ not in ("ccomp", "advcl") or clause.i < noun.i or that.lower_ != "that" or that.head.i != clause.i:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < noun.i or that.lower_ != "that" or (
+                that.dep_ != "mark" or that.head.i != clause.i):  # a clause's "that", not "that Sgt." cut by a full stop
             continue
-        gap = ctx.doc[noun.right_edge.i + 1:that.i]
-        if all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in gap):
-            return that.i, clause.right_edge.i + 1
+        return that.i, min([clause.right_edge.i + 1, *(c.left_edge.i for c in clause.children if c.dep_ == "advcl"
+                                                      and c.tag_ == "VBG" and c.lemma_.lower() in ctx.rules.reporting)])
     return None
 
 
