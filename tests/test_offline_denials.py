@@ -2070,3 +2070,16 @@ def test_a_claim_nouns_that_clause_hung_on_the_verb_past_a_time_is_what_is_denie
     found = denials_of("The army denied claims late Tuesday that its troops had shelled the hospital.")
     assert found == [("army", "that its troops had shelled the hospital")]
     assert denials_of("The ministry denied the reports and said that it had hit a depot.") == [("ministry", "the reports")]
+
+
+def test_an_object_set_after_its_label_is_denied_without_the_label():
+    # real-text set (round 50, political and diplomatic news): "dismissed as baseless X", "contradicted as
+    # "incorrect" X": the content began with the label ("as baseless ...") and ran on to the sentence's end
+    found = denials_of("The state government today dismissed as baseless the opposition leader's allegations "
+                       "about the killings, and said forensic reports had found no remains.")
+    assert found == [("state government", "the opposition leader's allegations about the killings")]
+    found = denials_of('The spokesperson on Thursday contradicted as "incorrect" the news reports being run by '
+                       "some channels about the summons.")
+    assert [c for _, c in found] == ["the news reports being run by some channels about the summons"]
+    found = denials_of("The ministry dismissed as baseless Smith's claims of fraud in the vote.")
+    assert found == [("ministry", "Smith's claims of fraud in the vote")]

@@ -239,10 +239,43 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
             if pobj is not None and pobj.tag_ in RELATIVE_TAGS:
                 return _antecedent(ctx, cue)  # "the decision, which Ross referred to as a stunt"
             return nominal(ctx, pobj) if pobj is not None else None
+    shifted = _label_first(ctx, cue) if cue.pos_ == "VERB" and not has_object else None
+    if shifted is not None:  # "dismissed as baseless the opposition's allegations": the allegations
+        return shifted
     subj = subject_of(ctx, cue) if cue.pos_ == "VERB" else None
     if cue.dep_ == "relcl" and cue.i > cue.head.i and not (subj is not None and subj.tag_ in RELATIVE_TAGS):
         return _antecedent(ctx, cue)  # "the plan, which they rejected" parsed without an object
     return None
+
+
+def _label_first(ctx: Context, cue: Token) -> Offsets | None:
+    """"dismissed as baseless the opposition's allegations about the killings", 'contradicted as "incorrect" the
+    news reports being run by some channels': an object set after its label ("as" and the label's adjectives) is
+    what is denied, without the label; the parser hangs it on the label (an adjective "as" modifies) or takes it
+    for the object of "as" with the label its adjectives."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "advcl" and child.pos_ == "ADJ" and any(
+                m.dep_ == "advmod" and m.lower_ == "as" and m.i < child.i for m in child.children):
+            obj = next((g for g in child.children if g.dep_ == "dobj" and g.i > child.i), None)
+            if obj is not None:
+                return nominal(ctx, obj)
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "as" else None
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = child.i + 1
+        while start < pobj.i and (_label_word(ctx.doc[start]) or ctx.doc[start].is_quote):
+            start += 1
+        if any(_label_word(ctx.doc[k]) and ctx.doc[k].pos_ != "ADV" for k in range(child.i + 1, start)):
+            return start, pobj.right_edge.i + 1
+    return None
+
+
+def _label_word(tok: Token) -> bool:
+    """A word of a label set before its object: an adjective or an adverb, or a lowercase word the tagger took for
+    part of the name after it ("dismissed as baseless Rahul's allegations": "baseless" a proper noun)."""
+    return tok.pos_ in ("ADJ", "ADV") or tok.pos_ == "PROPN" and tok.text.islower()
 
 
 def _clause_apart(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
