@@ -2083,3 +2083,13 @@ def test_an_object_set_after_its_label_is_denied_without_the_label():
     assert [c for _, c in found] == ["the news reports being run by some channels about the summons"]
     found = denials_of("The ministry dismissed as baseless Smith's claims of fraud in the vote.")
     assert found == [("ministry", "Smith's claims of fraud in the vote")]
+
+
+def test_a_report_called_unjustified_off_base_or_far_fetched_is_called_false():
+    # real-text set (round 50, political and diplomatic news): a word of falsity missing from the lexicons
+    found = denials_of("The embassy said the accusations against the ambassador were unjustified.")
+    assert found == [("embassy", "the accusations against the ambassador")]
+    found = denials_of("President Omar Hassan told reporters that the charges of corruption were off-base.")
+    assert found == [("Omar Hassan", "the charges of corruption")]
+    found = denials_of("The foreign ministry described the ambassador's remarks as far-fetched.")
+    assert found == [("foreign ministry", "the ambassador's remarks")]
