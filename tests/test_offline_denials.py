@@ -2093,3 +2093,11 @@ def test_a_report_called_unjustified_off_base_or_far_fetched_is_called_false():
     assert found == [("Omar Hassan", "the charges of corruption")]
     found = denials_of("The foreign ministry described the ambassador's remarks as far-fetched.")
     assert found == [("foreign ministry", "the ambassador's remarks")]
+
+
+def test_a_label_set_first_is_read_past_its_hyphen_and_a_day_after_it():
+    # real-text set (round 50, diplomatic news): 'described as "far-fetched" on Wednesday remarks by ...': the content
+    # began with the label and the day
+    found = denials_of('The foreign ministry described as "far-fetched" on Wednesday remarks by the ambassador, '
+                       "saying they deviated from key understandings.")
+    assert found == [("foreign ministry", "remarks by the ambassador")]

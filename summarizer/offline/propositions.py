@@ -252,7 +252,8 @@ def _label_first(ctx: Context, cue: Token) -> Offsets | None:
     """"dismissed as baseless the opposition's allegations about the killings", 'contradicted as "incorrect" the
     news reports being run by some channels': an object set after its label ("as" and the label's adjectives) is
     what is denied, without the label; the parser hangs it on the label (an adjective "as" modifies) or takes it
-    for the object of "as" with the label its adjectives."""
+    for the object of "as" with the label its adjectives (a hyphened label read whole, a day after it read past:
+    'described as "far-fetched" on Wednesday remarks by the ambassador': the remarks)."""
     for child in cue.children:
         if child.i < cue.i:
             continue
@@ -265,8 +266,14 @@ def _label_first(ctx: Context, cue: Token) -> Offsets | None:
         if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
             continue
         start = child.i + 1
-        while start < pobj.i and (_label_word(ctx.doc[start]) or ctx.doc[start].is_quote):
-            start += 1
+        while start < pobj.i:
+            tok = ctx.doc[start]
+            if tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+                start = tok.right_edge.i + 1  # 'as "far-fetched" on Wednesday remarks by ...': the day, not the object
+            elif _label_word(tok) or tok.is_quote or tok.text == "-":
+                start += 1
+            else:
+                break
         if any(_label_word(ctx.doc[k]) and ctx.doc[k].pos_ != "ADV" for k in range(child.i + 1, start)):
             return start, pobj.right_edge.i + 1
     return None
