@@ -2945,3 +2945,14 @@ def test_stuff_named_explosive_that_a_force_finds_is_a_seizure():
     assert sorted(i.type for i in incs) == ["arrest", "seizure"]
     # no force: a finding, no seizure
     assert found("Scientists found an explosive compound in the meteorite.") == []
+
+
+def test_a_killing_in_a_strike_named_with_a_state_or_force_is_a_strike():
+    # round-50 real text (a wire story): a bare "strike" named with the
+    # force in its "by" was read as an attack
+    [inc] = found("A rebel commander was killed in a strike by Turkish forces near the border town on Friday, officials said.")
+    assert (inc.type, inc.date_text) == ("strike", "Friday")
+    [inc] = found("Two fighters were killed in a strike carried out by the army near the border on Monday.")
+    assert inc.type == "strike"
+    # a workers' strike is no air strike
+    assert all(i.type != "strike" for i in found("Three people were injured in a strike by dock workers in the port on Monday."))
