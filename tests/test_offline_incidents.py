@@ -2956,3 +2956,14 @@ def test_a_killing_in_a_strike_named_with_a_state_or_force_is_a_strike():
     assert inc.type == "strike"
     # a workers' strike is no air strike
     assert all(i.type != "strike" for i in found("Three people were injured in a strike by dock workers in the port on Monday."))
+
+
+def test_a_force_or_personnel_named_with_a_force_word_is_a_force_sent():
+    # round-50 real text (a regional report on a mob's arson): "a police force" deployed with no day and no named
+    # place was no force sent, so the deployment was dropped
+    [inc] = found("A police force has been deployed to keep order in the village.")
+    assert inc.type == "deployment"
+    [inc] = found("Thousands of security personnel were deployed in the area.")
+    assert inc.type == "deployment"
+    # a task force is no force sent
+    assert found("The task force was sent to review the accounts.") == []
