@@ -2967,3 +2967,11 @@ def test_a_force_or_personnel_named_with_a_force_word_is_a_force_sent():
     assert inc.type == "deployment"
     # a task force is no force sent
     assert found("The task force was sent to review the accounts.") == []
+
+
+def test_a_force_described_by_the_participle_that_sent_it_is_a_force_sent():
+    # round-50 real text (a wire story on troops at a border): the force sent told only by a participle after it
+    [inc] = found("As the first troops sent to the border put up fences, residents in the valley grew uneasy.")
+    assert inc.type == "deployment"
+    # officers sent home were sent away, not deployed
+    assert all(i.type != "deployment" for i in found("Two officers sent home after the shooting were questioned on Monday."))

@@ -584,6 +584,9 @@ def force_sent(ctx: Context, t: Token) -> bool:
     forces = event_words(ctx, "sent_forces")
     # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
     sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    if t.dep_ == "acl" and t.tag_ == "VBN" and not sent and not any(c.lower_ in ("home", "back") for c in t.children):
+        sent = [t.head]  # round 50: "the first troops sent to the border install wire": the force the participle describes
+        # (not "two officers sent home after the shooting": sent away, no deployment)
     return any(x.lemma_.lower() in forces or _named_force(ctx, x) or _counted_force(ctx, x, forces) for x in sent)
 
 
