@@ -2945,3 +2945,33 @@ def test_stuff_named_explosive_that_a_force_finds_is_a_seizure():
     assert sorted(i.type for i in incs) == ["arrest", "seizure"]
     # no force: a finding, no seizure
     assert found("Scientists found an explosive compound in the meteorite.") == []
+
+
+def test_a_killing_in_a_strike_named_with_a_state_or_force_is_a_strike():
+    # round-50 real text (a wire story): a bare "strike" named with the
+    # force in its "by" was read as an attack
+    [inc] = found("A rebel commander was killed in a strike by Turkish forces near the border town on Friday, officials said.")
+    assert (inc.type, inc.date_text) == ("strike", "Friday")
+    [inc] = found("Two fighters were killed in a strike carried out by the army near the border on Monday.")
+    assert inc.type == "strike"
+    # a workers' strike is no air strike
+    assert all(i.type != "strike" for i in found("Three people were injured in a strike by dock workers in the port on Monday."))
+
+
+def test_a_force_or_personnel_named_with_a_force_word_is_a_force_sent():
+    # round-50 real text (a regional report on a mob's arson): "a police force" deployed with no day and no named
+    # place was no force sent, so the deployment was dropped
+    [inc] = found("A police force has been deployed to keep order in the village.")
+    assert inc.type == "deployment"
+    [inc] = found("Thousands of security personnel were deployed in the area.")
+    assert inc.type == "deployment"
+    # a task force is no force sent
+    assert found("The task force was sent to review the accounts.") == []
+
+
+def test_a_force_described_by_the_participle_that_sent_it_is_a_force_sent():
+    # round-50 real text (a wire story on troops at a border): the force sent told only by a participle after it
+    [inc] = found("As the first troops sent to the border put up fences, residents in the valley grew uneasy.")
+    assert inc.type == "deployment"
+    # officers sent home were sent away, not deployed
+    assert all(i.type != "deployment" for i in found("Two officers sent home after the shooting were questioned on Monday."))

@@ -584,7 +584,19 @@ def force_sent(ctx: Context, t: Token) -> bool:
     forces = event_words(ctx, "sent_forces")
     # its object or passive subject, or their conjunct ("the people and a warship was deployed", as the parser has it)
     sent = [x for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
-    return any(x.lemma_.lower() in forces or _counted_force(ctx, x, forces) for x in sent)
+    if t.dep_ == "acl" and t.tag_ == "VBN" and not sent and not any(c.lower_ in ("home", "back") for c in t.children):
+        sent = [t.head]  # round 50: "the first troops sent to the border install wire": the force the participle describes
+        # (not "two officers sent home after the shooting": sent away, no deployment)
+    return any(x.lemma_.lower() in forces or _named_force(ctx, x) or _counted_force(ctx, x, forces) for x in sent)
+
+
+def _named_force(ctx: Context, x: Token) -> bool:
+    """A ``named_forces`` head named with a ``force_words`` word before it, as a compound or a modifier (round 50: "A
+    police force has been deployed to maintain order", "security personnel were deployed"); not "the task force was
+    sent to review the accounts", "a sales force", "medical personnel"."""
+    words = event_words(ctx, "force_words")
+    return x.lemma_.lower() in event_words(ctx, "named_forces") and any(
+        c.dep_ in ("compound", "amod") and c.i < x.i and (c.lemma_.lower() in words or c.lower_ in words) for c in x.children)
 
 
 def _counted_force(ctx: Context, x: Token, forces: frozenset[str]) -> bool:
@@ -592,8 +604,8 @@ def _counted_force(ctx: Context, x: Token, forces: frozenset[str]) -> bool:
     count the head, the force the object of its "of" (``count_heads``)."""
     if x.lemma_.lower() not in event_words(ctx, "count_heads") and x.lower_ not in event_words(ctx, "count_heads"):
         return False
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children)
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in forces or _named_force(ctx, o)) for p in x.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
