@@ -34,6 +34,7 @@ def merge_aliases(ctx: Context) -> None:
     _merge_short_names(ctx)
     _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
+    _merge_side_authorities(ctx)
     _merge_spelling_variants(ctx)
     _merge_misspelt_surnames(ctx)
     _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
@@ -344,6 +345,20 @@ def _merge_bare_groups(ctx: Context) -> None:
                    and b.key[1] is not None and b.key[2] == a.key[2]]
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def _merge_side_authorities(ctx: Context) -> None:
+    """A country's "authorities" ("Iranian authorities") are its government where the article names that
+    government or the country acting ("the Iranian government", "Iran has put dozens on trial", "the
+    government of China"): one body (LABELLING.md, Precision 2), not its officials, police or forces, and
+    never a bare "authorities" with no side."""
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or a.key[0] != "group" or len(a.key) != 3 or a.key[1] is None \
+                or a.key[2] != "authority":
+            continue
+        government = ctx.actors.get(("group", a.key[1], "government"))
+        if government is not None and government is not a:
+            absorb(ctx, government, a)
 
 
 def spelling_variants(a: str, b: str, *, person: bool = True) -> bool:
