@@ -78,6 +78,20 @@ def test_a_countrys_authorities_stay_apart_from_its_police_and_from_bare_authori
     assert [a.name for a in _holding(ctx, "Chilean authorities")] == ["Chilean authorities"]
 
 
+def test_a_sides_troops_join_the_one_named_army_of_that_side():
+    ctx = with_actors("The Kenyan Army said it had repelled the raid. Two gunmen were killed by troops of the Kenyan "
+                      "Army near the border.")
+    assert [a.name for a in _holding(ctx, "troops of the Kenyan Army")] == ["Kenyan Army"]
+    ctx = with_actors("Afghan forces detained two suspects in Kandahar. The Afghan National Security Forces said the "
+                      "men were planting a bomb.")
+    assert [a.name for a in _holding(ctx, "Afghan forces")] == ["Afghan National Security Forces"]
+
+
+def test_a_sides_troops_stay_apart_from_its_navy():
+    ctx = with_actors("Turkish troops shelled the town. The Turkish Navy said its ships were in port.")
+    assert [a.name for a in _holding(ctx, "Turkish troops")] == ["Turkish troops"]
+
+
 def test_a_short_name_with_the_head_word_joins_the_longer_name():
     ctx = with_actors("The United States Supreme Court ruled on Monday that the census question was blocked. "
                       "The Supreme Court said the reasons were contrived.")
