@@ -63,6 +63,35 @@ def test_a_bare_group_noun_stays_apart_when_two_groups_share_its_head():
     assert len(_holding(ctx, "Police")) == 1 and _holding(ctx, "Police")[0].name == "Police"
 
 
+def test_a_countrys_authorities_join_its_government():
+    # devA wikinews-2009-06-amnesty-urges-iran-to-free-journalists ("the Iranian government" ... "the Iranian authorities")
+    ctx = with_actors("The Iranian government has jailed two reporters. Amnesty International said the Iranian "
+                      "authorities were sending a message to the press.")
+    assert [a.name for a in _holding(ctx, "Iranian authorities")] == ["Iranian government"]
+    ctx = with_actors("Chilean authorities arrested three students in Santiago on Monday. Chile has charged dozens of "
+                      "protesters since October.")
+    assert [a.name for a in _holding(ctx, "Chilean authorities")] == ["Chile"]
+
+
+def test_a_countrys_authorities_stay_apart_from_its_police_and_from_bare_authorities():
+    ctx = with_actors("Chilean police arrested three students on Monday. Chilean authorities said they would be charged.")
+    assert [a.name for a in _holding(ctx, "Chilean authorities")] == ["Chilean authorities"]
+
+
+def test_a_sides_troops_join_the_one_named_army_of_that_side():
+    ctx = with_actors("The Kenyan Army said it had repelled the raid. Two gunmen were killed by troops of the Kenyan "
+                      "Army near the border.")
+    assert [a.name for a in _holding(ctx, "troops of the Kenyan Army")] == ["Kenyan Army"]
+    ctx = with_actors("Afghan forces detained two suspects in Kandahar. The Afghan National Security Forces said the "
+                      "men were planting a bomb.")
+    assert [a.name for a in _holding(ctx, "Afghan forces")] == ["Afghan National Security Forces"]
+
+
+def test_a_sides_troops_stay_apart_from_its_navy():
+    ctx = with_actors("Turkish troops shelled the town. The Turkish Navy said its ships were in port.")
+    assert [a.name for a in _holding(ctx, "Turkish troops")] == ["Turkish troops"]
+
+
 def test_a_short_name_with_the_head_word_joins_the_longer_name():
     ctx = with_actors("The United States Supreme Court ruled on Monday that the census question was blocked. "
                       "The Supreme Court said the reasons were contrived.")

@@ -935,3 +935,15 @@ def test_tweets_under_a_plural_of_people_told_by_a_person_are_their_handles():
             "@ginaignasia: What right do they have. I'm the one who have been saving up, then you suddenly ban the concert.\n")
     found = claims_of(text)
     assert {who for who, c in found if "What right" in c} == {"ginaignasia"}
+
+
+def test_the_army_or_the_military_speaks_as_the_one_named_force():
+    # devA wikinews-2019-01-iranian-cargo-plane-crashes-karaj-houses ("the Iranian military" ... "The army said")
+    found = claims_of("A cargo plane of the Iranian military crashed near Tehran on Monday. "
+                      "The army said the crew had tried to land at a nearby airfield.")
+    assert {who for who, _ in found} == {"Iranian military"}
+    found = claims_of("The army said that gunmen had tried to cross the border overnight. Two of them were killed "
+                      "by troops of the Nigerian Army, he said.")
+    assert "Nigerian Army" in {who for who, _ in found}
+    found = claims_of("Sudanese troops killed nine rebels in the east of the country, the military said on Sunday.")
+    assert {who for who, _ in found} == {"Sudanese troops"}

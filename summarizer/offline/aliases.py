@@ -34,6 +34,8 @@ def merge_aliases(ctx: Context) -> None:
     _merge_short_names(ctx)
     _merge_named_groups(ctx)
     _merge_bare_groups(ctx)
+    _merge_side_authorities(ctx)
+    _merge_side_forces(ctx)
     _merge_spelling_variants(ctx)
     _merge_misspelt_surnames(ctx)
     _merge_one_word_names(ctx)  # "Frido" once "Frido Welker" and "Frido Walker" are one
@@ -344,6 +346,45 @@ def _merge_bare_groups(ctx: Context) -> None:
                    and b.key[1] is not None and b.key[2] == a.key[2]]
         if len(targets) == 1:
             absorb(ctx, targets[0], a)
+
+
+def _merge_side_authorities(ctx: Context) -> None:
+    """A country's "authorities" ("Iranian authorities") are its government where the article names that
+    government or the country acting ("the Iranian government", "Iran has put dozens on trial", "the
+    government of China"): one body (LABELLING.md, Precision 2), not its officials, police or forces, and
+    never a bare "authorities" with no side."""
+    for a in list(ctx.actors.values()):
+        if a.key not in ctx.actors or a.key[0] != "group" or len(a.key) != 3 or a.key[1] is None \
+                or a.key[2] != "authority":
+            continue
+        government = ctx.actors.get(("group", a.key[1], "government"))
+        if government is not None and government is not a:
+            absorb(ctx, government, a)
+
+
+_ARMY_HEADS = frozenset({"army", "military", "forces"})
+# a side's word and a bare plural for troops ("Afghan troops"), or such a plural "of the" named force; not a
+# force of two sides ("Afghan and coalition forces"), one "led" by a side, nor "security forces" (police too)
+_SIDE_TROOPS = re.compile(r"^(?:[A-Z][a-z]+ (?:troops|soldiers|forces)|(?:troops|soldiers|forces) of the [A-Z][\w ]+)$")
+
+
+def _merge_side_forces(ctx: Context) -> None:
+    """A side's troops ("Chinese troops", "Afghan forces", "troops of the Kenyan Army": that army) are the one
+    named military of that side the article tells, its name opening with the side's word and ending
+    in a word for a whole force ("Chinese People's Liberation Army", "Afghan National Security Forces",
+    "Kenyan Army"; an "Army" the tagger's words made an armed group's too): not a navy or an air force,
+    not another armed group ("Syrian Democratic Forces"), never one of two."""
+    forces = [a for a in ctx.actors.values() if a.key[0] == "group" and len(a.key) == 3 and a.key[1] is not None
+              and a.key[2] == "force" and a.kind == ActorKind.military and _SIDE_TROOPS.match(a.name)]
+    for a in forces:
+        named = [b for b in ctx.actors.values() if b.key[0] == "org" and len(words := b.name.split()) > 1
+                 and "and" not in words and (not a.name.lower().startswith(("troops ", "soldiers ", "forces "))
+                                             or a.name.lower().endswith(" " + b.name.lower()))
+                 and (b.kind == ActorKind.military and words[-1].lower() in _ARMY_HEADS
+                      or b.kind == ActorKind.armed_group and words[-1].lower() == "army")
+                 and ctx.rules.demonyms.get(words[0].lower()) == a.key[1]]
+        if a.key in ctx.actors and len(named) == 1:
+            absorb(ctx, named[0], a)
 
 
 def spelling_variants(a: str, b: str, *, person: bool = True) -> bool:

@@ -235,12 +235,31 @@ def _speaker(ctx: Context, subj: Token | None) -> ActorDraft | None:
         if speaker is None and subj.lower_ == "it":
             speaker = recent_body(ctx, subj.i)  # "The ministry ... It said"
         elif speaker is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            speaker = named_body(ctx, subj)  # "the agency said": the agency named before
+            speaker = named_body(ctx, subj) or _the_force(ctx, subj)  # "the agency said": the agency named before
         if speaker is None:
             speaker = body_referent(ctx, subj)  # "the group said", "the statement said"
         if speaker is None and subj.dep_ == "nsubj":
             speaker = _source_group(ctx, subj) or _report_source(ctx, subj)  # "witnesses said", "reports indicate"
     return speaker
+
+
+_FORCE_WORDS = frozenset({"army", "military"})
+_FORCE_HEADS = frozenset({"army", "military", "troops", "forces", "soldiers"})
+
+
+def _the_force(ctx: Context, subj: Token) -> ActorDraft | None:
+    """"The army said", "the military said" with no body named before by that word: the one military
+    of the article named or told by its side with a general word for its force ("the Iranian military",
+    "Indian Army", "Pakistani troops"; named before or after), a named one over a side's troops; not
+    an air force or a navy, never one of two, nor a force the noun's own modifiers tell ("the Syrian army")."""
+    if subj.lower_ not in _FORCE_WORDS or subj.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children):
+        return None
+    found = [a for a in ctx.actors.values() if a.kind == ActorKind.military and a.key[0] in ("org", "group")
+             and a.key[1] is not None and a.name.split()[-1].lower() in _FORCE_HEADS]
+    named = [a for a in found if a.key[0] == "org"]
+    pick = named or found
+    return pick[0] if len(pick) == 1 else None
 
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "pobj", "conj", "cc", "det", "poss", "case", "nmod", "nummod"})
