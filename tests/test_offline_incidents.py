@@ -2945,3 +2945,17 @@ def test_stuff_named_explosive_that_a_force_finds_is_a_seizure():
     assert sorted(i.type for i in incs) == ["arrest", "seizure"]
     # no force: a finding, no seizure
     assert found("Scientists found an explosive compound in the meteorite.") == []
+
+
+def test_the_dated_detail_of_an_undated_lead_is_the_lead_s_incident():
+    # real-text set round 49 (news leads): the undated lead and its dated detail were two incidents
+    incs = found("Gunmen have killed nine people at Tudun Wada village in the north. "
+                 "Four others were wounded during the attack which occurred on Monday night.")
+    assert [(i.type, i.date_text) for i in incs] == [("attack", "Monday night")]
+    incs = found("Police have seized a large cache of weapons in Kandar province. "
+                 "Acting on a tip, officers raided a compound in Kandar province on Tuesday and seized ten rifles.")
+    assert [(i.type, i.date_text) for i in incs] == [("seizure", "Tuesday")]
+    # a second event of the kind, told with "another" or in another place, stands
+    incs = found("Gunmen have killed nine people at Tudun Wada village in the north. "
+                 "On Monday, gunmen killed four people in another attack in Gidan Bisa village.")
+    assert len(incs) == 2
