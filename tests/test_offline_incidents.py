@@ -2959,3 +2959,14 @@ def test_the_dated_detail_of_an_undated_lead_is_the_lead_s_incident():
     incs = found("Gunmen have killed nine people at Tudun Wada village in the north. "
                  "On Monday, gunmen killed four people in another attack in Gidan Bisa village.")
     assert len(incs) == 2
+
+
+def test_the_operation_told_after_a_lead_killing_in_a_fight_is_its_scene():
+    # real-text set round 49 (police releases as news): the search operation the fight came out of was an incident
+    incs = found("Two militants were killed in a gunfight with security forces in Darel district on Friday, police said. "
+                 "Security forces launched a cordon and search operation in Kanpora village on Thursday after a tip-off.")
+    assert [(i.type, i.date_text) for i in incs] == [("other", "Friday")]
+    # an operation that tells its own toll stands
+    incs = found("Two militants were killed in a gunfight with security forces in Darel district on Friday. "
+                 "In another operation in Kanpora village on Saturday, troops killed three militants.")
+    assert len(incs) == 2

@@ -111,6 +111,8 @@ def _retold_target(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
         out[k], target, d = d, d, out[k]
     elif _lead_detailed(ctx, out, d, summaries):
         target = last  # "Gunmen have killed 15 people in X village. Five were injured during the attack on Monday."
+    elif _lead_scene(ctx, out, d, summaries):
+        target = last  # "Three militants were killed in a gunfight with forces. Forces launched a search operation in X"
     elif not d.new and (retold := _retold_accident(ctx, out, d)):
         target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
     elif d.definite and not d.date_text and not d.another:
@@ -154,6 +156,22 @@ def _lead_detailed(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
         return True
     names = [set(re.findall(r"\b[A-Z][a-z]{2,}", o.location or "")) for o in (lead, d)]
     return bool(names[0] & names[1])  # the same place named again, not "the city" after "four provinces"
+
+
+def _lead_scene(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, summaries: set[int]) -> bool:
+    """In a news article (no release dateline), ``d`` is the scene of the article's lead, a force's killing: the lead is the first incident told, an `other`
+    killing ("Three militants were killed in a gunfight with security forces in X district on Friday"), no summary of
+    operations; ``d``, in the very next sentence, tells an operation and nothing else (an `other` incident whose only
+    cues are operation words, with no toll, not "another": "Security forces launched a cordon and search operation in Y
+    area on Thursday after receiving input"), the operation the fight came out of."""
+    if len(out) != 1 or d.type != "other" or d.another or d.killed is not None or d.injured is not None:
+        return False
+    if ctx.release_datelines:
+        return False  # a press release's scene is its lead operation's, with the scene's place (releases)
+    lead = out[0]
+    ops = event_words(ctx, "operation_words")
+    return (lead.type == "other" and "kill" in lead.words and lead.sent not in summaries and d.sent == lead.last_sent + 1
+            and bool(d.words) and d.words <= ops)
 
 
 def _settle(ctx: Context, found: list[IncidentDraft], out: list[IncidentDraft], history: set[int],
