@@ -2970,3 +2970,10 @@ def test_the_operation_told_after_a_lead_killing_in_a_fight_is_its_scene():
     incs = found("Two militants were killed in a gunfight with security forces in Darel district on Friday. "
                  "In another operation in Kanpora village on Saturday, troops killed three militants.")
     assert len(incs) == 2
+
+
+def test_a_trailing_attribution_s_day_is_not_the_lead_s_and_its_detail_dates_it():
+    # real-text set round 49 (an explosion lead): the day police spoke dated the lead, the dated detail stood apart
+    incs = found("A worker was killed and two others were injured in a blast at a firework factory near Rampur, police said on Thursday. "
+                 "The victims were packing chemicals when the blast ripped through the storeroom of the factory on Wednesday evening, they said.")
+    assert [(i.type, i.date_text) for i in incs] == [("other", "Wednesday")]

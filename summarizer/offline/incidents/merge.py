@@ -151,7 +151,8 @@ def _lead_detailed(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
     if lead.date_text or lead.type != d.type or lead.sent in summaries or not 0 < d.sent - lead.last_sent <= 2:
         return False
     # the definite noun names the detail's own event, not another it tells of ("arrested a suspect in the killing")
-    if any(t.pos_ == "NOUN" and definite(t) and (t.lemma_.lower() in ("incident", "event") or cue_type(ctx, t) == d.type)
+    # or the lead's own event word ("a blast at a factory" ... "the blast ripped through")
+    if any(t.pos_ == "NOUN" and definite(t) and (t.lemma_.lower() in ("incident", "event", *lead.words) or cue_type(ctx, t) == d.type)
            for t in ctx.sents[d.sent]):
         return True
     names = [set(re.findall(r"\b[A-Z][a-z]{2,}", o.location or "")) for o in (lead, d)]
