@@ -2975,3 +2975,35 @@ def test_a_force_described_by_the_participle_that_sent_it_is_a_force_sent():
     assert inc.type == "deployment"
     # officers sent home were sent away, not deployed
     assert all(i.type != "deployment" for i in found("Two officers sent home after the shooting were questioned on Monday."))
+
+
+def test_the_dated_detail_of_an_undated_lead_is_the_lead_s_incident():
+    # real-text set round 49 (news leads): the undated lead and its dated detail were two incidents
+    incs = found("Gunmen have killed nine people at Tudun Wada village in the north. "
+                 "Four others were wounded during the attack which occurred on Monday night.")
+    assert [(i.type, i.date_text) for i in incs] == [("attack", "Monday night")]
+    incs = found("Police have seized a large cache of weapons in Kandar province. "
+                 "Acting on a tip, officers raided a compound in Kandar province on Tuesday and seized ten rifles.")
+    assert [(i.type, i.date_text) for i in incs] == [("seizure", "Tuesday")]
+    # a second event of the kind, told with "another" or in another place, stands
+    incs = found("Gunmen have killed nine people at Tudun Wada village in the north. "
+                 "On Monday, gunmen killed four people in another attack in Gidan Bisa village.")
+    assert len(incs) == 2
+
+
+def test_the_operation_told_after_a_lead_killing_in_a_fight_is_its_scene():
+    # real-text set round 49 (police releases as news): the search operation the fight came out of was an incident
+    incs = found("Two militants were killed in a gunfight with security forces in Darel district on Friday, police said. "
+                 "Security forces launched a cordon and search operation in Kanpora village on Thursday after a tip-off.")
+    assert [(i.type, i.date_text) for i in incs] == [("other", "Friday")]
+    # an operation that tells its own toll stands
+    incs = found("Two militants were killed in a gunfight with security forces in Darel district on Friday. "
+                 "In another operation in Kanpora village on Saturday, troops killed three militants.")
+    assert len(incs) == 2
+
+
+def test_a_trailing_attribution_s_day_is_not_the_lead_s_and_its_detail_dates_it():
+    # real-text set round 49 (an explosion lead): the day police spoke dated the lead, the dated detail stood apart
+    incs = found("A worker was killed and two others were injured in a blast at a firework factory near Rampur, police said on Thursday. "
+                 "The victims were packing chemicals when the blast ripped through the storeroom of the factory on Wednesday evening, they said.")
+    assert [(i.type, i.date_text) for i in incs] == [("other", "Wednesday")]

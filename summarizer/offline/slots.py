@@ -367,7 +367,11 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
         if (lo, hi) != (sent.start, sent.end) and not (lo <= ent.start < hi):
             continue  # one of several events in the sentence: only its own dates
         # the date of a speech act is not the date of the event
-        if ent.root.head.lemma_.lower() in speech and ent.root.head.i not in [t.i for t, _ in group]:
+        # also a trailing attribution's day after "on" ("... in a blast at a factory, police said on Thursday"), not the
+        # day of an announcement told before what it says ("announced on Tuesday there were suspects in custody")
+        said = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on" and _trailing_speaker(
+            ent.root.head.head, group) else ent.root.head
+        if said.lemma_.lower() in speech and said.i not in [t.i for t, _ in group]:
             continue
         if all(_reported_under(t, ent.root) for t, _ in group):
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the acknowledgement's date
@@ -398,6 +402,13 @@ def date_of(ctx: Context, sent: Span, group: list[Cue], lo: int, hi: int) -> str
     if best is None:
         return None
     return re.sub(r"^(on|the|last|this)\s+", lambda m: "" if m.group(1).lower() in ("on", "the") else m.group(0), best[1], flags=re.IGNORECASE)
+
+
+def _trailing_speaker(verb: Token, group: list[Cue]) -> bool:
+    """``verb`` is an attribution after the event, its own subject told after the event's words ("..., police said"), not
+    the event reported ("A fire was reported at a warehouse on Tuesday") nor an announcement before what it says."""
+    last = max(t.i for t, _ in group)
+    return verb.i > last and any(c.dep_ == "nsubj" and c.i > last for c in verb.children)
 
 
 def _shut_bracket(text: str) -> tuple[str, bool]:

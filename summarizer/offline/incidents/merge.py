@@ -109,6 +109,10 @@ def _retold_target(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
         if k < len(out) - 1:
             d.place_sent = out[k].sent  # told before what it found or fought: the operation's sentence names the place
         out[k], target, d = d, d, out[k]
+    elif _lead_detailed(ctx, out, d, summaries):
+        target = last  # "Gunmen have killed 15 people in X village. Five were injured during the attack on Monday."
+    elif _lead_scene(ctx, out, d, summaries):
+        target = last  # "Three militants were killed in a gunfight with forces. Forces launched a search operation in X"
     elif not d.new and (retold := _retold_accident(ctx, out, d)):
         target = retold  # "It crashed in a desert area" after the plane that crashed on Saturday
     elif d.definite and not d.date_text and not d.another:
@@ -133,6 +137,42 @@ def _retold_target(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
             told.sent not in summaries):
         target = told  # "captured a Taliban facilitator in X province ... Forces detained the facilitator in Y district"
     return target, d
+
+
+def _lead_detailed(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, summaries: set[int]) -> bool:
+    """``d`` is the dated detail of the article's lead: the lead is the first incident told, undated and of ``d``'s
+    type, no summary of operations, told in the sentence or two before; ``d`` is not "another" or "an attack" and
+    refers back by a definite event noun ("the attack which occurred on Monday night", "confirmed the incident which
+    took place ... on Saturday") or names the lead's own place again ("launched operations in X province on
+    Wednesday" after "have discovered a weapon cache in X province")."""
+    if len(out) != 1 or not d.date_text or d.new or d.another:
+        return False
+    lead = out[0]
+    if lead.date_text or lead.type != d.type or lead.sent in summaries or not 0 < d.sent - lead.last_sent <= 2:
+        return False
+    # the definite noun names the detail's own event, not another it tells of ("arrested a suspect in the killing")
+    # or the lead's own event word ("a blast at a factory" ... "the blast ripped through")
+    if any(t.pos_ == "NOUN" and definite(t) and (t.lemma_.lower() in ("incident", "event", *lead.words) or cue_type(ctx, t) == d.type)
+           for t in ctx.sents[d.sent]):
+        return True
+    names = [set(re.findall(r"\b[A-Z][a-z]{2,}", o.location or "")) for o in (lead, d)]
+    return bool(names[0] & names[1])  # the same place named again, not "the city" after "four provinces"
+
+
+def _lead_scene(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, summaries: set[int]) -> bool:
+    """In a news article (no release dateline), ``d`` is the scene of the article's lead, a force's killing: the lead is the first incident told, an `other`
+    killing ("Three militants were killed in a gunfight with security forces in X district on Friday"), no summary of
+    operations; ``d``, in the very next sentence, tells an operation and nothing else (an `other` incident whose only
+    cues are operation words, with no toll, not "another": "Security forces launched a cordon and search operation in Y
+    area on Thursday after receiving input"), the operation the fight came out of."""
+    if len(out) != 1 or d.type != "other" or d.another or d.killed is not None or d.injured is not None:
+        return False
+    if ctx.release_datelines:
+        return False  # a press release's scene is its lead operation's, with the scene's place (releases)
+    lead = out[0]
+    ops = event_words(ctx, "operation_words")
+    return (lead.type == "other" and "kill" in lead.words and lead.sent not in summaries and d.sent == lead.last_sent + 1
+            and bool(d.words) and d.words <= ops)
 
 
 def _settle(ctx: Context, found: list[IncidentDraft], out: list[IncidentDraft], history: set[int],
