@@ -2083,6 +2083,9 @@ def test_an_object_set_after_its_label_is_denied_without_the_label():
     assert [c for _, c in found] == ["the news reports being run by some channels about the summons"]
     found = denials_of("The ministry dismissed as baseless Smith's claims of fraud in the vote.")
     assert found == [("ministry", "Smith's claims of fraud in the vote")]
+    # the fresh real-text check of round 51: a label noun ("lie") with a comma after it is the label, not an object
+    found = denials_of("The navy has dismissed as outright lie, press reports that four sailors deserted in the port.")
+    assert [(d, c.endswith("press reports that four sailors deserted in the port")) for d, c in found] == [("navy", True)]
 
 
 def test_a_report_called_unjustified_off_base_or_far_fetched_is_called_false():

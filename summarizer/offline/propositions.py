@@ -263,8 +263,8 @@ def _label_first(ctx: Context, cue: Token) -> Offsets | None:
             if obj is not None:
                 return nominal(ctx, obj)
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "as" else None
-        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or _a_label(ctx, pobj):
+            continue  # "dismissed as blatant lie, media reports that ...": the label, not an object after it
         start = child.i + 1
         while start < pobj.i:
             tok = ctx.doc[start]
@@ -277,6 +277,12 @@ def _label_first(ctx: Context, cue: Token) -> Offsets | None:
         if any(_label_word(ctx.doc[k]) and ctx.doc[k].pos_ != "ADV" for k in range(child.i + 1, start)):
             return start, pobj.right_edge.i + 1
     return None
+
+
+def _a_label(ctx: Context, noun: Token) -> bool:
+    """A noun that calls what it is said of false or dismisses it ("lie", "fabrication", "hoax")."""
+    return noun.lemma_.lower() in ctx.rules.words("denial", "false_predicates") or bool(
+        ctx.rules.dismissive.fullmatch(noun.lower_))
 
 
 def _label_word(tok: Token) -> bool:
