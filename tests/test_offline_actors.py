@@ -2705,3 +2705,19 @@ def test_bare_police_is_the_one_police_department_the_article_names():
     assert "Police" in actor_names(ctx) or "police" in actor_names(ctx)
     ctx = with_actors("Police said the man fled. The Police Federation said officers were tired.")
     assert "Police Federation" in actor_names(ctx) and len([n for n in actor_names(ctx) if "olice" in n]) == 2
+
+
+# -- round 51: a side's "military authorities" are its military (aliases._side_military) ----------------------
+
+
+def test_a_sides_military_authorities_are_its_military():
+    # real-text set (a legal news site: a side's military authorities beside its military); wikinews pool w2020_0122
+    ctx = with_actors("US military authorities closed the checkpoint on Sunday. The US military said it had been "
+                      "attacked twice in a week.")
+    assert [(a.name, a.aliases) for a in ctx.actors.values()] == [("US military", ["US military authorities"])]
+    ctx = with_actors("Peruvian military authorities said the helicopter carried nine people. The Peruvian Armed "
+                      "Forces said a search was under way.")
+    assert [a.name for a in ctx.actors.values()] == ["Peruvian Armed Forces"]
+    # no military of that side named: they stay as told
+    ctx = with_actors("Peruvian military authorities said the helicopter carried nine people.")
+    assert [a.name for a in ctx.actors.values()] == ["Peruvian military authorities"]

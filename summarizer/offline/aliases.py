@@ -364,14 +364,30 @@ def _merge_side_authorities(ctx: Context) -> None:
     """A country's "authorities" ("Iranian authorities") are its government where the article names that
     government or the country acting ("the Iranian government", "Iran has put dozens on trial", "the
     government of China"): one body (LABELLING.md, Precision 2), not its officials, police or forces, and
-    never a bare "authorities" with no side."""
+    never a bare "authorities" with no side. Its "military authorities" are its military (``_side_military``)."""
     for a in list(ctx.actors.values()):
         if a.key not in ctx.actors or a.key[0] != "group" or len(a.key) != 3 or a.key[1] is None \
                 or a.key[2] != "authority":
             continue
+        if re.search(r"\b(?:military|army) authorities$", a.name.lower()):
+            military = _side_military(ctx, a.key[1])
+            if military is not None:
+                absorb(ctx, military, a)
+            continue
         government = ctx.actors.get(("group", a.key[1], "government"))
         if government is not None and government is not a:
             absorb(ctx, government, a)
+
+
+def _side_military(ctx: Context, side: str) -> ActorDraft | None:
+    """"US military authorities" are the "US military", or the one named force of that side ("Chilean Armed Forces")."""
+    military = ctx.actors.get(("group", side, "military"))
+    if military is not None:
+        return military
+    named = [b for b in ctx.actors.values() if b.key[0] == "org" and b.kind == ActorKind.military
+             and len(words := b.name.split()) > 1 and words[-1].lower() in _ARMY_HEADS
+             and ctx.rules.demonyms.get(words[0].lower()) == side]
+    return named[0] if len(named) == 1 else None
 
 
 _ARMY_HEADS = frozenset({"army", "military", "forces"})
