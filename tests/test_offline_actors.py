@@ -2683,3 +2683,41 @@ def test_the_first_of_two_titled_names_joined_by_and_shares_the_second_ones_role
         "Police Chief Daniel Reyes.")
     # a name only owned by another's title stays background ("the Acme Chair Jane Doe": no "and")
     assert "Acme" not in _selected("Acme Chair Jane Doe resigned on Monday.")
+
+
+# -- round 51: a bare "police" beside the one named "X Police Department" (aliases._merge_short_names) ----------
+
+
+def test_bare_police_is_the_one_police_department_the_article_names():
+    # real-text set: a wire story and two local news sites, "police" beside a city's named police department
+    ctx = with_actors("Police said the two officers were shot after midnight. A spokeswoman with the Springfield "
+                      "Police Department said both officers were in stable condition.")
+    assert [(a.name, a.aliases) for a in ctx.actors.values() if "olice" in a.name + " ".join(a.aliases)] == [
+        ("Springfield Police Department", ["Police"])]
+    # a city's "police" and "X Police" are its department too, and a bare "Police" joins them all
+    ctx = with_actors("Officers with the Springfield Police Department arrested a man on Sunday after a standoff with "
+                      "Springfield police. Police said no one was hurt.")
+    assert [a.name for a in ctx.actors.values() if "olice" in a.name + " ".join(a.aliases)] == [
+        "Springfield Police Department"]
+    # never one of two departments, nor a body that is no force ("the Police Federation" is a union)
+    ctx = with_actors("Police said the man fled. The Springfield Police Department and the Shelbyville Police "
+                      "Department searched the woods.")
+    assert "Police" in actor_names(ctx) or "police" in actor_names(ctx)
+    ctx = with_actors("Police said the man fled. The Police Federation said officers were tired.")
+    assert "Police Federation" in actor_names(ctx) and len([n for n in actor_names(ctx) if "olice" in n]) == 2
+
+
+# -- round 51: a side's "military authorities" are its military (aliases._side_military) ----------------------
+
+
+def test_a_sides_military_authorities_are_its_military():
+    # real-text set (a legal news site: a side's military authorities beside its military); wikinews pool w2020_0122
+    ctx = with_actors("US military authorities closed the checkpoint on Sunday. The US military said it had been "
+                      "attacked twice in a week.")
+    assert [(a.name, a.aliases) for a in ctx.actors.values()] == [("US military", ["US military authorities"])]
+    ctx = with_actors("Peruvian military authorities said the helicopter carried nine people. The Peruvian Armed "
+                      "Forces said a search was under way.")
+    assert [a.name for a in ctx.actors.values()] == ["Peruvian Armed Forces"]
+    # no military of that side named: they stay as told
+    ctx = with_actors("Peruvian military authorities said the helicopter carried nine people.")
+    assert [a.name for a in ctx.actors.values()] == ["Peruvian military authorities"]

@@ -283,11 +283,16 @@ def _head_word(words: list[str]) -> int:
     return next((i - 1 for i, w in enumerate(words) if i and w in _POSTMODIFIERS), len(words) - 1)
 
 
+# the office a police force is named by after its word ("Springfield Police Department", "Police Service of X")
+_FORCE_OFFICES = frozenset({"department", "service", "force"})
+
+
 def _merge_short_names(ctx: Context) -> None:
     """A short name that is a run of words of one longer organisation's name, its head word included,
     is that organisation: "Supreme Court" of "United States Supreme Court", "Quds Force" of
     "Islamic Revolutionary Guard Corps-Quds Force", a bare "police" where the text names one
-    "Thames Valley Police". Never one of two ("Court": "Supreme Court" or "District Court"), and
+    "Thames Valley Police"; with no such name, a "police" or "X police" right before the head of the one
+    "X Police Department" (``_FORCE_OFFICES``). Never one of two ("Court": "Supreme Court" or "District Court"), and
     never a modifier alone ("United States" is not "United States Embassy")."""
     orgs = [a for a in ctx.actors.values() if a.key[0] == "org" and a.kind != ActorKind.person]
     words = {id(a): re.split(r"[\s-]+", names.key(a.name)) for a in orgs}
@@ -298,7 +303,7 @@ def _merge_short_names(ctx: Context) -> None:
         short = re.split(r"[\s-]+", names.key(a.name))
         if bare and len(short) != 1 or a.key[0] == "group" and a.name.lower() in ctx.rules.demonyms:
             continue  # a country is not a body named after it ("Australia" of "Tourism Australia")
-        targets = []
+        targets, offices = [], []
         for b in orgs:
             long = words[id(b)]
             if b is a or b.key not in ctx.actors or len(long) <= len(short):
@@ -308,8 +313,15 @@ def _merge_short_names(ctx: Context) -> None:
                    for i in range(len(long) - len(short) + 1)) or (
                     a.key[0] == "group" and _same_side_and_head(short, long, head)):
                 targets.append(b)
-        if len(targets) == 1:
-            absorb(ctx, targets[0], a)
+            elif _police_office(short, long, head):
+                offices.append(b)
+        if len(targets or offices) == 1:
+            absorb(ctx, (targets or offices)[0], a)
+
+
+def _police_office(short: list[str], long: list[str], head: int) -> bool:
+    """"police" or "Spokane police" of "Spokane Police Department": the words right before an office head."""
+    return short[-1] == "police" and long[head] in _FORCE_OFFICES and long[max(head - len(short), 0):head] == short
 
 
 def _merge_named_groups(ctx: Context) -> None:
@@ -352,14 +364,30 @@ def _merge_side_authorities(ctx: Context) -> None:
     """A country's "authorities" ("Iranian authorities") are its government where the article names that
     government or the country acting ("the Iranian government", "Iran has put dozens on trial", "the
     government of China"): one body (LABELLING.md, Precision 2), not its officials, police or forces, and
-    never a bare "authorities" with no side."""
+    never a bare "authorities" with no side. Its "military authorities" are its military (``_side_military``)."""
     for a in list(ctx.actors.values()):
         if a.key not in ctx.actors or a.key[0] != "group" or len(a.key) != 3 or a.key[1] is None \
                 or a.key[2] != "authority":
             continue
+        if re.search(r"\b(?:military|army) authorities$", a.name.lower()):
+            military = _side_military(ctx, a.key[1])
+            if military is not None:
+                absorb(ctx, military, a)
+            continue
         government = ctx.actors.get(("group", a.key[1], "government"))
         if government is not None and government is not a:
             absorb(ctx, government, a)
+
+
+def _side_military(ctx: Context, side: str) -> ActorDraft | None:
+    """"US military authorities" are the "US military", or the one named force of that side ("Chilean Armed Forces")."""
+    military = ctx.actors.get(("group", side, "military"))
+    if military is not None:
+        return military
+    named = [b for b in ctx.actors.values() if b.key[0] == "org" and b.kind == ActorKind.military
+             and len(words := b.name.split()) > 1 and words[-1].lower() in _ARMY_HEADS
+             and ctx.rules.demonyms.get(words[0].lower()) == side]
+    return named[0] if len(named) == 1 else None
 
 
 _ARMY_HEADS = frozenset({"army", "military", "forces"})
