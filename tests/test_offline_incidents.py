@@ -3007,3 +3007,25 @@ def test_a_trailing_attribution_s_day_is_not_the_lead_s_and_its_detail_dates_it(
     incs = found("A worker was killed and two others were injured in a blast at a firework factory near Rampur, police said on Thursday. "
                  "The victims were packing chemicals when the blast ripped through the storeroom of the factory on Wednesday evening, they said.")
     assert [(i.type, i.date_text) for i in incs] == [("other", "Wednesday")]
+
+
+def test_bombs_dropped_are_an_air_strike():
+    # "dropped" is no event word: the killing beside it alone read as an attack, bombs dropped alone as nothing
+    [inc] = found("Government helicopters dropped barrel bombs on the rebel-held town on Tuesday, killing 12 people.")
+    assert (inc.type, inc.date_text) == ("strike", "Tuesday")
+    [inc] = found("Bombs were dropped on the village on Monday, residents said.")
+    assert inc.type == "strike"
+    # charges and leaflets dropped are no strike
+    assert found("Prosecutors dropped the charges against him on Friday.") == []
+    assert found("The jets dropped leaflets over the city on Sunday.") == []
+
+
+def test_strikes_of_different_means_on_one_day_are_two():
+    # bombs dropped and artillery fired the same day in the same town by another force: two strikes
+    incs = found("Warplanes dropped two bombs on a militant hideout in Mosul on Saturday, killing five people. "
+                 "Army troops joined the fighting in Mosul on Saturday, firing artillery at the militants.")
+    assert [(i.type, i.weapon) for i in incs] == [("strike", "bombs"), ("strike", "artillery")]
+    # the strike told again at a place inside the first one's takes the finer place
+    [inc] = found("Warplanes dropped two bombs on a stronghold in Mosul on Saturday. "
+                  "The airstrike on a house in Mosul's Zanjili neighborhood killed eight civilians, a policeman said.")
+    assert inc.location == "house in Mosul's Zanjili neighborhood"

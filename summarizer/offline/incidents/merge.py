@@ -284,6 +284,8 @@ def _same_day_retold(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> boo
         return False
     if told.perpetrator is not None and d.perpetrator is not None and not same_doer(told, d):
         return False
+    if told.type == "strike" and None not in (means := {_strike_means(ctx, told), _strike_means(ctx, d)}) and len(means) == 2:
+        return False  # "warplanes dropped two bombs on X Saturday ... troops joined the fighting Saturday, firing artillery"
     if told.type == "other" and not (told.words & d.words or d.definite):
         return False  # "A fire yesterday destroyed homes ... Yesterday morning also saw an earthquake": two kinds of event
     first, then = (dates.resolve(x.date_text, ctx.published or _SOME_DAY) for x in (told, d))
@@ -291,6 +293,15 @@ def _same_day_retold(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> boo
         return False  # "in 2016", "last month": no one day
     # a page with no publication day: a relative day ("Wednesday") told again word for word
     return ctx.published is not None or day_key(told.date_text) == day_key(d.date_text)
+
+
+def _strike_means(ctx: Context, d: IncidentDraft) -> str | None:
+    """A strike's means, where its weapon is named: artillery (a shell fired from the ground: `artillery_weapons`) or
+    another (bombs dropped, an airstrike, missiles); none where no weapon is named."""
+    if not d.weapon:
+        return None
+    words = set(re.findall(r"[a-z]+", d.weapon.lower()))
+    return "artillery" if words & event_words(ctx, "artillery_weapons") else "other"
 
 
 _SOME_DAY = dt.date(2000, 1, 1)  # a reference day for reading whether date words tell one day
