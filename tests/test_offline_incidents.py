@@ -3029,3 +3029,15 @@ def test_strikes_of_different_means_on_one_day_are_two():
     [inc] = found("Warplanes dropped two bombs on a stronghold in Mosul on Saturday. "
                   "The airstrike on a house in Mosul's Zanjili neighborhood killed eight civilians, a policeman said.")
     assert inc.location == "house in Mosul's Zanjili neighborhood"
+
+
+def test_the_attack_on_trial_is_no_history():
+    # an attack two years back is the news of an article that tells its trial going on (LABELLING: not background)
+    day = datetime.date(2021, 3, 5)
+    [inc] = _found_on("Two men are on trial accused of taking part in a knife attack on June 3 2018 outside a pub in Leeds.", day)
+    assert (inc.type, inc.date_text) == ("attack", "June 3 2018")
+    [inc] = _found_on("A bouncer told the trial of two men that he saw the knife attack on June 3 2018 outside a pub in Leeds.", day)
+    assert inc.type == "attack"
+    # a clinical trial, or a trial of its own two years back, tells no trial going on: the attack stays history
+    assert _found_on("He recalled a knife attack on June 3 2018 outside a pub in Leeds. A clinical trial of the drug begins soon.", day) == []
+    assert _found_on("A knife attack on June 3 2018 outside a pub in Leeds shocked the town. He stood trial in 2019.", day) == []
