@@ -3007,3 +3007,37 @@ def test_a_trailing_attribution_s_day_is_not_the_lead_s_and_its_detail_dates_it(
     incs = found("A worker was killed and two others were injured in a blast at a firework factory near Rampur, police said on Thursday. "
                  "The victims were packing chemicals when the blast ripped through the storeroom of the factory on Wednesday evening, they said.")
     assert [(i.type, i.date_text) for i in incs] == [("other", "Wednesday")]
+
+
+def test_bombs_dropped_are_an_air_strike():
+    # "dropped" is no event word: the killing beside it alone read as an attack, bombs dropped alone as nothing
+    [inc] = found("Government helicopters dropped barrel bombs on the rebel-held town on Tuesday, killing 12 people.")
+    assert (inc.type, inc.date_text) == ("strike", "Tuesday")
+    [inc] = found("Bombs were dropped on the village on Monday, residents said.")
+    assert inc.type == "strike"
+    # charges and leaflets dropped are no strike
+    assert found("Prosecutors dropped the charges against him on Friday.") == []
+    assert found("The jets dropped leaflets over the city on Sunday.") == []
+
+
+def test_strikes_of_different_means_on_one_day_are_two():
+    # bombs dropped and artillery fired the same day in the same town by another force: two strikes
+    incs = found("Warplanes dropped two bombs on a militant hideout in Mosul on Saturday, killing five people. "
+                 "Army troops joined the fighting in Mosul on Saturday, firing artillery at the militants.")
+    assert [(i.type, i.weapon) for i in incs] == [("strike", "bombs"), ("strike", "artillery")]
+    # the strike told again at a place inside the first one's takes the finer place
+    [inc] = found("Warplanes dropped two bombs on a stronghold in Mosul on Saturday. "
+                  "The airstrike on a house in Mosul's Zanjili neighborhood killed eight civilians, a policeman said.")
+    assert inc.location == "house in Mosul's Zanjili neighborhood"
+
+
+def test_the_attack_on_trial_is_no_history():
+    # an attack two years back is the news of an article that tells its trial going on (LABELLING: not background)
+    day = datetime.date(2021, 3, 5)
+    [inc] = _found_on("Two men are on trial accused of taking part in a knife attack on June 3 2018 outside a pub in Leeds.", day)
+    assert (inc.type, inc.date_text) == ("attack", "June 3 2018")
+    [inc] = _found_on("A bouncer told the trial of two men that he saw the knife attack on June 3 2018 outside a pub in Leeds.", day)
+    assert inc.type == "attack"
+    # a clinical trial, or a trial of its own two years back, tells no trial going on: the attack stays history
+    assert _found_on("He recalled a knife attack on June 3 2018 outside a pub in Leeds. A clinical trial of the drug begins soon.", day) == []
+    assert _found_on("A knife attack on June 3 2018 outside a pub in Leeds shocked the town. He stood trial in 2019.", day) == []

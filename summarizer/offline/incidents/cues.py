@@ -261,7 +261,7 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return None if _natural_death(ctx, t) else "other"  # an obituary's death from illness or age: no incident
     if _fire(ctx, t) or _disaster_strikes(ctx, t) or vehicle_accident(ctx, t) or evacuation(ctx, t):
         return "other"
-    if _strike_engagement(ctx, t) or air_unit_act(ctx, t):
+    if _strike_engagement(ctx, t) or air_unit_act(ctx, t) or _bombs_dropped(ctx, t):
         return "strike"
     if _goods_destroyed(ctx, t):
         return "seizure"
@@ -367,7 +367,7 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "send_into_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs", "drop_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -553,6 +553,17 @@ def _strike_engagement(ctx: Context, t: Token) -> bool:
     hostile = event_words(ctx, "hostile_words")
     return not any(c.dep_ in ("nsubj", "agent") and any(x.lemma_.lower() in hostile for x in c.subtree)
                    for v in {t, _clause_verb(t)} for c in v.children)
+
+
+def _bombs_dropped(ctx: Context, t: Token) -> bool:
+    """Bombs dropped, told as done, are an air strike (LABELLING: strike, air or artillery), whoever drops them ("United
+    States warplanes dropped two bombs on a stronghold", "helicopters dropped barrel bombs on the town", "bombs were
+    dropped on the village"): a ``drop_verbs`` verb in the past whose object or passive subject is a
+    ``dropped_munitions`` noun; not "dropped the charges", "dropped a bomb threat", nor "likes dropping bombs"."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "drop_verbs"):
+        return False
+    munitions = event_words(ctx, "dropped_munitions")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in munitions or c.lower_ in munitions) for c in t.children)
 
 
 def air_unit_act(ctx: Context, t: Token) -> bool:

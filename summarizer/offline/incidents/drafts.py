@@ -895,7 +895,7 @@ def absorb(target: IncidentDraft, d: IncidentDraft) -> None:
     if target.type == "other" and d.type == "strike" and "kill" in target.words & d.words:
         target.type = "strike"
     target.date_text = target.date_text or d.date_text
-    target.location = target.location or d.location
+    target.location = d.location if _named_inside(target.location, d.location) else target.location or d.location
     if d.weapon and (not target.weapon or (target.weapon.lower() in d.weapon.lower() and len(d.weapon) > len(target.weapon))):
         target.weapon = d.weapon
     target.perpetrator = target.perpetrator or d.perpetrator
@@ -908,6 +908,15 @@ def absorb(target: IncidentDraft, d: IncidentDraft) -> None:
     target.last_sent = max(target.last_sent, d.sent)
     target.words = target.words | d.words
     target.span = (min(target.span[0], d.span[0]), max(target.span[1], d.span[1])) if target.sent == d.sent else target.span
+
+
+def _named_inside(first: str | None, then: str | None) -> bool:
+    """The place told again names the place told first and a named place more, inside it ("a stronghold in X" told
+    again as "a house in X's Y neighborhood"): the retelling's place is the finer one; not places conjoined."""
+    if not first or not then or " and " in then:
+        return False  # "in Khost province" told again "in Zabul and Khost provinces": more places, not a finer one
+    names = [{w for w in re.findall(r"[A-Z][\w-]*", re.sub(r"'s\b", "", x)) if w not in ("The", "A", "An")} for x in (first, then)]
+    return bool(names[0]) and names[0] < names[1]
 
 
 def same_doer(a: IncidentDraft, b: IncidentDraft) -> bool:

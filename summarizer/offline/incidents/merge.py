@@ -284,6 +284,8 @@ def _same_day_retold(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> boo
         return False
     if told.perpetrator is not None and d.perpetrator is not None and not same_doer(told, d):
         return False
+    if told.type == "strike" and None not in (means := {_strike_means(ctx, told), _strike_means(ctx, d)}) and len(means) == 2:
+        return False  # "warplanes dropped two bombs on X Saturday ... troops joined the fighting Saturday, firing artillery"
     if told.type == "other" and not (told.words & d.words or d.definite):
         return False  # "A fire yesterday destroyed homes ... Yesterday morning also saw an earthquake": two kinds of event
     first, then = (dates.resolve(x.date_text, ctx.published or _SOME_DAY) for x in (told, d))
@@ -291,6 +293,15 @@ def _same_day_retold(ctx: Context, told: IncidentDraft, d: IncidentDraft) -> boo
         return False  # "in 2016", "last month": no one day
     # a page with no publication day: a relative day ("Wednesday") told again word for word
     return ctx.published is not None or day_key(told.date_text) == day_key(d.date_text)
+
+
+def _strike_means(ctx: Context, d: IncidentDraft) -> str | None:
+    """A strike's means, where its weapon is named: artillery (a shell fired from the ground: `artillery_weapons`) or
+    another (bombs dropped, an airstrike, missiles); none where no weapon is named."""
+    if not d.weapon:
+        return None
+    words = set(re.findall(r"[a-z]+", d.weapon.lower()))
+    return "artillery" if words & event_words(ctx, "artillery_weapons") else "other"
 
 
 _SOME_DAY = dt.date(2000, 1, 1)  # a reference day for reading whether date words tell one day
@@ -379,9 +390,26 @@ def _history(ctx: Context, found: list[IncidentDraft]) -> set[int]:
     current = [d for d in found if id(d) not in old]
     sents = {d.sent for d in current}
     tried_in = [d for d in current if d.anchored and (d.type == "arrest" or d.words & legal)]
+    on_trial = _trial_told(ctx, now, {d.sent for d in old.values()})
     return {i for i, d in old.items() if d.sent not in sents and (
-        not tried_in or d.type in ("arrest", "protest", "seizure", "deployment") or bool(d.words & legal)
+        not (tried_in or on_trial) or d.type in ("arrest", "protest", "seizure", "deployment") or bool(d.words & legal)
         or (_year_only(d) and not _names_shared(ctx, d, tried_in)))}
+
+
+def _trial_told(ctx: Context, now: int, crimes: set[int]) -> bool:
+    """The article tells a trial going on, a court act though no incident of its own (LABELLING: the attack whose
+    trial is reported is not background): someone on trial or standing trial, the trial told to, a jury (`trial_nouns`:
+    "The men are on trial accused of an attack on <a day two years back>", "A woman told the trial of four men",
+    "Jurors deliberating"); not "a clinical trial of the drug", nor in a sentence that names a year two or more back
+    but for the old crime's own (``crimes``: "stood trial in 2015" is an old trial)."""
+    words = event_words(ctx, "trial_nouns")
+    for n, sent in enumerate(ctx.sents):
+        if n not in crimes and any(int(y) <= now - 2 for y in YEAR.findall(sent.text)):
+            continue
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in words and (t.lemma_.lower() != "trial" or t.head.lower_ == "on" or (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in ("stand", "tell"))) for t in sent):
+            return True
+    return False
 
 
 def _year_only(d: IncidentDraft) -> bool:
