@@ -947,3 +947,19 @@ def test_the_army_or_the_military_speaks_as_the_one_named_force():
     assert "Nigerian Army" in {who for who, _ in found}
     found = claims_of("Sudanese troops killed nine rebels in the east of the country, the military said on Sunday.")
     assert {who for who, _ in found} == {"Sudanese troops"}
+
+
+def test_a_wire_dateline_with_any_agency_credit_is_no_claimant():
+    # round 51 (wire datelines): a city with any agency's credit, a bracketed country, a colon as well as a dash
+    # ("TEHRAN (IRNA)- ", "New Delhi [India], May 4 (ANI): "): a line of its own, the lead's speaker its subject
+    def claimants(text: str) -> list[str | None]:
+        brief = extract(context(text).doc, prepare(text), load())
+        names = {a.id: a.name for a in brief.actors}
+        return [c.claimant_name or names.get(c.claimant or "") for c in brief.claims]
+
+    assert claimants("TEHRAN (IRNA)- A visiting German minister, Karl Brandt, said his government wanted "
+                     "new trade talks.") == ["Karl Brandt"]
+    assert claimants("New Delhi [India], June 3 (ANI): Army chief General Manoj Rao said that the troops "
+                     "were ready for any threat.") == ["Manoj Rao"]
+    assert prepare("KARACHI (APP): Police chief Omar Khan said it.").text.startswith("KARACHI (APP):\n")
+    assert prepare("He (Smith) - who left - said it.").text == "He (Smith) - who left - said it."

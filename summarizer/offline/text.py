@@ -31,11 +31,19 @@ _LANGUAGE_TAG = re.compile(r"\[(?!(?:it|he|we|me|us|am|an|as|at|be|by|do|go|if|i
 _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
 # a wire dateline and credit ("JERUSALEM (Reuters) -", "ABIDJAN, Jan 31 (AFP) \u2013", "(Reuters) -Leonteq",
 # "WASHINGTON (AP) \u2014"): a line of its own, so that the parser does not read the city or the agency as
-# the subject of the lead's verb (round 31, wire copy)
+# the subject of the lead's verb (round 31, wire copy); a colon as well as a dash, a bracketed country
+# ("New Delhi [India], May 4 (ANI): "), and after a city in capitals any credit, a short name in brackets
+# ("KARACHI (APP): ", "LAGOS (NAN)- ", "QUETTA (Frontier Post): "; not after a name in mixed case, a speaker's "Jo Smith (JS): ")
+_WIRE_AGENCY = (r"Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press|Agence France-Presse|ANI|PTI|APP|KUNA"
+                r"|IRNA|ISNA|WAM|SPA|TASS|Yonhap|Kyodo|Bernama|Anadolu|AA|NAN|PNA")
+_WIRE_PLACE_TAIL = (r"(?:,? (?:\[[A-Z][a-z]+(?: [A-Z][a-z]+)*\]|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
+                    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?")
 _WIRE_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?)?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press"
-    r"|Agence France-Presse)(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014)(?= ?\S)")
+    r"(?:^|(?<=\n))[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*" + _WIRE_PLACE_TAIL
+    + r"\((?:" + _WIRE_AGENCY + r"|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})"
+    r"|(?!(?:The|An?|He|She|It|They|We|This|That|In|On|At|But|And|If|As)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    + _WIRE_PLACE_TAIL + r"\((?:" + _WIRE_AGENCY + r"))(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014|:)"
+    r"|\((?:" + _WIRE_AGENCY + r")(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014))(?= ?\S)")
 # markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
 # is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
 # a block's end as a paragraph end
