@@ -963,3 +963,16 @@ def test_a_wire_dateline_with_any_agency_credit_is_no_claimant():
                      "were ready for any threat.") == ["Manoj Rao"]
     assert prepare("KARACHI (APP): Police chief Omar Khan said it.").text.startswith("KARACHI (APP):\n")
     assert prepare("He (Smith) - who left - said it.").text == "He (Smith) - who left - said it."
+
+
+def test_a_colon_dateline_opening_the_lead_is_not_in_the_claim():
+    # round 51 (wire datelines): "SRINAGAR: ", "Kochi, June 3: " open the lead with no credit; the city is no
+    # part of the lead's claim nor a person; a label ("UPDATE: ") or a speaker's turn ("SMITH: I ...") is no dateline
+    def claims(text: str) -> list[str]:
+        return [c.content for c in extract(context(text).doc, prepare(text), load()).claims]
+
+    assert claims("Srinagar: Two soldiers were injured in a gunfight on Sunday, a police officer said.") == [
+        "Two soldiers were injured in a gunfight on Sunday"]
+    assert prepare("Kochi, June 3: Police arrested two men.").text == "Kochi, June 3:\n Police arrested two men."
+    assert prepare("UPDATE: Forces Confirm Capture").text == "UPDATE: Forces Confirm Capture"
+    assert prepare("SMITH: I think so.").text == "SMITH: I think so."
