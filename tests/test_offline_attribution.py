@@ -976,3 +976,15 @@ def test_a_colon_dateline_opening_the_lead_is_not_in_the_claim():
     assert prepare("Kochi, June 3: Police arrested two men.").text == "Kochi, June 3:\n Police arrested two men."
     assert prepare("UPDATE: Forces Confirm Capture").text == "UPDATE: Forces Confirm Capture"
     assert prepare("SMITH: I think so.").text == "SMITH: I think so."
+
+
+def test_a_dash_dateline_with_no_credit_is_no_part_of_the_lead():
+    # round 51 (wire datelines): a city in capitals and its region, or a city and a day, then a dash
+    # ("MOSUL, Nineveh Province - ", "Kochi, June 3 -- "): the region is no part of the claimant, the day no claim
+    def claims(text: str) -> list[tuple[str | None, str]]:
+        return [(c.claimant_name, c.content) for c in extract(context(text).doc, prepare(text), load()).claims]
+
+    assert claims("MOSUL, Nineveh Province - Iraqi police on Tuesday announced the arrest of four suspects "
+                  "in the old city.") == [("Iraqi police", "the arrest of four suspects in the old city")]
+    assert claims("Kochi, June 3 -- A fire gutted a warehouse near the port on Sunday, police said.")[0][1].startswith("A fire")
+    assert prepare("UPDATE - Police confirmed the arrest.").text == "UPDATE - Police confirmed the arrest."

@@ -44,15 +44,19 @@ _WIRE_DATELINE = re.compile(
     r"|(?!(?:The|An?|He|She|It|They|We|This|That|In|On|At|But|And|If|As)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
     + _WIRE_PLACE_TAIL + r"\((?:" + _WIRE_AGENCY + r"))(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014|:)"
     r"|\((?:" + _WIRE_AGENCY + r")(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014))(?= ?\S)")
-# a dateline with a colon and no credit ("PESHAWAR: ", "Srinagar: ", "Kochi, June 3: ", "Dhaka, 4 May : "), in
-# the first two paragraphs only (the lead, or a headline and the lead): a line of its own, so that the city is no
-# person the lead's verb hangs on; not a label ("UPDATE: ", "Note: ", "Q: ") nor a speaker's turn ("SMITH: I")
+# a dateline with no credit, in the first two paragraphs only (the lead, or a headline and the lead): a colon
+# ("PESHAWAR: ", "Srinagar: ", "Kochi, June 3: ", "Dhaka, 4 May : "), or a dash after a city in capitals or a day
+# ("MOSUL, Nineveh Province - ", "Kochi, June 3 -- "): a line of its own, so that the city is no person the
+# lead's verb hangs on; not a label ("UPDATE: ", "Note: ", "Q: ") nor a speaker's turn ("SMITH: I")
+_DATELINE_DAY = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))"
+_DATELINE_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+_BARE_DASH = r" ?(?:-{1,2}|\u2013|\u2014)"
 _COLON_DATELINE = re.compile(
     r"[ \t]*(?!(?i:the|an?|he|she|it|they|we|this|that|in|on|at|but|and|if|as|note|update|editor|photo|image"
     r"|source|release|q|read|watch|related|breaking|warning|video|live)\b)"
-    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? ?:"
-    r"(?= (?!(?:I|We|My|Our|Well|Yes|No)\b)[A-Z\"])")
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}" + _DATELINE_REGION + _DATELINE_DAY + r"?(?: ?:|" + _BARE_DASH + ")"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _DATELINE_REGION + r"(?:" + _DATELINE_DAY + r"? ?:|" + _DATELINE_DAY
+    + _BARE_DASH + r"))(?= (?!(?:I|We|My|Our|Well|Yes|No)\b)[A-Z\"])")
 # markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
 # is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
 # a block's end as a paragraph end
@@ -206,7 +210,7 @@ _LABEL_WORDS = frozenset({"image", "photo", "picture", "credit", "credits", "sou
 
 
 def _colon_datelines(copy: str) -> list[re.Match[str]]:
-    """A colon dateline (``_COLON_DATELINE``) opening one of the first two paragraphs."""
+    """A dateline with no credit (``_COLON_DATELINE``) opening one of the first two paragraphs."""
     found: list[re.Match[str]] = []
     at = 0
     for _ in range(2):
