@@ -947,3 +947,44 @@ def test_the_army_or_the_military_speaks_as_the_one_named_force():
     assert "Nigerian Army" in {who for who, _ in found}
     found = claims_of("Sudanese troops killed nine rebels in the east of the country, the military said on Sunday.")
     assert {who for who, _ in found} == {"Sudanese troops"}
+
+
+def test_a_wire_dateline_with_any_agency_credit_is_no_claimant():
+    # round 51 (wire datelines): a city with any agency's credit, a bracketed country, a colon as well as a dash
+    # ("TEHRAN (IRNA)- ", "New Delhi [India], May 4 (ANI): "): a line of its own, the lead's speaker its subject
+    def claimants(text: str) -> list[str | None]:
+        brief = extract(context(text).doc, prepare(text), load())
+        names = {a.id: a.name for a in brief.actors}
+        return [c.claimant_name or names.get(c.claimant or "") for c in brief.claims]
+
+    assert claimants("TEHRAN (IRNA)- A visiting German minister, Karl Brandt, said his government wanted "
+                     "new trade talks.") == ["Karl Brandt"]
+    assert claimants("New Delhi [India], June 3 (ANI): Army chief General Manoj Rao said that the troops "
+                     "were ready for any threat.") == ["Manoj Rao"]
+    assert prepare("KARACHI (APP): Police chief Omar Khan said it.").text.startswith("KARACHI (APP):\n")
+    assert prepare("He (Smith) - who left - said it.").text == "He (Smith) - who left - said it."
+
+
+def test_a_colon_dateline_opening_the_lead_is_not_in_the_claim():
+    # round 51 (wire datelines): "SRINAGAR: ", "Kochi, June 3: " open the lead with no credit; the city is no
+    # part of the lead's claim nor a person; a label ("UPDATE: ") or a speaker's turn ("SMITH: I ...") is no dateline
+    def claims(text: str) -> list[str]:
+        return [c.content for c in extract(context(text).doc, prepare(text), load()).claims]
+
+    assert claims("Srinagar: Two soldiers were injured in a gunfight on Sunday, a police officer said.") == [
+        "Two soldiers were injured in a gunfight on Sunday"]
+    assert prepare("Kochi, June 3: Police arrested two men.").text == "Kochi, June 3:\n Police arrested two men."
+    assert prepare("UPDATE: Forces Confirm Capture").text == "UPDATE: Forces Confirm Capture"
+    assert prepare("SMITH: I think so.").text == "SMITH: I think so."
+
+
+def test_a_dash_dateline_with_no_credit_is_no_part_of_the_lead():
+    # round 51 (wire datelines): a city in capitals and its region, or a city and a day, then a dash
+    # ("MOSUL, Nineveh Province - ", "Kochi, June 3 -- "): the region is no part of the claimant, the day no claim
+    def claims(text: str) -> list[tuple[str | None, str]]:
+        return [(c.claimant_name, c.content) for c in extract(context(text).doc, prepare(text), load()).claims]
+
+    assert claims("MOSUL, Nineveh Province - Iraqi police on Tuesday announced the arrest of four suspects "
+                  "in the old city.") == [("Iraqi police", "the arrest of four suspects in the old city")]
+    assert claims("Kochi, June 3 -- A fire gutted a warehouse near the port on Sunday, police said.")[0][1].startswith("A fire")
+    assert prepare("UPDATE - Police confirmed the arrest.").text == "UPDATE - Police confirmed the arrest."

@@ -31,11 +31,32 @@ _LANGUAGE_TAG = re.compile(r"\[(?!(?:it|he|we|me|us|am|an|as|at|be|by|do|go|if|i
 _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-Z]))")
 # a wire dateline and credit ("JERUSALEM (Reuters) -", "ABIDJAN, Jan 31 (AFP) \u2013", "(Reuters) -Leonteq",
 # "WASHINGTON (AP) \u2014"): a line of its own, so that the parser does not read the city or the agency as
-# the subject of the lead's verb (round 31, wire copy)
+# the subject of the lead's verb (round 31, wire copy); a colon as well as a dash, a bracketed country
+# ("New Delhi [India], May 4 (ANI): "), and after a city in capitals any credit, a short name in brackets
+# ("KARACHI (APP): ", "LAGOS (NAN)- ", "QUETTA (Frontier Post): "; not after a name in mixed case, a speaker's "Jo Smith (JS): ")
+_WIRE_AGENCY = (r"Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press|Agence France-Presse|ANI|PTI|APP|KUNA"
+                r"|IRNA|ISNA|WAM|SPA|TASS|Yonhap|Kyodo|Bernama|Anadolu|AA|NAN|PNA")
+_WIRE_PLACE_TAIL = (r"(?:,? (?:\[[A-Z][a-z]+(?: [A-Z][a-z]+)*\]|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
+                    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?")
 _WIRE_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?)?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press"
-    r"|Agence France-Presse)(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014)(?= ?\S)")
+    r"(?:^|(?<=\n))[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*" + _WIRE_PLACE_TAIL
+    + r"\((?:" + _WIRE_AGENCY + r"|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})"
+    r"|(?!(?:The|An?|He|She|It|They|We|This|That|In|On|At|But|And|If|As)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    + _WIRE_PLACE_TAIL + r"\((?:" + _WIRE_AGENCY + r"))(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014|:)"
+    r"|\((?:" + _WIRE_AGENCY + r")(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014))(?= ?\S)")
+# a dateline with no credit, in the first two paragraphs only (the lead, or a headline and the lead): a colon
+# ("PESHAWAR: ", "Srinagar: ", "Kochi, June 3: ", "Dhaka, 4 May : "), or a dash after a city in capitals or a day
+# ("MOSUL, Nineveh Province - ", "Kochi, June 3 -- "): a line of its own, so that the city is no person the
+# lead's verb hangs on; not a label ("UPDATE: ", "Note: ", "Q: ") nor a speaker's turn ("SMITH: I")
+_DATELINE_DAY = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))"
+_DATELINE_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+_BARE_DASH = r" ?(?:-{1,2}|\u2013|\u2014)"
+_COLON_DATELINE = re.compile(
+    r"[ \t]*(?!(?i:the|an?|he|she|it|they|we|this|that|in|on|at|but|and|if|as|note|update|editor|photo|image"
+    r"|source|release|q|read|watch|related|breaking|warning|video|live)\b)"
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}" + _DATELINE_REGION + _DATELINE_DAY + r"?(?: ?:|" + _BARE_DASH + ")"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _DATELINE_REGION + r"(?:" + _DATELINE_DAY + r"? ?:|" + _DATELINE_DAY
+    + _BARE_DASH + r"))(?= (?!(?:I|We|My|Our|Well|Yes|No)\b)[A-Z\"])")
 # markup left in scraped text: a character reference ("4&ndash;3", "MOSCOW &mdash; The court", "&amp;", "&#8212;")
 # is read as its character; a tag ("<br>", "<sup>photo: X</sup>", "<div style='...'>") as a space, a line break or
 # a block's end as a paragraph end
@@ -168,6 +189,7 @@ def prepare(text: str) -> Prepared:
         inserts.append((m.start() if opening else m.end(), " "))
     inserts += [(m.start(), "\n") for m in _GLUED_PARA.finditer(copy) if not _in_handle(copy, m.start()) and not _camel_name(copy, m.start())]
     inserts += [(m.end(), "\n") for m in _WIRE_DATELINE.finditer(copy)]
+    inserts += [(m.end(), "\n") for m in _colon_datelines(copy)]
     if inserts:
         pieces: list[str] = []
         new_index = array("q")
@@ -182,6 +204,23 @@ def prepare(text: str) -> Prepared:
         new_index.extend(index[last:])
         copy, index = "".join(pieces), new_index
     return Prepared(text, copy, index)
+
+
+_LABEL_WORDS = frozenset({"image", "photo", "picture", "credit", "credits", "source", "file", "video", "courtesy", "caption"})
+
+
+def _colon_datelines(copy: str) -> list[re.Match[str]]:
+    """A dateline with no credit (``_COLON_DATELINE``) opening one of the first two paragraphs."""
+    found: list[re.Match[str]] = []
+    at = 0
+    for _ in range(2):
+        while at < len(copy) and copy[at].isspace():
+            at += 1
+        if (m := _COLON_DATELINE.match(copy, at)) is not None and not _LABEL_WORDS & set(re.findall(r"[a-z]+", m.group().lower())):
+            found.append(m)  # not a caption's credit, "Anna Berg Image: Lena Varga."
+        if (at := copy.find("\n", at)) < 0:
+            break
+    return found
 
 
 def _intro_line(text: str, at: int) -> bool:
