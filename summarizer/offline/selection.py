@@ -554,8 +554,8 @@ def _titled_conjunct(ctx: Context, tok: Token) -> Token | None:
     second's title as a modifier ("On Friday, Finance Minister Peter Hansen and Health Minister Karen Holt left
     the cabinet", "according to acting Harris County Prosecutor Helen Okafor and Harris County Police Chief
     Daniel Reyes": Hansen an "nmod" of "Holt", Okafor of "Chief"): the head of the second name's phrase, whose
-    role the first shares; only a proper
-    noun with the "and" as its own child, both names of two people (not "Road Transport and Bridges Minister X")."""
+    role the first shares; only a proper noun with the "and" as its own child, both names of two people (not "Road
+    Transport and Bridges Minister X")."""
     if tok.dep_ != "nmod" or tok.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in tok.children):
         return None
     head = tok.head
