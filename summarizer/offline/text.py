@@ -36,23 +36,28 @@ _GLUED_PARA = re.compile(r"(?<=[a-z]{4})(?=[A-Z](?:[a-z]+\b|[A-Z]{2,}\b|\s|\.[A-
 # ("KARACHI (APP): ", "LAGOS (NAN)- ", "QUETTA (Frontier Post): "; not after a name in mixed case, a speaker's "Jo Smith (JS): ")
 _WIRE_AGENCY = (r"Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|Bloomberg|Associated Press|Agence France-Presse|ANI|PTI|APP|KUNA"
                 r"|IRNA|ISNA|WAM|SPA|TASS|Yonhap|Kyodo|Bernama|Anadolu|AA|NAN|PNA")
+# the pieces both dateline patterns are made of: words that open a sentence and never a dateline's place, a day
+# ("Jan 31", "Oct. 8"), a dash
+_NO_PLACE_WORDS = r"the|an?|he|she|it|they|we|this|that|in|on|at|but|and|if|as"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
+_DASH = r"(?:-{1,2}|\u2013|\u2014)"
 _WIRE_PLACE_TAIL = (r"(?:,? (?:\[[A-Z][a-z]+(?: [A-Z][a-z]+)*\]|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-                    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?")
+                    r"(?:,? " + _MONTH_DAY + r")? ?")
 _WIRE_DATELINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*" + _WIRE_PLACE_TAIL
     + r"\((?:" + _WIRE_AGENCY + r"|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})"
-    r"|(?!(?:The|An?|He|She|It|They|We|This|That|In|On|At|But|And|If|As)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-    + _WIRE_PLACE_TAIL + r"\((?:" + _WIRE_AGENCY + r"))(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014|:)"
-    r"|\((?:" + _WIRE_AGENCY + r")(?: [A-Z][a-z]+)?\) ?(?:-{1,2}|\u2013|\u2014))(?= ?\S)")
+    r"|(?!(?i:" + _NO_PLACE_WORDS + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    + _WIRE_PLACE_TAIL + r"\((?:" + _WIRE_AGENCY + r"))(?: [A-Z][a-z]+)?\) ?(?:" + _DASH + r"|:)"
+    r"|\((?:" + _WIRE_AGENCY + r")(?: [A-Z][a-z]+)?\) ?" + _DASH + r")(?= ?\S)")
 # a dateline with no credit, in the first two paragraphs only (the lead, or a headline and the lead): a colon
 # ("PESHAWAR: ", "Srinagar: ", "Kochi, June 3: ", "Dhaka, 4 May : "), or a dash after a city in capitals or a day
 # ("MOSUL, Nineveh Province - ", "Kochi, June 3 -- "): a line of its own, so that the city is no person the
 # lead's verb hangs on; not a label ("UPDATE: ", "Note: ", "Q: ") nor a speaker's turn ("SMITH: I")
-_DATELINE_DAY = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))"
+_DATELINE_DAY = r"(?:,? (?:" + _MONTH_DAY + r"|\d{1,2} [A-Z][a-z]{2,8}))"
 _DATELINE_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-_BARE_DASH = r" ?(?:-{1,2}|\u2013|\u2014)"
+_BARE_DASH = " ?" + _DASH
 _COLON_DATELINE = re.compile(
-    r"[ \t]*(?!(?i:the|an?|he|she|it|they|we|this|that|in|on|at|but|and|if|as|note|update|editor|photo|image"
+    r"[ \t]*(?!(?i:" + _NO_PLACE_WORDS + r"|note|update|editor|photo|image"
     r"|source|release|q|read|watch|related|breaking|warning|video|live)\b)"
     r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}" + _DATELINE_REGION + _DATELINE_DAY + r"?(?: ?:|" + _BARE_DASH + ")"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _DATELINE_REGION + r"(?:" + _DATELINE_DAY + r"? ?:|" + _DATELINE_DAY

@@ -155,8 +155,7 @@ def _lead_detailed(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, sum
     if any(t.pos_ == "NOUN" and definite(t) and (t.lemma_.lower() in ("incident", "event", *lead.words) or cue_type(ctx, t) == d.type)
            for t in ctx.sents[d.sent]):
         return True
-    names = [set(re.findall(r"\b[A-Z][a-z]{2,}", o.location or "")) for o in (lead, d)]
-    return bool(names[0] & names[1])  # the same place named again, not "the city" after "four provinces"
+    return bool(_place_names(lead) & _place_names(d))  # the same place named again, not "the city" after "four provinces"
 
 
 def _lead_scene(ctx: Context, out: list[IncidentDraft], d: IncidentDraft, summaries: set[int]) -> bool:
@@ -899,8 +898,12 @@ def _town_named(ctx: Context, d: IncidentDraft) -> bool:
 
 def _places_agree(a: IncidentDraft, b: IncidentDraft) -> bool:
     """Two places do not name different places: either names none, or they share a name."""
-    na = set(re.findall(r"\b[A-Z][a-z]{2,}", a.location or ""))
-    nb = set(re.findall(r"\b[A-Z][a-z]{2,}", b.location or ""))
+    na, nb = _place_names(a), _place_names(b)
     return not na or not nb or bool(na & nb)
+
+
+def _place_names(d: IncidentDraft) -> set[str]:
+    """The capitalised words of an incident's place ("Nad Ali district, Helmand province": Nad, Ali, Helmand)."""
+    return set(re.findall(r"\b[A-Z][a-z]{2,}", d.location or ""))
 
 
