@@ -301,6 +301,25 @@ def test_a_tie_or_a_side_said_to_be_none_denies_only_when_it_answers_something()
     assert denials_of("Inspector John Smith said there was no link between the two storms.") == []
 
 
+@pytest.mark.parametrize("text, denier", [
+    ("The Karen National Union said on Friday that it had no connection to the bombing of the bus.", "Karen National Union"),
+    ("The Free Aceh Movement says it has no affiliation with the attack that killed four soldiers.", "Free Aceh Movement"),
+    ("The Maoists said they had no ties to the kidnapping.", "Maoists"),
+])
+def test_a_speakers_own_tie_to_a_deed_said_to_be_none_denies_its_part_unanswered(text, denier):
+    [(who, content)] = denials_of(text)
+    assert who == denier and content.split()[-1] in text
+
+
+@pytest.mark.parametrize("text", [
+    "The Karen National Union said the suspect had no connection to the bombing.",  # someone else's tie
+    "The Karen National Union said it had no links to any armed group.",  # a tie to a body, not a deed
+    "The Karen National Union said there was no connection between the two bombings.",
+])
+def test_a_tie_not_the_speakers_own_to_a_deed_still_needs_something_answered(text):
+    assert denials_of(text) == []
+
+
 def test_a_finding_of_nothing_observed_is_a_denial():
     # dev: "no indication of Flight MH370 has been observed on any military radars"
     [(who, content)] = denials_of("The ministry of transport said no indication of the plane has been observed on radar.")

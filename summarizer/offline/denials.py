@@ -881,7 +881,7 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                     None if _state(verb) else speaker_above(ctx, verb))
             if denier is None:
                 break
-            if _told_not_answered(ctx, m.group(0), n, denier):
+            if _told_not_answered(ctx, m.group(0), n, denier) and not _own_tie_to_deed(ctx, verb, denier):
                 break  # "one of the big tournaments didn't happen last year": told, not answered
             if plea and denier in pleaded:
                 break  # the same plea reported again
@@ -937,6 +937,23 @@ def _told_not_answered(ctx: Context, phrase: str, n: int, denier: ActorDraft) ->
     "there was no link between them", ``nonevent_words``, ``none_words``) that answers nothing before it: a story told."""
     words = ctx.rules.words("denial", "nonevent_words") | ctx.rules.words("denial", "none_words") | ctx.rules.words("denial", "justifying_words")
     return bool(set(phrase.lower().split()) & words) and not answers(ctx, n, denier)
+
+
+def _own_tie_to_deed(ctx: Context, verb: Token, denier: ActorDraft) -> bool:
+    """A tie the speaker says it has none of to a deed of violence or crime ("The rebels said they had no connection
+    to the attack", "it has no affiliation with the bombing": ``tie_words`` to or with ``tied_deeds``) denies its part in
+    the deed, answered or not; not a tie of someone else ("Police said the suspect had no links to the attack"), nor one
+    to a body or between two others ("no links to any militant group", "no link between the group and the offender")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in FIRST_PERSON and (
+            recent_body(ctx, subj.i) if subj.lower_ == "it" else actor_at(ctx, subj)) is not denier:
+        return False
+    ties, deeds = ctx.rules.words("denial", "tie_words"), ctx.rules.words("denial", "tied_deeds")
+    tie = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ties), None)
+    if tie is None:
+        return False
+    preps = [p for p in (*tie.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > tie.i]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in deeds for p in preps for o in p.children)
 
 
 def _names_what_it_answers(tok: Span | None) -> bool:
