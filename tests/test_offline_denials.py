@@ -320,6 +320,25 @@ def test_a_tie_not_the_speakers_own_to_a_deed_still_needs_something_answered(tex
     assert denials_of(text) == []
 
 
+@pytest.mark.parametrize("text, denier, deed", [
+    ("John Smith told detectives in an interview that he did not stab the shopkeeper or carry a knife.", "John Smith", "stab"),
+    ('"I never killed anyone," Mary Jones told the court on Monday.', "Mary Jones", "killed"),
+    ("The army said it had not attacked the village.", "army", "attacked"),
+])
+def test_a_crime_the_speaker_says_they_did_not_do_denies_it_unanswered(text, denier, deed):
+    [(who, content)] = denials_of(text)
+    assert who == denier and deed in content
+
+
+@pytest.mark.parametrize("text", [
+    '"I had never shot a gun before," Mary Jones said.',  # a story of what one had not tried
+    "The rebels said they would not attack the city.",  # a promise, not a deed denied
+    "John Smith told detectives that he did not see the car.",  # no crime
+])
+def test_a_deed_not_done_that_is_no_crime_or_no_past_deed_still_needs_something_answered(text):
+    assert denials_of(text) == []
+
+
 def test_a_finding_of_nothing_observed_is_a_denial():
     # dev: "no indication of Flight MH370 has been observed on any military radars"
     [(who, content)] = denials_of("The ministry of transport said no indication of the plane has been observed on radar.")

@@ -435,7 +435,7 @@ def _frame_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 done_to = speaker is not None
             falsified = _falsified(ctx, tok)
             content = falsified or (_clause(tok) if done_to else None) or (
-                _undone(ctx, tok, speaker) if speaker is not None and answered[(n, id(speaker))] else None)
+                _undone(ctx, tok, speaker) if speaker is not None and (answered[(n, id(speaker))] or _crime(ctx, tok)) else None)
             content = content or _countering(ctx, tok, frame, speaker)
             if content is not None and speaker is None:  # "Google said the report was false", "Google" untagged
                 subj = subject_of(ctx, ctx.doc[frame.cue])
@@ -779,6 +779,14 @@ def _copula_subject(be: Token) -> Token | None:
         node = node.head
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj
+
+
+def _crime(ctx: Context, verb: Token) -> bool:
+    """A deed of violence or crime (``crime_verbs``: "he did not stab him", "we never killed anyone") that a speaker says
+    they did not do denies their part in it whether or not the charge is told before, as a tie to it said none does;
+    not one never done "before", a story of what one has not yet tried ("I had never shot a gun before")."""
+    return verb.lemma_.lower() in ctx.rules.words("denial", "crime_verbs") and not any(
+        c.lower_ == "before" for c in verb.children if c.dep_ == "advmod")
 
 
 _NOT_YET = frozenset({"yet", "necessarily"})  # a deed not done yet, or not necessarily: no deed denied
