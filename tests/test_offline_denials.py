@@ -339,6 +339,24 @@ def test_a_deed_not_done_that_is_no_crime_or_no_past_deed_still_needs_something_
     assert denials_of(text) == []
 
 
+@pytest.mark.parametrize("text, denier, word", [
+    ("Insurgents fabricated reports of civilian deaths to turn villagers against the troops, Colonel Tom Reed said.",
+     "Tom Reed", "reports"),
+    ('"They are cooking up stories and doctoring videos to smear us," Interior Minister Anna Berg said.', "Anna Berg", "stories"),
+])
+def test_someone_said_to_make_up_a_named_report_is_denied_unanswered(text, denier, word):
+    [(who, content)] = denials_of(text)
+    assert who == denier and word in content
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg admitted that she had fabricated the story.",  # an admission of one's own
+    "Colonel Tom Reed said the man fabricated documents to obtain a loan.",  # a forgery, no report
+])
+def test_a_report_made_up_by_the_speaker_or_no_report_is_no_denial(text):
+    assert denials_of(text) == []
+
+
 def test_a_finding_of_nothing_observed_is_a_denial():
     # dev: "no indication of Flight MH370 has been observed on any military radars"
     [(who, content)] = denials_of("The ministry of transport said no indication of the plane has been observed on radar.")

@@ -73,7 +73,9 @@ _RETRACT = re.compile(r"\b(?:retract|recant)", re.IGNORECASE)  # "retracted his 
 # someone said to lie or exaggerate ("Moxon proceeded to lie to Daniel that ...", "claimed Long had exaggerated"), to
 # reach the wrong conclusion, and a claim called the lie or the myth ("The biggest lie ... is that ISIS is defeated")
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
-_JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?"
+# a report said made up ("fabricated reports of ...", "cooking up stories"): it names what it answers
+_MADE_UP = re.compile(r"(?:fabricat|concoct|doctor|cook)", re.IGNORECASE)
+_JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?|fabricat\w*|concoct\w*|doctor(?:ed|s|ing)|cook\w* up"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
                       r"|(?:had|has|have) (?:\w+ly )?(?:misread|misinterpreted|misunderstood)"
                       r"|(?:exaggerat|overstat|misrepresent|mischaracteri[sz])\w*|reach\w*|came|come|comes|coming|drawn?|drew|draws|drawing|arrived?|arrives)\b",
@@ -880,7 +882,8 @@ def _phrase_denials(ctx: Context, taken: set[int]) -> list[DenialRow]:
                 said = _controlling(verb)  # "X has begun to falsely accuse": X is the false accuser, not who says so
                 denier = quote_owner(ctx, char) or (speaker_above(ctx, said.head) if said.head.i != said.i else None)
                 if denier is not None and _JUDGED.match(m.group(0)) and (
-                        _judges_itself(ctx, verb, denier) or not _names_what_it_answers(tok) and not answers(ctx, n, denier)):
+                        _judges_itself(ctx, verb, denier) or not (_names_what_it_answers(tok) or _MADE_UP.match(m.group(0)))
+                        and not answers(ctx, n, denier)):
                     break  # "he said he had exaggerated": an admission; "he lied about his age", answering nothing: a story
             else:
                 # a described speaker before the clause's own subject: "The bank said it had always complied with the
