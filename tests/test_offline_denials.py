@@ -2117,3 +2117,14 @@ def test_an_unnamed_person_told_by_a_role_denies_a_claim_under_that_role(text, f
     # real-text sets (round 52: conflict news of two outlets): "a senior commander", one person the article never
     # names, denied nothing, where "the commander" denied under that description; a denier is never empty
     assert denials_of(text) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union has rejected the three-year wage settlement offered by the mine owners.",
+    "Factory workers rejected a 5% annual pay increase on Monday.",
+    "The nurses rejected the latest contract offered by the hospital.",
+])
+def test_terms_of_pay_or_of_a_dispute_rejected_are_opposed_not_denied(sentence):
+    # real-text sets (round 52, labour news of two outlets): a settlement or a pay rise rejected was read as a
+    # denial of it; it is an offer turned down, as "rejected the offer" is
+    assert denials_of(sentence) == []
