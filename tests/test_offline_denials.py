@@ -2128,3 +2128,14 @@ def test_terms_of_pay_or_of_a_dispute_rejected_are_opposed_not_denied(sentence):
     # real-text sets (round 52, labour news of two outlets): a settlement or a pay rise rejected was read as a
     # denial of it; it is an offer turned down, as "rejected the offer" is
     assert denials_of(sentence) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A man accused of stabbing a shopkeeper has denied the charges.", [("man", "the charges")]),
+    ("The woman charged with fraud denied that she had taken the money.", [("woman", "that she had taken the money")]),
+    ("A man accused of theft rejected the offer.", []),
+    ("A man denied the reports.", []),
+])
+def test_a_person_told_by_the_charge_against_them_denies_as_a_defendant(text, found):
+    # real-text set den49b (court news of three outlets): "a man accused of ..." denied the charges with no denier
+    assert denials_of(text) == found
