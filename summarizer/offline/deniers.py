@@ -286,21 +286,49 @@ def described_denier(ctx: Context, noun: Token, claimed: bool | None = None) -> 
     lemma = noun.lemma_.lower()
     if word is None and lemma.endswith("maker") and len(lemma) > len("maker"):  # "the drugmaker", "the carmaker": a company
         word, bodies = lemma, bodies | {lemma}
+    charged = word is None and claimed and _charged(ctx, noun)
+    if charged:  # "A man accused of stabbing a shopkeeper denied the charges": "man" (not "old man" of "35-year-old man")
+        word, people = lemma, people | {lemma}
     if word is None and claimed and _AGENT_SUFFIX.search(lemma) and lemma not in ctx.rules.statement_nouns:
         word, people = lemma, people | {lemma}  # "The banker denied wrongdoing", "the economist disputed the figures"
     if word is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or noun.pos_ == "VERB" and noun.dep_ not in ("nsubj", "pobj"):
         return None  # ("the accused" is tagged a participle)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    start = min((c.i for c in modifiers), default=noun.i)
+    start = noun.i if charged else min((c.i for c in modifiers), default=noun.i)
     determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some", "every", "each") for c in noun.children)
     bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
-    if not (determined or bare and (noun.tag_ == "NNS" or ctx.doc[start].text[:1].isupper())):
-        return None  # "a spokesman denied": left to the source groups; "no official": nobody ("Aides denied": aides; "Management denies")
+    if not (determined or bare and (noun.tag_ == "NNS" or ctx.doc[start].text[:1].isupper()) or _unnamed_role(noun, word in people, claimed, verb)):
+        return None  # "no official": nobody ("Aides denied": aides; "Management denies")
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ in people), None)
     start = owner.i if owner is not None else start  # "The minister's office": the office of that title
     name = ctx.text_of(start, noun.i + 1)
     kind = ActorKind.person if word in people else org_kind(ctx, name)
     return add_mention(ctx, ("described", name.lower()), name, kind, start, noun.i + 1)
+
+
+def _charged(ctx: Context, noun: Token) -> bool:
+    """"A man accused of stabbing a shopkeeper", "the woman charged with fraud", "a man on trial for murder": a
+    person (``charged_persons``) told by the charge against them, a defendant."""
+    if noun.lemma_.lower() not in ctx.rules.words("denial", "charged_persons") and noun.lower_ not in ctx.rules.words("denial", "charged_persons"):
+        return False
+    charges = ctx.rules.words("denial", "charge_participles")
+    return any(c.dep_ == "acl" and c.lower_ in charges or _on_trial(c) for c in noun.rights)
+
+
+def _on_trial(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "trial" for g in prep.children)
+
+
+def _unnamed_role(noun: Token, person: bool, claimed: bool, verb: Token | None) -> bool:
+    """"A senior rebel commander has refuted accusations that ...": one unnamed person told by a role
+    (``denier_people``, ``claimed_people``) denies a claim or report under that description, as "a
+    government spokesman said" is the source of a claim; not one rejecting an offer or a plea ("A player
+    rejected the offer"), nor "no official", "any commander", nor a bare verb the parser made a clause of
+    what was withheld ("A judge denied him bail")."""
+    if not (person and claimed and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)):
+        return False
+    return verb is None or not any(c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                                   for c in verb.children)
 
 
 _PARTS = frozenset({"majority", "most", "many", "several", "all", "some", "few", "both"})
