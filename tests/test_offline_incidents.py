@@ -2581,6 +2581,22 @@ def test_protesters_clashing_is_their_protest():
     assert inc.type == "other"
 
 
+def test_a_clash_between_groups_of_people_is_an_attack():
+    # round 52: a clash between communities, groups or villagers (no force, armed group or protesters) is violence done
+    [inc] = found("A curfew was imposed in the old town on Monday after a clash between two groups of residents.")
+    assert inc.type == "attack"
+    [inc] = found("Curfew has been clamped in the district following a communal clash between two communities.")
+    assert inc.type == "attack"  # happened though its sentence gives it no day or place of its own
+    [inc] = found("Several people were hurt in the clashes which broke out between two groups in Lodi on Friday.")
+    assert inc.type == "attack"  # plural, told by a past verb: the one clash
+    [inc] = found("Villagers clashed with members of a rival tribe near Mopti on Saturday.")
+    assert inc.type == "attack"
+    # a force's fight, protesters' clash and a clash of words stay as they were
+    assert [i.type for i in found("Troops clashed with rebels near the border on Sunday.")] == ["other"]
+    assert [i.type for i in found("Protesters clashed with riot police in Lyon on Tuesday.")] == ["protest"]
+    assert [i.type for i in found("The two leaders clashed over the budget in Rome on Sunday.")] == ["other"]
+
+
 def test_an_event_timed_by_an_old_event_noun_is_history():
     # "in a 2001 coup" times the seizure; an arrest reported today does not make it what someone is tried for
     text = ("Bacary seized control of the island in a 2001 military coup. "

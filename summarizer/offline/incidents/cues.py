@@ -44,7 +44,7 @@ def cue_type(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
-            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind):
+            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind) and not group_clash(ctx, t):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
@@ -54,6 +54,8 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     if kind == "other" and _protesters_clash(ctx, t):
         return "protest"
+    if kind == "other" and group_clash(ctx, t):
+        return "attack"
     return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t)) else kind
 
 
@@ -62,6 +64,40 @@ def _protesters_clash(ctx: Context, t: Token) -> bool:
     protesters clashed with police"): the protest, told by what its crowd did (``clash_verbs``, ``protesters``)."""
     return t.pos_ == "VERB" and t.lemma_.lower() in event_words(ctx, "clash_verbs") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in event_words(ctx, "protesters") for c in t.children)
+
+
+def group_clash(ctx: Context, t: Token) -> bool:
+    """A clash between groups of people, none of them a force, an armed group or protesters, is an attack (LABELLING:
+    violence done to people; round 52): a clash noun named communal, sectarian or ethnic ("following a communal clash
+    on Sunday", ``clash_kinds``), or one whose "between" (on the noun, or on its relative clause's past verb, "the
+    clashes which broke out between two groups") names ``clash_parties`` ("after a clash between people from two
+    communities"), or a clash verb whose subject names them or a nationality or creed ("Villagers clashed with
+    members of a rival tribe", "Hindus and Muslims clashed in the town"); not "Troops clashed with rebels" nor
+    "clashes between police and protesters" (``force_words``, ``hostile_words``, ``protesters``: a force's fight
+    or a protest), nor "The two leaders clashed over the budget" (no party word)."""
+    if t.lemma_.lower() not in event_words(ctx, "clash_verbs"):
+        return False
+    if t.pos_ == "NOUN":
+        if t.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "clash_kinds") for c in t.children):
+            return True
+        verbs = [t] if t.tag_ == "NN" else []
+        verbs += [c for c in t.children if c.dep_ == "relcl" and c.tag_ == "VBD"]
+        between = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "between"]
+        sides = [g for p in between for g in p.children if g.dep_ == "pobj"]
+        if between and not sides:  # "after a clash between two groups escalated": the parser's subject of a clause
+            sides = [g for c in t.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+    elif t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN"):
+        sides = [c for c in t.children if c.dep_ == "nsubj"]
+        sides += [g for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    else:
+        return False
+    words = [w for s in sides for w in s.subtree]
+    barred = event_words(ctx, "force_words") | event_words(ctx, "hostile_words") | event_words(ctx, "fight_foes") | (
+        event_words(ctx, "protesters"))
+    if not sides or any(w.lemma_.lower() in barred or w.lower_ in barred for w in words):
+        return False
+    parties = event_words(ctx, "clash_parties")
+    return any(w.lemma_.lower() in parties or (w.ent_type_ == "NORP" and w.pos_ in ("PROPN", "NOUN")) for w in words)
 
 
 def _aircraft_doer(ctx: Context, t: Token) -> bool:
