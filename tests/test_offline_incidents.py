@@ -2597,6 +2597,20 @@ def test_a_clash_between_groups_of_people_is_an_attack():
     assert [i.type for i in found("The two leaders clashed over the budget in Rome on Sunday.")] == ["other"]
 
 
+def test_a_prison_stormed_or_raided_by_others_than_a_force_is_an_attack():
+    # round 52: before, storming named no event, and a raid was an `other` operation
+    [inc] = found("Dozens of gunmen stormed a prison near Kaduna early on Sunday and freed nearly 300 inmates.")
+    assert inc.type == "attack"
+    [inc] = found("Armed men raided a police station in Lodi on Monday and freed six suspects.")
+    assert inc.type == "attack"
+    [inc] = found("Members of the sect stormed a military compound and prison in the north on Tuesday.")
+    assert inc.type == "attack"
+    # a force storming, protesters storming and a house raided stay as they were
+    assert [i.type for i in found("Police stormed the house in Lodi on Monday and arrested three men.")] == ["arrest"]
+    assert [i.type for i in found("Protesters stormed the police station in Lodi on Monday.")] == ["protest"]
+    assert [i.type for i in found("Soldiers raided a prison in Lodi on Monday.")] == ["other"]
+
+
 def test_an_event_timed_by_an_old_event_noun_is_history():
     # "in a 2001 coup" times the seizure; an arrest reported today does not make it what someone is tried for
     text = ("Bacary seized control of the island in a 2001 military coup. "

@@ -305,11 +305,31 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "deployment"
     if _protest_crowd(ctx, t) or _protest_form(ctx, t) or _took_to_streets(ctx, t):
         return "protest"
-    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t):
+    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t) or _site_stormed(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
+
+
+def _site_stormed(ctx: Context, t: Token) -> bool:
+    """A guarded site stormed or raided by others than a force is an attack (round 52; before, nothing, or a raid's
+    `other`): a past ``storm_verbs`` verb whose object or passive subject is a ``stormed_sites`` noun, itself or with
+    its compound or modifier, or a conjunct of it ("Dozens of militants stormed a prison and freed 400 inmates", "Gunmen raided a police station on
+    Monday", "The jail was stormed by armed men"), its doer (subject or passive agent) no force nor protesters
+    (``fight_forces``, ``scene_forces``, ``responder_words``, ``protesters``: "Police stormed the jail to end the
+    riot", "Protesters stormed the police station" is their protest); not a house or a building, which police raid."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "storm_verbs"):
+        return False
+    sites = event_words(ctx, "stormed_sites")
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [x for c in objects for x in c.children if x.dep_ == "conj"]  # "a military compound and prison"
+    if not any(c.lemma_.lower() in sites or " ".join([x.lower_ for x in c.children if x.dep_ in ("compound", "amod")] + [
+            c.lemma_.lower()]) in sites for c in objects):
+        return False
+    forces = event_words(ctx, "fight_forces") | event_words(ctx, "scene_forces") | event_words(ctx, "responder_words") | (
+        event_words(ctx, "protesters"))
+    return not any(w.lemma_.lower() in forces for d in _verb_doers(t) for w in d.subtree)
 
 
 def _took_to_streets(ctx: Context, t: Token) -> bool:
@@ -403,7 +423,8 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "send_into_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs", "drop_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs", "drop_verbs",
+               "storm_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
