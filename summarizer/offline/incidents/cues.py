@@ -537,7 +537,8 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
     is protesters or a protest (``protest_objects``: "police dispersed the demonstrators", "law enforcement cleared
     protesters from the square using tear gas", "the sit-in was broken up"), or "on" them after "cracked down";
     or a means of force (``crowd_force_means``) used or fired on, against or at them (``crowd_force_uses``: "used
-    tear gas against protesters", "fired tear gas at the crowd"), or fired on or at them with no means named ("troops
+    tear gas against protesters", "fired tear gas at the crowd", or to drive them ("fired rubber bullets to push back
+    protesters")), or fired on or at them with no means named ("troops
     fired on protesters", "opened fire on the crowd").
     An attack on the crowd (LABELLING: "security forces violently dispersed the sit-in"); not "cleared the
     area", nor "used force" on no crowd."""
@@ -563,8 +564,10 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") and crowded(c) for c in t.children)
     if lemma in event_words(ctx, "crowd_force_uses"):  # "used tear gas against protesters", "fired tear gas at the crowd"
         means = event_words(ctx, "crowd_force_means")
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and on_crowd(t):
-            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and (on_crowd(t) or any(
+                c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and any(
+                    o.dep_ == "dobj" and crowded(o) for o in c.children) for c in t.children)):
+            return True  # round 52: also one fired to drive them back ("fired tear gas to push back the protesters")
     if lemma in event_words(ctx, "crowd_fire_verbs") or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
         return on_crowd(t)  # "troops fired on protesters", "opened fire on the crowd"
     return False
