@@ -479,7 +479,9 @@ def test_an_event_demanded_or_expected_is_not_yet_done():
     assert found("A global protest is expected to mark the anniversary in Madrid on Saturday.") == []
     # a demand or an expectation that only describes one who took part leaves the event told
     assert [i.type for i in found("Police arrested two men who demanded money from a shopkeeper in Leeds on Monday.")] == ["arrest"]
-    assert [i.type for i in found("Protesters demanding an end to military rule were attacked by armed men in Cairo on Wednesday.")] == ["attack"]
+    # (round 52: the attack on them tells their protest too, the article telling none of its own)
+    assert sorted(i.type for i in found("Protesters demanding an end to military rule were attacked by armed men in Cairo on Wednesday.")) == [
+        "attack", "protest"]
 
 
 def test_deaths_by_accident_illness_or_in_an_operation_are_other_not_attacks():
@@ -2581,6 +2583,49 @@ def test_protesters_clashing_is_their_protest():
     assert inc.type == "other"
 
 
+def test_a_clash_between_groups_of_people_is_an_attack():
+    # round 52: a clash between communities, groups or villagers (no force, armed group or protesters) is violence done
+    [inc] = found("A curfew was imposed in the old town on Monday after a clash between two groups of residents.")
+    assert inc.type == "attack"
+    [inc] = found("Curfew has been clamped in the district following a communal clash between two communities.")
+    assert inc.type == "attack"  # happened though its sentence gives it no day or place of its own
+    [inc] = found("Several people were hurt in the clashes which broke out between two groups in Lodi on Friday.")
+    assert inc.type == "attack"  # plural, told by a past verb: the one clash
+    [inc] = found("Villagers clashed with members of a rival tribe near Mopti on Saturday.")
+    assert inc.type == "attack"
+    # a force's fight, protesters' clash and a clash of words stay as they were
+    assert [i.type for i in found("Troops clashed with rebels near the border on Sunday.")] == ["other"]
+    assert [i.type for i in found("Protesters clashed with riot police in Lyon on Tuesday.")] == ["protest"]
+    assert [i.type for i in found("The two leaders clashed over the budget in Rome on Sunday.")] == ["other"]
+
+
+def test_a_prison_stormed_or_raided_by_others_than_a_force_is_an_attack():
+    # round 52: before, storming named no event, and a raid was an `other` operation
+    [inc] = found("Dozens of gunmen stormed a prison near Kaduna early on Sunday and freed nearly 300 inmates.")
+    assert inc.type == "attack"
+    [inc] = found("Armed men raided a police station in Lodi on Monday and freed six suspects.")
+    assert inc.type == "attack"
+    [inc] = found("Members of the sect stormed a military compound and prison in the north on Tuesday.")
+    assert inc.type == "attack"
+    # a force storming, protesters storming and a house raided stay as they were
+    assert [i.type for i in found("Police stormed the house in Lodi on Monday and arrested three men.")] == ["arrest"]
+    assert [i.type for i in found("Protesters stormed the police station in Lodi on Monday.")] == ["protest"]
+    assert [i.type for i in found("Soldiers raided a prison in Lodi on Monday.")] == ["other"]
+
+
+def test_force_used_on_protesters_tells_their_protest():
+    # round 52: the protest told only by the force used on its crowd is an incident beside the attack on the crowd
+    incs = found("Riot police in Lodi fired rubber bullets at protesters who gathered for a rally on Saturday.")
+    assert sorted(i.type for i in incs) == ["attack", "protest"]
+    incs = found("Police in Lodi fired tear gas and water cannon to push back the demonstrators on Saturday.")
+    assert sorted(i.type for i in incs) == ["attack", "protest"]  # a means fired to drive them back
+    # not a protest named by its own noun, which may have begun days before, nor where a protest is told already
+    incs = found("A sit-in in Lodi by opposition groups was violently dispersed by security forces on Thursday.")
+    assert [i.type for i in incs] == ["attack"]
+    incs = found("Thousands marched in Lodi on Saturday. Police fired tear gas at the protesters in Lodi.")
+    assert sorted(i.type for i in incs) == ["attack", "protest"]
+
+
 def test_an_event_timed_by_an_old_event_noun_is_history():
     # "in a 2001 coup" times the seizure; an arrest reported today does not make it what someone is tried for
     text = ("Bacary seized control of the island in a 2001 military coup. "
@@ -2680,7 +2725,7 @@ def test_force_used_on_a_protest_s_crowd_is_an_attack():
         incs = found(text)
         assert incs[-1].type == "attack", text
     # the place is the crowd's town, not the crowd; police are the doer, not retyped as a force's operation
-    [inc] = found("The police cracked down on the protesters in Minsk on Sunday.")
+    [inc] = [i for i in found("The police cracked down on the protesters in Minsk on Sunday.") if i.type == "attack"]
     assert (inc.location, inc.perpetrator.name if inc.perpetrator else None) == ("Minsk", "police")
     # no crowd, or force only intended: none
     for text in ("Police cleared the area around the stadium in Madrid on Sunday.",
@@ -2745,7 +2790,9 @@ def test_a_tagged_place_taken_from_the_sentence_is_widened_to_its_address():
 
 def test_force_or_wounding_coordinated_with_an_arrest_is_an_attack_of_its_own():
     # two events told by coordinated verbs of different kinds (dev Armenia and Mauritania fixtures, pool gv11b3f687)
-    assert sorted(i.type for i in found("Police fired tear gas at the crowd and arrested dozens of protesters.")) == ["arrest", "attack"]
+    # (round 52: and the protest the force on the crowd tells, the article telling none of its own)
+    assert sorted(i.type for i in found("Police fired tear gas at the crowd and arrested dozens of protesters.")) == [
+        "arrest", "attack", "protest"]
     assert sorted(i.type for i in found("Several protesters were arrested and others wounded.")) == ["arrest", "attack"]
     incs = found("On Monday, police launched an attack on the university in Dakar, arresting several students.")
     assert sorted(i.type for i in incs) == ["arrest", "attack"]

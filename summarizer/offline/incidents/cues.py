@@ -44,7 +44,7 @@ def cue_type(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
-            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind):
+            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind) and not group_clash(ctx, t):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
@@ -54,6 +54,8 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     if kind == "other" and _protesters_clash(ctx, t):
         return "protest"
+    if kind == "other" and group_clash(ctx, t):
+        return "attack"
     return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t)) else kind
 
 
@@ -62,6 +64,40 @@ def _protesters_clash(ctx: Context, t: Token) -> bool:
     protesters clashed with police"): the protest, told by what its crowd did (``clash_verbs``, ``protesters``)."""
     return t.pos_ == "VERB" and t.lemma_.lower() in event_words(ctx, "clash_verbs") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in event_words(ctx, "protesters") for c in t.children)
+
+
+def group_clash(ctx: Context, t: Token) -> bool:
+    """A clash between groups of people, none of them a force, an armed group or protesters, is an attack (LABELLING:
+    violence done to people; round 52): a clash noun named communal, sectarian or ethnic ("following a communal clash
+    on Sunday", ``clash_kinds``), or one whose "between" (on the noun, or on its relative clause's past verb, "the
+    clashes which broke out between two groups") names ``clash_parties`` ("after a clash between people from two
+    communities"), or a clash verb whose subject names them or a nationality or creed ("Villagers clashed with
+    members of a rival tribe", "Hindus and Muslims clashed in the town"); not "Troops clashed with rebels" nor
+    "clashes between police and protesters" (``force_words``, ``hostile_words``, ``protesters``: a force's fight
+    or a protest), nor "The two leaders clashed over the budget" (no party word)."""
+    if t.lemma_.lower() not in event_words(ctx, "clash_verbs"):
+        return False
+    if t.pos_ == "NOUN":
+        if t.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in event_words(ctx, "clash_kinds") for c in t.children):
+            return True
+        verbs = [t] if t.tag_ == "NN" else []
+        verbs += [c for c in t.children if c.dep_ == "relcl" and c.tag_ == "VBD"]
+        between = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "between"]
+        sides = [g for p in between for g in p.children if g.dep_ == "pobj"]
+        if between and not sides:  # "after a clash between two groups escalated": the parser's subject of a clause
+            sides = [g for c in t.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+    elif t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN"):
+        sides = [c for c in t.children if c.dep_ == "nsubj"]
+        sides += [g for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    else:
+        return False
+    words = [w for s in sides for w in s.subtree]
+    barred = event_words(ctx, "force_words") | event_words(ctx, "hostile_words") | event_words(ctx, "fight_foes") | (
+        event_words(ctx, "protesters"))
+    if not sides or any(w.lemma_.lower() in barred or w.lower_ in barred for w in words):
+        return False
+    parties = event_words(ctx, "clash_parties")
+    return any(w.lemma_.lower() in parties or (w.ent_type_ == "NORP" and w.pos_ in ("PROPN", "NOUN")) for w in words)
 
 
 def _aircraft_doer(ctx: Context, t: Token) -> bool:
@@ -269,11 +305,31 @@ def _extra_cue(ctx: Context, t: Token) -> str | None:
         return "deployment"
     if _protest_crowd(ctx, t) or _protest_form(ctx, t) or _took_to_streets(ctx, t):
         return "protest"
-    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t):
+    if force_on_protest(ctx, t) or weapon_thrown(ctx, t) or arson(ctx, t) or _site_stormed(ctx, t):
         return "attack"
     if slots.verdict_find(ctx, t):
         return "other"  # "was found guilty on all counts": a verdict
     return None
+
+
+def _site_stormed(ctx: Context, t: Token) -> bool:
+    """A guarded site stormed or raided by others than a force is an attack (round 52; before, nothing, or a raid's
+    `other`): a past ``storm_verbs`` verb whose object or passive subject is a ``stormed_sites`` noun, itself or with
+    its compound or modifier, or a conjunct of it ("Dozens of militants stormed a prison and freed 400 inmates", "Gunmen raided a police station on
+    Monday", "The jail was stormed by armed men"), its doer (subject or passive agent) no force nor protesters
+    (``fight_forces``, ``scene_forces``, ``responder_words``, ``protesters``: "Police stormed the jail to end the
+    riot", "Protesters stormed the police station" is their protest); not a house or a building, which police raid."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in event_words(ctx, "storm_verbs"):
+        return False
+    sites = event_words(ctx, "stormed_sites")
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [x for c in objects for x in c.children if x.dep_ == "conj"]  # "a military compound and prison"
+    if not any(c.lemma_.lower() in sites or " ".join([x.lower_ for x in c.children if x.dep_ in ("compound", "amod")] + [
+            c.lemma_.lower()]) in sites for c in objects):
+        return False
+    forces = event_words(ctx, "fight_forces") | event_words(ctx, "scene_forces") | event_words(ctx, "responder_words") | (
+        event_words(ctx, "protesters"))
+    return not any(w.lemma_.lower() in forces for d in _verb_doers(t) for w in d.subtree)
 
 
 def _took_to_streets(ctx: Context, t: Token) -> bool:
@@ -367,7 +423,8 @@ def _set_on_fire(ctx: Context, t: Token, burned: list[Token]) -> list[Token]:
 _RULE_LISTS = ("past_only_acts", "declare_verbs", "legal_act_verbs", "sanction_verbs", "death_nouns", "fire_nouns",
                "disaster_verbs", "accident_verbs", "evacuation_orders", "evacuate_verbs", "engage_verbs", "launch_verbs",
                "air_unit_verbs", "destroy_verbs", "send_verbs", "send_into_verbs", "protest_crowd_verbs", "crowd_force_verbs",
-               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs", "drop_verbs")
+               "crowd_force_uses", "crowd_fire_verbs", "throw_verbs", "street_verbs", "arson_verbs", "drop_verbs",
+               "storm_verbs")
 _RULE_LAST_WORDS = ("protest_forms",)
 _RULE_LEMMAS = frozenset({"find", "discover", "die", "open"})
 _rule_words_made: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -480,7 +537,8 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
     is protesters or a protest (``protest_objects``: "police dispersed the demonstrators", "law enforcement cleared
     protesters from the square using tear gas", "the sit-in was broken up"), or "on" them after "cracked down";
     or a means of force (``crowd_force_means``) used or fired on, against or at them (``crowd_force_uses``: "used
-    tear gas against protesters", "fired tear gas at the crowd"), or fired on or at them with no means named ("troops
+    tear gas against protesters", "fired tear gas at the crowd", or to drive them ("fired rubber bullets to push back
+    protesters")), or fired on or at them with no means named ("troops
     fired on protesters", "opened fire on the crowd").
     An attack on the crowd (LABELLING: "security forces violently dispersed the sit-in"); not "cleared the
     area", nor "used force" on no crowd."""
@@ -506,8 +564,10 @@ def force_on_protest(ctx: Context, t: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") and crowded(c) for c in t.children)
     if lemma in event_words(ctx, "crowd_force_uses"):  # "used tear gas against protesters", "fired tear gas at the crowd"
         means = event_words(ctx, "crowd_force_means")
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and on_crowd(t):
-            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in t.children) and (on_crowd(t) or any(
+                c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and any(
+                    o.dep_ == "dobj" and crowded(o) for o in c.children) for c in t.children)):
+            return True  # round 52: also one fired to drive them back ("fired tear gas to push back the protesters")
     if lemma in event_words(ctx, "crowd_fire_verbs") or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
         return on_crowd(t)  # "troops fired on protesters", "opened fire on the crowd"
     return False

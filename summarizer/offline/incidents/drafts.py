@@ -21,6 +21,7 @@ from summarizer.offline.incidents.cues import (
     event_words,
     force_on_protest,
     force_sent,
+    group_clash,
     judicial,
     legal_act,
     protest_wave,
@@ -412,9 +413,10 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
     # an evacuation of people told as done or ordered ("have been instructed to evacuate"), like a legal act; a
     # disaster; a force sent; force used on a protest's crowd ("Police dispersed the crowd with water cannon"), its
     # patient named; a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous
-    # insurgents"); a protest wave; an accident or disaster a death toll is counted for
+    # insurgents"); a protest wave; an accident or disaster a death toll is counted for; a clash between groups of
+    # people ("Curfew has been clamped in the town following a clash between two communities")
     if any(evacuation(ctx, t) or disaster(ctx, t) or force_sent(ctx, t) or force_on_protest(ctx, t) or air_unit_act(ctx, t)
-           or protest_wave(ctx, t, k) or toll_of(ctx, t) for t, k in group):
+           or protest_wave(ctx, t, k) or toll_of(ctx, t) or group_clash(ctx, t) for t, k in group):
         return True
     return _violence_to(ctx, group)
 

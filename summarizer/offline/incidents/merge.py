@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer import dates
 from summarizer.offline import places as places_mod
 from summarizer.offline import slots
 from summarizer.offline.doc import YEAR, Context, dateline_end, definite
-from summarizer.offline.incidents.cues import cue_type, event_words, force_named
+from summarizer.offline.incidents.cues import cue_type, event_words, force_named, force_on_protest
 from summarizer.offline.incidents.drafts import IncidentDraft, absorb, court_act, day_key, killing_type, same_doer
 from summarizer.offline.incidents.releases import (
     air_support_scene,
@@ -199,7 +200,29 @@ def _settle(ctx: Context, found: list[IncidentDraft], out: list[IncidentDraft], 
     # an update's operation told again on the lead's day is the one told, but not the lead it was parted from
     kept = _one_per_day_and_place(ctx, kept, {(id(d), id(lead)) for d, lead in split_from})
     release_day(ctx, kept)
-    return _update_retold_dated(ctx, fold_release_leads(ctx, kept))
+    return _crowd_protest(ctx, _update_retold_dated(ctx, fold_release_leads(ctx, kept)))
+
+
+def _crowd_protest(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A protest told only by the force used on its crowd (round 52: "Police fired rubber bullets at protesters who
+    gathered for a rally in X on Saturday", "Riot police fired tear gas at demonstrators in X"; before, only the
+    attack on the crowd): where the article tells no protest of its own, the first attack whose sentence tells force
+    used on protesters or a crowd (:func:`cues.force_on_protest`) tells their protest too, on its day and at its place,
+    with no doer, weapon or toll of the attack's; not force used on a protest its event noun names ("A sit-in was
+    violently dispersed on Thursday": a protest that may have begun days before, told elsewhere)."""
+    if any(d.type == "protest" for d in kept):
+        return kept
+    events = event_words(ctx, "protest_objects") - event_words(ctx, "protesters") - {"crowd"}
+    for n, d in enumerate(kept):
+        force = [t for t in ctx.tokens[d.span[0]:d.span[1]] if force_on_protest(ctx, t)] if d.type == "attack" else []
+        named = {x.lemma_.lower() for t in force for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                 for x in (c, *(y for y in c.children if y.dep_ == "compound"))}  # "the sit-in": the tagger's "sit" "in"
+        if force:
+            if named & events:
+                return kept  # the first force on the crowd names its protest: one the article tells by its noun
+            protest = replace(d, type="protest", perpetrator=None, alleged=None, weapon=None, killed=None, injured=None)
+            return [*kept[:n], protest, *kept[n:]]
+    return kept
 
 
 def _update_retold_dated(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
