@@ -3041,3 +3041,16 @@ def test_the_attack_on_trial_is_no_history():
     # a clinical trial, or a trial of its own two years back, tells no trial going on: the attack stays history
     assert _found_on("He recalled a knife attack on June 3 2018 outside a pub in Leeds. A clinical trial of the drug begins soon.", day) == []
     assert _found_on("A knife attack on June 3 2018 outside a pub in Leeds shocked the town. He stood trial in 2019.", day) == []
+
+
+def test_an_attack_noun_told_as_made_from_the_air_is_a_strike():
+    # round-52 real text (wire stories on drone and air raids): a state's drone attack and air attacks were attacks
+    [inc] = found("A US drone attack on a compound near the border killed four fighters on Tuesday.")
+    assert (inc.type, inc.date_text) == ("strike", "Tuesday")
+    [inc] = found("Two farmers were killed in air attacks on their village on Sunday, residents said.")
+    assert inc.type == "strike"
+    [inc] = found("Five soldiers died in an aerial attack on their base on Friday.")
+    assert inc.type == "strike"
+    # a drone attack with no state named stays an attack: an armed group's drones attack too
+    [inc] = found("Rebels said they launched a drone attack on the airport on Monday.")
+    assert inc.type == "attack"

@@ -54,7 +54,37 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return None  # "responsible for kidnapping Afghan citizens", "plotted to hijack": a profile, a charge or an aim
     if kind == "other" and _protesters_clash(ctx, t):
         return "protest"
-    return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t)) else kind
+    return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t) or (
+        air_attack(ctx, t))) else kind
+
+
+def air_attack(ctx: Context, x: Token) -> bool:
+    """An attack noun told as made from the air is an air strike (round 52; LABELLING: strike, air or artillery): an
+    ``air_attack_nouns`` noun with an ``air_attack_modifiers`` word before it ("Two farmers were killed in air attacks on
+    their village", "died in an aerial attack on their base"), or with "drone" and a state named before it or in its "by"
+    (:func:`state_named`: "A US drone attack on a compound killed four", "a drone attack by the army"); not a drone attack with no state
+    named ("Rebels launched a drone attack": an armed group's drones attack too), nor "rocket attacks"."""
+    if x.pos_ != "NOUN" or x.lemma_.lower() not in event_words(ctx, "air_attack_nouns"):
+        return False
+    mods = [c for c in x.children if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ in event_words(ctx, "air_attack_modifiers") for c in mods):
+        return True
+    drone = any(c.lemma_.lower() == "drone" for m in mods for c in (m, *m.children) if c.dep_ in ("compound", "amod"))
+    return drone and state_named(ctx, x, nationality=False)
+
+
+def state_named(ctx: Context, x: Token, nationality: bool = True) -> bool:
+    """A state or a state's force named with the event noun ``x``: a country (or, where ``nationality``, a nationality)
+    or a ``striking_states`` word before it, also on a word before it ("a US drone attack"), or in its "by" or the "by"
+    of the participle that carried it out ("a strike by Turkish forces", "a strike carried out by the army")."""
+    states = event_words(ctx, "striking_states")
+    kinds = ("GPE", "NORP") if nationality else ("GPE",)
+    named = [c for c in x.children if c.dep_ in ("compound", "amod")]
+    bys = [p for p in x.children if p.dep_ == "prep" and p.lower_ == "by"]
+    bys += [p for a in x.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"]
+    named += [o for p in bys for o in p.children if o.dep_ == "pobj"]
+    return any(n.ent_type_ in kinds or n.lemma_.lower() in states or any(
+        c.dep_ == "compound" and c.ent_type_ in kinds for c in n.children) for n in named)
 
 
 def _protesters_clash(ctx: Context, t: Token) -> bool:

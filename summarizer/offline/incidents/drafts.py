@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.offline import slots
 from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end, definite
 from summarizer.offline.incidents.cues import (
+    air_attack,
     air_unit_act,
     animal,
     announced_death,
@@ -25,6 +26,7 @@ from summarizer.offline.incidents.cues import (
     legal_act,
     protest_wave,
     sanction,
+    state_named,
     toll_of,
     vehicle_accident,
 )
@@ -460,7 +462,7 @@ def _killed_in_strikes(ctx: Context, group: list[Cue], sent: Span) -> bool:
         return False
     return any(x.pos_ == "NOUN" and not ctx.in_quote(x.idx) and (x.lemma_.lower() == "airstrike" or (
         x.lemma_.lower() == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "drone", "missile")
-                                             for c in x.children)) or _state_strike(ctx, x, group)) for x in sent)
+                                             for c in x.children)) or _state_strike(ctx, x, group) or air_attack(ctx, x)) for x in sent)
 
 
 def _state_strike(ctx: Context, x: Token, group: list[Cue]) -> bool:
@@ -472,13 +474,7 @@ def _state_strike(ctx: Context, x: Token, group: list[Cue]) -> bool:
     if x.lemma_.lower() != "strike" or x.dep_ != "pobj" or x.head.lower_ not in ("in", "during") or (
             x.head.head.i not in {t.i for t, _ in group}):
         return False
-    states = event_words(ctx, "striking_states")
-    named = [c for c in x.children if c.dep_ in ("compound", "amod")]
-    bys = [p for p in x.children if p.dep_ == "prep" and p.lower_ == "by"]
-    bys += [p for a in x.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"]
-    named += [o for p in bys for o in p.children if o.dep_ == "pobj"]
-    return any(n.ent_type_ in ("GPE", "NORP") or n.lemma_.lower() in states or any(
-        c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP") for c in n.children) for n in named)
+    return state_named(ctx, x)
 
 
 def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
