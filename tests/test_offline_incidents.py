@@ -3054,3 +3054,19 @@ def test_an_attack_noun_told_as_made_from_the_air_is_a_strike():
     # a drone attack with no state named stays an attack: an armed group's drones attack too
     [inc] = found("Rebels said they launched a drone attack on the airport on Monday.")
     assert inc.type == "attack"
+
+
+def test_arrests_told_as_made_happened_though_no_one_taken_is_named():
+    # round-52 real text (regional and wire reports on clashes and protests): arrests told as made were no arrest
+    [inc] = found("Detectives have made three arrests over the robbery.")
+    assert inc.type == "arrest"
+    [inc] = found("Officers made several arrests outside the stadium on Saturday.")
+    assert (inc.type, inc.date_text) == ("arrest", "Saturday")
+    [inc] = found("Several arrests were made after the match.")
+    assert inc.type == "arrest"
+    [inc] = found("Riot police made a number of arrests in the square.")
+    assert inc.type == "arrest"
+    # none made, or a tally over years, tells no arrest
+    assert found("Police said no arrests have been made.") == []
+    assert found("Police did not make any arrests, a spokesman said.") == []
+    assert found("Police have made hundreds of arrests in recent years.") == []

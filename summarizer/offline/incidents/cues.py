@@ -44,7 +44,7 @@ def cue_type(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
-            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind):
+            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind) and not arrests_made(ctx, t):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
@@ -175,6 +175,25 @@ def _taking_of(ctx: Context, t: Token) -> bool:
     during += [p for o in taken for p in o.subtree if p.dep_ == "prep" and p.lower_ == "during" and p.i > o.i
                and any(c.dep_ == "pobj" and c.lemma_.lower() in ops for c in p.children)]
     return bool(during) and bool(taken)
+
+
+def arrests_made(ctx: Context, t: Token) -> bool:
+    """Arrests told as made happened though no one taken is named (round 52): an arrest noun (``made_arrests``), plural
+    or not, the object or the passive subject of a past or perfect ``arrest_making_verbs`` verb ("Officers made several
+    arrests outside the stadium", "Detectives have made three arrests over the robbery", "Several arrests were made after
+    the clash"), also counted by a noun ("police made a number of arrests"); not none made ("no arrests have been
+    made", "did not make any arrests"), nor a habit or a tally over years ("have made hundreds of arrests in recent
+    years", :func:`_habitual`)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "made_arrests"):
+        return False
+    o = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" else t
+    if o.dep_ not in ("dobj", "nsubjpass"):
+        return False  # "made a number of arrests": the noun counting them is the verb's object
+    v = o.head
+    if v.lemma_.lower() not in event_words(ctx, "arrest_making_verbs") or v.tag_ not in ("VBD", "VBN"):
+        return False
+    return not _habitual(ctx, v) and not any(c.dep_ == "neg" for c in v.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in (*t.children, *o.children))
 
 
 def _kinds_of_attacks(ctx: Context, t: Token) -> bool:

@@ -15,6 +15,7 @@ from summarizer.offline.incidents.cues import (
     air_unit_act,
     animal,
     announced_death,
+    arrests_made,
     dead_subject,
     death_told,
     disaster,
@@ -399,7 +400,8 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
     # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
     # ("The security force also seized multiple weapons during the operation", "All items were confiscated"),
     # and a crime a court act in its sentence is about, dated or not
-    if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)):
+    if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or (
+            kind == "arrest" and any(arrests_made(ctx, t) for t, _ in group)):
         return True
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     if vehicle or (death is not None and _death_news(death)):
