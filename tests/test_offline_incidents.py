@@ -3070,3 +3070,15 @@ def test_arrests_told_as_made_happened_though_no_one_taken_is_named():
     assert found("Police said no arrests have been made.") == []
     assert found("Police did not make any arrests, a spokesman said.") == []
     assert found("Police have made hundreds of arrests in recent years.") == []
+
+
+def test_a_bare_strike_a_state_or_its_force_carries_out_is_a_strike():
+    # round-52 real text (a wire story on a hospital hit, reported speech): "X conducted several strikes on <day>" was
+    # no incident: a bare "strike" needs a weapon beside it (a workers' strike is none), and "Dec. 6" is two words
+    [inc] = found("Officials said the army conducted several strikes on Dec. 6 that hit a school.")
+    assert (inc.type, inc.date_text) == ("strike", "Dec. 6")
+    [inc] = found("Government forces launched a strike on a depot near the river on Friday.")
+    assert inc.type == "strike"
+    # workers' strikes, and a general strike, are no air strike
+    assert all(i.type != "strike" for i in found("Dock workers staged a strike at the port on Monday over pay."))
+    assert all(i.type != "strike" for i in found("The union launched a general strike on Monday."))

@@ -209,7 +209,8 @@ def _dated_carried_out(ctx: Context, t: Token) -> bool:
     raids early Monday"): one operation, though the noun is plural."""
     verb = t.head
     return t.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words(ctx, "carry_out_verbs") and any(
-        x.ent_type_ == "DATE" and dates.find_date_expression(x.text) for c in verb.children if c.i != t.i for x in c.subtree)
+        dates.find_date_expression(" ".join(x.text for x in c.subtree if x.ent_type_ == "DATE"))
+        for c in verb.children if c.i != t.i)  # the date's words together ("on Dec. 6")
 
 
 def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
@@ -1210,7 +1211,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not _state_carried_strike(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
@@ -1251,6 +1252,21 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
         cues.append((t, kind))
     return cues
+
+
+def _state_carried_strike(ctx: Context, t: Token) -> bool:
+    """A bare "strike" a state or a state's force carries out is an air or artillery strike, no workers' strike
+    (round 52): the object of a ``carry_out_verbs`` verb whose subject is a country or a ``striking_states`` noun
+    ("The army conducted several strikes on Monday that hit the camp", "Government forces launched a strike on a
+    depot on Friday"); not a strike a protest form names ("a general strike", ``protest_forms``), nor workers' ("Dock
+    workers staged a strike")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() != "strike" or t.dep_ != "dobj" or (
+            t.head.lemma_.lower() not in event_words(ctx, "carry_out_verbs")):
+        return False
+    if any(f"{c.lower_} strike" in event_words(ctx, "protest_forms") for c in t.children):
+        return False
+    states = event_words(ctx, "striking_states")
+    return any(s.dep_ == "nsubj" and (s.ent_type_ == "GPE" or s.lemma_.lower() in states) for s in t.head.children)
 
 
 def _modifier_cue(ctx: Context, t: Token) -> bool:
