@@ -3088,3 +3088,44 @@ def test_the_attack_on_trial_is_no_history():
     # a clinical trial, or a trial of its own two years back, tells no trial going on: the attack stays history
     assert _found_on("He recalled a knife attack on June 3 2018 outside a pub in Leeds. A clinical trial of the drug begins soon.", day) == []
     assert _found_on("A knife attack on June 3 2018 outside a pub in Leeds shocked the town. He stood trial in 2019.", day) == []
+
+
+def test_an_attack_noun_told_as_made_from_the_air_is_a_strike():
+    # round-52 real text (wire stories on drone and air raids): a state's drone attack and air attacks were attacks
+    [inc] = found("A US drone attack on a compound near the border killed four fighters on Tuesday.")
+    assert (inc.type, inc.date_text) == ("strike", "Tuesday")
+    [inc] = found("Two farmers were killed in air attacks on their village on Sunday, residents said.")
+    assert inc.type == "strike"
+    [inc] = found("Five soldiers died in an aerial attack on their base on Friday.")
+    assert inc.type == "strike"
+    # a drone attack with no state named stays an attack: an armed group's drones attack too
+    [inc] = found("Rebels said they launched a drone attack on the airport on Monday.")
+    assert inc.type == "attack"
+
+
+def test_arrests_told_as_made_happened_though_no_one_taken_is_named():
+    # round-52 real text (regional and wire reports on clashes and protests): arrests told as made were no arrest
+    [inc] = found("Detectives have made three arrests over the robbery.")
+    assert inc.type == "arrest"
+    [inc] = found("Officers made several arrests outside the stadium on Saturday.")
+    assert (inc.type, inc.date_text) == ("arrest", "Saturday")
+    [inc] = found("Several arrests were made after the match.")
+    assert inc.type == "arrest"
+    [inc] = found("Riot police made a number of arrests in the square.")
+    assert inc.type == "arrest"
+    # none made, or a tally over years, tells no arrest
+    assert found("Police said no arrests have been made.") == []
+    assert found("Police did not make any arrests, a spokesman said.") == []
+    assert found("Police have made hundreds of arrests in recent years.") == []
+
+
+def test_a_bare_strike_a_state_or_its_force_carries_out_is_a_strike():
+    # round-52 real text (a wire story on a hospital hit, reported speech): "X conducted several strikes on <day>" was
+    # no incident: a bare "strike" needs a weapon beside it (a workers' strike is none), and "Dec. 6" is two words
+    [inc] = found("Officials said the army conducted several strikes on Dec. 6 that hit a school.")
+    assert (inc.type, inc.date_text) == ("strike", "Dec. 6")
+    [inc] = found("Government forces launched a strike on a depot near the river on Friday.")
+    assert inc.type == "strike"
+    # workers' strikes, and a general strike, are no air strike
+    assert all(i.type != "strike" for i in found("Dock workers staged a strike at the port on Monday over pay."))
+    assert all(i.type != "strike" for i in found("The union launched a general strike on Monday."))

@@ -44,7 +44,8 @@ def cue_type(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "NOUN" and (t.dep_ == "nmod" or _kinds_of_attacks(ctx, t)):
         return None  # "a roadside bomb and suicide bomb facilitator", "roadside bomb and direct fire attacks": kinds
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and kind not in ("seizure",) and not _dated_carried_out(ctx, t) and not (
-            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind) and not group_clash(ctx, t):
+            _counted_events(ctx, t, kind)) and not protest_wave(ctx, t, kind) and not group_clash(ctx, t) and not (
+            arrests_made(ctx, t)):
         return None  # "a series of attacks", "attacks have increased": not one incident
     if key in r.nouns_only and t.pos_ != "NOUN":
         return None
@@ -56,7 +57,37 @@ def cue_type(ctx: Context, t: Token) -> str | None:
         return "protest"
     if kind == "other" and group_clash(ctx, t):
         return "attack"
-    return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t)) else kind
+    return "strike" if kind == "attack" and (_aircraft_doer(ctx, t) or _strike_doer(ctx, t) or _aircraft_hit(ctx, t) or (
+        air_attack(ctx, t))) else kind
+
+
+def air_attack(ctx: Context, x: Token) -> bool:
+    """An attack noun told as made from the air is an air strike (round 52; LABELLING: strike, air or artillery): an
+    ``air_attack_nouns`` noun with an ``air_attack_modifiers`` word before it ("Two farmers were killed in air attacks on
+    their village", "died in an aerial attack on their base"), or with "drone" and a state named before it or in its "by"
+    (:func:`state_named`: "A US drone attack on a compound killed four", "a drone attack by the army"); not a drone attack with no state
+    named ("Rebels launched a drone attack": an armed group's drones attack too), nor "rocket attacks"."""
+    if x.pos_ != "NOUN" or x.lemma_.lower() not in event_words(ctx, "air_attack_nouns"):
+        return False
+    mods = [c for c in x.children if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ in event_words(ctx, "air_attack_modifiers") for c in mods):
+        return True
+    drone = any(c.lemma_.lower() == "drone" for m in mods for c in (m, *m.children) if c.dep_ in ("compound", "amod"))
+    return drone and state_named(ctx, x, nationality=False)
+
+
+def state_named(ctx: Context, x: Token, nationality: bool = True) -> bool:
+    """A state or a state's force named with the event noun ``x``: a country (or, where ``nationality``, a nationality)
+    or a ``striking_states`` word before it, also on a word before it ("a US drone attack"), or in its "by" or the "by"
+    of the participle that carried it out ("a strike by Turkish forces", "a strike carried out by the army")."""
+    states = event_words(ctx, "striking_states")
+    kinds = ("GPE", "NORP") if nationality else ("GPE",)
+    named = [c for c in x.children if c.dep_ in ("compound", "amod")]
+    bys = [p for p in x.children if p.dep_ == "prep" and p.lower_ == "by"]
+    bys += [p for a in x.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"]
+    named += [o for p in bys for o in p.children if o.dep_ == "pobj"]
+    return any(n.ent_type_ in kinds or n.lemma_.lower() in states or any(
+        c.dep_ == "compound" and c.ent_type_ in kinds for c in n.children) for n in named)
 
 
 def _protesters_clash(ctx: Context, t: Token) -> bool:
@@ -183,6 +214,25 @@ def _taking_of(ctx: Context, t: Token) -> bool:
     return bool(during) and bool(taken)
 
 
+def arrests_made(ctx: Context, t: Token) -> bool:
+    """Arrests told as made happened though no one taken is named (round 52): an arrest noun (``made_arrests``), plural
+    or not, the object or the passive subject of a past or perfect ``arrest_making_verbs`` verb ("Officers made several
+    arrests outside the stadium", "Detectives have made three arrests over the robbery", "Several arrests were made after
+    the clash"), also counted by a noun ("police made a number of arrests"); not none made ("no arrests have been
+    made", "did not make any arrests"), nor a habit or a tally over years ("have made hundreds of arrests in recent
+    years", :func:`_habitual`)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in event_words(ctx, "made_arrests"):
+        return False
+    o = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" else t
+    if o.dep_ not in ("dobj", "nsubjpass"):
+        return False  # "made a number of arrests": the noun counting them is the verb's object
+    v = o.head
+    if v.lemma_.lower() not in event_words(ctx, "arrest_making_verbs") or v.tag_ not in ("VBD", "VBN"):
+        return False
+    return not _habitual(ctx, v) and not any(c.dep_ == "neg" for c in v.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in (*t.children, *o.children))
+
+
 def _kinds_of_attacks(ctx: Context, t: Token) -> bool:
     """A bare singular event noun conjoined with plural ones names a kind of them, no event: "responsible for
     roadside bomb and direct fire attacks" (no determiner, possessor or number of its own)."""
@@ -196,7 +246,8 @@ def _dated_carried_out(ctx: Context, t: Token) -> bool:
     raids early Monday"): one operation, though the noun is plural."""
     verb = t.head
     return t.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words(ctx, "carry_out_verbs") and any(
-        x.ent_type_ == "DATE" and dates.find_date_expression(x.text) for c in verb.children if c.i != t.i for x in c.subtree)
+        dates.find_date_expression(" ".join(x.text for x in c.subtree if x.ent_type_ == "DATE"))
+        for c in verb.children if c.i != t.i)  # the date's words together ("on Dec. 6")
 
 
 def _counted_events(ctx: Context, t: Token, kind: str) -> bool:
@@ -1221,7 +1272,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # an interview's questions and answers ("((Name)) We took part in many protests"): talk, not its news
         if t.lemma_.lower() in event_words(ctx, "operation_words") and _described_operation(t):
             continue  # "The target of the operation was a Taliban leader who ...": the operation told, described
-        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not (
+        if t.lemma_.lower() in r.needs_weapon_context and kind not in ("other", "protest") and not _weapon_context(ctx, t) and not force_on_protest(ctx, t) and not _aircraft_hit(ctx, t) and not _state_carried_strike(ctx, t) and not (
                 kind == "seizure" and _goods_found(ctx, t) and (force_named(ctx, sent) or _found_after_force(ctx, t))):
             continue
         if t.lemma_.lower() in event_words(ctx, "outcome_takes") and not _outcome(ctx, t):
@@ -1262,6 +1313,21 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             continue  # "a campaign rally", "Trump's Tulsa rally": a campaign event (LABELLING rule 4)
         cues.append((t, kind))
     return cues
+
+
+def _state_carried_strike(ctx: Context, t: Token) -> bool:
+    """A bare "strike" a state or a state's force carries out is an air or artillery strike, no workers' strike
+    (round 52): the object of a ``carry_out_verbs`` verb whose subject is a country or a ``striking_states`` noun
+    ("The army conducted several strikes on Monday that hit the camp", "Government forces launched a strike on a
+    depot on Friday"); not a strike a protest form names ("a general strike", ``protest_forms``), nor workers' ("Dock
+    workers staged a strike")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() != "strike" or t.dep_ != "dobj" or (
+            t.head.lemma_.lower() not in event_words(ctx, "carry_out_verbs")):
+        return False
+    if any(f"{c.lower_} strike" in event_words(ctx, "protest_forms") for c in t.children):
+        return False
+    states = event_words(ctx, "striking_states")
+    return any(s.dep_ == "nsubj" and (s.ent_type_ == "GPE" or s.lemma_.lower() in states) for s in t.head.children)
 
 
 def _modifier_cue(ctx: Context, t: Token) -> bool:

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from summarizer.offline import slots
 from summarizer.offline.doc import ActorDraft, Context, Cue, dateline_end, definite
 from summarizer.offline.incidents.cues import (
+    air_attack,
     air_unit_act,
     animal,
     announced_death,
+    arrests_made,
     dead_subject,
     death_told,
     disaster,
@@ -26,6 +28,7 @@ from summarizer.offline.incidents.cues import (
     legal_act,
     protest_wave,
     sanction,
+    state_named,
     toll_of,
     vehicle_accident,
 )
@@ -398,7 +401,8 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
     # an arrest or court event of someone in particular happened, slots or not; so did a seizure of things told
     # ("The security force also seized multiple weapons during the operation", "All items were confiscated"),
     # and a crime a court act in its sentence is about, dated or not
-    if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)):
+    if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or (
+            kind == "arrest" and any(arrests_made(ctx, t) for t, _ in group)):
         return True
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     if vehicle or (death is not None and _death_news(death)):
@@ -462,7 +466,7 @@ def _killed_in_strikes(ctx: Context, group: list[Cue], sent: Span) -> bool:
         return False
     return any(x.pos_ == "NOUN" and not ctx.in_quote(x.idx) and (x.lemma_.lower() == "airstrike" or (
         x.lemma_.lower() == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "drone", "missile")
-                                             for c in x.children)) or _state_strike(ctx, x, group)) for x in sent)
+                                             for c in x.children)) or _state_strike(ctx, x, group) or air_attack(ctx, x)) for x in sent)
 
 
 def _state_strike(ctx: Context, x: Token, group: list[Cue]) -> bool:
@@ -474,13 +478,7 @@ def _state_strike(ctx: Context, x: Token, group: list[Cue]) -> bool:
     if x.lemma_.lower() != "strike" or x.dep_ != "pobj" or x.head.lower_ not in ("in", "during") or (
             x.head.head.i not in {t.i for t, _ in group}):
         return False
-    states = event_words(ctx, "striking_states")
-    named = [c for c in x.children if c.dep_ in ("compound", "amod")]
-    bys = [p for p in x.children if p.dep_ == "prep" and p.lower_ == "by"]
-    bys += [p for a in x.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"]
-    named += [o for p in bys for o in p.children if o.dep_ == "pobj"]
-    return any(n.ent_type_ in ("GPE", "NORP") or n.lemma_.lower() in states or any(
-        c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP") for c in n.children) for n in named)
+    return state_named(ctx, x)
 
 
 def _air_support_killing(ctx: Context, group: list[Cue]) -> bool:
