@@ -1553,6 +1553,30 @@ def test_a_claim_noun_denied_by_an_agent_is_a_passive_denial():
     assert denials_of("The bill rejected by the Senate on Monday would have cut taxes.") == []  # an act voted down
 
 
+def test_they_who_deny_charges_are_the_persons_tried_not_a_body_named_after_them():
+    tried = ("John Smith and Peter Brown are being tried on five counts of fraud and of causing a loss of $2 million "
+             "to the Central Bank. ")
+    assert [who for who, _ in denials_of(tried + "They have denied all the charges.")] == ["John Smith", "Peter Brown"]
+    tried = "John Smith and Peter Brown are on trial for defrauding the Central Bank of Freedonia. "
+    assert [who for who, _ in denials_of(tried + "They have denied the charges.")] == ["John Smith", "Peter Brown"]
+    pressed = ("John Smith and Peter Brown were arrested last month. The Anti-Fraud Agency is prosecuting the accused "
+               "on a 12-count charge. They pleaded not guilty to the charge.")
+    assert [who for who, _ in denials_of(pressed)] == ["John Smith", "Peter Brown"]
+    met = "John Smith and Peter Brown met officials of the Interior Ministry. "
+    assert [who for who, _ in denials_of(met + "They denied the report.")] == ["Interior Ministry"]  # no charge
+
+
+def test_a_headline_denial_the_body_tells_again_is_one_denial():
+    body = "The Freedonian government has rejected a UN human rights report, which cites continuing abuses."
+    found = denials_of("Rights report dismissed by Freedonian government\n\n" + body)
+    assert [who for who, _ in found] == ["Freedonian government"]
+    assert found[0][1].startswith("a UN human rights report")
+    told = denials_of("Army denies soldiers fired on protesters\n\nThe army denied that soldiers had fired on protesters.")
+    assert [content for _, content in told] == ["that soldiers had fired on protesters"]
+    alone = denials_of("Army denies soldiers fired on protesters\n\nProtesters marched in the capital. Three were hurt.")
+    assert [content for _, content in alone] == ["soldiers fired on protesters"]  # the body does not tell it: kept
+
+
 def test_both_or_the_two_men_after_persons_named_together_is_each_of_them():
     said = "John Smith and Peter Brown were charged with theft. "
     for who in ("Both men denied", "The two men denied", "The pair denied", "Both denied"):

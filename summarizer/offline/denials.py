@@ -99,7 +99,24 @@ def rule_denials(ctx: Context) -> list[tuple[DenialRow, str]]:
     said.extend(_turn_denials(ctx, taken, answering))
     said.extend(_phrase_denials(ctx, taken))
     rows = [(r, "verb") for r in out] + [(r, "phrase" if r[2] else "frame") for r in _once_per_paragraph(ctx, said)]
-    return [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
+    rows = [(r, family) for r, family in rows if r[1][0] in answering or not _own_story(ctx, r[1][0])]
+    return _headline_retold(ctx, rows)
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
+
+
+def _headline_retold(ctx: Context, rows: list[tuple[DenialRow, str]]) -> list[tuple[DenialRow, str]]:
+    """A denial told in the headline (the text's first line, no sentence end, a body after it: "Rights report
+    dismissed by Freedonian government", "US denies civilians were targets in raid") that a denial of the body
+    tells again, its sentence holding half of the headline's denied words ("The Freedonian government has
+    rejected a UN rights report ..."), is that one denial, told in full in the body: the headline's goes."""
+    end = ctx.text.find("\n")
+    if end <= 0 or not ctx.text[end:].strip() or _SENTENCE_END.search(ctx.text[:end]) or len(ctx.text[:end].split()) > 20:
+        return rows
+    body = [ctx.text[r[1][0]:r[1][1]] for r, _ in rows if r[1][0] > end]
+    return [(r, family) for r, family in rows
+            if r[1][0] > end or not any(overlap(r[0].content, sentence) >= _ONE_WORD for sentence in body)]
 
 
 def _cue_denials(ctx: Context) -> tuple[list[DenialRow], set[int], set[int]]:

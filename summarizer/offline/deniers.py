@@ -514,10 +514,11 @@ def their_persons(ctx: Context, tok: Token) -> list[ActorDraft]:
     if not _refers_to_several(ctx, tok):
         return []
     n = ctx.sent_of[tok.i]
+    charged = _answers_charges(ctx, tok)
     found: list[ActorDraft] = []
-    for t in ctx.doc[ctx.sents[max(0, n - 1)].start:tok.i]:
+    for t in ctx.doc[ctx.sents[max(0, n - (2 if charged else 1))].start:tok.i]:
         actor = ctx.token_actor.get(t.i)
-        if actor is not None and actor.kind != ActorKind.person:
+        if actor is not None and actor.kind != ActorKind.person and not charged:
             found = []  # a body named after them: "they" is left to the bodies
         if actor is None or actor.kind != ActorKind.person or found and actor in found or t.dep_ == "conj":
             continue
@@ -529,6 +530,22 @@ def their_persons(ctx: Context, tok: Token) -> list[ActorDraft]:
         if len(together) > 1:
             found = together
     return found
+
+
+def _answers_charges(ctx: Context, tok: Token) -> bool:
+    """Whether "they" pleads to a charge or denies one ("They pleaded not guilty", "They have denied all the
+    charges"): those who answer charges are the persons tried, not the prosecutor, the court or the body wronged
+    named after them ("X and Y are being tried for causing a loss to the State. They denied the charges"; "The
+    commission is prosecuting the accused. They pleaded not guilty"), so a body named after the persons does
+    not take "they" and the persons may be named a sentence further back (`their_persons`)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "plead":
+        return True
+    deeds = ctx.rules.words("denial", "charge_words")
+    return verb.lemma_.lower() in ctx.rules.denial_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in deeds for c in verb.children)
 
 
 def _refers_to_several(ctx: Context, tok: Token) -> bool:
