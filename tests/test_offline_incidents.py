@@ -942,6 +942,18 @@ def test_a_flood_or_landslide_striking_is_a_disaster():
     assert found("A flood of refugees hit the border towns of Hungary on Monday.") == []
 
 
+def test_a_fire_that_does_its_relative_clause_is_an_accident():
+    # round 52: a fire noun in a phrase, the subject of its relative clause, is told as an event
+    [inc] = found("Inspectors are looking into a fire that gutted four stores in Lyon on Sunday.")
+    assert (inc.type, inc.date_text) == ("other", "Sunday")
+    [inc] = found("Six stalls were burned in fire that started at a bazaar in Multan on Friday night.")
+    assert inc.type == "other"
+    # a fire told again is the one told before; gunfire a patrol came under is no accident
+    assert len(found("A fire broke out at a hostel in Lyon on Sunday. Following the fire, which also injured a man, "
+                     "inspectors began checks.")) == 1
+    assert all(i.type == "attack" for i in found("The patrol came under fire that wounded two soldiers in Kandahar on Monday."))
+
+
 def test_a_vehicle_or_a_pipe_told_in_an_accident_by_its_verb_is_an_accident():
     for text in ("A bus carrying pilgrims from Leeds to York on Sunday overturned near Selby, England.",
                  "A bus carrying 40 passengers overturned near Selby, England, on Sunday.",

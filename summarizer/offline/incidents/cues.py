@@ -390,7 +390,8 @@ def _rule_words(ctx: Context) -> frozenset[str]:
 
 def _fire(ctx: Context, t: Token) -> bool:
     """A fire told as an event, an accident: a fire noun that does something ("a fire broke out",
-    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire");
+    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire"), or one in a
+    phrase that does its relative clause, told new ("inspectors are looking into a fire that gutted two stores");
     not gunfire ("opened fire", "friendly fire killed two", "came under fire")."""
     if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in event_words(ctx, "fire_nouns"):
         return False  # "fires have been set in the past": not one fire
@@ -399,6 +400,12 @@ def _fire(ctx: Context, t: Token) -> bool:
         return False
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in event_words(ctx, "fire_catch_verbs")
+    if t.dep_ == "pobj" and t.head.lower_ != "under" and not _definite(t):
+        # round 52: the subject of its relative clause ("looking into a fire that gutted two stores", "stalls were
+        # burned in fire that started at a bazaar"); not gunfire, "came under fire that ...", nor a fire told again,
+        # "Following the fire, which also injured a man"
+        return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                   for c in t.children)
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
 
 
