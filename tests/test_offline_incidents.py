@@ -931,6 +931,31 @@ def test_a_storm_striking_land_is_a_disaster():
     assert found("The minister's plan hit a storm of criticism in Madrid on Monday.") == []
 
 
+def test_a_flood_or_landslide_striking_is_a_disaster():
+    # round 52: a flood, a landslide or a wildfire as the subject of a verb of striking or destroying, or a
+    # conjunct of the subject
+    [inc] = found("Swollen rivers and floods inundated dozens of villages near Lyon on Sunday.")
+    assert inc.type == "other" and inc.date_text == "Sunday"
+    [inc] = found("A landslide buried twelve houses in the hill village of Kalpa on Sunday.")
+    assert inc.type == "other"
+    [inc] = found("Rising floodwaters swept through a dozen villages near Lyon on Wednesday, killing four people.")
+    assert (inc.type, inc.killed) == ("other", 4)
+    # a flood counted by its "of" is a crowd, no disaster
+    assert found("A flood of refugees hit the border towns of Hungary on Monday.") == []
+
+
+def test_a_fire_that_does_its_relative_clause_is_an_accident():
+    # round 52: a fire noun in a phrase, the subject of its relative clause, is told as an event
+    [inc] = found("Inspectors are looking into a fire that gutted four stores in Lyon on Sunday.")
+    assert (inc.type, inc.date_text) == ("other", "Sunday")
+    [inc] = found("Six stalls were burned in fire that started at a bazaar in Multan on Friday night.")
+    assert inc.type == "other"
+    # a fire told again is the one told before; gunfire a patrol came under is no accident
+    assert len(found("A fire broke out at a hostel in Lyon on Sunday. Following the fire, which also injured a man, "
+                     "inspectors began checks.")) == 1
+    assert all(i.type == "attack" for i in found("The patrol came under fire that wounded two soldiers in Kandahar on Monday."))
+
+
 def test_a_vehicle_or_a_pipe_told_in_an_accident_by_its_verb_is_an_accident():
     for text in ("A bus carrying pilgrims from Leeds to York on Sunday overturned near Selby, England.",
                  "A bus carrying 40 passengers overturned near Selby, England, on Sunday.",

@@ -498,7 +498,8 @@ def _rule_words(ctx: Context) -> frozenset[str]:
 
 def _fire(ctx: Context, t: Token) -> bool:
     """A fire told as an event, an accident: a fire noun that does something ("a fire broke out",
-    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire");
+    "the blaze killed three", "a fire was reported") or that a thing caught ("the hotel caught fire"), or one in a
+    phrase that does its relative clause, told new ("inspectors are looking into a fire that gutted two stores");
     not gunfire ("opened fire", "friendly fire killed two", "came under fire")."""
     if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in event_words(ctx, "fire_nouns"):
         return False  # "fires have been set in the past": not one fire
@@ -507,6 +508,12 @@ def _fire(ctx: Context, t: Token) -> bool:
         return False
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in event_words(ctx, "fire_catch_verbs")
+    if t.dep_ == "pobj" and t.head.lower_ != "under" and not _definite(t):
+        # round 52: the subject of its relative clause ("looking into a fire that gutted two stores", "stalls were
+        # burned in fire that started at a bazaar"); not gunfire, "came under fire that ...", nor a fire told again,
+        # "Following the fire, which also injured a man"
+        return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                   for c in t.children)
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
 
 
@@ -733,7 +740,10 @@ def _counted_force(ctx: Context, x: Token, forces: frozenset[str]) -> bool:
 def _disaster_strikes(ctx: Context, t: Token) -> bool:
     """A storm or a quake told as striking land: "Hurricane Lorenzo hit the Azores", "the typhoon
     battered the coast", "Dorian made landfall in the Abaco Islands" (a disaster, an `other` incident);
-    not "hit a storm of criticism", nor a storm that is only forecast ("is not expected to make landfall")."""
+    not "hit a storm of criticism", nor a storm that is only forecast ("is not expected to make landfall").
+    Round 52: so is a flood, a landslide or a wildfire striking, sweeping or destroying ("Floods swamped a dozen
+    villages on Monday", "Swollen rivers and floods inundated dozens of villages"): the verb's subject or a
+    conjunct of it; not a noun counted by its "of" ("a flood of refugees hit the border", "a storm of protest")."""
     if t.pos_ != "VERB":
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in event_words(ctx, "landfall_nouns") for c in t.children):
@@ -741,8 +751,10 @@ def _disaster_strikes(ctx: Context, t: Token) -> bool:
     if t.lemma_.lower() not in event_words(ctx, "disaster_verbs"):
         return False
     storms = event_words(ctx, "disaster_subjects")
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in storms or any(
-        g.dep_ == "compound" and g.lemma_.lower() in storms for g in c.children)) for c in t.children)
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "Swollen rivers and floods inundated"
+    return any((c.lemma_.lower() in storms or any(g.dep_ == "compound" and g.lemma_.lower() in storms for g in c.children))
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in doers)
 
 
 def death_told(ctx: Context, t: Token) -> bool:
