@@ -420,6 +420,21 @@ def test_a_posts_own_credit_line_is_no_actor():
     assert "Anna Berg" not in actor_names(with_actors("This article was translated by Anna Berg."))
 
 
+def test_a_byline_under_the_headline_is_no_actor():
+    # working set (whole articles): a wire or paper's byline line, its writers and the place filed from
+    ctx = with_actors("Floods cut roads in the north\n\nBy Anna Berg and Tom Reyes\n\n"
+                      "Rescuers pulled two men from a river on Monday, police said.")
+    names = actor_names(ctx)
+    assert not names & {"Anna Berg", "Tom Reyes"}
+    ctx = with_actors("Troops free ten hostages\n\nBy Lena Varga, Kaduna\n14 May 2024\n\n"
+                      "Troops rescued ten hostages, army spokesman Musa Bello said.")
+    names = actor_names(ctx)
+    assert "Musa Bello" in names
+    assert not names & {"Lena Varga", "Kaduna"}
+    # "By" opening a sentence of the narration is no byline
+    assert "Lena Varga" in actor_names(with_actors("By Friday, Lena Varga had signed the order."))
+
+
 def test_a_pictures_caption_line_and_its_credit_are_not_actors():
     ctx = with_actors("Mayor Tom Hale opened the bridge on Monday.\n\nAnna Berg Image: Lena Varga.\n\n"
                       "Hale said the work took two years.")
