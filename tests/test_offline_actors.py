@@ -1815,6 +1815,17 @@ def test_an_acronym_joins_the_actor_that_took_its_expansion_in():
     assert "International Security Assistance Force" in holders[0].aliases
 
 
+def test_an_acronym_joins_a_body_named_with_its_countrys_word_before_it():
+    # working set (whole articles, two outlets): "the U.S. X Y and Z Commission" then "the XYZ" alone
+    ctx = with_actors("The U.S. Federal Trade Commission warned two drug makers on Tuesday. "
+                      "The FTC said the companies had misled their investors.")
+    holders = _holding(ctx, "FTC")
+    assert len(holders) == 1 and "U.S. Federal Trade Commission" in (holders[0].name, *holders[0].aliases)
+    ctx = with_actors("The British Medical Association warned doctors on Monday. The BMA said the strike would go on.")
+    holders = _holding(ctx, "BMA")
+    assert len(holders) == 1 and "British Medical Association" in (holders[0].name, *holders[0].aliases)
+
+
 def test_a_patrol_with_a_side_is_a_military_actor_and_a_bare_one_is_none():
     ctx = with_actors("A combined Afghan and coalition patrol killed two insurgents in Garmsir district on Sunday.")
     patrol = next(a for a in ctx.actors.values() if a.name == "combined Afghan and coalition patrol")
