@@ -1826,6 +1826,18 @@ def test_an_acronym_joins_a_body_named_with_its_countrys_word_before_it():
     assert len(holders) == 1 and "British Medical Association" in (holders[0].name, *holders[0].aliases)
 
 
+def test_two_sides_forces_that_fire_on_each_other_are_each_sides_own():
+    # working set (whole articles, two outlets): "A and B troops exchanged fire" at their border
+    ctx = with_actors("Thai and Cambodian troops on Sunday exchanged fire along the disputed border, "
+                      "according to a spokesman for the Thai army.")
+    names = actor_names(ctx)
+    assert {"Thai troops", "Cambodian troops"} <= names
+    assert "Thai and Cambodian troops" not in names
+    # allied sides firing on a third party stay one force
+    ctx = with_actors("Afghan and coalition forces exchanged fire with insurgents in Nad Ali district on Monday.")
+    assert "Afghan and coalition forces" in actor_names(ctx)
+
+
 def test_a_patrol_with_a_side_is_a_military_actor_and_a_bare_one_is_none():
     ctx = with_actors("A combined Afghan and coalition patrol killed two insurgents in Garmsir district on Sunday.")
     patrol = next(a for a in ctx.actors.values() if a.name == "combined Afghan and coalition patrol")
