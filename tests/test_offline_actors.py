@@ -420,6 +420,21 @@ def test_a_posts_own_credit_line_is_no_actor():
     assert "Anna Berg" not in actor_names(with_actors("This article was translated by Anna Berg."))
 
 
+def test_a_byline_under_the_headline_is_no_actor():
+    # working set (whole articles): a wire or paper's byline line, its writers and the place filed from
+    ctx = with_actors("Floods cut roads in the north\n\nBy Anna Berg and Tom Reyes\n\n"
+                      "Rescuers pulled two men from a river on Monday, police said.")
+    names = actor_names(ctx)
+    assert not names & {"Anna Berg", "Tom Reyes"}
+    ctx = with_actors("Troops free ten hostages\n\nBy Lena Varga, Kaduna\n14 May 2024\n\n"
+                      "Troops rescued ten hostages, army spokesman Musa Bello said.")
+    names = actor_names(ctx)
+    assert "Musa Bello" in names
+    assert not names & {"Lena Varga", "Kaduna"}
+    # "By" opening a sentence of the narration is no byline
+    assert "Lena Varga" in actor_names(with_actors("By Friday, Lena Varga had signed the order."))
+
+
 def test_a_pictures_caption_line_and_its_credit_are_not_actors():
     ctx = with_actors("Mayor Tom Hale opened the bridge on Monday.\n\nAnna Berg Image: Lena Varga.\n\n"
                       "Hale said the work took two years.")
@@ -1798,6 +1813,29 @@ def test_an_acronym_joins_the_actor_that_took_its_expansion_in():
     holders = [a for a in ctx.actors.values() if "ISAF" in (a.name, *a.aliases)]
     assert [a.name for a in holders] == ["Coalition forces"]
     assert "International Security Assistance Force" in holders[0].aliases
+
+
+def test_an_acronym_joins_a_body_named_with_its_countrys_word_before_it():
+    # working set (whole articles, two outlets): "the U.S. X Y and Z Commission" then "the XYZ" alone
+    ctx = with_actors("The U.S. Federal Trade Commission warned two drug makers on Tuesday. "
+                      "The FTC said the companies had misled their investors.")
+    holders = _holding(ctx, "FTC")
+    assert len(holders) == 1 and "U.S. Federal Trade Commission" in (holders[0].name, *holders[0].aliases)
+    ctx = with_actors("The British Medical Association warned doctors on Monday. The BMA said the strike would go on.")
+    holders = _holding(ctx, "BMA")
+    assert len(holders) == 1 and "British Medical Association" in (holders[0].name, *holders[0].aliases)
+
+
+def test_two_sides_forces_that_fire_on_each_other_are_each_sides_own():
+    # working set (whole articles, two outlets): "A and B troops exchanged fire" at their border
+    ctx = with_actors("Thai and Cambodian troops on Sunday exchanged fire along the disputed border, "
+                      "according to a spokesman for the Thai army.")
+    names = actor_names(ctx)
+    assert {"Thai troops", "Cambodian troops"} <= names
+    assert "Thai and Cambodian troops" not in names
+    # allied sides firing on a third party stay one force
+    ctx = with_actors("Afghan and coalition forces exchanged fire with insurgents in Nad Ali district on Monday.")
+    assert "Afghan and coalition forces" in actor_names(ctx)
 
 
 def test_a_patrol_with_a_side_is_a_military_actor_and_a_bare_one_is_none():

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 def find_actors(ctx: Context) -> None:
     doc, r = ctx.doc, ctx.rules
-    credits = credit_tokens(ctx) | dateline_tokens(ctx) | caption_tokens(ctx)
+    credits = credit_tokens(ctx) | dateline_tokens(ctx) | caption_tokens(ctx) | byline_tokens(ctx)
     bodies_joined_at_and(ctx)
     ctx.places = place_names(ctx, ctx.ents)
     tagged = {e.text: e.label_ for e in ctx.ents}
@@ -1225,6 +1225,27 @@ def dateline_tokens(ctx: Context) -> set[int]:
         if span is not None:
             found.update(t.i for t in span)
     return found
+
+
+# a byline: "By" and one or more writers' names (capitalised words, initials, "and", "&", commas), maybe the
+# place filed from after a comma, alone on its line ("By Anna Berg and Tom Reyes", "By Lena Varga, Kaduna")
+_BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&)"
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][\w.'’-]*(?:,?[ \t]+" + _BYLINE_WORD + r")*[ \t]*$")
+_BYLINE_HEAD = 4  # a byline is among an article's first lines (headline, standfirst, byline, date)
+
+
+def byline_tokens(ctx: Context) -> set[int]:
+    """Tokens of an article's byline, a line of its own among its first lines ("By Anna Berg and
+    Tom Reyes", "By Lena Varga, Kaduna"): the writers and the place they filed from are the
+    publisher's (LABELLING.md, Precision 6), not actors, though the parser glues the line to the
+    lead and makes them a passive's agent. Not "By" opening a sentence ("By Friday, X had signed":
+    a lower-case word, or no line of its own)."""
+    text, index = ctx.prep.original, ctx.prep.index
+    lines = list(re.finditer(r"(?m)^[ \t]*\S[^\n]*$", text[:2000]))[:_BYLINE_HEAD]
+    spans = [(m.start(), m.end()) for line in lines if (m := _BYLINE.fullmatch(text, line.start(), line.end()))]
+    if not spans:
+        return set()
+    return {t.i for t in ctx.doc if any(lo <= index[t.idx] < hi for lo, hi in spans)}
 
 
 def caption_tokens(ctx: Context) -> set[int]:

@@ -183,6 +183,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
 
 
+def _initials_of(ctx: Context, name: str) -> tuple[str, ...]:
+    """A name's initials ("ANA" of "Afghan National Army"), and, round 52, those of the name after a country's
+    word opening it ("SEC" of "U.S. Securities and Exchange Commission", "BMA" of "British Medical Association"
+    as well as "BMA"): a body's acronym leaves out the state it is named for; not after a country's word that
+    opens a pair ("Afghan and International Security Assistance Force")."""
+    words = NAME_STRIP.sub("", name).split()
+    for n in (2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]).lower() in ctx.rules.demonyms and words[n][:1].isupper():
+            return _initials(name), _initials(" ".join(words[n:]))
+    return (_initials(name),)
+
+
 def _paired_acronyms(ctx: Context) -> dict[str, ActorDraft]:
     """Acronyms the text pairs with a name: "the Federal Security Service (FSB)"."""
     doc = ctx.doc
@@ -213,9 +225,9 @@ def _merge_acronyms(ctx: Context) -> None:
             continue
         target: ActorDraft | None = pairs.get(a.name)
         if target is None:
-            named = [n for n in entity_names | {b.name for b in ctx.actors.values()} if _initials(n) == a.name]
+            named = [n for n in entity_names | {b.name for b in ctx.actors.values()} if a.name in _initials_of(ctx, n)]
             matches = [b for b in ctx.actors.values() if b is not a and b.kind != ActorKind.person
-                       and any(_initials(n) == a.name for n in (b.name, *b.aliases))]  # or a name it took in
+                       and any(a.name in _initials_of(ctx, n) for n in (b.name, *b.aliases))]  # or a name it took in
             if len(matches) != 1 or len({names.key(n) for n in named} - {names.key(n) for n in (matches[0].name, *matches[0].aliases)}) > 0:
                 continue
             target = matches[0]

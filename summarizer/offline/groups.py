@@ -377,6 +377,9 @@ def group(ctx: Context, head: Token, acting: ActorKind | None = None) -> None:
     pair = _two_sides(ctx, doc[min(combined, span[0].i) : head.i])
     # one force of two sides ("a combined Afghan and coalition force"); the plural "Afghan and coalition forces"
     # may be two, and is that one where the article tells one such force
+    if pair and head_class == "force" and _each_other(ctx, head):
+        _each_side(ctx, head, kind, doc[min(combined, span[0].i) : head.i], span[0].i)
+        return
     if pair and (head.tag_ == "NN" or (head_class == "force" and pair in _force_pairs(ctx))):
         side = pair
     elif head_class == "force" and (split := _combined_start(ctx, head, plural=True)) < span[0].i and (
@@ -629,6 +632,28 @@ def _two_sides(ctx: Context, mods: Span) -> str | None:
     return None
 
 
+def _each_other(ctx: Context, head: Token) -> bool:
+    """A plural force that is the subject of a verb of two sides acting on each other, with no party
+    after "with" or "against" ("Pakistani and Indian troops exchanged fire", "Thai and Cambodian soldiers
+    clashed"; not "Afghan and coalition forces exchanged fire with insurgents": one side, `reciprocal_verbs`)."""
+    verb = head.head
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.rules.words("actors", "reciprocal_verbs"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
+
+
+def _each_side(ctx: Context, head: Token, kind: ActorKind, mods: Span, start: int) -> None:
+    """Each side's own force of a plural of two sides acting on each other (:func:`_each_other`), named by
+    its side's word and the head ("Pakistani troops", "Indian troops"), the whole phrase its evidence."""
+    done: set[str] = set()
+    for t in mods:
+        side = side_of(ctx, [t])
+        if side and side not in done:
+            done.add(side)
+            key: ActorKey = ("group", side, ctx.rules.head_class.get(head.lemma_.lower(), head.lemma_.lower()))
+            add_mention(ctx, key, f"{t.text} {head.text}", kind, start, head.i + 1)
+
+
 def _force_pairs(ctx: Context) -> set[str]:
     """The sides of the article's singular forces of two sides ("a combined Afghan and coalition security
     force"), found once per article."""
@@ -654,7 +679,7 @@ def _plural_subject_pairs(ctx: Context) -> set[str]:
     for t in ctx.tokens:
         if t.tag_ != "NNS" or heads.get(t.lemma_.lower()) != "force":
             continue
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ in ("nsubj", "nsubjpass") and not _each_other(ctx, t):
             pair = _two_sides(ctx, doc[t.left_edge.i : t.i])
         elif t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"):
             pair = _two_sides(ctx, doc[_combined_start(ctx, t, plural=True) : t.i])
