@@ -2219,3 +2219,8 @@ def test_terms_of_pay_or_of_a_dispute_rejected_are_opposed_not_denied(sentence):
 def test_a_person_told_by_the_charge_against_them_denies_as_a_defendant(text, found):
     # real-text set den49b (court news of three outlets): "a man accused of ..." denied the charges with no denier
     assert denials_of(text) == found
+
+
+def test_doctors_reporting_is_no_report_said_made_up():
+    """'doctors report ...' (a plural noun and a verb) is not 'doctors reports' (made up): no denial."""
+    assert denials_of("Health officials said doctors report more cases of flu this winter.") == []
