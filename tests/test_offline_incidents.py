@@ -344,6 +344,21 @@ def test_a_headline_or_dateline_line_is_its_own_sentence_and_no_incident():
     assert plea.sent == 1  # the headline retells the body's event
 
 
+def test_a_headline_in_sentence_case_retells_the_body_and_is_no_incident():
+    # a first line set apart by a blank line, with no sentence end, is a headline whatever its case
+    text = ("Gunmen storm police post in northern town, killing three officers\n\n"
+            "About a dozen gunmen stormed a police post on Sunday in the town of Garo, killing three officers, "
+            "a police spokesman said.")
+    [inc] = found(text)
+    assert inc.type == "attack" and inc.sent == 1 and inc.date_text == "Sunday"
+    assert [i.type for i in found("Two miners die as tunnel collapses\n\nA tunnel collapsed in a coal mine on Friday, "
+                                  "killing two miners, officials said.")] == ["other"]
+    # a lead paragraph of one sentence ends with a full stop; one line break is a wrapped line, not a headline
+    assert len(found("Gunmen stormed a police post on Sunday, killing three officers.\n\nThe attack was the third this "
+                     "month, police said.")) == 1
+    assert found("Gunmen stormed a police post in the town\nof Garo on Sunday, killing three officers.")[0].sent == 0
+
+
 def test_a_dated_reference_back_is_the_incident_already_told():
     [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
     assert (inc.date_text, inc.killed) == ("Monday", 10)
