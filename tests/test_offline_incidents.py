@@ -359,6 +359,19 @@ def test_a_headline_in_sentence_case_retells_the_body_and_is_no_incident():
     assert found("Gunmen stormed a police post in the town\nof Garo on Sunday, killing three officers.")[0].sent == 0
 
 
+def test_a_charge_of_someone_named_needs_no_day_or_place():
+    [inc] = found("His brother, Omar Haddad, was charged with attempted murder after a clash with officials who entered his home.")
+    assert inc.type == "other" and "charge" in inc.words
+    [inc] = found("Mrs Adeyemi was charged by the anti-graft agency along with a former senator and a party official.")
+    assert inc.type == "other"
+    [inc] = found("The anti-graft agency arraigned Bello Musa on a 16-count charge of fraud.")  # "arraign": a charge in court
+    assert inc.type == "other" and "arraign" in inc.words
+    assert found("A man was charged with theft.") == []  # no one named: its sentence's day or place must tell it
+    # the charges a verdict answers, told after it, are no incident of their own
+    told = found("A federal jury convicted Dana Reyes of fraud yesterday. Reyes was charged with three separate crimes.")
+    assert [i.sent for i in told] == [0]
+
+
 def test_a_dated_reference_back_is_the_incident_already_told():
     [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
     assert (inc.date_text, inc.killed) == ("Monday", 10)
