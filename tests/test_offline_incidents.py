@@ -372,6 +372,14 @@ def test_a_charge_of_someone_named_needs_no_day_or_place():
     assert [i.sent for i in told] == [0]
 
 
+def test_a_court_putting_its_case_off_is_procedure_not_a_ruling():
+    assert found("On Tuesday, the regional court postponed the fraud case to November for a pre-trial hearing.") == []
+    assert found("The court therefore stood the case down for an hour.") == []
+    assert found("The judge adjourned the case until Monday.") == []
+    [ruling] = found("The court dismissed the case on Tuesday.")  # a ruling that ends it stays
+    assert ruling.type == "other"
+
+
 def test_a_dated_reference_back_is_the_incident_already_told():
     [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
     assert (inc.date_text, inc.killed) == ("Monday", 10)

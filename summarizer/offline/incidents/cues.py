@@ -241,9 +241,21 @@ def judicial(ctx: Context, t: Token) -> bool:
         return False
     objects = event_words(ctx, "judicial_objects")
     has_object = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
+    if _court_delay(ctx, t):
+        return False
     if t.lemma_.lower() in event_words(ctx, "judicial_non_events"):
         return has_object
     return has_object or t.lemma_.lower() in event_words(ctx, "judicial_acts")
+
+
+def _court_delay(ctx: Context, t: Token) -> bool:
+    """A court putting its case off is procedure, no ruling (LABELLING: hearings only scheduled are no incident): a
+    ``judicial_delays`` verb, "The court postponed the fraud case to November", "The judge adjourned the matter", "The
+    court therefore stood the case down" (with "down" its particle when the verb is "stand")."""
+    lemma = t.lemma_.lower()
+    if lemma == "stand":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children)
+    return lemma in event_words(ctx, "judicial_delays")
 
 
 def _extra_cue(ctx: Context, t: Token) -> str | None:
