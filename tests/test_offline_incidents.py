@@ -344,6 +344,42 @@ def test_a_headline_or_dateline_line_is_its_own_sentence_and_no_incident():
     assert plea.sent == 1  # the headline retells the body's event
 
 
+def test_a_headline_in_sentence_case_retells_the_body_and_is_no_incident():
+    # a first line set apart by a blank line, with no sentence end, is a headline whatever its case
+    text = ("Gunmen storm police post in northern town, killing three officers\n\n"
+            "About a dozen gunmen stormed a police post on Sunday in the town of Garo, killing three officers, "
+            "a police spokesman said.")
+    [inc] = found(text)
+    assert inc.type == "attack" and inc.sent == 1 and inc.date_text == "Sunday"
+    assert [i.type for i in found("Two miners die as tunnel collapses\n\nA tunnel collapsed in a coal mine on Friday, "
+                                  "killing two miners, officials said.")] == ["other"]
+    # a lead paragraph of one sentence ends with a full stop; one line break is a wrapped line, not a headline
+    assert len(found("Gunmen stormed a police post on Sunday, killing three officers.\n\nThe attack was the third this "
+                     "month, police said.")) == 1
+    assert found("Gunmen stormed a police post in the town\nof Garo on Sunday, killing three officers.")[0].sent == 0
+
+
+def test_a_charge_of_someone_named_needs_no_day_or_place():
+    [inc] = found("His brother, Omar Haddad, was charged with attempted murder after a clash with officials who entered his home.")
+    assert inc.type == "other" and "charge" in inc.words
+    [inc] = found("Mrs Adeyemi was charged by the anti-graft agency along with a former senator and a party official.")
+    assert inc.type == "other"
+    [inc] = found("The anti-graft agency arraigned Bello Musa on a 16-count charge of fraud.")  # "arraign": a charge in court
+    assert inc.type == "other" and "arraign" in inc.words
+    assert found("A man was charged with theft.") == []  # no one named: its sentence's day or place must tell it
+    # the charges a verdict answers, told after it, are no incident of their own
+    told = found("A federal jury convicted Dana Reyes of fraud yesterday. Reyes was charged with three separate crimes.")
+    assert [i.sent for i in told] == [0]
+
+
+def test_a_court_putting_its_case_off_is_procedure_not_a_ruling():
+    assert found("On Tuesday, the regional court postponed the fraud case to November for a pre-trial hearing.") == []
+    assert found("The court therefore stood the case down for an hour.") == []
+    assert found("The judge adjourned the case until Monday.") == []
+    [ruling] = found("The court dismissed the case on Tuesday.")  # a ruling that ends it stays
+    assert ruling.type == "other"
+
+
 def test_a_dated_reference_back_is_the_incident_already_told():
     [inc] = found("Gunmen attacked a bus in Kabul on Monday, killing ten. Reuters called Monday's attack the deadliest this year.")
     assert (inc.date_text, inc.killed) == ("Monday", 10)

@@ -328,9 +328,21 @@ def judicial(ctx: Context, t: Token) -> bool:
         return False
     objects = event_words(ctx, "judicial_objects")
     has_object = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children)
+    if _court_delay(ctx, t):
+        return False
     if t.lemma_.lower() in event_words(ctx, "judicial_non_events"):
         return has_object
     return has_object or t.lemma_.lower() in event_words(ctx, "judicial_acts")
+
+
+def _court_delay(ctx: Context, t: Token) -> bool:
+    """A court putting its case off is procedure, no ruling (LABELLING: hearings only scheduled are no incident): a
+    ``judicial_delays`` verb, "The court postponed the fraud case to November", "The judge adjourned the matter", "The
+    court therefore stood the case down" (with "down" its particle when the verb is "stand")."""
+    lemma = t.lemma_.lower()
+    if lemma == "stand":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children)
+    return lemma in event_words(ctx, "judicial_delays")
 
 
 def _extra_cue(ctx: Context, t: Token) -> str | None:
@@ -1395,6 +1407,9 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     tells ("Protests escalated with the police killing of X": the killing)."""
     if _verbless(ctx, sent):
         return []  # "A masked protestor and a police officer at an English Defence League march in Newcastle.": a caption
+    start = max(start, plain_headline_end(ctx))
+    if start >= sent.end:
+        return []  # "Gunmen kill five in attack on village bar": a headline in sentence case retells the body's event
     cues = _sentence_cues(ctx, sent, start)
     if any(k != "protest" for _, k in cues):
         cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
@@ -1403,6 +1418,25 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
             slots.casualties(ctx, sent)):
         cues = [(t, k) for t, k in cues if t.lemma_.lower() not in r.killed | r.injured]
     return cues
+
+
+def plain_headline_end(ctx: Context) -> int:
+    """End of a headline in sentence case (:func:`~summarizer.offline.doc.title_end` reads only Title Case ones): the
+    article's first line, a paragraph of its own (a blank line after it) of at most 30 tokens, with no sentence end in
+    its last two tokens and text after it ("Gunmen kill five in attack on village bar", "Troops rescue 13 hostages in
+    raid"); 0 if none. A one-line lead paragraph ends with a full stop; a hard-wrapped line has no blank line after it."""
+    doc, text = ctx.doc, ctx.text
+    nl = text.find("\n", 0, doc[30].idx if len(doc) > 30 else len(text))
+    after = next((t for t in doc[:32] if t.idx > nl and not t.is_space), None) if nl > 0 else None
+    if after is None:
+        return 0
+    gap = ctx.prep.original[ctx.prep.index[nl] : ctx.prep.index[after.idx]]
+    if gap.count("\n") < 2 or gap.strip():
+        return 0  # one line break: a hard-wrapped line, or a lead paragraph's first line
+    head = [t for t in doc[: after.i] if not t.is_space]
+    if not any(t.is_alpha for t in head) or any(t.text in (".", "?", "!", ":") for t in head[-2:]):
+        return 0
+    return after.i
 
 
 def _verbless(ctx: Context, sent: Span) -> bool:

@@ -404,6 +404,8 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
     if any(court_act(ctx, t, k, "verdict_verbs") for t, k in group) or (kind in ("arrest", "seizure") and _has_patient(group)) or (
             kind == "arrest" and any(arrests_made(ctx, t) for t, _ in group)):
         return True
+    if any(_charged_named(ctx, t, k) for t, k in group):
+        return True
     # so did an accident a vehicle had ("The aircraft overshot the runway"), its day and place told before
     if vehicle or (death is not None and _death_news(death)):
         return True
@@ -423,6 +425,22 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
            or protest_wave(ctx, t, k) or toll_of(ctx, t) or group_clash(ctx, t) for t, k in group):
         return True
     return _violence_to(ctx, group)
+
+
+def _charged_named(ctx: Context, t: Token, kind: str) -> bool:
+    """A charge of someone named happened, slots or not, as a verdict does: a charging verb (``charge_verbs``) told as done
+    whose one charged (the passive subject or the object) is a name, a person or a body ("His nephew, Li Wei, was charged
+    with attempted murder", "Prosecutors indicted Acme Corp on six counts"); not "a man was charged", which the day
+    or place of its sentence must tell, nor a charge told only as a noun ("faces charges"), nor in an article that tells
+    a verdict or a sentence (``verdict_verbs``), where the charges are the ones the verdict answers."""
+    if kind != "other" or t.pos_ != "VERB" or t.tag_ in ("VB", "VBG") or t.lemma_.lower() not in event_words(ctx, "charge_verbs"):
+        return False
+    verdicts = event_words(ctx, "verdict_verbs")
+    if any(x.pos_ == "VERB" and x.lemma_.lower() in verdicts for x in ctx.doc):
+        return False  # "X was convicted ... X was charged with three crimes": the charges the verdict answers, told again
+    charged = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(c.ent_type_ in ("PERSON", "ORG") or (c.pos_ == "PROPN" and c.i in ctx.token_actor) or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children) for c in charged)
 
 
 def _retype(ctx: Context, s: _Told, gi: int, group: list[Cue], draft: IncidentDraft) -> None:
