@@ -226,7 +226,7 @@ def _proposition_span(ctx: Context, cue: Token) -> Offsets | None:
                 named = _named_before(ctx, child)  # "These claims are false and we reject them"
                 if named is not None:
                     return nominal(ctx, named)
-            return _clause_apart(ctx, cue, child) or nominal(ctx, child)
+            return _report_clause_apart(ctx, cue, child) or nominal(ctx, child)
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > cue.i:  # "dismissed as absurd reports that X"
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             clause = nominal(ctx, pobj) if pobj is not None else None
@@ -291,7 +291,7 @@ def _label_word(tok: Token) -> bool:
     return tok.pos_ in ("ADJ", "ADV") or tok.pos_ == "PROPN" and tok.text.islower()
 
 
-def _clause_apart(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
+def _report_clause_apart(ctx: Context, cue: Token, noun: Token) -> Offsets | None:
     """"denied German press reports Sunday that the president was informed", "denied reports, including one from a
     rights group, that its embassies were harassing exiles", "denied accusations Sunday by two groups that the army
     killed 100 people": the "that" clause of a proposition noun the parser hung on the verb past a day, a
