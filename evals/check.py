@@ -9,7 +9,8 @@ checks a labeller needs:
   of an actor (case-insensitive);
 * every ``responds_to`` resolves to a claim's content, the way the scorer links them; one that does not
   is a *warning* (``LABELLING.md`` allows answering a report that is not a claim, as text), a
-  problem with ``strict``;
+  problem with ``strict``; not checked when the fixture does not label claims (``labelled:``);
+* a field left out of ``labelled:`` has an empty gold list (the loader refuses the file otherwise);
 * ``published`` is an ISO date; fixture ids are unique under the folder.
 
 Every item is checked on its own, so one bad field does not hide the problems of the others.
@@ -28,7 +29,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
-from summarizer.evals.fixtures import Fixture, GoldActor, GoldClaim, GoldDenial, GoldIncident, _yaml_files
+from summarizer.evals.fixtures import (
+    LABELLABLE,
+    Fixture,
+    GoldActor,
+    GoldClaim,
+    GoldDenial,
+    GoldIncident,
+    _yaml_files,
+    parse_labelled,
+)
 from summarizer.evals.scorer import Config, text_similarity
 
 __all__ = ["Problem", "check_file", "check_path"]
@@ -182,7 +192,22 @@ def _of(kind: type[_M], pairs: list[tuple[int, BaseModel]]) -> list[tuple[int, _
     return [(n, item) for n, item in pairs if isinstance(item, kind)]
 
 
-def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, c: _Checker) -> None:
+def _labelled_or_all(value) -> tuple[str, ...]:
+    try:
+        return parse_labelled(value)
+    except ValueError:  # reported with the top-level fields
+        return LABELLABLE
+
+
+def _unlabelled(labelled: tuple[str, ...], items: dict[str, list[tuple[int, BaseModel]]], c: _Checker) -> None:
+    for key in LABELLABLE:
+        if key not in labelled and items[key]:
+            c.add(("gold", key), f"gold.{key}: {len(items[key])} item(s), but {key!r} is not in labelled: "
+                                 f"{', '.join(labelled)} (list it there or empty the list)")
+
+
+def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, c: _Checker,
+               labelled: tuple[str, ...] = LABELLABLE) -> None:
     names: dict[str, int] = {}
     for n, gold_actor in _of(GoldActor, items["actors"]):
         for name in gold_actor.names:
@@ -213,7 +238,7 @@ def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, 
     for n, denial in _of(GoldDenial, items["denials"]):
         actor(("gold", "denials", n, "denier"), "denier", denial.denier)
         evidence(("gold", "denials", n, "evidence"), denial.evidence)
-        if denial.responds_to and max((text_similarity(denial.responds_to, x) for x in contents), default=0) < threshold:
+        if "claims" in labelled and denial.responds_to and max((text_similarity(denial.responds_to, x) for x in contents), default=0) < threshold:
             c.add(("gold", "denials", n, "responds_to"),
                   f"responds_to matches no claim's content (similarity under {threshold}): {_short(denial.responds_to)!r}",
                   warning=True)
@@ -254,7 +279,9 @@ def check_file(path: str | Path, *, explicit: bool = True) -> tuple[list[Problem
     text = _text(fixture, data, c) if fixture is not None else None
     if fixture is not None and text is not None and not text.strip():
         c.add(("text_file",) if fixture.text_file else ("text",), "the article text is empty")
-    _semantics(items, text, c)
+    labelled = fixture.labelled if fixture is not None else _labelled_or_all(data.get("labelled"))
+    _unlabelled(labelled, items, c)
+    _semantics(items, text, c, labelled)
     return sorted(c.problems, key=lambda p: p.line), fixture.id if fixture is not None else None
 
 

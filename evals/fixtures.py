@@ -6,6 +6,10 @@ folder that has a top-level ``format:`` key is a fixture and must be valid; file
 (configuration, notes) are skipped. Anything else that is wrong raises
 :class:`~summarizer.errors.FixtureError` naming the file.
 
+A fixture may label only some gold fields: a top-level ``labelled:`` list, a subset of actors,
+incidents, claims, denials (absent: all four). A field left out must have an empty gold list; the
+scorer does not score it in that fixture (``evals/README.md``, "Partly labelled sets").
+
     fixtures = load_fixtures()              # the shipped evals/fixtures/
     fixtures = load_fixtures("some/dir")    # any folder, recursively (or one YAML file)
 """
@@ -27,7 +31,9 @@ DEFAULT_FIXTURES_DIR = Path(__file__).parent / "fixtures"
 FORMAT = 1
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
-__all__ = ["DEFAULT_FIXTURES_DIR", "Fixture", "Gold", "load_fixture", "load_fixtures"]
+LABELLABLE = ("actors", "incidents", "claims", "denials")
+
+__all__ = ["DEFAULT_FIXTURES_DIR", "LABELLABLE", "Fixture", "Gold", "load_fixture", "load_fixtures"]
 
 
 def _none_to_list(value):
@@ -139,6 +145,9 @@ class Fixture(BaseModel):
     annotator: str | None = None
     split: Literal["dev", "test"] | None = Field(
         default=None, description="dev: rules and prompts may be tuned on it; test: held out, only measured")
+    labelled: tuple[str, ...] = Field(
+        default=LABELLABLE,
+        description="The gold fields this fixture labels (absent: all four); the others are not scored in it")
     gold: Gold = Field(default_factory=Gold)
     path: Path | None = Field(default=None, exclude=True, description="The YAML file it was read from")
 
@@ -154,6 +163,11 @@ class Fixture(BaseModel):
     def _gold(cls, value):
         return {} if value is None else value
 
+    @field_validator("labelled", mode="before")
+    @classmethod
+    def _labelled(cls, value):
+        return parse_labelled(value)
+
     @field_validator("id", "corpus_id", mode="before")
     @classmethod
     def _str(cls, value):
@@ -168,6 +182,32 @@ class Fixture(BaseModel):
     @property
     def sha256(self) -> str:
         return hashlib.sha256((self.text or "").encode("utf-8")).hexdigest()
+
+
+def parse_labelled(value: Any) -> tuple[str, ...]:
+    """A ``labelled:`` value as a tuple in the canonical field order; ValueError (one line) when it is
+    not a non-empty list of actors, incidents, claims, denials. None (the key absent) is all four."""
+    if value is None:
+        return LABELLABLE
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise ValueError(f"must be a list of fields, a subset of {', '.join(LABELLABLE)}; got {value!r}")
+    if not value:
+        raise ValueError(f"must name at least one field of {', '.join(LABELLABLE)} (leave the key out for all four)")
+    unknown = [v for v in value if v not in LABELLABLE]
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r} (expected a subset of {', '.join(LABELLABLE)})")
+    return tuple(name for name in LABELLABLE if name in value)
+
+
+def unlabelled_with_items(fixture: Fixture) -> str | None:
+    """The one-line problem when a gold list of a field the fixture says it does not label has
+    items (a contradiction), else None."""
+    for name in LABELLABLE:
+        items = getattr(fixture.gold, name)
+        if name not in fixture.labelled and items:
+            return (f"labelled: {', '.join(fixture.labelled)} leaves out {name!r}, but gold.{name} has "
+                    f"{len(items)} item(s); list {name!r} in labelled or empty gold.{name}")
+    return None
 
 
 def _describe(error: ValidationError) -> str:
@@ -216,6 +256,9 @@ def _build(path: Path, data: dict) -> Fixture:
         fixture = Fixture.model_validate({**data, "path": path})
     except ValidationError as e:
         raise FixtureError(_describe(e), source=str(path)) from None
+    contradiction = unlabelled_with_items(fixture)
+    if contradiction:
+        raise FixtureError(contradiction, source=str(path))
     if fixture.text_file is not None:
         text_path = path.parent / fixture.text_file
         try:

@@ -38,8 +38,19 @@ def _r(x: float | None, digits: int = 4) -> float | None:
 
 
 def _entry(corpus: CorpusScore, key: str) -> dict:
+    """Micro P/R/F1 and counts over the fixtures that label ``key``'s field, with ``fixtures_scored``
+    saying how many; P/R/F1 are null when no fixture labels it."""
     lo, hi = corpus.ci95(key)
-    return {**corpus.micro(key).as_dict(), "ci95": [_r(lo), _r(hi)], "macro_f1": _r(corpus.macro_f1(key))}
+    scored = len(corpus.scored(key))
+    entry = {**corpus.micro(key).as_dict(), "ci95": [_r(lo), _r(hi)], "macro_f1": _r(corpus.macro_f1(key)),
+             "fixtures_scored": scored}
+    if not scored:
+        entry.update(precision=None, recall=None, f1=None)
+    return entry
+
+
+def _row_counts(f, key: str) -> dict | None:
+    return f.counts[key].as_dict() if f.scores(key) else None
 
 
 def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
@@ -60,10 +71,12 @@ def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
         row = {
             "id": f.id,
             "error": f.error,
-            "fields": {name: f.counts[name].as_dict() for name in FIELDS},
-            "claimant": f.counts["claims.claimant"].as_dict(),
-            "actors_strict": f.counts["actors.strict"].as_dict(),
-            "denials_content": f.counts["denials.content"].as_dict(),
+            "labelled": list(f.labelled),
+            # a field the fixture does not label: null (not scored), here and in its sub-scores
+            "fields": {name: _row_counts(f, name) for name in FIELDS},
+            "claimant": _row_counts(f, "claims.claimant"),
+            "actors_strict": _row_counts(f, "actors.strict"),
+            "denials_content": _row_counts(f, "denials.content"),
             "link": {"correct": f.link.correct, "total": f.link.total},
             "incident_slots": {s: {"correct": r.correct, "total": r.total} for s, r in f.slots.items()},
             "grounding_rate": _r(f.grounding.value),
@@ -94,9 +107,10 @@ def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
     }
 
 
-def _counts(row: Mapping, key: str) -> tuple[int, int, int]:
+def _counts(row: Mapping, key: str) -> tuple[int, int, int] | None:
+    """A row's counts for ``key``; None when the fixture does not label that field (null in the row)."""
     c = row["fields"][key] if key in FIELDS else row[{"claims.claimant": "claimant"}.get(key, key)]
-    return (c["tp"], c["fp"], c["fn"])
+    return None if c is None else (c["tp"], c["fp"], c["fn"])
 
 
 def add_baseline(report: dict, baseline: Mapping, *, source: str | None = None, resamples: int = 10_000,
@@ -113,14 +127,17 @@ def add_baseline(report: dict, baseline: Mapping, *, source: str | None = None, 
     for name in FIELDS:
         if name not in base_fields:
             continue
-        current = [_counts(r, name) for r in rows]
-        previous = [_counts(base_rows[r["id"]], name) for r in rows]
+        # paired over the fixtures both reports scored this field in
+        both = [(c, b) for r in rows
+                if (c := _counts(r, name)) is not None and (b := _counts(base_rows[r["id"]], name)) is not None]
+        current, previous = [c for c, _ in both], [b for _, b in both]
         lo, hi = bootstrap_delta_ci(current, previous, resamples=resamples, seed=seed)
+        f1, base_f1 = report["fields"][name]["f1"], base_fields[name]["f1"]
         diff[name] = {
-            "f1": report["fields"][name]["f1"],
-            "baseline_f1": base_fields[name]["f1"],
+            "f1": f1,
+            "baseline_f1": base_f1,
             "baseline_ci95": base_fields[name].get("ci95"),
-            "delta": _r(report["fields"][name]["f1"] - base_fields[name]["f1"]),
+            "delta": None if f1 is None or base_f1 is None else _r(f1 - base_f1),
             "delta_ci95": [_r(lo), _r(hi)],
         }
     report["baseline"] = {
@@ -161,7 +178,9 @@ def gate(report: dict, floors: Mapping[str, float]) -> list[str]:
     for name, floor in floors.items():
         field, sub = GATE_KEYS[name]
         entry = report["fields"][field] if sub is None else report["fields"][field][sub]
-        if entry["f1"] < floor:
+        if entry["f1"] is None:
+            failures.append(f"{name} not scored: no fixture labels {field}")
+        elif entry["f1"] < floor:
             failures.append(f"{name} F1 {entry['f1']:.3f} < {floor:.3f}")
     report["gate"] = {"floors": dict(floors), "passed": not failures, "failures": failures}
     return failures
@@ -196,9 +215,17 @@ def render_table(report: dict, console=None) -> None:
         table.add_column("ΔF1", justify="right")
         table.add_column("Δ 95% CI")
 
+    total = run.get("fixtures") or len(report["fixtures"])
+
     def add(label, entry, name=None):
-        cells = [label, _fmt(entry["precision"]), _fmt(entry["recall"]), _fmt(entry["f1"]), _ci(entry.get("ci95")),
-                 str(entry["tp"]), str(entry["fp"]), str(entry["fn"])]
+        scored = entry.get("fixtures_scored", total)
+        if not scored:  # no fixture labels this field
+            cells = [label, "n/a", "n/a", "n/a", "-", "-", "-", "-"]
+        else:
+            if name and scored < total:
+                label += f" ({scored} of {total} fixtures)"
+            cells = [label, _fmt(entry["precision"]), _fmt(entry["recall"]), _fmt(entry["f1"]), _ci(entry.get("ci95")),
+                     str(entry["tp"]), str(entry["fp"]), str(entry["fn"])]
         if baseline:
             b = baseline.get(name) if name else None
             cells += [f"{b['delta']:+.3f}" if b and b["delta"] is not None else "", _ci(b["delta_ci95"]) if b else ""]
@@ -233,8 +260,13 @@ def render_table(report: dict, console=None) -> None:
     for name in FIELDS:
         per.add_column(name, justify="right")
     per.add_column("error")
-    for row in sorted(report["fixtures"], key=lambda r: (r["error"] is None, sum(r["fields"][n]["f1"] for n in FIELDS))):
-        per.add_row(row["id"], *(_fmt(row["fields"][n]["f1"]) for n in FIELDS), row["error"] or "")
+    def mean_f1(row) -> float:  # over the fields the fixture labels ("-" for the others)
+        scored = [c["f1"] for n in FIELDS if (c := row["fields"][n]) is not None]
+        return sum(scored) / len(scored) if scored else 0.0
+
+    for row in sorted(report["fixtures"], key=lambda r: (r["error"] is None, mean_f1(r))):
+        per.add_row(row["id"], *("-" if row["fields"][n] is None else _fmt(row["fields"][n]["f1"]) for n in FIELDS),
+                    row["error"] or "")
     console.print(per)
     failed = run.get("failed") or 0
     note = f"{run.get('fixtures')} fixtures" + (f", {failed} failed (scored as empty predictions)" if failed else "")

@@ -426,7 +426,8 @@ class Ratio:
 class FixtureScore:
     """One fixture's counts. ``counts`` keys: the fields plus ``actors.strict``, ``claims.claimant``
     and ``denials.content``. ``error`` is set when no prediction was made (then the prediction
-    counts as empty)."""
+    counts as empty). ``labelled``: the fields the fixture labels; a field it does not label has
+    zero counts here and is left out of every corpus figure (see :meth:`scores`)."""
 
     id: str
     counts: dict[str, Counts]
@@ -436,6 +437,11 @@ class FixtureScore:
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
     error: str | None = None
+    labelled: tuple[str, ...] = FIELDS
+
+    def scores(self, key: str) -> bool:
+        """Whether ``key`` (a field, or ``field.sub`` such as ``claims.claimant``) is scored here."""
+        return key.split(".", 1)[0] in self.labelled
 
 
 def _align(sim: np.ndarray, threshold: float) -> list[tuple[int, int]]:
@@ -566,7 +572,7 @@ class _Scorer:
 
     # the whole fixture --------------------------------------------------------------------------
 
-    def score(self, fixture_id: str) -> FixtureScore:
+    def score(self, fixture_id: str, labelled: tuple[str, ...] = FIELDS) -> FixtureScore:
         gold, pred = self.gold, self.pred
         counts: dict[str, Counts] = {}
         missed: dict[str, list[str]] = {}
@@ -615,9 +621,24 @@ class _Scorer:
             if correct is not None:
                 link += Ratio(int(correct), 1)
 
+        # a field the fixture does not label: its gold list is empty (the loader sees to it), so every
+        # prediction would be a false positive; it is not scored, nor are its sub-scores
+        for key in list(counts):
+            if key.split(".", 1)[0] not in labelled:
+                counts[key] = Counts()
+        for name in FIELDS:
+            if name not in labelled:
+                missed.pop(name, None)
+                spurious.pop(name, None)
+        if "incidents" not in labelled:
+            slots = {s: Ratio() for s in SLOTS}
+        if "denials" not in labelled:
+            link = Ratio()
+
         grounded = sum(1 for e in pred.evidence if e.status != GroundingStatus.not_found)
         return FixtureScore(fixture_id, counts, slots, link, Ratio(grounded, len(pred.evidence)),
-                            {k: v for k, v in missed.items() if v}, {k: v for k, v in spurious.items() if v})
+                            {k: v for k, v in missed.items() if v}, {k: v for k, v in spurious.items() if v},
+                            labelled=tuple(labelled))
 
 
 def _describe_statement(s: _Statement) -> str:
@@ -635,13 +656,16 @@ def _span_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def score_fixture(fixture: Fixture, brief: Brief | None, *, config: Config | None = None,
-                  optional_ids: Iterable[str] = (), error: str | None = None) -> FixtureScore:
+                  optional_ids: Iterable[str] = (), error: str | None = None,
+                  labelled: Iterable[str] | None = None) -> FixtureScore:
     """Score one predicted brief against one fixture's gold. ``brief=None`` (a failed run)
     scores as an empty prediction and keeps ``error``. ``optional_ids`` marks predicted items
-    as optional (used when the prediction is another labeller's gold)."""
+    as optional (used when the prediction is another labeller's gold). Only the fields the
+    fixture labels (``fixture.labelled``, or ``labelled`` when given) are scored."""
     config = config or Config()
+    fields = tuple(fixture.labelled if labelled is None else labelled)
     pred = _brief_side(brief or Brief(), frozenset(optional_ids), config)
-    result = _Scorer(_gold_side(fixture, config), pred, config).score(fixture.id)
+    result = _Scorer(_gold_side(fixture, config), pred, config).score(fixture.id, tuple(f for f in FIELDS if f in fields))
     result.error = error
     return result
 
@@ -703,9 +727,11 @@ def gold_to_brief(fixture: Fixture) -> tuple[Brief, set[str]]:
 
 def score_gold_pair(primary: Fixture, second: Fixture, *, config: Config | None = None) -> FixtureScore:
     """Agreement of two labellings of one article: ``second`` scored as a prediction against
-    ``primary``, optional items neutral on both sides (so F1 is symmetric up to tie-breaking)."""
+    ``primary``, optional items neutral on both sides (so F1 is symmetric up to tie-breaking).
+    Only the fields both labellings label are scored."""
     brief, optional = gold_to_brief(second)
-    return score_fixture(primary, brief, config=config, optional_ids=optional)
+    both = [name for name in primary.labelled if name in second.labelled]
+    return score_fixture(primary, brief, config=config, optional_ids=optional, labelled=both)
 
 
 # -- corpus: micro figures and bootstrap -------------------------------------------------------
@@ -750,24 +776,29 @@ class CorpusScore:
     fixtures: list[FixtureScore]
     config: Config
 
+    def scored(self, key: str) -> list[FixtureScore]:
+        """The fixtures that label ``key``'s field: the ones its totals and interval run over."""
+        return [f for f in self.fixtures if f.scores(key)]
+
     def micro(self, key: str) -> Counts:
         total = Counts()
-        for f in self.fixtures:
+        for f in self.scored(key):
             total = total + f.counts[key]
         return total
 
     def macro_f1(self, key: str) -> float | None:
-        if not self.fixtures:
+        scored = self.scored(key)
+        if not scored:
             return None
-        return sum(f.counts[key].f1 for f in self.fixtures) / len(self.fixtures)
+        return sum(f.counts[key].f1 for f in scored) / len(scored)
 
     def ci95(self, key: str) -> tuple[float, float]:
-        return bootstrap_ci([f.counts[key].as_tuple() for f in self.fixtures],
+        return bootstrap_ci([f.counts[key].as_tuple() for f in self.scored(key)],
                             resamples=self.config.resamples, seed=self.config.seed)
 
     def slots(self) -> dict[str, Ratio]:
         out = {s: Ratio() for s in SLOTS}
-        for f in self.fixtures:
+        for f in self.scored("incidents"):
             for s in SLOTS:
                 out[s] += f.slots[s]
         return out

@@ -76,6 +76,8 @@ def examples(parsed: Sequence[Parsed]) -> list[Example]:
     config = Config()
     out = []
     for p in parsed:
+        if "denials" not in p.fixture.labelled:
+            continue  # no denial labels: its candidates are neither right nor wrong
         gold = _gold_side(p.fixture, config)
         gold_names = [p.fixture.gold.denials[k].denier for k in range(len(gold.denials))]
         names = [gold.actors[g.who.actor].names if g.who.actor is not None else (n or "",)
