@@ -364,7 +364,7 @@ def test_a_charge_of_someone_named_needs_no_day_or_place():
     assert inc.type == "other" and "charge" in inc.words
     [inc] = found("Mrs Adeyemi was charged by the anti-graft agency along with a former senator and a party official.")
     assert inc.type == "other"
-    [inc] = found("The anti-graft agency arraigned Bello Musa on a 16-count charge of fraud.")  # "arraign": a charge in court
+    [inc] = found("The anti-corruption commission arraigned Bello Musa on nine counts of money laundering.")  # "arraign": a charge in court
     assert inc.type == "other" and "arraign" in inc.words
     assert found("A man was charged with theft.") == []  # no one named: its sentence's day or place must tell it
     # the charges a verdict answers, told after it, are no incident of their own
@@ -373,8 +373,8 @@ def test_a_charge_of_someone_named_needs_no_day_or_place():
 
 
 def test_a_court_putting_its_case_off_is_procedure_not_a_ruling():
-    assert found("On Tuesday, the regional court postponed the fraud case to November for a pre-trial hearing.") == []
-    assert found("The court therefore stood the case down for an hour.") == []
+    assert found("On Tuesday, the district court postponed the bribery trial until March.") == []
+    assert found("The magistrate stood the matter down until noon.") == []
     assert found("The judge adjourned the case until Monday.") == []
     [ruling] = found("The court dismissed the case on Tuesday.")  # a ruling that ends it stays
     assert ruling.type == "other"
@@ -2646,11 +2646,11 @@ def test_protesters_clashing_is_their_protest():
 
 def test_a_clash_between_groups_of_people_is_an_attack():
     # round 52: a clash between communities, groups or villagers (no force, armed group or protesters) is violence done
-    [inc] = found("A curfew was imposed in the old town on Monday after a clash between two groups of residents.")
+    [inc] = found("Shops stayed shut in the old town on Tuesday after a clash between rival groups of residents.")
     assert inc.type == "attack"
-    [inc] = found("Curfew has been clamped in the district following a communal clash between two communities.")
+    [inc] = found("A curfew was ordered in the county after a communal clash.")
     assert inc.type == "attack"  # happened though its sentence gives it no day or place of its own
-    [inc] = found("Several people were hurt in the clashes which broke out between two groups in Lodi on Friday.")
+    [inc] = found("Five people were injured in the clashes that erupted between two groups in Lodi on Friday.")
     assert inc.type == "attack"  # plural, told by a past verb: the one clash
     [inc] = found("Villagers clashed with members of a rival tribe near Mopti on Saturday.")
     assert inc.type == "attack"
@@ -2662,11 +2662,11 @@ def test_a_clash_between_groups_of_people_is_an_attack():
 
 def test_a_prison_stormed_or_raided_by_others_than_a_force_is_an_attack():
     # round 52: before, storming named no event, and a raid was an `other` operation
-    [inc] = found("Dozens of gunmen stormed a prison near Kaduna early on Sunday and freed nearly 300 inmates.")
+    [inc] = found("Dozens of gunmen stormed a prison near Kaduna on Sunday night, freeing hundreds of inmates.")
     assert inc.type == "attack"
     [inc] = found("Armed men raided a police station in Lodi on Monday and freed six suspects.")
     assert inc.type == "attack"
-    [inc] = found("Members of the sect stormed a military compound and prison in the north on Tuesday.")
+    [inc] = found("Fighters of the sect stormed an army barracks and jail in the east on Friday.")
     assert inc.type == "attack"
     # a force storming, protesters storming and a house raided stay as they were
     assert [i.type for i in found("Police stormed the house in Lodi on Monday and arrested three men.")] == ["arrest"]
@@ -2676,7 +2676,7 @@ def test_a_prison_stormed_or_raided_by_others_than_a_force_is_an_attack():
 
 def test_force_used_on_protesters_tells_their_protest():
     # round 52: the protest told only by the force used on its crowd is an incident beside the attack on the crowd
-    incs = found("Riot police in Lodi fired rubber bullets at protesters who gathered for a rally on Saturday.")
+    incs = found("Police in Lodi fired rubber bullets at demonstrators who had assembled for a march on Saturday.")
     assert sorted(i.type for i in incs) == ["attack", "protest"]
     incs = found("Police in Lodi fired tear gas and water cannon to push back the demonstrators on Saturday.")
     assert sorted(i.type for i in incs) == ["attack", "protest"]  # a means fired to drive them back
@@ -3182,9 +3182,9 @@ def test_arrests_told_as_made_happened_though_no_one_taken_is_named():
 
 def test_a_bare_strike_a_state_or_its_force_carries_out_is_a_strike():
     # round-52 real text (a wire story on a hospital hit, reported speech): "X conducted several strikes on <day>" was
-    # no incident: a bare "strike" needs a weapon beside it (a workers' strike is none), and "Dec. 6" is two words
-    [inc] = found("Officials said the army conducted several strikes on Dec. 6 that hit a school.")
-    assert (inc.type, inc.date_text) == ("strike", "Dec. 6")
+    # no incident: a bare "strike" needs a weapon beside it (a workers' strike is none), and "Mar. 3" is two words
+    [inc] = found("Officials said the air force carried out two strikes on Mar. 3 that destroyed a depot.")
+    assert (inc.type, inc.date_text) == ("strike", "Mar. 3")
     [inc] = found("Government forces launched a strike on a depot near the river on Friday.")
     assert inc.type == "strike"
     # workers' strikes, and a general strike, are no air strike

@@ -73,7 +73,7 @@ _RETRACT = re.compile(r"\b(?:retract|recant)", re.IGNORECASE)  # "retracted his 
 # someone said to lie or exaggerate ("Moxon proceeded to lie to Daniel that ...", "claimed Long had exaggerated"), to
 # reach the wrong conclusion, and a claim called the lie or the myth ("The biggest lie ... is that ISIS is defeated")
 _FALSELY = re.compile(r"\b(?:falsely|wrongly|wrongfully|untruthfully)\b", re.IGNORECASE)
-# a report said made up ("fabricated reports of ...", "cooking up stories"): it names what it answers
+# a report said made up ("fabricated reports of ...", "cooking up accusations"): it names what it answers
 _MADE_UP = re.compile(r"(?:fabricat|concoct|doctor|cook)", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:lie|lies|lied|lying|myths?|falsehoods?|canards?|fabricat\w*|concoct\w*|doctor(?:ed|ing)|cook\w* up"
                       r"|(?:had|has|have|was|were) (?:\w+ly )?(?:exaggerated|overstated|misrepresented|fabricated|concocted)"
@@ -108,9 +108,9 @@ _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
 
 def _headline_retold(ctx: Context, rows: list[tuple[DenialRow, str]]) -> list[tuple[DenialRow, str]]:
     """A denial told in the headline (the text's first line, no sentence end, a body after it: "Rights report
-    dismissed by Freedonian government", "US denies civilians were targets in raid") that a denial of the body
+    dismissed by Freedonian government", "Army denies soldiers fired on protesters") that a denial of the body
     tells again, its sentence holding half of the headline's denied words ("The Freedonian government has
-    rejected a UN rights report ..."), is that one denial, told in full in the body: the headline's goes."""
+    rejected a UN panel's report ..."), is that one denial, told in full in the body: the headline's goes."""
     end = ctx.text.find("\n")
     if end <= 0 or not ctx.text[end:].strip() or _SENTENCE_END.search(ctx.text[:end]) or len(ctx.text[:end].split()) > 20:
         return rows

@@ -101,8 +101,8 @@ def group_clash(ctx: Context, t: Token) -> bool:
     """A clash between groups of people, none of them a force, an armed group or protesters, is an attack (LABELLING:
     violence done to people; round 52): a clash noun named communal, sectarian or ethnic ("following a communal clash
     on Sunday", ``clash_kinds``), or one whose "between" (on the noun, or on its relative clause's past verb, "the
-    clashes which broke out between two groups") names ``clash_parties`` ("after a clash between people from two
-    communities"), or a clash verb whose subject names them or a nationality or creed ("Villagers clashed with
+    clashes that erupted between two groups") names ``clash_parties`` ("after a clash between villagers of two
+    tribes"), or a clash verb whose subject names them or a nationality or creed ("Villagers clashed with
     members of a rival tribe", "Hindus and Muslims clashed in the town"); not "Troops clashed with rebels" nor
     "clashes between police and protesters" (``force_words``, ``hostile_words``, ``protesters``: a force's fight
     or a protest), nor "The two leaders clashed over the budget" (no party word)."""
@@ -115,7 +115,7 @@ def group_clash(ctx: Context, t: Token) -> bool:
         verbs += [c for c in t.children if c.dep_ == "relcl" and c.tag_ == "VBD"]
         between = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "between"]
         sides = [g for p in between for g in p.children if g.dep_ == "pobj"]
-        if between and not sides:  # "after a clash between two groups escalated": the parser's subject of a clause
+        if between and not sides:  # "after a clash between two tribes spread": the parser's subject of a clause
             sides = [g for c in t.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
     elif t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN"):
         sides = [c for c in t.children if c.dep_ == "nsubj"]
@@ -337,8 +337,8 @@ def judicial(ctx: Context, t: Token) -> bool:
 
 def _court_delay(ctx: Context, t: Token) -> bool:
     """A court putting its case off is procedure, no ruling (LABELLING: hearings only scheduled are no incident): a
-    ``judicial_delays`` verb, "The court postponed the fraud case to November", "The judge adjourned the matter", "The
-    court therefore stood the case down" (with "down" its particle when the verb is "stand")."""
+    ``judicial_delays`` verb, "The court postponed the bribery trial until March", "The judge adjourned the matter", "The
+    magistrate stood the matter down" (with "down" its particle when the verb is "stand")."""
     lemma = t.lemma_.lower()
     if lemma == "stand":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children)
@@ -386,7 +386,7 @@ def _site_stormed(ctx: Context, t: Token) -> bool:
         return False
     sites = event_words(ctx, "stormed_sites")
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [x for c in objects for x in c.children if x.dep_ == "conj"]  # "a military compound and prison"
+    objects += [x for c in objects for x in c.children if x.dep_ == "conj"]  # "an army barracks and jail"
     if not any(c.lemma_.lower() in sites or " ".join([x.lower_ for x in c.children if x.dep_ in ("compound", "amod")] + [
             c.lemma_.lower()]) in sites for c in objects):
         return False
@@ -1342,7 +1342,7 @@ def _sentence_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
 def _state_carried_strike(ctx: Context, t: Token) -> bool:
     """A bare "strike" a state or a state's force carries out is an air or artillery strike, no workers' strike
     (round 52): the object of a ``carry_out_verbs`` verb whose subject is a country or a ``striking_states`` noun
-    ("The army conducted several strikes on Monday that hit the camp", "Government forces launched a strike on a
+    ("The army carried out two strikes on Monday against the camp", "Government forces launched a strike on a
     depot on Friday"); not a strike a protest form names ("a general strike", ``protest_forms``), nor workers' ("Dock
     workers staged a strike")."""
     if t.pos_ != "NOUN" or t.lemma_.lower() != "strike" or t.dep_ != "dobj" or (

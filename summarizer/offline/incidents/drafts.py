@@ -420,7 +420,7 @@ def _done_without_slots(ctx: Context, s: _Told, gi: int, group: list[Cue], draft
     # disaster; a force sent; force used on a protest's crowd ("Police dispersed the crowd with water cannon"), its
     # patient named; a force's aircraft engaging ("the air weapons team engaged the enemy position, killing numerous
     # insurgents"); a protest wave; an accident or disaster a death toll is counted for; a clash between groups of
-    # people ("Curfew has been clamped in the town following a clash between two communities")
+    # people ("A curfew was ordered in the town after a clash between two tribes")
     if any(evacuation(ctx, t) or disaster(ctx, t) or force_sent(ctx, t) or force_on_protest(ctx, t) or air_unit_act(ctx, t)
            or protest_wave(ctx, t, k) or toll_of(ctx, t) or group_clash(ctx, t) for t, k in group):
         return True

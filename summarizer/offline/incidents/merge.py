@@ -204,8 +204,8 @@ def _settle(ctx: Context, found: list[IncidentDraft], out: list[IncidentDraft], 
 
 
 def _crowd_protest(ctx: Context, kept: list[IncidentDraft]) -> list[IncidentDraft]:
-    """A protest told only by the force used on its crowd (round 52: "Police fired rubber bullets at protesters who
-    gathered for a rally in X on Saturday", "Riot police fired tear gas at demonstrators in X"; before, only the
+    """A protest told only by the force used on its crowd (round 52: "Police fired rubber bullets at demonstrators who
+    had assembled for a march in X on Saturday", "Riot police fired tear gas at demonstrators in X"; before, only the
     attack on the crowd): where the article tells no protest of its own, the first attack whose sentence tells force
     used on protesters or a crowd (:func:`cues.force_on_protest`) tells their protest too, on its day and at its place,
     with no doer, weapon or toll of the attack's; not force used on a protest its event noun names ("A sit-in was
