@@ -1407,9 +1407,9 @@ def happened_cues(ctx: Context, sent: Span, start: int) -> list[Cue]:
     tells ("Protests escalated with the police killing of X": the killing)."""
     if _verbless(ctx, sent):
         return []  # "A masked protestor and a police officer at an English Defence League march in Newcastle.": a caption
-    start = max(start, plain_headline_end(ctx))
     if start >= sent.end:
-        return []  # "Gunmen kill five in attack on village bar": a headline in sentence case retells the body's event
+        return []  # all of it in a headline in sentence case (find_incidents starts past :func:`plain_headline_end`):
+        # "Gunmen kill five in attack on village bar" retells the body's event
     cues = _sentence_cues(ctx, sent, start)
     if any(k != "protest" for _, k in cues):
         cues = [(t, k) for t, k in cues if not protest_wave(ctx, t, k)]
