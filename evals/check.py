@@ -38,6 +38,7 @@ from summarizer.evals.fixtures import (
     GoldIncident,
     _yaml_files,
     parse_labelled,
+    unlabelled_with_items,
 )
 from summarizer.evals.scorer import Config, text_similarity
 
@@ -200,10 +201,9 @@ def _labelled_or_all(value) -> tuple[str, ...]:
 
 
 def _unlabelled(labelled: tuple[str, ...], items: dict[str, list[tuple[int, BaseModel]]], c: _Checker) -> None:
-    for key in LABELLABLE:
-        if key not in labelled and items[key]:
-            c.add(("gold", key), f"gold.{key}: {len(items[key])} item(s), but {key!r} is not in labelled: "
-                                 f"{', '.join(labelled)} (list it there or empty the list)")
+    for key, n in unlabelled_with_items(labelled, {k: len(v) for k, v in items.items()}):
+        c.add(("gold", key), f"gold.{key}: {n} item(s), but {key!r} is not in labelled: "
+                             f"{', '.join(labelled)} (list it there or empty the list)")
 
 
 def _semantics(items: dict[str, list[tuple[int, BaseModel]]], text: str | None, c: _Checker,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -199,15 +200,10 @@ def parse_labelled(value: Any) -> tuple[str, ...]:
     return tuple(name for name in LABELLABLE if name in value)
 
 
-def unlabelled_with_items(fixture: Fixture) -> str | None:
-    """The one-line problem when a gold list of a field the fixture says it does not label has
-    items (a contradiction), else None."""
-    for name in LABELLABLE:
-        items = getattr(fixture.gold, name)
-        if name not in fixture.labelled and items:
-            return (f"labelled: {', '.join(fixture.labelled)} leaves out {name!r}, but gold.{name} has "
-                    f"{len(items)} item(s); list {name!r} in labelled or empty gold.{name}")
-    return None
+def unlabelled_with_items(labelled: Sequence[str], sizes: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(field, its number of items) for each gold list with items (``sizes``: items per field) of a field
+    ``labelled`` leaves out, a contradiction; read by the loader and by ``summarizer fixtures check``."""
+    return [(name, sizes[name]) for name in LABELLABLE if name not in labelled and sizes.get(name)]
 
 
 def _describe(error: ValidationError) -> str:
@@ -256,9 +252,11 @@ def _build(path: Path, data: dict) -> Fixture:
         fixture = Fixture.model_validate({**data, "path": path})
     except ValidationError as e:
         raise FixtureError(_describe(e), source=str(path)) from None
-    contradiction = unlabelled_with_items(fixture)
-    if contradiction:
-        raise FixtureError(contradiction, source=str(path))
+    extra = unlabelled_with_items(fixture.labelled, {f: len(getattr(fixture.gold, f)) for f in LABELLABLE})
+    if extra:
+        name, n = extra[0]
+        raise FixtureError(f"labelled: {', '.join(fixture.labelled)} leaves out {name!r}, but gold.{name} has {n} "
+                           f"item(s); list {name!r} in labelled or empty gold.{name}", source=str(path))
     if fixture.text_file is not None:
         text_path = path.parent / fixture.text_file
         try:

@@ -29,7 +29,7 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
-from summarizer.evals.fixtures import Fixture
+from summarizer.evals.fixtures import LABELLABLE, Fixture
 from summarizer.schemas.brief import (
     Actor,
     Brief,
@@ -44,7 +44,7 @@ from summarizer.schemas.brief import (
 from summarizer import names
 from summarizer.grounding import Grounder
 
-FIELDS = ("actors", "incidents", "claims", "denials")
+FIELDS = LABELLABLE  # the gold fields, in report order (the fixture format's own list)
 SLOTS = ("date", "location", "weapon", "perpetrator", "alleged_perpetrator", "killed", "injured")
 # secondary figures, reported inside their field's entry
 SUBFIELDS = {"actors": ("strict",), "claims": ("claimant",), "denials": ("content",)}
