@@ -211,7 +211,9 @@ def test_html_report_of_a_mixed_set(tmp_path, mixed):
     page = tmp_path / "report.html"
     result = run_eval("--fixtures", fixtures, "--predictions", pred, "--html", page)
     assert result.exit_code == 0, result.output
-    assert "fx-actors" in page.read_text(encoding="utf-8")
+    html = page.read_text(encoding="utf-8")
+    assert "fx-actors" in html
+    assert "claims (1 of 2 fixtures)" in html and "actors (" not in html  # as the text table says it
 
 
 @pytest.mark.parametrize(("line", "needle"), [

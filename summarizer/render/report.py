@@ -22,11 +22,15 @@ LABEL_W, PLOT_W, BAR_H, GAP = 170, 420, 11, 14
 __all__ = ["report_html"]
 
 
-def _rows(report: Mapping) -> list[tuple[str, Mapping]]:
+def _rows(report: Mapping, *, counted: bool = False) -> list[tuple[str, Mapping]]:
+    """(label, entry) per field and its claimant row; ``counted``: a field scored over fewer fixtures than
+    the report's (``labelled:``) says over how many, as the text table does ("claims (1 of 4 fixtures)")."""
     fields = report["fields"]
+    total = report.get("run", {}).get("fixtures") or len(report.get("fixtures", []))
     rows = []
     for name in FIELDS:
-        rows.append((name, fields[name]))
+        scored = fields[name].get("fixtures_scored", total)
+        rows.append((f"{name} ({scored} of {total} fixtures)" if counted and scored < total else name, fields[name]))
         if name == "claims" and "claimant" in fields[name]:
             rows.append(("claims, claimant also right", fields[name]["claimant"]))
     return rows
@@ -118,7 +122,7 @@ def report_html(report: Mapping, *, gold: Mapping[str, Mapping[str, list[str]]] 
     if title is None:
         title = f"Eval report: {run.get('backend') or '?'}" + (f" / {run['model']}" if run.get("model") else "")
     return render_page(
-        "report.html.j2", title=title, report=report, run=run, fields=_rows(report), field_chart=_field_chart(report),
+        "report.html.j2", title=title, report=report, run=run, fields=_rows(report, counted=True), field_chart=_field_chart(report),
         slot_chart=_slot_chart(report), delta_chart=_delta_chart(report.get("baseline") or {}),
         rows=_fixture_rows(report, links or {}, gold or {}), names=FIELDS,
     )
