@@ -79,6 +79,7 @@ def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
             "denials_content": _row_counts(f, "denials.content"),
             "link": {"correct": f.link.correct, "total": f.link.total},
             "incident_slots": {s: {"correct": r.correct, "total": r.total} for s, r in f.slots.items()},
+            "incident_misses": f.incident_misses if f.scores("incidents") else None,
             "grounding_rate": _r(f.grounding.value),
             "missed": f.missed,
             "spurious": f.spurious,
@@ -101,6 +102,7 @@ def build_report(corpus: CorpusScore, *, run: Mapping | None = None) -> dict:
         "run": meta,
         "fields": fields,
         "incident_slots": {s: r.as_dict() for s, r in corpus.slots().items()},
+        "incident_misses": corpus.incident_misses(),
         "grounding_rate": _r(grounding.value),
         "grounding": {"grounded": grounding.correct, "total": grounding.total},
         "fixtures": rows,
@@ -254,6 +256,10 @@ def render_table(report: dict, console=None) -> None:
     g = report["grounding"]
     extra.add_row("grounded evidence", _fmt(report["grounding_rate"]), f"{g['grounded']}/{g['total']}")
     console.print(extra)
+    from summarizer.render.report import misses_line
+
+    if line := misses_line(report.get("incident_misses")):
+        console.print(line)
 
     per = Table(title="per fixture (F1)", title_justify="left")
     per.add_column("fixture")

@@ -46,6 +46,8 @@ from summarizer.grounding import Grounder
 
 FIELDS = LABELLABLE  # the gold fields, in report order (the fixture format's own list)
 SLOTS = ("date", "location", "weapon", "perpetrator", "alleged_perpetrator", "killed", "injured")
+# why a gold incident was missed (:meth:`_Scorer.miss_causes`); a slot name counts the near misses that slot pulled apart
+MISS_CAUSES = ("not_found", "wrong_type", "slots")
 # secondary figures, reported inside their field's entry
 SUBFIELDS = {"actors": ("strict",), "claims": ("claimant",), "denials": ("content",)}
 
@@ -438,6 +440,7 @@ class FixtureScore:
     spurious: dict[str, list[str]] = field(default_factory=dict)
     error: str | None = None
     labelled: tuple[str, ...] = FIELDS
+    incident_misses: dict[str, int] = field(default_factory=dict)  # why gold incidents were missed: MISS_CAUSES, slot names
 
     def scores(self, key: str) -> bool:
         """Whether ``key`` (a field, or ``field.sub`` such as ``claims.claimant``) is scored here."""
@@ -536,6 +539,36 @@ class _Scorer:
             return value >= self.config.slot_text_threshold
         return value == 1.0
 
+    def miss_causes(self, pairs: list[tuple[int, int]]) -> dict[str, int]:
+        """Why each required gold incident left unmatched was missed. An unmatched prediction that tells it
+        (descriptions alike at ``text_threshold``; each prediction explains one miss, the most alike first) of
+        another type: ``wrong_type``; of its type, its slots pulling φ under the threshold: ``slots``, with a count
+        per slot both sides fill and disagree on; no such prediction: ``not_found``."""
+        gold, pred = self.gold.incidents, self.pred.incidents
+        matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
+        missed = [g for g, item in enumerate(gold) if g not in matched_g and not item.optional]
+        free = [p for p, item in enumerate(pred) if p not in matched_p and not item.optional]
+        alike = sorted(((text_similarity(gold[g].text, pred[p].text), g, p) for g in missed for p in free), reverse=True)
+        causes = dict.fromkeys(MISS_CAUSES, 0)
+        told: set[int] = set()
+        used: set[int] = set()
+        for sim, g, p in alike:
+            if sim < self.config.text_threshold:
+                break
+            if g in told or p in used:
+                continue
+            told.add(g)
+            used.add(p)
+            if gold[g].type != pred[p].type:
+                causes["wrong_type"] += 1
+                continue
+            causes["slots"] += 1
+            for slot, value in self.slot_agreement(gold[g], pred[p]).items():
+                if value is not None and value[1] and not self.slot_correct(slot, value[0]):
+                    causes[slot] = causes.get(slot, 0) + 1
+        causes["not_found"] = len(missed) - len(told)
+        return _in_order(causes)
+
     # claims and denials -----------------------------------------------------------------------
 
     def content_phi(self, g: _Statement, p: _Statement) -> float:
@@ -590,6 +623,7 @@ class _Scorer:
         counts["incidents"] = _tally(gold.incidents, pred.incidents, incident_pairs)
         missed["incidents"] = _unmatched(gold.incidents, incident_pairs, 0, lambda i: f"{i.type}: {i.text}"[:100])
         spurious["incidents"] = _unmatched(pred.incidents, incident_pairs, 1, lambda i: f"{i.type}: {i.text}"[:100])
+        misses = self.miss_causes(incident_pairs)
         slots = {s: Ratio() for s in SLOTS}
         for g, p in incident_pairs:
             if gold.incidents[g].optional or pred.incidents[p].optional:
@@ -632,13 +666,19 @@ class _Scorer:
                 spurious.pop(name, None)
         if "incidents" not in labelled:
             slots = {s: Ratio() for s in SLOTS}
+            misses = {}
         if "denials" not in labelled:
             link = Ratio()
 
         grounded = sum(1 for e in pred.evidence if e.status != GroundingStatus.not_found)
         return FixtureScore(fixture_id, counts, slots, link, Ratio(grounded, len(pred.evidence)),
                             {k: v for k, v in missed.items() if v}, {k: v for k, v in spurious.items() if v},
-                            labelled=tuple(labelled))
+                            labelled=tuple(labelled), incident_misses=misses)
+
+
+def _in_order(causes: dict[str, int]) -> dict[str, int]:
+    """Miss causes in report order: MISS_CAUSES, then the slots in SLOTS order."""
+    return {k: causes[k] for k in (*MISS_CAUSES, *SLOTS) if k in causes}
 
 
 def _describe_statement(s: _Statement) -> str:
@@ -802,6 +842,14 @@ class CorpusScore:
             for s in SLOTS:
                 out[s] += f.slots[s]
         return out
+
+    def incident_misses(self) -> dict[str, int]:
+        """The causes of the missed gold incidents (:meth:`_Scorer.miss_causes`) summed over the fixtures that label incidents."""
+        out = dict.fromkeys(MISS_CAUSES, 0)
+        for f in self.scored("incidents"):
+            for cause, n in f.incident_misses.items():
+                out[cause] = out.get(cause, 0) + n
+        return _in_order(out)
 
     def link(self) -> Ratio:
         total = Ratio()

@@ -109,6 +109,21 @@ def test_table_output_and_report_file(capsys, tmp_path, fixtures_dir, weak_dir):
     report = json.loads(target.read_text())
     assert report["fields"]["actors"]["tp"] == 2 and report["fields"]["actors"]["fp"] == 2
     assert report["fields"]["claims"]["recall"] == 0.0
+    # each fixture's arrest was not told at all
+    assert "missed incidents: 2 = 2 not found, 0 of another type, 0 told with slots that disagree" in out
+    assert report["incident_misses"] == {"not_found": 2, "wrong_type": 0, "slots": 0}
+    assert report["fixtures"][0]["incident_misses"] == {"not_found": 1, "wrong_type": 0, "slots": 0}
+
+
+def test_html_report_says_why_incidents_were_missed(capsys, tmp_path, fixtures_dir, weak_dir, perfect_dir):
+    page = tmp_path / "weak.html"
+    code, _, err = run(capsys, "--fixtures", fixtures_dir, "--predictions", weak_dir, "--html", page)
+    assert code == 0, err
+    assert ('<p class="muted" id="incident-misses">missed incidents: 2 = 2 not found, 0 of another type, '
+            "0 told with slots that disagree</p>") in page.read_text(encoding="utf-8")
+    code, out, err = run(capsys, "--fixtures", fixtures_dir, "--predictions", perfect_dir, "--html", tmp_path / "perfect.html")
+    assert code == 0, err
+    assert "missed incidents" not in out and 'id="incident-misses"' not in (tmp_path / "perfect.html").read_text(encoding="utf-8")
 
 
 def test_fail_under_exits_8_after_writing_the_report(capsys, tmp_path, fixtures_dir, weak_dir):

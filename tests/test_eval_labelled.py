@@ -136,6 +136,8 @@ def test_actors_only_fixture_scores_no_claims_incidents_or_denials(tmp_path):
         assert entry["ci95"] == [None, None]
     assert report["fields"]["claims"]["claimant"]["fixtures_scored"] == 0
     assert report["incident_slots"]["date"]["total"] == 0
+    assert report["incident_misses"] == {"not_found": 0, "wrong_type": 0, "slots": 0}
+    assert report["fixtures"][0]["incident_misses"] is None  # incidents not labelled: no cause counted
     assert gate(report, {"claims": 0.5}) == ["claims not scored: no fixture labels claims"]
 
 

@@ -231,6 +231,36 @@ def test_incidents_are_gated_on_type_and_slots_scored(fixture):
     assert score_fixture(fixture, Brief(incidents=[wrong_type])).counts["incidents"].as_tuple() == (0, 1, 1)
 
 
+def test_a_missed_incident_is_told_why(fixture):
+    """Each missed gold incident gets one cause: told as another type, told with slots that pull it apart, or not found."""
+    told = Incident(id="i1", type="attack", description="four rockets hit a military training site near Baghdad airport",
+                    date=DateValue(iso="2019-12-09"), location="Baghdad International Airport", injured=6)
+    score = score_fixture(fixture, Brief(incidents=[told]))
+    assert score.counts["incidents"].as_tuple() == (1, 0, 0)
+    assert score.incident_misses == {"not_found": 0, "wrong_type": 0, "slots": 0}
+
+    as_strike = told.model_copy(update={"type": "strike"})
+    score = score_fixture(fixture, Brief(incidents=[as_strike]))
+    assert score.counts["incidents"].as_tuple() == (0, 1, 1)
+    assert score.incident_misses == {"not_found": 0, "wrong_type": 1, "slots": 0}
+
+    # the same event on the wrong day, at another place, with another toll: φ under 0.5, its text alike
+    wrong_slots = told.model_copy(update={"date": DateValue(iso="2019-11-02"), "location": "Erbil", "injured": 40,
+                                          "weapon": "car bomb"})
+    score = score_fixture(fixture, Brief(incidents=[wrong_slots]))
+    assert score.counts["incidents"].as_tuple() == (0, 1, 1)
+    assert score.incident_misses == {"not_found": 0, "wrong_type": 0, "slots": 1, "date": 1, "location": 1,
+                                     "weapon": 1, "injured": 1}
+
+    unrelated = Incident(id="i2", type="arrest", description="police detained a protester in Basra")
+    assert score_fixture(fixture, Brief(incidents=[unrelated])).incident_misses["not_found"] == 1
+    # one prediction explains one miss: two gold incidents told alike by one wrong-typed prediction
+    twice = make_fixture({**GOLD, "incidents": GOLD["incidents"] * 2})
+    assert score_fixture(twice, Brief(incidents=[as_strike])).incident_misses == {"not_found": 1, "wrong_type": 1, "slots": 0}
+    corpus = score_corpus([(fixture, Brief(incidents=[as_strike])), (twice, Brief())])
+    assert corpus.incident_misses() == {"not_found": 2, "wrong_type": 1, "slots": 0}
+
+
 def test_denial_needs_the_denier_and_links_to_the_aligned_claim(fixture):
     claims = [Claim(id="c1", content="the US is weighing deploying 4,000 additional troops"),
               Claim(id="c2", content="Iran is behind the rocket attacks")]

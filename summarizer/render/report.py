@@ -19,7 +19,19 @@ SERIES = (("precision", "P", "#7aa7f0"), ("recall", "R", "#f0a050"), ("f1", "F1"
 # chart geometry (SVG user units)
 LABEL_W, PLOT_W, BAR_H, GAP = 170, 420, 11, 14
 
-__all__ = ["report_html"]
+MISS_CAUSES = ("not_found", "wrong_type", "slots")  # incident_misses keys besides slot names (summarizer.evals.scorer.MISS_CAUSES)
+
+__all__ = ["misses_line", "report_html"]
+
+
+def misses_line(misses: Mapping[str, int] | None) -> str | None:
+    """The missed gold incidents by cause, one line: "missed incidents: 12 = 8 not found, 1 of another type,
+    3 told with slots that disagree (date 2, killed 1)"; None when no incident was missed or none is labelled. ``misses``: a report's ``incident_misses``."""
+    if not misses or not (total := sum(misses.get(c, 0) for c in MISS_CAUSES)):
+        return None
+    slots = ", ".join(f"{s.replace('_', ' ')} {n}" for s, n in misses.items() if s not in MISS_CAUSES and n)
+    return (f"missed incidents: {total} = {misses['not_found']} not found, {misses['wrong_type']} of another type, "
+            f"{misses['slots']} told with slots that disagree" + (f" ({slots})" if slots else ""))
 
 
 def _rows(report: Mapping, *, counted: bool = False) -> list[tuple[str, Mapping]]:
@@ -123,6 +135,6 @@ def report_html(report: Mapping, *, gold: Mapping[str, Mapping[str, list[str]]] 
         title = f"Eval report: {run.get('backend') or '?'}" + (f" / {run['model']}" if run.get("model") else "")
     return render_page(
         "report.html.j2", title=title, report=report, run=run, fields=_rows(report, counted=True), field_chart=_field_chart(report),
-        slot_chart=_slot_chart(report), delta_chart=_delta_chart(report.get("baseline") or {}),
+        slot_chart=_slot_chart(report), misses=misses_line(report.get("incident_misses")), delta_chart=_delta_chart(report.get("baseline") or {}),
         rows=_fixture_rows(report, links or {}, gold or {}), names=FIELDS,
     )
