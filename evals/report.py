@@ -206,6 +206,8 @@ def render_table(report: dict, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from summarizer.render.report import misses_line
+
     console = console or Console()
     run = report["run"]
     title = f"eval: {run.get('backend') or '?'}" + (f" / {run['model']}" if run.get("model") else "")
@@ -256,8 +258,6 @@ def render_table(report: dict, console=None) -> None:
     g = report["grounding"]
     extra.add_row("grounded evidence", _fmt(report["grounding_rate"]), f"{g['grounded']}/{g['total']}")
     console.print(extra)
-    from summarizer.render.report import misses_line
-
     if line := misses_line(report.get("incident_misses")):
         console.print(line)
 
